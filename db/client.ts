@@ -1,0 +1,64 @@
+import fs from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import postgres from "postgres";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import * as schema from "./schema";
+import { acquirePgliteLock } from "./pglite-lock";
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export type Database = {
+  db: Db;
+  kind: "postgres" | "pglite";
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+};
+
+const MIGRATIONS = path.join(process.cwd(), "db", "migrations");
+
+export function defaultPgliteDir(): string {
+  return path.resolve(process.env.PGLITE_DIR ?? path.join(process.cwd(), ".data", "pglite"));
+}
+
+export function openPostgres(url: string, options: { max?: number } = {}): Database {
+  const client = postgres(url, { max: options.max ?? 10, onnotice: () => {} });
+  const db = drizzlePostgres(client, { schema });
+  return {
+    db: db as unknown as Db,
+    kind: "postgres",
+    migrate: () => migratePostgres(db, { migrationsFolder: MIGRATIONS }),
+    close: () => client.end(),
+  };
+}
+
+/** `dir` undefined opens an in-memory database (tests). */
+export function openPglite(dir?: string): Database {
+  let release = () => {};
+  if (dir) {
+    // PGlite's mkdir is not recursive, and two processes on one directory lose data.
+    fs.mkdirSync(path.dirname(dir), { recursive: true });
+    release = acquirePgliteLock(dir);
+  }
+  const client = dir ? new PGlite(dir) : new PGlite();
+  const db = drizzlePglite(client, { schema });
+  return {
+    db: db as unknown as Db,
+    kind: "pglite",
+    migrate: () => migratePglite(db, { migrationsFolder: MIGRATIONS }),
+    close: async () => {
+      await client.close();
+      release();
+    },
+  };
+}
+
+/** The database the environment names: PostgreSQL with DATABASE_URL, else embedded PGlite. */
+export function openFromEnv(): Database {
+  const url = process.env.DATABASE_URL;
+  return url ? openPostgres(url) : openPglite(defaultPgliteDir());
+}

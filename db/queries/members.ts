@@ -1,0 +1,112 @@
+import { and, asc, count, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import type { Db } from "../client";
+import { members, roles } from "../schema";
+
+export const MEMBERS_PAGE_SIZE = 25;
+
+export type MemberFilter = { q?: string; roleId?: string; page?: number };
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function memberWhere(orgId: string, filter: MemberFilter): SQL {
+  const conditions: SQL[] = [eq(members.orgId, orgId)];
+  const q = filter.q?.trim();
+  if (q) {
+    const pattern = `%${escapeLike(q)}%`;
+    conditions.push(or(ilike(members.name, pattern), ilike(members.email, pattern))!);
+  }
+  if (filter.roleId) conditions.push(eq(members.roleId, filter.roleId));
+  return and(...conditions)!;
+}
+
+/** One page of the team list, with the total that matches, scoped to the organisation. */
+export async function listMembers(db: Db, orgId: string, filter: MemberFilter) {
+  const where = memberWhere(orgId, filter);
+  const page = Math.max(1, filter.page ?? 1);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        id: members.id,
+        name: members.name,
+        email: members.email,
+        status: members.status,
+        roleId: roles.id,
+        roleName: roles.name,
+        roleKind: roles.kind,
+      })
+      .from(members)
+      .innerJoin(roles, eq(roles.id, members.roleId))
+      .where(where)
+      .orderBy(asc(members.name), asc(members.id))
+      .limit(MEMBERS_PAGE_SIZE)
+      .offset((page - 1) * MEMBERS_PAGE_SIZE),
+    db.select({ total: count() }).from(members).where(where),
+  ]);
+  return { rows, total: total?.total ?? 0, page, pageSize: MEMBERS_PAGE_SIZE };
+}
+
+export async function findMember(db: Db, orgId: string, memberId: string) {
+  const [row] = await db
+    .select({
+      id: members.id,
+      orgId: members.orgId,
+      name: members.name,
+      email: members.email,
+      title: members.title,
+      status: members.status,
+      createdAt: members.createdAt,
+      roleId: roles.id,
+      roleName: roles.name,
+      roleKind: roles.kind,
+    })
+    .from(members)
+    .innerJoin(roles, eq(roles.id, members.roleId))
+    .where(and(eq(members.orgId, orgId), eq(members.id, memberId)))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function findMemberByEmail(db: Db, email: string) {
+  const [row] = await db
+    .select({ id: members.id, passwordHash: members.passwordHash, status: members.status, name: members.name })
+    .from(members)
+    .where(eq(members.email, email.trim().toLowerCase()))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Holders of a role, for the delete confirmation: name order, all of them. */
+export async function membersWithRole(db: Db, orgId: string, roleId: string) {
+  return db
+    .select({ id: members.id, name: members.name, email: members.email })
+    .from(members)
+    .where(and(eq(members.orgId, orgId), eq(members.roleId, roleId)))
+    .orderBy(asc(members.name), asc(members.id));
+}
+
+export async function countActiveOwners(db: Db, orgId: string): Promise<number> {
+  const [row] = await db
+    .select({ total: count() })
+    .from(members)
+    .innerJoin(roles, eq(roles.id, members.roleId))
+    .where(and(eq(members.orgId, orgId), eq(roles.kind, "owner"), eq(members.status, "active")));
+  return row?.total ?? 0;
+}
+
+export async function setMemberRole(db: Db, orgId: string, memberId: string, roleId: string) {
+  await db
+    .update(members)
+    .set({ roleId, updatedAt: sql`now()` })
+    .where(and(eq(members.orgId, orgId), eq(members.id, memberId)));
+}
+
+/** Moves every holder of one role to another in a single statement. */
+export async function reassignRole(db: Db, orgId: string, fromRoleId: string, toRoleId: string) {
+  return db
+    .update(members)
+    .set({ roleId: toRoleId, updatedAt: sql`now()` })
+    .where(and(eq(members.orgId, orgId), eq(members.roleId, fromRoleId)))
+    .returning({ id: members.id, name: members.name, email: members.email });
+}

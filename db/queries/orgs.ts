@@ -1,0 +1,32 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "../client";
+import { organizations } from "../schema";
+import type { Plan } from "@/lib/plans";
+
+export async function findOrganization(db: Db, orgId: string) {
+  const [row] = await db.select().from(organizations).where(eq(organizations.id, orgId)).limit(1);
+  return row ?? null;
+}
+
+export async function setPlan(db: Db, orgId: string, plan: Plan) {
+  await db.update(organizations).set({ plan }).where(eq(organizations.id, orgId));
+}
+
+export async function hasDemoData(db: Db): Promise<boolean> {
+  const rows = await db
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(eq(organizations.isDemo, true))
+    .limit(1);
+  return rows.length > 0;
+}
+
+export async function isEmpty(db: Db): Promise<boolean> {
+  const rows = await db.select({ id: organizations.id }).from(organizations).limit(1);
+  return rows.length === 0;
+}
+
+/** Row lock on the organisation: serialises changes that must see each other (Owners, plan). */
+export async function lockOrganization(db: Db, orgId: string) {
+  await db.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, orgId)).for("update");
+}

@@ -1,0 +1,106 @@
+import { and, asc, count, eq, sql } from "drizzle-orm";
+import type { Db } from "../client";
+import { members, roles, type NewRole } from "../schema";
+
+const ROLE_ORDER = sql`case ${roles.kind} when 'owner' then 0 when 'admin' then 1 when 'agent' then 2 else 3 end`;
+
+/** Every role of the organisation with its member count: built-ins first, then by name. */
+export async function listRoles(db: Db, orgId: string) {
+  const memberCounts = db
+    .select({ roleId: members.roleId, total: count().as("total") })
+    .from(members)
+    .where(eq(members.orgId, orgId))
+    .groupBy(members.roleId)
+    .as("member_counts");
+  return db
+    .select({
+      id: roles.id,
+      kind: roles.kind,
+      name: roles.name,
+      description: roles.description,
+      permissions: roles.permissions,
+      version: roles.version,
+      updatedAt: roles.updatedAt,
+      memberCount: sql<number>`coalesce(${memberCounts.total}, 0)::int`,
+    })
+    .from(roles)
+    .leftJoin(memberCounts, eq(memberCounts.roleId, roles.id))
+    .where(eq(roles.orgId, orgId))
+    .orderBy(ROLE_ORDER, asc(sql`lower(${roles.name})`));
+}
+
+export async function findRole(db: Db, orgId: string, roleId: string) {
+  const [row] = await db
+    .select()
+    .from(roles)
+    .where(and(eq(roles.orgId, orgId), eq(roles.id, roleId)))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function findBuiltInRole(db: Db, orgId: string, kind: "owner" | "admin" | "agent") {
+  const [row] = await db
+    .select()
+    .from(roles)
+    .where(and(eq(roles.orgId, orgId), eq(roles.kind, kind)))
+    .limit(1);
+  if (!row) throw new Error(`Organisation ${orgId} has no ${kind} role`);
+  return row;
+}
+
+export async function findRoleByName(db: Db, orgId: string, name: string) {
+  const [row] = await db
+    .select({ id: roles.id })
+    .from(roles)
+    .where(and(eq(roles.orgId, orgId), eq(sql`lower(${roles.name})`, name.toLowerCase())))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function countCustomRoles(db: Db, orgId: string): Promise<number> {
+  const [row] = await db
+    .select({ total: count() })
+    .from(roles)
+    .where(and(eq(roles.orgId, orgId), eq(roles.kind, "custom")));
+  return row?.total ?? 0;
+}
+
+export async function insertRole(db: Db, role: NewRole) {
+  const [row] = await db.insert(roles).values(role).returning();
+  return row!;
+}
+
+/** Saves only if nobody saved since `version`; null when they did. */
+export async function updateRoleIfVersion(
+  db: Db,
+  orgId: string,
+  roleId: string,
+  version: number,
+  changes: Pick<NewRole, "name" | "description" | "permissions" | "updatedById">,
+) {
+  const [row] = await db
+    .update(roles)
+    .set({ ...changes, version: sql`${roles.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(roles.orgId, orgId), eq(roles.id, roleId), eq(roles.version, version)))
+    .returning();
+  return row ?? null;
+}
+
+export async function deleteRoleIfVersion(db: Db, orgId: string, roleId: string, version: number) {
+  const deleted = await db
+    .delete(roles)
+    .where(and(eq(roles.orgId, orgId), eq(roles.id, roleId), eq(roles.version, version)))
+    .returning({ id: roles.id });
+  return deleted.length > 0;
+}
+
+/** Serialises writers of one role: the row lock is held to the end of the transaction. */
+export async function lockRole(db: Db, orgId: string, roleId: string, mode: "update" | "share" = "update") {
+  const [row] = await db
+    .select()
+    .from(roles)
+    .where(and(eq(roles.orgId, orgId), eq(roles.id, roleId)))
+    .for(mode)
+    .limit(1);
+  return row ?? null;
+}

@@ -1,0 +1,52 @@
+import { index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { organizations } from "./orgs";
+import { members } from "./members";
+
+export const AUDIT_ACTIONS = [
+  "role.created",
+  "role.duplicated",
+  "role.updated",
+  "role.deleted",
+  "member.role_changed",
+  "org.plan_changed",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export type AuditDetails = {
+  added?: string[];
+  removed?: string[];
+  renamed?: { from: string; to: string };
+  descriptionChanged?: boolean;
+  duplicatedFrom?: string;
+  permissions?: string[];
+  membersMoved?: { id: string; name: string; email: string }[];
+  fromRole?: string;
+  toRole?: string;
+  fromPlan?: string;
+  toPlan?: string;
+};
+
+export const auditEvents = pgTable(
+  "audit_events",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    orgId: uuid("org_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    actorId: uuid("actor_id").references(() => members.id, { onDelete: "set null" }),
+    // Names are copied so the log still reads right after a rename or delete.
+    actorName: text("actor_name").notNull(),
+    action: text("action", { enum: AUDIT_ACTIONS }).notNull(),
+    targetId: uuid("target_id"),
+    targetName: text("target_name").notNull(),
+    details: jsonb("details").$type<AuditDetails>().notNull().default({}),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("audit_events_org_created_idx").on(t.orgId, t.createdAt.desc()),
+    index("audit_events_actor_idx").on(t.actorId),
+  ],
+);
+
+export type AuditEvent = typeof auditEvents.$inferSelect;
+export type NewAuditEvent = typeof auditEvents.$inferInsert;

@@ -1,0 +1,4 @@
+export * from "./orgs";
+export * from "./roles";
+export * from "./members";
+export * from "./audit";

@@ -1,0 +1,46 @@
+import {
+  foreignKey,
+  index,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { organizations } from "./orgs";
+import { roles } from "./roles";
+
+export const memberStatusEnum = pgEnum("member_status", ["active", "deactivated"]);
+
+export const members = pgTable(
+  "members",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    orgId: uuid("org_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    // Stored lower-case; one account per address across the product.
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    title: text("title"),
+    passwordHash: text("password_hash").notNull(),
+    roleId: uuid("role_id").notNull(),
+    status: memberStatusEnum("status").notNull().default("active"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("members_email_unique").on(t.email),
+    index("members_org_name_idx").on(t.orgId, t.name),
+    index("members_org_role_idx").on(t.orgId, t.roleId),
+    foreignKey({
+      name: "members_org_role_fk",
+      columns: [t.orgId, t.roleId],
+      foreignColumns: [roles.orgId, roles.id],
+    }).onDelete("restrict"),
+  ],
+);
+
+export type Member = typeof members.$inferSelect;
+export type NewMember = typeof members.$inferInsert;

@@ -1,0 +1,97 @@
+import type { Permission } from "./permissions";
+
+/** A route needs one permission, any one of several, or only a signed-in member (null). */
+export type Requirement = Permission | { anyOf: readonly Permission[] } | null;
+
+type RouteRule = {
+  requires: Requirement;
+  public?: true;
+  nav?: { label: string; group: "main" | "settings" };
+};
+
+// Read by the proxy, by every page (requirePage) and by the navigation. A path that matches
+// no entry is denied. Dynamic segments are written as Next writes them: [memberId].
+export const ROUTES = {
+  "/sign-in": { requires: null, public: true },
+  "/": { requires: null, nav: { label: "Overview", group: "main" } },
+  "/access-denied": { requires: null },
+  "/numbers": { requires: "numbers.view" },
+  "/call-flows": {
+    requires: { anyOf: ["callFlows.ivr", "callFlows.ringGroups", "callFlows.hours", "callFlows.routing"] },
+  },
+  "/analytics": { requires: "analytics.view" },
+  "/recordings": { requires: "recordings.listen" },
+  "/messages": { requires: "messaging.view" },
+  "/integrations": { requires: "integrations.view" },
+  "/billing": { requires: "billing.view" },
+  "/settings/team": { requires: "members.view", nav: { label: "Team Members", group: "settings" } },
+  "/settings/team/[memberId]": { requires: "members.view" },
+  "/settings/roles": { requires: "roles.assign", nav: { label: "Roles & Permissions", group: "settings" } },
+  "/settings/roles/new": { requires: "roles.manage" },
+  "/settings/roles/[roleId]": { requires: "roles.assign" },
+  "/settings/audit-log": { requires: "roles.manage", nav: { label: "Audit log", group: "settings" } },
+} as const satisfies Record<string, RouteRule>;
+
+export type RouteKey = keyof typeof ROUTES;
+
+const ENTRIES = Object.entries(ROUTES) as [RouteKey, RouteRule][];
+
+function segmentsMatch(pattern: string, pathname: string): boolean {
+  const want = pattern.split("/");
+  const have = pathname.split("/");
+  if (want.length !== have.length) return false;
+  // A literal segment ("new") wins over a dynamic one through the ordering in matchRoute.
+  return want.every((seg, i) => (seg.startsWith("[") && have[i] !== "") || seg === have[i]);
+}
+
+/** The map entry for a path, literal entries before dynamic ones; null when none. */
+export function matchRoute(pathname: string): RouteKey | null {
+  const path = pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname;
+  const literal = ENTRIES.find(([pattern]) => !pattern.includes("[") && pattern === path);
+  if (literal) return literal[0];
+  return ENTRIES.find(([pattern]) => segmentsMatch(pattern, path))?.[0] ?? null;
+}
+
+export function routeRule(key: RouteKey): RouteRule {
+  return ROUTES[key];
+}
+
+/** The permissions a requirement asks for, for the 403 page: all of them for anyOf. */
+export function requiredPermissions(requirement: Requirement): Permission[] {
+  if (requirement === null) return [];
+  return typeof requirement === "string" ? [requirement] : [...requirement.anyOf];
+}
+
+export function satisfies(permissions: ReadonlySet<Permission>, requirement: Requirement): boolean {
+  if (requirement === null) return true;
+  if (typeof requirement === "string") return permissions.has(requirement);
+  return requirement.anyOf.some((p) => permissions.has(p));
+}
+
+export type RouteDecision =
+  | { outcome: "public" }
+  | { outcome: "sign-in" }
+  | { outcome: "allow"; route: RouteKey }
+  | { outcome: "deny"; route: RouteKey | null; missing: Permission[] };
+
+/** One decision for the proxy and the pages alike. */
+export function decideRoute(
+  pathname: string,
+  permissions: ReadonlySet<Permission> | null,
+): RouteDecision {
+  const route = matchRoute(pathname);
+  const rule = route ? routeRule(route) : null;
+  if (rule?.public) return { outcome: "public" };
+  if (!permissions) return { outcome: "sign-in" };
+  if (!route || !rule) return { outcome: "deny", route: null, missing: [] };
+  if (satisfies(permissions, rule.requires)) return { outcome: "allow", route };
+  return { outcome: "deny", route, missing: requiredPermissions(rule.requires) };
+}
+
+export type NavItem = { href: RouteKey; label: string; group: "main" | "settings" };
+
+export function navigationFor(permissions: ReadonlySet<Permission>): NavItem[] {
+  return ENTRIES.flatMap(([href, rule]) =>
+    rule.nav && satisfies(permissions, rule.requires) ? [{ href, ...rule.nav }] : [],
+  );
+}

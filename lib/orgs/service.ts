@@ -1,0 +1,74 @@
+import type { Db } from "@/db";
+import { recordAudit } from "@/db/queries/audit";
+import { findBuiltInRole } from "@/db/queries/roles";
+import { lockOrganization, setPlan, findOrganization } from "@/db/queries/orgs";
+import { members, organizations, roles } from "@/db/schema";
+import { BUILT_IN_KINDS, BUILT_IN_ROLES, type BuiltInKind } from "@/lib/authz/built-in-roles";
+import { hashPassword } from "@/lib/auth/password";
+import { notFound } from "@/lib/errors";
+import { planLabel, type Plan } from "@/lib/plans";
+
+/** A new organisation always comes with its three built-in roles. */
+export async function createOrganization(db: Db, input: { name: string; plan: Plan; isDemo?: boolean }) {
+  return db.transaction(async (tx) => {
+    const [org] = await tx.insert(organizations).values(input).returning();
+    await tx.insert(roles).values(
+      BUILT_IN_KINDS.map((kind) => ({
+        orgId: org!.id,
+        kind,
+        name: BUILT_IN_ROLES[kind].name,
+        description: BUILT_IN_ROLES[kind].description,
+      })),
+    );
+    return org!;
+  });
+}
+
+export type NewMemberInput = {
+  name: string;
+  email: string;
+  password: string;
+  title?: string;
+  status?: "active" | "deactivated";
+} & ({ roleKind: BuiltInKind } | { roleId: string });
+
+export async function addMember(db: Db, orgId: string, input: NewMemberInput, passwordHash?: string) {
+  const roleId = "roleId" in input ? input.roleId : (await findBuiltInRole(db, orgId, input.roleKind)).id;
+  const [row] = await db
+    .insert(members)
+    .values({
+      orgId,
+      roleId,
+      name: input.name,
+      email: input.email.trim().toLowerCase(),
+      title: input.title,
+      status: input.status ?? "active",
+      passwordHash: passwordHash ?? (await hashPassword(input.password)),
+    })
+    .returning();
+  return row!;
+}
+
+/**
+ * Changing plan deletes nothing: on a plan without custom roles they are kept, their holders
+ * act as Agents meanwhile (see rolePermissions), and moving back up restores them.
+ */
+export async function changePlan(db: Db, actor: { orgId: string; memberId: string | null; name: string }, plan: Plan) {
+  return db.transaction(async (tx) => {
+    await lockOrganization(tx, actor.orgId);
+    const org = await findOrganization(tx, actor.orgId);
+    if (!org) throw notFound("That organisation");
+    if (org.plan === plan) return org;
+    await setPlan(tx, actor.orgId, plan);
+    await recordAudit(tx, {
+      orgId: actor.orgId,
+      actorId: actor.memberId,
+      actorName: actor.name,
+      action: "org.plan_changed",
+      targetId: actor.orgId,
+      targetName: org.name,
+      details: { fromPlan: planLabel(org.plan), toPlan: planLabel(plan) },
+    });
+    return { ...org, plan };
+  });
+}

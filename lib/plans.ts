@@ -1,0 +1,26 @@
+export const PLANS = ["starter", "pro", "business", "enterprise"] as const;
+export type Plan = (typeof PLANS)[number];
+
+type Capabilities = { label: string; canUseCustomRoles: boolean; customRoleLimit: number };
+
+export const PLAN_CAPABILITIES: Record<Plan, Capabilities> = {
+  starter: { label: "Starter", canUseCustomRoles: false, customRoleLimit: 0 },
+  pro: { label: "Pro", canUseCustomRoles: false, customRoleLimit: 0 },
+  business: { label: "Business", canUseCustomRoles: true, customRoleLimit: 25 },
+  enterprise: { label: "Enterprise", canUseCustomRoles: true, customRoleLimit: 200 },
+};
+
+export function canUseCustomRoles(plan: Plan): boolean {
+  return PLAN_CAPABILITIES[plan].canUseCustomRoles;
+}
+
+export function customRoleLimit(plan: Plan): number {
+  return PLAN_CAPABILITIES[plan].customRoleLimit;
+}
+
+export function planLabel(plan: Plan): string {
+  return PLAN_CAPABILITIES[plan].label;
+}
+
+/** The first plan that includes custom roles: what the upgrade call to action offers. */
+export const CUSTOM_ROLES_PLAN: Plan = PLANS.find(canUseCustomRoles)!;

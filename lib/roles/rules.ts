@@ -1,0 +1,48 @@
+// Escalation guards: pure functions, so each rule is tested on its own.
+import { BUILT_IN_ROLES, type RoleKind } from "@/lib/authz/built-in-roles";
+import { missingNeeds, permissionLabel, type Permission } from "@/lib/authz/permissions";
+import { forbidden, invalid } from "@/lib/errors";
+
+const list = (keys: Iterable<Permission>) => [...keys].map(permissionLabel).join(", ");
+
+/** Nobody creates, edits or assigns a role that grants what they do not hold (Kubernetes' rule). */
+export function assertCanGrant(actor: ReadonlySet<Permission>, granted: Iterable<Permission>): void {
+  const beyond = [...granted].filter((p) => !actor.has(p));
+  if (beyond.length > 0) {
+    throw forbidden(`You can't grant permissions you don't hold yourself: ${list(beyond)}.`);
+  }
+}
+
+export function assertNeedsMet(permissions: Iterable<Permission>): void {
+  const gaps = missingNeeds(permissions);
+  if (gaps.length === 0) return;
+  const message = gaps
+    .map((gap) => `${permissionLabel(gap.key)} needs ${list(gap.missing)}.`)
+    .join(" ");
+  throw invalid(message, { permissions: [message] });
+}
+
+export function assertCustom(kind: RoleKind): void {
+  if (kind !== "custom") {
+    throw forbidden(`${BUILT_IN_ROLES[kind].name} is a built-in role: duplicate it to make a role you can change.`);
+  }
+}
+
+export type AssignmentFacts = {
+  actor: { memberId: string; roleKind: RoleKind; permissions: ReadonlySet<Permission> };
+  member: { id: string; roleKind: RoleKind; roleId: string; status: "active" | "deactivated" };
+  target: { id: string; kind: RoleKind; permissions: readonly Permission[] };
+  activeOwners: number;
+};
+
+export function assertCanAssign({ actor, member, target, activeOwners }: AssignmentFacts): void {
+  if (member.id === actor.memberId) throw forbidden("You can't change your own role. Ask another admin.");
+  const touchesOwner = member.roleKind === "owner" || target.kind === "owner";
+  if (touchesOwner && actor.roleKind !== "owner") {
+    throw forbidden("Only an Owner can give or take away the Owner role.");
+  }
+  if (member.roleKind === "owner" && target.kind !== "owner" && member.status === "active" && activeOwners <= 1) {
+    throw forbidden("This is the last active Owner. Make someone else an Owner first.");
+  }
+  assertCanGrant(actor.permissions, target.permissions);
+}

@@ -1,0 +1,55 @@
+import { z } from "zod";
+import { imitatesBuiltIn } from "@/lib/authz/built-in-roles";
+import { isPermission, sortPermissions, type Permission } from "@/lib/authz/permissions";
+
+const CONTROL = /[\p{Cc}\p{Cf}]/u;
+
+export const roleName = z
+  .string()
+  .trim()
+  .min(1, "Enter a name for the role.")
+  .max(50, "Role names can be at most 50 characters.")
+  .refine((name) => !CONTROL.test(name), "Role names can't contain control characters.")
+  .refine((name) => !imitatesBuiltIn(name), "That name belongs to a built-in role. Choose another.");
+
+export const roleDescription = z
+  .string()
+  .trim()
+  .max(200, "Descriptions can be at most 200 characters.")
+  .refine((text) => !CONTROL.test(text.replace(/[\n\t]/g, "")), "Descriptions can't contain control characters.")
+  .default("");
+
+export const permissionList = z
+  .array(z.string())
+  .max(200)
+  .refine((keys) => keys.every(isPermission), "Unknown permission in the request.")
+  .transform((keys) => sortPermissions(keys as Permission[]));
+
+export const uuid = (what: string) => z.uuid(`${what} is not valid.`);
+
+export const roleFields = z.object({
+  name: roleName,
+  description: roleDescription,
+  permissions: permissionList,
+});
+
+export const createRoleInput = roleFields.extend({
+  duplicatedFromId: z.union([uuid("The role to duplicate"), z.literal("")]).optional(),
+});
+
+export const updateRoleInput = roleFields.extend({
+  roleId: uuid("The role"),
+  version: z.coerce.number().int().positive(),
+});
+
+export const deleteRoleInput = z.object({
+  roleId: uuid("The role"),
+  version: z.coerce.number().int().positive(),
+  // How many members the confirmation listed: refused if that changed since.
+  memberCount: z.coerce.number().int().min(0),
+});
+
+export const assignRoleInput = z.object({
+  memberId: uuid("The member"),
+  roleId: uuid("The role"),
+});

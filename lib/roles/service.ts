@@ -1,0 +1,209 @@
+// Role use cases with an explicit actor. Permission and zod checks happen before these run
+// (lib/action.ts); here live the tenant scoping, plan limits, safety rules and transactions.
+import type { Db } from "@/db";
+import { recordAudit } from "@/db/queries/audit";
+import { countActiveOwners, findMember, reassignRole, setMemberRole } from "@/db/queries/members";
+import { lockOrganization } from "@/db/queries/orgs";
+import {
+  countCustomRoles,
+  deleteRoleIfVersion,
+  findBuiltInRole,
+  findRole,
+  findRoleByName,
+  insertRole,
+  lockRole,
+  updateRoleIfVersion,
+} from "@/db/queries/roles";
+import { rolePermissions, type Access } from "@/lib/authz/check";
+import { BUILT_IN_ROLES } from "@/lib/authz/built-in-roles";
+import { sortPermissions, type Permission } from "@/lib/authz/permissions";
+import { DomainError, invalid, notFound } from "@/lib/errors";
+import { canUseCustomRoles, customRoleLimit, CUSTOM_ROLES_PLAN, planLabel } from "@/lib/plans";
+import { assertCanAssign, assertCanGrant, assertCustom, assertNeedsMet } from "./rules";
+
+export const STALE_ROLE_MESSAGE = "This role was changed by someone else. Reload to see the latest version.";
+
+type RoleFields = { name: string; description: string; permissions: Permission[] };
+
+export function assertPlanHasCustomRoles(actor: Access): void {
+  if (!canUseCustomRoles(actor.plan)) {
+    throw new DomainError(
+      "plan",
+      `Custom roles are part of the ${planLabel(CUSTOM_ROLES_PLAN)} plan and above. Your organisation is on ${planLabel(actor.plan)}.`,
+    );
+  }
+}
+
+const nameTaken = (name: string) =>
+  invalid(`A role named “${name}” already exists.`, { name: [`A role named “${name}” already exists.`] });
+
+function isUniqueViolation(error: unknown): boolean {
+  const cause = (error as { cause?: { code?: string } })?.cause;
+  return (error as { code?: string })?.code === "23505" || cause?.code === "23505";
+}
+
+async function assertNameFree(db: Db, orgId: string, name: string, exceptRoleId?: string) {
+  const existing = await findRoleByName(db, orgId, name);
+  if (existing && existing.id !== exceptRoleId) throw nameTaken(name);
+}
+
+function assertGrantable(actor: Access, permissions: Permission[]) {
+  assertNeedsMet(permissions);
+  assertCanGrant(actor.permissions, permissions);
+}
+
+export async function createRole(db: Db, actor: Access, input: RoleFields & { duplicatedFromId?: string }) {
+  assertPlanHasCustomRoles(actor);
+  const limit = customRoleLimit(actor.plan);
+  if ((await countCustomRoles(db, actor.orgId)) >= limit) {
+    throw new DomainError(
+      "plan",
+      `Your ${planLabel(actor.plan)} plan includes up to ${limit} custom roles. Delete one you no longer need, or upgrade.`,
+    );
+  }
+  const source = input.duplicatedFromId ? await findRole(db, actor.orgId, input.duplicatedFromId) : null;
+  if (input.duplicatedFromId && !source) throw notFound("The role to duplicate");
+  assertGrantable(actor, input.permissions);
+  await assertNameFree(db, actor.orgId, input.name);
+  try {
+    return await db.transaction(async (tx) => {
+      const role = await insertRole(tx, {
+        orgId: actor.orgId,
+        kind: "custom",
+        name: input.name,
+        description: input.description,
+        permissions: input.permissions,
+        updatedById: actor.memberId,
+      });
+      await recordAudit(tx, {
+        orgId: actor.orgId,
+        actorId: actor.memberId,
+        actorName: actor.name,
+        action: source ? "role.duplicated" : "role.created",
+        targetId: role.id,
+        targetName: role.name,
+        details: { permissions: input.permissions, ...(source ? { duplicatedFrom: source.name } : {}) },
+      });
+      return role;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw nameTaken(input.name);
+    throw error;
+  }
+}
+
+export async function updateRole(db: Db, actor: Access, input: RoleFields & { roleId: string; version: number }) {
+  assertPlanHasCustomRoles(actor);
+  const role = await findRole(db, actor.orgId, input.roleId);
+  if (!role) throw notFound("That role");
+  assertCustom(role.kind);
+  // The whole resulting role, not just what is added: editing a role that grants more
+  // than you hold would let you hand it out in a new shape.
+  assertGrantable(actor, input.permissions);
+  await assertNameFree(db, actor.orgId, input.name, role.id);
+
+  const before = new Set(role.permissions);
+  const after = new Set<string>(input.permissions);
+  const added = input.permissions.filter((p) => !before.has(p));
+  const removed = sortPermissions(role.permissions.filter((p) => !after.has(p)) as Permission[]);
+  const renamed = role.name !== input.name ? { from: role.name, to: input.name } : undefined;
+  const descriptionChanged = role.description !== input.description;
+  if (role.version !== input.version) throw new DomainError("conflict", STALE_ROLE_MESSAGE);
+  if (!added.length && !removed.length && !renamed && !descriptionChanged) return role;
+
+  try {
+    return await db.transaction(async (tx) => {
+      const saved = await updateRoleIfVersion(tx, actor.orgId, role.id, input.version, {
+        name: input.name,
+        description: input.description,
+        permissions: input.permissions,
+        updatedById: actor.memberId,
+      });
+      if (!saved) throw new DomainError("conflict", STALE_ROLE_MESSAGE);
+      await recordAudit(tx, {
+        orgId: actor.orgId,
+        actorId: actor.memberId,
+        actorName: actor.name,
+        action: "role.updated",
+        targetId: role.id,
+        targetName: saved.name,
+        details: { added, removed, ...(renamed ? { renamed } : {}), ...(descriptionChanged ? { descriptionChanged } : {}) },
+      });
+      return saved;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw nameTaken(input.name);
+    throw error;
+  }
+}
+
+/** Moves every holder to Agent and deletes the role, all or nothing. */
+export async function deleteRole(
+  db: Db,
+  actor: Access,
+  input: { roleId: string; version: number; memberCount: number },
+  hooks: { afterReassign?: () => Promise<void> } = {},
+) {
+  const role = await findRole(db, actor.orgId, input.roleId);
+  if (!role) throw notFound("That role");
+  assertCustom(role.kind);
+  return db.transaction(async (tx) => {
+    const locked = await lockRole(tx, actor.orgId, role.id);
+    if (!locked) throw notFound("That role");
+    if (locked.version !== input.version) throw new DomainError("conflict", STALE_ROLE_MESSAGE);
+    const agent = await findBuiltInRole(tx, actor.orgId, "agent");
+    const moved = await reassignRole(tx, actor.orgId, role.id, agent.id);
+    if (moved.length !== input.memberCount) {
+      throw new DomainError(
+        "conflict",
+        `The members of this role changed since you opened the confirmation (${moved.length} now, ${input.memberCount} listed). Review the list and try again.`,
+      );
+    }
+    await hooks.afterReassign?.();
+    if (!(await deleteRoleIfVersion(tx, actor.orgId, role.id, input.version))) {
+      throw new DomainError("conflict", STALE_ROLE_MESSAGE);
+    }
+    await recordAudit(tx, {
+      orgId: actor.orgId,
+      actorId: actor.memberId,
+      actorName: actor.name,
+      action: "role.deleted",
+      targetId: role.id,
+      targetName: role.name,
+      details: { permissions: role.permissions, membersMoved: moved, toRole: BUILT_IN_ROLES.agent.name },
+    });
+    return { role, moved };
+  });
+}
+
+export async function assignRole(db: Db, actor: Access, input: { memberId: string; roleId: string }) {
+  return db.transaction(async (tx) => {
+    // Assignments are serialised per organisation, so two Owners cannot demote each other
+    // at once and leave none; everything below is read after the lock.
+    await lockOrganization(tx, actor.orgId);
+    const member = await findMember(tx, actor.orgId, input.memberId);
+    if (!member) throw notFound("That member");
+    // A share lock on the role: a concurrent delete of it waits for this, or this for it.
+    const target = await lockRole(tx, actor.orgId, input.roleId, "share");
+    if (!target) throw notFound("That role");
+    if (target.kind === "custom") assertPlanHasCustomRoles(actor);
+    assertCanAssign({
+      actor: { memberId: actor.memberId, roleKind: actor.role.kind, permissions: actor.permissions },
+      member: { id: member.id, roleKind: member.roleKind, roleId: member.roleId, status: member.status },
+      target: { id: target.id, kind: target.kind, permissions: rolePermissions(target.kind, target.permissions, actor.plan) },
+      activeOwners: await countActiveOwners(tx, actor.orgId),
+    });
+    if (member.roleId === target.id) return { member, role: target, changed: false };
+    await setMemberRole(tx, actor.orgId, member.id, target.id);
+    await recordAudit(tx, {
+      orgId: actor.orgId,
+      actorId: actor.memberId,
+      actorName: actor.name,
+      action: "member.role_changed",
+      targetId: member.id,
+      targetName: member.name,
+      details: { fromRole: member.roleName, toRole: target.name },
+    });
+    return { member, role: target, changed: true };
+  });
+}

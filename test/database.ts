@@ -1,0 +1,28 @@
+// A fresh, migrated database for one test file: in-memory PGlite by default, or a new
+// database on the PostgreSQL server that DATABASE_URL names (created here, dropped after).
+import postgres from "postgres";
+import { openPglite, openPostgres, type Database } from "@/db/client";
+
+export async function freshDatabase(): Promise<Database> {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    const database = openPglite();
+    await database.migrate();
+    return database;
+  }
+  const name = `switchboard_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = postgres(url, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  const database = openPostgres(target.toString(), { max: 4 });
+  await database.migrate();
+  return {
+    ...database,
+    close: async () => {
+      await database.close();
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}
