@@ -18,11 +18,15 @@ export type Access = {
   customRoleInactive: boolean;
 };
 
-/** What a role grants on a plan: built-ins from code, custom roles only where the plan has them. */
+/** What a role is set to grant: built-ins from code, custom roles from their row. */
+export function configuredPermissions(kind: RoleKind, stored: readonly string[]): Permission[] {
+  return kind === "custom" ? stored.filter(isPermission) : [...BUILT_IN_ROLES[kind].permissions];
+}
+
+/** What a role grants on a plan: a custom role on a plan without them acts as Agent. */
 export function rolePermissions(kind: RoleKind, stored: readonly string[], plan: Plan): Permission[] {
-  if (kind !== "custom") return [...BUILT_IN_ROLES[kind].permissions];
-  if (!canUseCustomRoles(plan)) return [...BUILT_IN_ROLES.agent.permissions];
-  return stored.filter(isPermission);
+  if (kind === "custom" && !canUseCustomRoles(plan)) return configuredPermissions("agent", []);
+  return configuredPermissions(kind, stored);
 }
 
 /** Fresh from the database on every call: no cache can serve a decision older than a commit. */

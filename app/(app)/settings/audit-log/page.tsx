@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AppShell } from "@/components/app-shell";
+import { PageHeader } from "@/components/page-header";
+import { buttonClass } from "@/components/ui/button-class";
+import { getDb } from "@/db";
+import { listAudit } from "@/db/queries/audit";
+import { describeAudit } from "@/lib/audit/describe";
+import { requirePage } from "@/lib/authz/session";
+import { formatDateTime } from "@/lib/format";
+import { z } from "zod";
+
+export const metadata: Metadata = { title: "Audit log" };
+
+const pageParam = z.coerce.number().int().min(1).max(100_000).catch(1);
+
+export default async function AuditLogPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+  const access = await requirePage("/settings/audit-log");
+  const page = pageParam.parse((await searchParams).page ?? 1);
+  const result = await listAudit(getDb(), access.orgId, page);
+  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
+
+  return (
+    <AppShell access={access} current="/settings/audit-log">
+      <PageHeader title="Audit log" description="Every change to roles and role assignments, newest first." />
+      {result.rows.length === 0 ? (
+        <p className="text-sm text-slate-700">Nothing has been changed yet.</p>
+      ) : (
+        <ol aria-label="Audit events" className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
+          {result.rows.map((event) => {
+            const { summary, details } = describeAudit(event);
+            return (
+              <li key={event.id} className="px-4 py-3 text-sm">
+                <p>
+                  <span className="font-medium">{event.actorName}</span> {summary}
+                </p>
+                {details.map((line) => (
+                  <p key={line} className="mt-0.5 text-slate-700">
+                    {line}
+                  </p>
+                ))}
+                <p className="mt-1 text-xs text-slate-600">
+                  <time dateTime={event.createdAt.toISOString()}>{formatDateTime(event.createdAt)}</time>
+                </p>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      {pages > 1 && (
+        <nav aria-label="Pagination" className="mt-4 flex items-center justify-between text-sm">
+          {result.page > 1 ? <Link href={`/settings/audit-log?page=${result.page - 1}`} className={buttonClass("secondary")}>Newer</Link> : <span />}
+          <span>
+            Page {result.page} of {pages}
+          </span>
+          {result.page < pages ? <Link href={`/settings/audit-log?page=${result.page + 1}`} className={buttonClass("secondary")}>Older</Link> : <span />}
+        </nav>
+      )}
+    </AppShell>
+  );
+}

@@ -1,0 +1,122 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AppShell } from "@/components/app-shell";
+import { PageHeader } from "@/components/page-header";
+import { Badge } from "@/components/ui/badge";
+import { buttonClass } from "@/components/ui/button-class";
+import { getDb } from "@/db";
+import { membersWithRole } from "@/db/queries/members";
+import { countCustomRoles, findRole } from "@/db/queries/roles";
+import { configuredPermissions } from "@/lib/authz/check";
+import { ALL_PERMISSIONS, CATEGORIES } from "@/lib/authz/permissions";
+import { requirePage } from "@/lib/authz/session";
+import { formatDate, plural } from "@/lib/format";
+import { parseId } from "@/lib/ids";
+import { canCreateRole, canDeleteRole, canEditRole } from "@/lib/roles/capabilities";
+import { PermissionCategory } from "../_components/permission-category";
+import { RoleForm } from "../role-form";
+import { DeleteRoleDialog } from "./delete-role-dialog";
+
+export const metadata: Metadata = { title: "Role" };
+
+export default async function RolePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ roleId: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
+  const access = await requirePage("/settings/roles/[roleId]");
+  const db = getDb();
+  const id = parseId((await params).roleId);
+  const role = id ? await findRole(db, access.orgId, id) : null;
+  if (!role) notFound();
+  const { saved } = await searchParams;
+
+  const [members, customCount] = await Promise.all([membersWithRole(db, access.orgId, role.id), countCustomRoles(db, access.orgId)]);
+  const edit = canEditRole(access, role);
+  const remove = canDeleteRole(access, role);
+  const duplicate = canCreateRole(access, customCount);
+  // A custom role shows what it is set to grant, even while the plan makes it inactive.
+  const stored = configuredPermissions(role.kind, role.permissions);
+
+  return (
+    <AppShell access={access} current="/settings/roles/[roleId]">
+      <p className="mb-2 text-sm">
+        <Link href="/settings/roles" className="text-brand-700 hover:underline">
+          ← Roles & Permissions
+        </Link>
+      </p>
+      <PageHeader
+        title={role.name}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <Badge tone={role.kind === "custom" ? "brand" : "neutral"}>{role.kind === "custom" ? "Custom role" : "Built-in role"}</Badge>
+            <span>{plural(members.length, "member")}</span>
+            {role.kind === "custom" && <span>Last edited {formatDate(role.updatedAt)}</span>}
+          </span>
+        }
+        actions={
+          <>
+            {duplicate.ok && (
+              <Link href={`/settings/roles/new?from=${role.id}`} className={buttonClass("secondary")}>
+                Duplicate
+              </Link>
+            )}
+            {remove.ok && <DeleteRoleDialog role={role} members={members} />}
+          </>
+        }
+      />
+      {saved === "created" && (
+        <p role="status" className="mb-4 rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+          Role “{role.name}” created.
+        </p>
+      )}
+      {edit.ok ? (
+        <RoleForm
+          mode="edit"
+          roleId={role.id}
+          version={role.version}
+          initial={{ name: role.name, description: role.description, permissions: stored }}
+          grantable={ALL_PERMISSIONS.filter((p) => access.permissions.has(p))}
+        />
+      ) : (
+        <div className="space-y-4">
+          <p className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-800">{edit.reason}</p>
+          {role.description && <p className="text-slate-800">{role.description}</p>}
+          <h2 className="text-lg font-semibold">Permissions</h2>
+          {CATEGORIES.map((category) => (
+            <PermissionCategory key={category.key} category={category} selected={new Set(stored)} />
+          ))}
+        </div>
+      )}
+      <section aria-labelledby="members-heading" className="mt-8">
+        <h2 id="members-heading" className="text-lg font-semibold">
+          Members with this role
+        </h2>
+        {members.length === 0 ? (
+          <p className="mt-2 text-sm text-slate-700">No one holds this role yet. Assign it from Team Members.</p>
+        ) : (
+          <ul className="mt-2 divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white text-sm">
+            {members.slice(0, 50).map((member) => (
+              <li key={member.id} className="flex flex-wrap justify-between gap-2 px-4 py-2">
+                <Link href={`/settings/team/${member.id}`} className="font-medium text-brand-700 hover:underline">
+                  {member.name}
+                </Link>
+                <span className="text-slate-700">{member.email}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+        {members.length > 50 && (
+          <p className="mt-2 text-sm">
+            <Link href={`/settings/team?role=${role.id}`} className="text-brand-700 hover:underline">
+              See all {members.length} members
+            </Link>
+          </p>
+        )}
+      </section>
+    </AppShell>
+  );
+}

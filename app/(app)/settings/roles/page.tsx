@@ -1,0 +1,125 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AppShell } from "@/components/app-shell";
+import { PageHeader } from "@/components/page-header";
+import { Badge } from "@/components/ui/badge";
+import { buttonClass } from "@/components/ui/button-class";
+import { getDb } from "@/db";
+import { listRoles } from "@/db/queries/roles";
+import { requirePage } from "@/lib/authz/session";
+import { formatDate, plural } from "@/lib/format";
+import { canUseCustomRoles, customRoleLimit, CUSTOM_ROLES_PLAN, planLabel } from "@/lib/plans";
+import { canCreateRole, planReason } from "@/lib/roles/capabilities";
+
+export const metadata: Metadata = { title: "Roles & Permissions" };
+
+export default async function RolesPage({ searchParams }: { searchParams: Promise<{ deleted?: string; moved?: string }> }) {
+  const access = await requirePage("/settings/roles");
+  const roles = await listRoles(getDb(), access.orgId);
+  const { deleted, moved } = await searchParams;
+  const customRoles = roles.filter((r) => r.kind === "custom");
+  const planHasCustomRoles = canUseCustomRoles(access.plan);
+  const create = canCreateRole(access, customRoles.length);
+  const mayDuplicate = create.ok;
+  const inactiveMembers = planHasCustomRoles ? 0 : customRoles.reduce((sum, r) => sum + r.memberCount, 0);
+
+  return (
+    <AppShell access={access} current="/settings/roles">
+      <PageHeader
+        title="Roles & Permissions"
+        description="Decide what each person on your team can see and do. Built-in roles can be viewed and duplicated; custom roles can be changed."
+        actions={
+          create.ok ? (
+            <Link href="/settings/roles/new" className={buttonClass("primary")}>
+              Create Role
+            </Link>
+          ) : (
+            <span className="text-sm text-slate-700">{create.reason}</span>
+          )
+        }
+      />
+      {deleted && (
+        <p role="status" className="mb-4 rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+          Deleted “{deleted}”. {plural(Number(moved) || 0, "member")} moved to Agent.
+        </p>
+      )}
+      {!planHasCustomRoles && (
+        <section aria-labelledby="upgrade" className="mb-6 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
+          <h2 id="upgrade" className="font-semibold">
+            Custom roles need the {planLabel(CUSTOM_ROLES_PLAN)} plan
+          </h2>
+          <p className="mt-1">
+            {planReason(access)} On {planLabel(access.plan)}, the built-in Owner, Admin and Agent roles are shown read-only.
+            Upgrade to create roles that fit each job, like a QA Lead who can listen to recordings but not delete them.
+          </p>
+          {customRoles.length > 0 && (
+            <p className="mt-2">
+              Your {plural(customRoles.length, "custom role")} are kept but inactive: their {plural(inactiveMembers, "member")}{" "}
+              act with Agent permissions until you upgrade. Nothing has been deleted.
+            </p>
+          )}
+          <Link href="/billing" className={buttonClass("primary", "mt-3")}>
+            Upgrade to {planLabel(CUSTOM_ROLES_PLAN)}
+          </Link>
+        </section>
+      )}
+      {planHasCustomRoles && (
+        <p className="mb-3 text-sm text-slate-700">
+          {customRoles.length} of {customRoleLimit(access.plan)} custom roles used
+        </p>
+      )}
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="w-full min-w-[40rem] text-left text-sm">
+          <caption className="sr-only">Roles</caption>
+          <thead className="bg-slate-50 text-slate-700">
+            <tr>
+              <th scope="col" className="px-4 py-2 font-medium">Role</th>
+              <th scope="col" className="px-4 py-2 font-medium">Description</th>
+              <th scope="col" className="px-4 py-2 font-medium">Members</th>
+              <th scope="col" className="px-4 py-2 font-medium">Last edited</th>
+              <th scope="col" className="px-4 py-2 font-medium"><span className="sr-only">Actions</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {roles.map((role) => (
+              <tr key={role.id} className="border-t border-slate-100 align-top">
+                <td className="px-4 py-3">
+                  <Link href={`/settings/roles/${role.id}`} className="font-medium text-brand-700 hover:underline">
+                    {role.name}
+                  </Link>
+                  <div className="mt-1">
+                    {role.kind !== "custom" ? (
+                      <Badge>Built-in</Badge>
+                    ) : planHasCustomRoles ? (
+                      <Badge tone="brand">Custom</Badge>
+                    ) : (
+                      <Badge tone="warning">Inactive</Badge>
+                    )}
+                  </div>
+                </td>
+                <td className="px-4 py-3 text-slate-700">{role.description || "—"}</td>
+                <td className="px-4 py-3">
+                  <Link href={`/settings/team?role=${role.id}`} className="hover:underline">
+                    {role.memberCount}
+                  </Link>
+                </td>
+                <td className="px-4 py-3 text-slate-700">{role.kind === "custom" ? formatDate(role.updatedAt) : "—"}</td>
+                <td className="px-4 py-3 text-right">
+                  {mayDuplicate && (
+                    <Link
+                      href={`/settings/roles/new?from=${role.id}`}
+                      className="text-brand-700 hover:underline"
+                      aria-label={`Duplicate ${role.name}`}
+                    >
+                      Duplicate
+                    </Link>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </AppShell>
+  );
+}

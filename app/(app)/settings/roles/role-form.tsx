@@ -1,0 +1,95 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { SubmitButton } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { FormStatus } from "@/components/ui/form-status";
+import { CATEGORIES, type Permission } from "@/lib/authz/permissions";
+import { createRole, updateRole } from "./actions";
+import { PermissionCategory } from "./_components/permission-category";
+
+type RoleFormProps = {
+  mode: "create" | "edit";
+  initial: { name: string; description: string; permissions: Permission[] };
+  /** What the person saving holds: only these can be granted. */
+  grantable: Permission[];
+  roleId?: string;
+  version?: number;
+  duplicatedFromId?: string;
+};
+
+export function RoleForm({ mode, initial, grantable, roleId, version, duplicatedFromId }: RoleFormProps) {
+  const [state, action] = useActionState(mode === "create" ? createRole : updateRole, null);
+  // Controlled fields: a refused save keeps everything the person entered.
+  const [name, setName] = useState(initial.name);
+  const [description, setDescription] = useState(initial.description);
+  const [permissions, setPermissions] = useState<Set<Permission>>(new Set(initial.permissions));
+  const [announcement, setAnnouncement] = useState("");
+  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  const canGrant = new Set(grantable);
+
+  function change(next: Set<Permission>, message: string) {
+    setAnnouncement(message);
+    setPermissions(next);
+  }
+
+  return (
+    <form action={action} className="space-y-6" noValidate>
+      {roleId && <input type="hidden" name="roleId" value={roleId} />}
+      {version !== undefined && <input type="hidden" name="version" value={version} />}
+      {duplicatedFromId && <input type="hidden" name="duplicatedFromId" value={duplicatedFromId} />}
+      <div className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
+        <Field
+          label="Name"
+          name="name"
+          required
+          maxLength={50}
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          errors={errors?.name}
+          hint='Name it after a job function, e.g. "QA Supervisor" or "Regional Manager".'
+        />
+        <Field
+          label="Description"
+          name="description"
+          multiline
+          maxLength={200}
+          value={description}
+          onChange={(e) => setDescription(e.currentTarget.value)}
+          errors={errors?.description}
+          hint="Optional. Up to 200 characters."
+        />
+      </div>
+
+      <section aria-labelledby="permissions-heading" className="space-y-4">
+        <div>
+          <h2 id="permissions-heading" className="text-lg font-semibold">
+            Permissions
+          </h2>
+          <p className="text-sm text-slate-700">
+            {permissions.size} turned on. Turning a permission on also turns on what it needs; turning one off also turns
+            off what depends on it.
+          </p>
+          {errors?.permissions && <p className="mt-1 text-sm text-red-700">{errors.permissions.join(" ")}</p>}
+        </div>
+        <p role="status" aria-live="polite" className="min-h-5 text-sm text-brand-700">
+          {announcement}
+        </p>
+        {CATEGORIES.map((category) => (
+          <PermissionCategory
+            key={category.key}
+            category={category}
+            selected={permissions}
+            canGrant={canGrant}
+            onChange={change}
+          />
+        ))}
+      </section>
+
+      <div className="sticky bottom-0 flex flex-wrap items-center gap-4 border-t border-slate-200 bg-slate-50/95 py-3">
+        <SubmitButton pendingText="Saving…">Save Role</SubmitButton>
+        <FormStatus state={state} className="min-w-0 flex-1" />
+      </div>
+    </form>
+  );
+}

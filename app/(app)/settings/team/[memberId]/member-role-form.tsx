@@ -1,0 +1,58 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { SubmitButton } from "@/components/ui/button";
+import { FormStatus } from "@/components/ui/form-status";
+import { assignRole } from "../actions";
+
+export type RoleOption = { id: string; name: string; group: "Built-in roles" | "Custom roles"; unavailable?: string };
+
+type Props = { memberId: string; currentRoleId: string; options: RoleOption[]; locked?: string };
+
+export function MemberRoleForm({ memberId, currentRoleId, options, locked }: Props) {
+  const [state, action] = useActionState(assignRole, null);
+  const [roleId, setRoleId] = useState(currentRoleId);
+  const errors = state && !state.ok ? state.fieldErrors?.roleId : undefined;
+  const groups = ["Built-in roles", "Custom roles"] as const;
+  return (
+    <form action={action} className="space-y-3">
+      <input type="hidden" name="memberId" value={memberId} />
+      <div>
+        <label htmlFor="member-role" className="block text-sm font-medium">
+          Role
+        </label>
+        <select
+          id="member-role"
+          name="roleId"
+          value={roleId}
+          onChange={(e) => setRoleId(e.currentTarget.value)}
+          disabled={!!locked}
+          aria-describedby={locked ? "member-role-locked" : undefined}
+          aria-invalid={errors ? true : undefined}
+          className="mt-1 block w-full max-w-sm rounded-md border border-slate-300 bg-white px-3 py-2 text-sm disabled:bg-slate-100"
+        >
+          {groups.map((group) => {
+            const inGroup = options.filter((o) => o.group === group);
+            return inGroup.length ? (
+              <optgroup key={group} label={group}>
+                {inGroup.map((option) => (
+                  <option key={option.id} value={option.id} disabled={!!option.unavailable && option.id !== currentRoleId}>
+                    {option.unavailable ? `${option.name} (${option.unavailable})` : option.name}
+                  </option>
+                ))}
+              </optgroup>
+            ) : null;
+          })}
+        </select>
+        {locked && (
+          <p id="member-role-locked" className="mt-1 text-sm text-slate-700">
+            {locked}
+          </p>
+        )}
+        {errors && <p className="mt-1 text-sm text-red-700">{errors.join(" ")}</p>}
+      </div>
+      {!locked && <SubmitButton pendingText="Saving…">Save Changes</SubmitButton>}
+      <FormStatus state={state} />
+    </form>
+  );
+}

@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AppShell } from "@/components/app-shell";
+import { PageHeader } from "@/components/page-header";
+import { Badge } from "@/components/ui/badge";
+import { getDb } from "@/db";
+import { countActiveOwners, findMember } from "@/db/queries/members";
+import { listRoles } from "@/db/queries/roles";
+import { requirePage } from "@/lib/authz/session";
+import { formatDate } from "@/lib/format";
+import { parseId } from "@/lib/ids";
+import { assignmentLock, assignmentOptions } from "@/lib/roles/capabilities";
+import { MemberRoleForm } from "./member-role-form";
+
+export const metadata: Metadata = { title: "Member" };
+
+export default async function MemberPage({ params }: { params: Promise<{ memberId: string }> }) {
+  const access = await requirePage("/settings/team/[memberId]");
+  const db = getDb();
+  const id = parseId((await params).memberId);
+  const member = id ? await findMember(db, access.orgId, id) : null;
+  if (!member) notFound();
+  const [roles, activeOwners] = await Promise.all([listRoles(db, access.orgId), countActiveOwners(db, access.orgId)]);
+  const facts = { id: member.id, roleId: member.roleId, roleKind: member.roleKind, status: member.status };
+
+  return (
+    <AppShell access={access} current="/settings/team/[memberId]">
+      <p className="mb-2 text-sm">
+        <Link href="/settings/team" className="text-brand-700 hover:underline">
+          ← Team Members
+        </Link>
+      </p>
+      <PageHeader
+        title={member.name}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            {member.status === "active" ? <Badge tone="success">Active</Badge> : <Badge>Deactivated</Badge>}
+            <span>{member.email}</span>
+          </span>
+        }
+      />
+      <div className="grid gap-6 md:grid-cols-2">
+        <section aria-labelledby="profile-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="profile-heading" className="mb-3 font-semibold">
+            Profile
+          </h2>
+          <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-2 text-sm">
+            <dt className="text-slate-700">Name</dt>
+            <dd>{member.name}</dd>
+            <dt className="text-slate-700">Email</dt>
+            <dd className="break-all">{member.email}</dd>
+            <dt className="text-slate-700">Title</dt>
+            <dd>{member.title || "—"}</dd>
+            <dt className="text-slate-700">Member since</dt>
+            <dd>{formatDate(member.createdAt)}</dd>
+          </dl>
+        </section>
+        <section aria-labelledby="role-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="role-heading" className="mb-3 font-semibold">
+            Role and access
+          </h2>
+          <MemberRoleForm
+            memberId={member.id}
+            currentRoleId={member.roleId}
+            options={assignmentOptions(access, facts, roles, activeOwners)}
+            locked={assignmentLock(access, facts, activeOwners)}
+          />
+          <p className="mt-3 text-sm text-slate-700">
+            Changes apply on the member's next click, in every open tab. No sign-out needed.{" "}
+            <Link href={`/settings/roles/${member.roleId}`} className="text-brand-700 hover:underline">
+              See what {member.roleName} can do
+            </Link>
+          </p>
+        </section>
+      </div>
+    </AppShell>
+  );
+}

@@ -1,0 +1,6 @@
+"use server";
+
+import { assignRoleAction } from "@/lib/roles/actions";
+import { serverAction } from "@/lib/server-action";
+
+export const assignRole = serverAction(assignRoleAction);

@@ -1,0 +1,139 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AppShell } from "@/components/app-shell";
+import { PageHeader } from "@/components/page-header";
+import { Badge } from "@/components/ui/badge";
+import { buttonClass } from "@/components/ui/button-class";
+import { getDb } from "@/db";
+import { listMembers } from "@/db/queries/members";
+import { listRoles } from "@/db/queries/roles";
+import { requirePage } from "@/lib/authz/session";
+import { plural } from "@/lib/format";
+import { parseId } from "@/lib/ids";
+import { z } from "zod";
+
+export const metadata: Metadata = { title: "Team Members" };
+
+const filters = z.object({
+  q: z.string().max(100).catch("").default(""),
+  role: z.string().optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+});
+
+export default async function TeamPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+  const access = await requirePage("/settings/team");
+  const db = getDb();
+  const { q, role, page } = filters.parse(await searchParams);
+  const roleId = parseId(role) ?? undefined;
+  const [result, roles] = await Promise.all([
+    listMembers(db, access.orgId, { q, roleId, page }),
+    listRoles(db, access.orgId),
+  ]);
+  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
+  const link = (target: number) => {
+    const params = new URLSearchParams();
+    if (q) params.set("q", q);
+    if (roleId) params.set("role", roleId);
+    params.set("page", String(target));
+    return `/settings/team?${params}`;
+  };
+
+  return (
+    <AppShell access={access} current="/settings/team">
+      <PageHeader title="Team Members" description={`${plural(result.total, "member")}${q || roleId ? " match" : " in " + access.orgName}.`} />
+      <form role="search" aria-label="Filter members" className="mb-4 flex flex-wrap items-end gap-3" action="/settings/team">
+        <div>
+          <label htmlFor="member-search" className="block text-sm font-medium">
+            Search
+          </label>
+          <input
+            id="member-search"
+            type="search"
+            name="q"
+            defaultValue={q}
+            placeholder="Name or email"
+            className="mt-1 w-64 max-w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+          />
+        </div>
+        <div>
+          <label htmlFor="role-filter" className="block text-sm font-medium">
+            Filter by role
+          </label>
+          <select id="role-filter" name="role" defaultValue={roleId ?? ""} className="mt-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
+            <option value="">All roles</option>
+            {roles.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className={buttonClass("secondary")}>
+          Apply
+        </button>
+        {(q || roleId) && (
+          <Link href="/settings/team" className="py-2 text-sm text-brand-700 hover:underline">
+            Clear
+          </Link>
+        )}
+      </form>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="w-full min-w-[36rem] text-left text-sm">
+          <caption className="sr-only">Team members</caption>
+          <thead className="bg-slate-50 text-slate-700">
+            <tr>
+              <th scope="col" className="px-4 py-2 font-medium">Name</th>
+              <th scope="col" className="px-4 py-2 font-medium">Email</th>
+              <th scope="col" className="px-4 py-2 font-medium">Role</th>
+              <th scope="col" className="px-4 py-2 font-medium">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.rows.map((member) => (
+              <tr key={member.id} className="border-t border-slate-100">
+                <td className="px-4 py-2">
+                  <Link href={`/settings/team/${member.id}`} className="font-medium text-brand-700 hover:underline">
+                    {member.name}
+                  </Link>
+                </td>
+                <td className="px-4 py-2 text-slate-700">{member.email}</td>
+                <td className="px-4 py-2">{member.roleName}</td>
+                <td className="px-4 py-2">
+                  {member.status === "active" ? <Badge tone="success">Active</Badge> : <Badge>Deactivated</Badge>}
+                </td>
+              </tr>
+            ))}
+            {result.rows.length === 0 && (
+              <tr>
+                <td colSpan={4} className="px-4 py-6 text-center text-slate-700">
+                  No members match.
+                </td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+      {pages > 1 && (
+        <nav aria-label="Pagination" className="mt-4 flex items-center justify-between text-sm">
+          {result.page > 1 ? (
+            <Link href={link(result.page - 1)} className={buttonClass("secondary")}>
+              Previous
+            </Link>
+          ) : (
+            <span />
+          )}
+          <span>
+            Page {result.page} of {pages}
+          </span>
+          {result.page < pages ? (
+            <Link href={link(result.page + 1)} className={buttonClass("secondary")}>
+              Next
+            </Link>
+          ) : (
+            <span />
+          )}
+        </nav>
+      )}
+    </AppShell>
+  );
+}

@@ -1,0 +1,26 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { signIn } from "@/auth";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { signInInput } from "@/lib/auth/credentials";
+import type { ActionResult, ActionState } from "@/lib/action";
+import { publicAction } from "@/lib/public-action";
+import { z } from "zod";
+
+export const signInAction = publicAction(async (_previous: ActionState, formData: FormData): Promise<ActionResult> => {
+  const parsed = signInInput.safeParse({ email: formData.get("email"), password: formData.get("password") });
+  if (!parsed.success) {
+    return { ok: false, code: "invalid", fieldErrors: z.flattenError(parsed.error).fieldErrors, formError: "Check the highlighted fields." };
+  }
+  try {
+    await signIn("credentials", { ...parsed.data, redirectTo: safeCallbackUrl(formData.get("callbackUrl")) });
+  } catch (error) {
+    // signIn redirects by throwing; only Auth.js's own errors mean the credentials failed.
+    if (error instanceof AuthError) {
+      return { ok: false, code: "unauthenticated", formError: "Email or password is incorrect, or the account is deactivated." };
+    }
+    throw error;
+  }
+  return { ok: true, message: "Signed in." };
+});

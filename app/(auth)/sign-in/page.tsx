@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { getDb } from "@/db";
+import { hasDemoData } from "@/db/queries/orgs";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/db/seed";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { SignInForm } from "./sign-in-form";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  await connection();
+  const { callbackUrl } = await searchParams;
+  // Demo accounts are listed only while the demo organisations exist.
+  const showDemo = await hasDemoData(getDb());
+  return (
+    <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-10">
+      <p className="mb-2 text-center text-lg font-semibold text-brand-700">Switchboard</p>
+      <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+        <h1 className="mb-4 text-xl font-semibold">Sign in</h1>
+        <SignInForm callbackUrl={safeCallbackUrl(callbackUrl)} />
+      </div>
+      {showDemo && (
+        <section aria-labelledby="demo-accounts" className="mt-6 rounded-lg border border-slate-200 bg-white p-4 text-sm">
+          <h2 id="demo-accounts" className="font-semibold">
+            Demo accounts
+          </h2>
+          <p className="mt-1 text-slate-700">
+            Every demo password is <code className="rounded bg-slate-100 px-1">{DEMO_PASSWORD}</code>.
+          </p>
+          <table className="mt-2 w-full text-left">
+            <thead>
+              <tr className="text-slate-600">
+                <th scope="col" className="py-1 font-medium">Email</th>
+                <th scope="col" className="py-1 font-medium">Role</th>
+                <th scope="col" className="py-1 font-medium">Organisation</th>
+              </tr>
+            </thead>
+            <tbody>
+              {DEMO_ACCOUNTS.map((account) => (
+                <tr key={account.email} className="border-t border-slate-100">
+                  <td className="py-1 font-mono text-xs">{account.email}</td>
+                  <td className="py-1">{account.role}</td>
+                  <td className="py-1">{account.org}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+    </main>
+  );
+}

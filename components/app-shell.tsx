@@ -1,0 +1,75 @@
+import Link from "next/link";
+import { signOutAction } from "@/app/(app)/actions";
+import { Badge } from "@/components/ui/badge";
+import type { Access } from "@/lib/authz/check";
+import { navigationFor, type RouteKey } from "@/lib/authz/routes";
+import { planLabel } from "@/lib/plans";
+
+// Rendered by each page, not by the layout: layouts do not re-render on client navigation,
+// and the navigation must follow a role change on the very next request.
+export function AppShell({ access, current, children }: { access: Access; current: RouteKey; children: React.ReactNode }) {
+  const items = navigationFor(access.permissions);
+  const groups = [
+    { key: "main", label: "Switchboard" },
+    { key: "settings", label: "Settings" },
+  ] as const;
+  return (
+    <div className="min-h-screen md:flex">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        Skip to content
+      </a>
+      <aside className="border-b border-slate-200 bg-white md:min-h-screen md:w-64 md:shrink-0 md:border-b-0 md:border-r">
+        <div className="flex items-center justify-between gap-2 px-4 py-4">
+          <Link href="/" className="text-lg font-semibold text-brand-700">
+            Switchboard
+          </Link>
+          <Badge tone="brand">{planLabel(access.plan)}</Badge>
+        </div>
+        <nav aria-label="Main" className="px-2 pb-3">
+          {groups.map((group) => {
+            const links = items.filter((item) => item.group === group.key);
+            if (links.length === 0) return null;
+            return (
+              <div key={group.key} className="mb-2">
+                <p className="px-2 pb-1 pt-2 text-xs font-semibold uppercase tracking-wide text-slate-600">{group.label}</p>
+                <ul className="flex flex-wrap gap-1 md:block">
+                  {links.map((item) => {
+                    const active = current === item.href || current.startsWith(`${item.href}/`);
+                    return (
+                      <li key={item.href}>
+                        <Link
+                          href={item.href}
+                          aria-current={active ? "page" : undefined}
+                          className={`block rounded-md px-2 py-1.5 text-sm ${
+                            active ? "bg-brand-50 font-medium text-brand-700" : "text-slate-800 hover:bg-slate-100"
+                          }`}
+                        >
+                          {item.label}
+                        </Link>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </div>
+            );
+          })}
+        </nav>
+      </aside>
+      <div className="min-w-0 flex-1">
+        <header className="flex flex-wrap items-center justify-end gap-3 border-b border-slate-200 bg-white px-4 py-3 text-sm md:px-8">
+          <span className="text-slate-700">
+            <span className="font-medium text-slate-900">{access.name}</span> · {access.role.name} · {access.orgName}
+          </span>
+          <form action={signOutAction}>
+            <button type="submit" className="rounded-md px-2 py-1 font-medium text-brand-700 hover:bg-brand-50">
+              Sign out
+            </button>
+          </form>
+        </header>
+        <main id="main" className="mx-auto max-w-5xl px-4 py-6 md:px-8">
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}

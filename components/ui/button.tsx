@@ -1,0 +1,32 @@
+"use client";
+
+import { useFormStatus } from "react-dom";
+import { buttonClass, type ButtonVariant } from "./button-class";
+
+type ButtonProps = React.ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant };
+
+export function Button({ variant = "primary", className = "", type = "button", ...props }: ButtonProps) {
+  return <button type={type} className={buttonClass(variant, className)} {...props} />;
+}
+
+/** A submit button that shows the form is working and cannot be pressed twice. */
+export function SubmitButton({
+  children,
+  pendingText,
+  variant = "primary",
+  disabled,
+  ...props
+}: ButtonProps & { pendingText: string }) {
+  const { pending } = useFormStatus();
+  return (
+    <button
+      type="submit"
+      className={buttonClass(variant)}
+      disabled={disabled || pending}
+      aria-busy={pending || undefined}
+      {...props}
+    >
+      {pending ? pendingText : children}
+    </button>
+  );
+}

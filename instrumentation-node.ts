@@ -1,0 +1,14 @@
+import { database } from "@/db";
+import { prepareDatabase } from "@/db/prepare";
+import { MISSING_SECRET_MESSAGE } from "@/lib/auth/secret";
+
+// Runs once when the server starts: fail fast on a missing secret, then bring the schema up
+// to date and load demo data where it is wanted.
+export async function start() {
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  if (process.env.NODE_ENV === "production" && !process.env.AUTH_SECRET) {
+    console.error(`\n${MISSING_SECRET_MESSAGE}\n`);
+    throw new Error(MISSING_SECRET_MESSAGE);
+  }
+  await prepareDatabase(database(), { log: (line) => console.log(`[switchboard] ${line}`) });
+}

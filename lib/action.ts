@@ -1,0 +1,79 @@
+// The one path every server action takes: authenticate, load fresh access, check the
+// permission, check the plan, validate with zod, then run the body. Expected refusals come
+// back as a typed result; anything else is thrown to error.tsx.
+import { z } from "zod";
+import type { Db } from "@/db";
+import { can, lackingMessage, loadAccess, type Access } from "@/lib/authz/check";
+import type { Permission } from "@/lib/authz/permissions";
+import { DomainError, type FailureCode, type FieldErrors } from "@/lib/errors";
+import { canUseCustomRoles, CUSTOM_ROLES_PLAN, planLabel } from "@/lib/plans";
+
+export type ActionResult =
+  | { ok: true; message: string; redirectTo?: string }
+  | { ok: false; code: FailureCode; formError?: string; fieldErrors?: FieldErrors };
+
+export type ActionState = ActionResult | null;
+
+export type ActionDefinition<S extends z.ZodType = z.ZodType> = {
+  /** Stable name, used by the authorization matrix and in logs. */
+  name: string;
+  permission: Permission;
+  /** Refuse on plans without custom roles before looking at the input. */
+  plan?: "customRoles";
+  schema: S;
+  /** Form fields that may repeat (checkbox groups): always read as arrays. */
+  arrays?: readonly string[];
+  run(context: { db: Db; actor: Access; input: z.output<S> }): Promise<ActionResult>;
+};
+
+export function defineAction<S extends z.ZodType>(definition: ActionDefinition<S>): ActionDefinition<S> {
+  return definition;
+}
+
+const fail = (code: FailureCode, formError: string, fieldErrors?: FieldErrors): ActionResult => ({
+  ok: false,
+  code,
+  formError,
+  ...(fieldErrors ? { fieldErrors } : {}),
+});
+
+export const SIGNED_OUT_MESSAGE = "Your session has ended. Sign in again to continue.";
+
+function formToObject(formData: FormData, arrays: readonly string[] = []): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const values = formData.getAll(key);
+    out[key] = arrays.includes(key) || values.length > 1 ? values : values[0];
+  }
+  for (const key of arrays) out[key] ??= [];
+  return out;
+}
+
+export async function executeAction(
+  definition: ActionDefinition,
+  memberId: string | null,
+  formData: FormData,
+  db: Db,
+): Promise<ActionResult> {
+  const actor = memberId ? await loadAccess(db, memberId) : null;
+  if (!actor) return fail("unauthenticated", SIGNED_OUT_MESSAGE);
+  if (!can(actor, definition.permission)) return fail("forbidden", lackingMessage(definition.permission));
+  if (definition.plan === "customRoles" && !canUseCustomRoles(actor.plan)) {
+    return fail(
+      "plan",
+      `Custom roles are part of the ${planLabel(CUSTOM_ROLES_PLAN)} plan and above. Your organisation is on ${planLabel(actor.plan)}.`,
+    );
+  }
+  const parsed = definition.schema.safeParse(formToObject(formData, definition.arrays));
+  if (!parsed.success) {
+    const { formErrors, fieldErrors } = z.flattenError(parsed.error);
+    return fail("invalid", formErrors[0] ?? "Some fields need attention.", fieldErrors as FieldErrors);
+  }
+  try {
+    return await definition.run({ db, actor, input: parsed.data });
+  } catch (error) {
+    if (error instanceof DomainError) return fail(error.code, error.message, error.fieldErrors);
+    throw error;
+  }
+}

@@ -1,0 +1,44 @@
+import type { AuditEvent } from "@/db/schema";
+import { isPermission, permissionLabel } from "@/lib/authz/permissions";
+
+const labels = (keys: string[] = []) => keys.map((k) => (isPermission(k) ? permissionLabel(k) : k)).join(", ");
+
+/** One audit event as a sentence and its detail lines, for people rather than machines. */
+export function describeAudit(event: AuditEvent): { summary: string; details: string[] } {
+  const d = event.details;
+  const target = `“${event.targetName}”`;
+  switch (event.action) {
+    case "role.created":
+      return { summary: `created role ${target}`, details: d.permissions?.length ? [`Permissions: ${labels(d.permissions)}`] : [] };
+    case "role.duplicated":
+      return {
+        summary: `duplicated “${d.duplicatedFrom}” as ${target}`,
+        details: d.permissions?.length ? [`Permissions: ${labels(d.permissions)}`] : [],
+      };
+    case "role.updated":
+      return {
+        summary: `edited role ${target}`,
+        details: [
+          d.renamed ? `Renamed from “${d.renamed.from}”` : "",
+          d.added?.length ? `Added: ${labels(d.added)}` : "",
+          d.removed?.length ? `Removed: ${labels(d.removed)}` : "",
+          d.descriptionChanged ? "Description changed" : "",
+        ].filter(Boolean),
+      };
+    case "role.deleted": {
+      const moved = d.membersMoved ?? [];
+      return {
+        summary: `deleted role ${target}`,
+        details: [
+          moved.length
+            ? `Moved to ${d.toRole ?? "Agent"}: ${moved.map((m) => `${m.name} (${m.email})`).join(", ")}`
+            : "No members held it",
+        ],
+      };
+    }
+    case "member.role_changed":
+      return { summary: `changed the role of ${event.targetName}`, details: [`${d.fromRole} → ${d.toRole}`] };
+    case "org.plan_changed":
+      return { summary: "changed the plan", details: [`${d.fromPlan} → ${d.toPlan}`] };
+  }
+}

@@ -1,0 +1,177 @@
+// The authorization matrix, generated from the registries: every action in ACTIONS and every
+// route in ROUTES, tried by anonymous visitors, members lacking the permission, members holding
+// only it (with its needs), and members of another organisation. A new action or route is
+// covered the moment it is registered; an action without a form builder below fails the suite.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "@/db/client";
+import type { Db } from "@/db";
+import type { Member, Role } from "@/db/schema";
+import { executeAction, type ActionDefinition, type ActionResult } from "@/lib/action";
+import { ACTIONS } from "@/lib/actions/registry";
+import { freshDatabase } from "@/test/database";
+import { accessOf, allExcept, makeOrg, memberRow, roleRow, withNeeds, type TestOrg } from "@/test/fixtures";
+import { ROUTES, decideRoute, requiredPermissions, type RouteKey } from "./routes";
+
+let database: Database;
+let db: Db;
+beforeAll(async () => {
+  database = await freshDatabase();
+  db = database.db;
+});
+afterAll(() => database?.close());
+
+/** What an action acts on, in the organisation under test. */
+type Scene = { org: TestOrg; target: Role; agent: Member };
+
+async function makeScene(plan: "starter" | "business" = "business"): Promise<Scene> {
+  const org = await makeOrg(db, plan);
+  await org.member("owner");
+  // A custom role nobody holds, granting only what every holding subject below also holds.
+  const target = await org.customRole("Matrix target", ["members.view"]);
+  const agent = await org.member("agent");
+  return { org, target, agent };
+}
+
+let serial = 0;
+type Fields = Record<string, string | string[]>;
+
+// Valid-shaped input per action name, always naming the scene's ids, so that a member of
+// another organisation is refused by tenant scoping rather than by validation.
+const FORMS: Record<string, (scene: Scene) => Fields> = {
+  "roles.create": (s) => ({ name: `Matrix ${++serial}`, description: "", permissions: ["members.view"], duplicatedFromId: s.target.id }),
+  "roles.update": (s) => ({
+    roleId: s.target.id,
+    version: String(s.target.version),
+    name: `Matrix renamed ${++serial}`,
+    description: "",
+    permissions: ["members.view"],
+  }),
+  "roles.delete": (s) => ({ roleId: s.target.id, version: String(s.target.version), memberCount: "0" }),
+  "members.assignRole": (s) => ({ memberId: s.agent.id, roleId: s.target.id }),
+};
+
+function formData(fields: Fields): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) {
+    for (const item of Array.isArray(value) ? value : [value]) data.append(key, item);
+  }
+  return data;
+}
+
+async function act(def: ActionDefinition, memberId: string | null, scene: Scene): Promise<ActionResult> {
+  const build = FORMS[def.name];
+  if (!build) throw new Error(`No form builder for action "${def.name}": add one to FORMS in the matrix.`);
+  return executeAction(def, memberId, formData(build(scene)), db);
+}
+
+/** Asserts the scene's target role and agent are as they were. */
+async function expectUntouched(scene: Scene) {
+  expect(await roleRow(db, scene.target.id)).toMatchObject({ name: scene.target.name, version: scene.target.version });
+  expect((await memberRow(db, scene.agent.id))!.roleId).toBe(scene.agent.roleId);
+}
+
+describe("action matrix", () => {
+  it("has a form builder for every registered action, and unique action names", () => {
+    expect(ACTIONS.length).toBeGreaterThan(0);
+    expect(ACTIONS.map((def) => def.name).filter((name) => !FORMS[name])).toEqual([]);
+    expect(new Set(ACTIONS.map((def) => def.name)).size).toBe(ACTIONS.length);
+    expect(new Set(ACTIONS).size).toBe(ACTIONS.length);
+  });
+
+  describe.each(ACTIONS.map((def) => [def.name, def] as const))("%s", (_name, def) => {
+    it("refuses anonymous callers as unauthenticated", async () => {
+      const scene = await makeScene();
+      expect(await act(def, null, scene)).toMatchObject({ ok: false, code: "unauthenticated" });
+      await expectUntouched(scene);
+    });
+
+    it(`refuses a member holding everything but ${def.permission} as forbidden`, async () => {
+      const scene = await makeScene();
+      const lacking = allExcept(def.permission);
+      const { access } = await scene.org.holder(lacking);
+      expect(access.permissions.has(def.permission)).toBe(false);
+      expect(access.permissions.size).toBe(lacking.length);
+      expect(await act(def, access.memberId, scene)).toMatchObject({ ok: false, code: "forbidden" });
+      await expectUntouched(scene);
+    });
+
+    it(`lets a member holding only ${def.permission} and its needs through`, async () => {
+      const scene = await makeScene("business");
+      const { access } = await scene.org.holder(withNeeds(def.permission));
+      expect([...access.permissions].sort()).toEqual(withNeeds(def.permission).sort());
+      const result = await act(def, access.memberId, scene);
+      expect(result.ok ? "ok" : result.code).not.toMatch(/^(unauthenticated|forbidden)$/);
+      expect(result).toMatchObject({ ok: true });
+    });
+
+    it("treats this organisation's ids as not found for an Owner of another organisation", async () => {
+      const scene = await makeScene();
+      const elsewhere = await makeOrg(db, "business");
+      const foreignOwner = await elsewhere.member("owner");
+      expect(await act(def, foreignOwner.id, scene)).toMatchObject({ ok: false, code: "not_found" });
+      await expectUntouched(scene);
+    });
+
+    it("refuses a deactivated member as unauthenticated", async () => {
+      const scene = await makeScene();
+      const gone = await scene.org.member("owner", "deactivated");
+      expect(await act(def, gone.id, scene)).toMatchObject({ ok: false, code: "unauthenticated" });
+      await expectUntouched(scene);
+    });
+  });
+
+  const gated = ACTIONS.filter((def) => def.plan === "customRoles");
+  it.each(gated.map((def) => [def.name, def] as const))("%s refuses an Owner on a plan without custom roles", async (_name, def) => {
+    const scene = await makeScene("starter");
+    const owner = await scene.org.member("owner");
+    expect(await act(def, owner.id, scene)).toMatchObject({ ok: false, code: "plan" });
+    await expectUntouched(scene);
+  });
+});
+
+const SAMPLE_ID = "3f0b8c1e-7d2a-4c5b-9e6f-1a2b3c4d5e6f";
+const pathOf = (key: RouteKey) => key.replace(/\[[^\]/]+\]/g, SAMPLE_ID);
+
+describe("route matrix", () => {
+  const keys = Object.keys(ROUTES) as RouteKey[];
+
+  it.each(keys)("%s", async (key) => {
+    const rule = ROUTES[key] as (typeof ROUTES)[RouteKey] & { public?: true };
+    const path = pathOf(key);
+    const required = requiredPermissions(rule.requires);
+    const org = await makeOrg(db, "business");
+    const owner = await accessOf(db, (await org.member("owner")).id);
+
+    if (rule.public) {
+      expect(decideRoute(path, null)).toEqual({ outcome: "public" });
+      expect(decideRoute(path, owner.permissions)).toEqual({ outcome: "public" });
+      return;
+    }
+
+    expect(decideRoute(path, null)).toEqual({ outcome: "sign-in" });
+    expect(decideRoute(path, owner.permissions)).toEqual({ outcome: "allow", route: key });
+
+    if (required.length === 0) {
+      const { access } = await org.holder([]);
+      expect(decideRoute(path, access.permissions)).toEqual({ outcome: "allow", route: key });
+      return;
+    }
+
+    const lacking = await org.holder(allExcept(...required));
+    expect(required.some((p) => lacking.access.permissions.has(p))).toBe(false);
+    expect(decideRoute(path, lacking.access.permissions)).toEqual({ outcome: "deny", route: key, missing: required });
+
+    for (const permission of required) {
+      const { access } = await org.holder(withNeeds(permission));
+      expect(decideRoute(path, access.permissions), permission).toEqual({ outcome: "allow", route: key });
+    }
+  });
+
+  it("denies a signed-in Owner a path that is not in the map", async () => {
+    const org = await makeOrg(db, "enterprise");
+    const owner = await accessOf(db, (await org.member("owner")).id);
+    for (const path of ["/admin", "/settings", "/settings/roles/new/edit", `/settings/team/${SAMPLE_ID}/delete`, "/api/secret"]) {
+      expect(decideRoute(path, owner.permissions), path).toEqual({ outcome: "deny", route: null, missing: [] });
+    }
+  });
+});

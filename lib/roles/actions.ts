@@ -1,0 +1,57 @@
+import { defineAction } from "@/lib/action";
+import { BUILT_IN_ROLES } from "@/lib/authz/built-in-roles";
+import { assignRoleInput, createRoleInput, deleteRoleInput, updateRoleInput } from "./schema";
+import { assignRole, createRole, deleteRole, updateRole } from "./service";
+
+export const createRoleAction = defineAction({
+  name: "roles.create",
+  permission: "roles.manage",
+  plan: "customRoles",
+  schema: createRoleInput,
+  arrays: ["permissions"],
+  async run({ db, actor, input }) {
+    const role = await createRole(db, actor, { ...input, duplicatedFromId: input.duplicatedFromId || undefined });
+    return { ok: true, message: `Role “${role.name}” created.`, redirectTo: `/settings/roles/${role.id}?saved=created` };
+  },
+});
+
+export const updateRoleAction = defineAction({
+  name: "roles.update",
+  permission: "roles.manage",
+  plan: "customRoles",
+  schema: updateRoleInput,
+  arrays: ["permissions"],
+  async run({ db, actor, input }) {
+    const role = await updateRole(db, actor, input);
+    return { ok: true, message: `Saved “${role.name}”.` };
+  },
+});
+
+// Not plan-gated: after a downgrade, inactive roles can still be cleaned up.
+export const deleteRoleAction = defineAction({
+  name: "roles.delete",
+  permission: "roles.manage",
+  schema: deleteRoleInput,
+  async run({ db, actor, input }) {
+    const { role, moved } = await deleteRole(db, actor, input);
+    const params = new URLSearchParams({ deleted: role.name, moved: String(moved.length) });
+    return {
+      ok: true,
+      message: `Deleted “${role.name}”. ${moved.length} moved to ${BUILT_IN_ROLES.agent.name}.`,
+      redirectTo: `/settings/roles?${params}`,
+    };
+  },
+});
+
+export const assignRoleAction = defineAction({
+  name: "members.assignRole",
+  permission: "roles.assign",
+  schema: assignRoleInput,
+  async run({ db, actor, input }) {
+    const { member, role, changed } = await assignRole(db, actor, input);
+    return {
+      ok: true,
+      message: changed ? `Saved. ${member.name} now has the ${role.name} role.` : `${member.name} already has the ${role.name} role.`,
+    };
+  },
+});

@@ -1,0 +1,94 @@
+// What the UI may offer a member for a role, with the reason when it may not. The server
+// refuses the same things on its own (rules.ts, service.ts); this only explains them early.
+import { can, rolePermissions, type Access } from "@/lib/authz/check";
+import { BUILT_IN_ROLES, type RoleKind } from "@/lib/authz/built-in-roles";
+import { permissionLabel, type Permission } from "@/lib/authz/permissions";
+import { DomainError } from "@/lib/errors";
+import { canUseCustomRoles, customRoleLimit, CUSTOM_ROLES_PLAN, planLabel } from "@/lib/plans";
+import { assertCanAssign } from "./rules";
+
+export type Allowed = { ok: true } | { ok: false; reason: string };
+
+const yes: Allowed = { ok: true };
+const no = (reason: string): Allowed => ({ ok: false, reason });
+
+export function planReason(access: Access): string {
+  return `Custom roles are available on the ${planLabel(CUSTOM_ROLES_PLAN)} plan and above. Your organisation is on ${planLabel(access.plan)}.`;
+}
+
+export function canCreateRole(access: Access, customRoleCount: number): Allowed {
+  if (!can(access, "roles.manage")) return no("Creating roles needs the Manage roles permission.");
+  if (!canUseCustomRoles(access.plan)) return no(planReason(access));
+  const limit = customRoleLimit(access.plan);
+  if (customRoleCount >= limit) {
+    return no(`Your ${planLabel(access.plan)} plan includes up to ${limit} custom roles, and all are in use.`);
+  }
+  return yes;
+}
+
+export function canEditRole(access: Access, role: { kind: RoleKind; permissions: readonly string[] }): Allowed {
+  if (role.kind !== "custom") {
+    return no(`${BUILT_IN_ROLES[role.kind].name} is a built-in role and can't be changed. Duplicate it to make a custom role you can edit.`);
+  }
+  if (!can(access, "roles.manage")) return no("You can view this role. Changing roles needs the Manage roles permission.");
+  if (!canUseCustomRoles(access.plan)) return no(`${planReason(access)} This role is inactive until you upgrade.`);
+  const beyond = rolePermissions(role.kind, role.permissions, access.plan).filter((p) => !access.permissions.has(p));
+  if (beyond.length) {
+    return no(`This role grants permissions you don't hold (${beyond.map(permissionLabel).join(", ")}), so you can't change it.`);
+  }
+  return yes;
+}
+
+export function canDeleteRole(access: Access, role: { kind: RoleKind }): Allowed {
+  if (role.kind !== "custom") return no("Built-in roles can't be deleted.");
+  if (!can(access, "roles.manage")) return no("Deleting roles needs the Manage roles permission.");
+  return yes;
+}
+
+/** The permissions a duplicate may keep: what the role grants that the person holds. */
+export function duplicablePermissions(access: Access, granted: readonly Permission[]) {
+  return {
+    kept: granted.filter((p) => access.permissions.has(p)),
+    dropped: granted.filter((p) => !access.permissions.has(p)),
+  };
+}
+
+type MemberFacts = { id: string; roleId: string; roleKind: RoleKind; status: "active" | "deactivated" };
+type RoleFacts = { id: string; kind: RoleKind; name: string; permissions: readonly string[] };
+
+/** Why the member's role cannot be changed by this person at all, if it cannot. */
+export function assignmentLock(access: Access, member: MemberFacts, activeOwners: number): string | undefined {
+  if (!can(access, "roles.assign")) return "Changing roles needs the Assign roles permission.";
+  if (member.id === access.memberId) return "You can't change your own role. Ask another admin.";
+  if (member.roleKind === "owner" && access.role.kind !== "owner") return "Only an Owner can change an Owner's role.";
+  if (member.roleKind === "owner" && member.status === "active" && activeOwners <= 1) {
+    return "This is the last active Owner. Make someone else an Owner first.";
+  }
+  return undefined;
+}
+
+/** Each role, with the reason it can't be chosen for this member (the server's rules, asked early). */
+export function assignmentOptions(access: Access, member: MemberFacts, roles: RoleFacts[], activeOwners: number) {
+  return roles.map((role) => {
+    let unavailable: string | undefined;
+    try {
+      if (role.kind === "custom" && !canUseCustomRoles(access.plan)) unavailable = `needs ${planLabel(CUSTOM_ROLES_PLAN)} plan`;
+      else
+        assertCanAssign({
+          actor: { memberId: access.memberId, roleKind: access.role.kind, permissions: access.permissions },
+          member,
+          target: { id: role.id, kind: role.kind, permissions: rolePermissions(role.kind, role.permissions, access.plan) },
+          activeOwners,
+        });
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      unavailable = role.kind === "owner" ? "only Owners can assign" : "grants permissions you don't hold";
+    }
+    return {
+      id: role.id,
+      name: role.name,
+      group: role.kind === "custom" ? ("Custom roles" as const) : ("Built-in roles" as const),
+      unavailable,
+    };
+  });
+}

@@ -1,0 +1,46 @@
+import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
+import type { NextAuthRequest } from "next-auth";
+import { auth } from "@/auth";
+import { getDb } from "@/db";
+import { loadAccess } from "@/lib/authz/check";
+import { decideRoute, matchRoute, routeRule } from "@/lib/authz/routes";
+
+const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+
+// Coarse and early: signed in, and allowed on this route. Pages and actions check again,
+// so nothing depends on this running (it is not a security boundary on its own).
+const check = async (request: NextAuthRequest, _event: NextFetchEvent) => {
+  const { pathname, search } = request.nextUrl;
+  const route = matchRoute(pathname);
+  if (route && routeRule(route).public) return NextResponse.next();
+
+  const memberId = request.auth?.memberId;
+  const access = memberId ? await loadAccess(getDb(), memberId) : null;
+  const decision = decideRoute(pathname, access?.permissions ?? null);
+
+  if (decision.outcome === "sign-in") {
+    const url = new URL("/sign-in", request.url);
+    url.searchParams.set("callbackUrl", pathname + search);
+    const response = NextResponse.redirect(url);
+    // A session for a member who is gone or deactivated is ended here.
+    if (memberId) for (const name of SESSION_COOKIES) response.cookies.delete(name);
+    return response;
+  }
+  if (decision.outcome === "deny") {
+    const url = new URL("/access-denied", request.url);
+    if (decision.missing.length) url.searchParams.set("need", decision.missing.join(","));
+    return NextResponse.rewrite(url, { status: 403 });
+  }
+  return NextResponse.next();
+};
+
+const guard = auth(check);
+
+export function proxy(request: NextRequest, event: NextFetchEvent) {
+  return guard(request, event);
+}
+
+export const config = {
+  // Everything but static assets and Auth.js's own endpoints.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/auth).*)"],
+};

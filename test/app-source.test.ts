@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { checkServerActionFile, isPageFile, isUseServerFile, namedImports, routePatternOf, withoutComments } from "./app-source";
+
+describe("routePatternOf", () => {
+  it.each([
+    ["app/page.tsx", "/"],
+    ["app/(app)/page.tsx", "/"],
+    ["app/(auth)/sign-in/page.tsx", "/sign-in"],
+    ["app/(app)/settings/roles/page.tsx", "/settings/roles"],
+    ["app/(app)/settings/roles/new/page.tsx", "/settings/roles/new"],
+    ["app/(app)/settings/roles/[roleId]/page.tsx", "/settings/roles/[roleId]"],
+    ["app/(app)/(settings)/settings/team/[memberId]/page.tsx", "/settings/team/[memberId]"],
+    ["app/(app)/@modal/numbers/page.tsx", "/numbers"],
+  ])("%s -> %s", (file, pattern) => {
+    expect(routePatternOf(file)).toBe(pattern);
+  });
+
+  it("recognises pages, not private folders or other files", () => {
+    expect(isPageFile("app/(app)/settings/roles/page.tsx")).toBe(true);
+    expect(isPageFile("app/(app)/settings/roles/_components/page.tsx")).toBe(false);
+    expect(isPageFile("app/(app)/settings/roles/role-form.tsx")).toBe(false);
+    expect(isPageFile("app/(app)/settings/roles/homepage.tsx")).toBe(false);
+    expect(isPageFile("app/api/auth/[...nextauth]/route.ts")).toBe(false);
+  });
+});
+
+describe("checkServerActionFile", () => {
+  const header = `"use server";\nimport { serverAction, publicAction } from "@/lib/server-action";\nimport { createRoleAction, updateRoleAction as update } from "@/lib/roles/actions";\n`;
+
+  it("accepts wrapped exports and reports what they bind", () => {
+    const result = checkServerActionFile(
+      `${header}export const createRole = serverAction(createRoleAction);\nexport const updateRole = serverAction(\n  update,\n);\nexport const signIn = publicAction(async () => null);\nexport type State = { ok: boolean };\n`,
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.bindings).toEqual([
+      { exportName: "createRole", ident: "createRoleAction" },
+      { exportName: "updateRole", ident: "update" },
+    ]);
+  });
+
+  it.each([
+    ["an exported function", `export async function deleteRole(form) {}`],
+    ["an exported arrow", `export const deleteRole = async (form) => {};`],
+    ["a default export", `export default async function x() {}`],
+    ["an export list", `const x = serverAction(createRoleAction);\nexport { x };`],
+    ["a wrapped expression", `export const x = serverAction({ ...createRoleAction });`],
+    ["a call on the wrapped action", `export const x = serverAction(createRoleAction) ?? other;`],
+    ["an unimported definition", `export const x = serverAction(localDefinition);`],
+  ])("refuses %s", (_what, body) => {
+    expect(checkServerActionFile(`${header}${body}\n`).problems).not.toEqual([]);
+  });
+
+  it("refuses a file without the directive, and a local stand-in for the wrapper", () => {
+    expect(checkServerActionFile(`export const x = 1;`).problems).toContain(`does not start with "use server"`);
+    const local = `"use server";\nimport { createRoleAction } from "@/lib/roles/actions";\nconst serverAction = (d) => d.run;\nexport const x = serverAction(createRoleAction);\n`;
+    expect(checkServerActionFile(local).problems).toEqual([expect.stringContaining("serverAction is not imported")]);
+  });
+
+  it("ignores comments", () => {
+    expect(isUseServerFile(`// Role actions\n/* all wrapped */\n'use server';\n`)).toBe(true);
+    expect(isUseServerFile(`import x from "y";\n"use server";`)).toBe(false);
+    expect(checkServerActionFile(`${header}// export async function old() {}\n`).problems).toEqual([]);
+    expect(withoutComments(`const url = "https://x"; // note`)).toBe(`const url = "https://x"; `);
+  });
+
+  it("reads named imports with aliases and type imports", () => {
+    const imports = namedImports(`import { a, b as c, type D } from "@/lib/x";\nimport type { E } from "./e";`);
+    expect(imports.get("a")).toEqual({ imported: "a", from: "@/lib/x" });
+    expect(imports.get("c")).toEqual({ imported: "b", from: "@/lib/x" });
+    expect(imports.get("D")).toEqual({ imported: "D", from: "@/lib/x" });
+    expect(imports.get("E")).toEqual({ imported: "E", from: "./e" });
+  });
+});

@@ -1,0 +1,80 @@
+// Every server action in app/ goes through lib/action.ts: a "use server" file may only export
+// serverAction(<definition>) or publicAction(...), and every definition it binds is one the
+// authorization matrix runs (ACTIONS). Skipping the wrapper fails here, not in review.
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import type { ActionDefinition } from "@/lib/action";
+import { ACTIONS } from "@/lib/actions/registry";
+import { ROOT, checkServerActionFile, isUseServerFile, listFiles, namedImports, read, resolveModule, withoutComments } from "./app-source";
+
+const CODE = /\.(ts|tsx)$/;
+const appFiles = listFiles("app", (f) => CODE.test(f));
+const actionFiles = appFiles.filter((f) => f.endsWith("/actions.ts") || isUseServerFile(read(f)));
+const definitionModules = listFiles("lib", (f) => /(^|\/)actions\.ts$/.test(f));
+
+function isDefinition(value: unknown): value is ActionDefinition {
+  const v = value as Partial<ActionDefinition> | null;
+  return !!v && typeof v === "object" && typeof v.name === "string" && typeof v.permission === "string" && typeof v.run === "function" && !!v.schema;
+}
+
+async function exportsOf(module: string): Promise<Record<string, unknown>> {
+  return import(/* @vite-ignore */ path.join(ROOT, module));
+}
+
+describe("action definitions", () => {
+  it("live in lib/**/actions.ts modules", () => {
+    expect(definitionModules.length).toBeGreaterThan(0);
+  });
+
+  it("are all registered in ACTIONS, and ACTIONS holds nothing else", async () => {
+    const found = new Map<ActionDefinition, string>();
+    for (const module of definitionModules) {
+      for (const [name, value] of Object.entries(await exportsOf(module))) {
+        if (isDefinition(value)) found.set(value, `${module}#${name}`);
+      }
+    }
+    expect([...found].filter(([def]) => !ACTIONS.includes(def)).map(([, where]) => where)).toEqual([]);
+    expect(ACTIONS.filter((def) => !found.has(def)).map((def) => def.name)).toEqual([]);
+  });
+});
+
+describe("server action files in app/", () => {
+  it("export only wrapped actions", () => {
+    const problems = actionFiles.flatMap((file) => checkServerActionFile(read(file)).problems.map((p) => `${file}: ${p}`));
+    expect(problems).toEqual([]);
+  });
+
+  it("bind only registered definitions, imported from lib/**/actions.ts", async () => {
+    const problems: string[] = [];
+    for (const file of actionFiles) {
+      const source = read(file);
+      const imports = namedImports(withoutComments(source));
+      for (const { exportName, ident } of checkServerActionFile(source).bindings) {
+        const where = imports.get(ident);
+        const module = where ? resolveModule(where.from, file) : null;
+        if (!where || !module || !definitionModules.includes(module)) {
+          problems.push(`${file}: ${exportName} binds ${ident}, which is not imported from a lib/**/actions.ts module`);
+          continue;
+        }
+        const value = (await exportsOf(module))[where.imported];
+        if (!isDefinition(value) || !ACTIONS.includes(value)) {
+          problems.push(`${file}: ${exportName} binds ${module}#${where.imported}, which is not a definition in ACTIONS`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("keep the wrapper one binding per definition", () => {
+    const seen = new Map<string, string>();
+    const twice: string[] = [];
+    for (const file of actionFiles) {
+      for (const { exportName, ident } of checkServerActionFile(read(file)).bindings) {
+        const key = `${file}:${exportName}`;
+        if (seen.has(key)) twice.push(key);
+        seen.set(key, ident);
+      }
+    }
+    expect(twice).toEqual([]);
+  });
+});
