@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { checkServerActionFile, isPageFile, isUseServerFile, namedImports, routePatternOf, withoutComments } from "./app-source";
+import {
+  checkServerActionFile,
+  hasInlineUseServer,
+  isPageFile,
+  isUseServerFile,
+  namedImports,
+  resolveModule,
+  routePatternOf,
+  withoutComments,
+} from "./app-source";
 
 describe("routePatternOf", () => {
   it.each([
@@ -36,6 +45,7 @@ describe("checkServerActionFile", () => {
       { exportName: "createRole", ident: "createRoleAction" },
       { exportName: "updateRole", ident: "update" },
     ]);
+    expect(result.publicExports).toEqual(["signIn"]);
   });
 
   it.each([
@@ -63,11 +73,31 @@ describe("checkServerActionFile", () => {
     expect(withoutComments(`const url = "https://x"; // note`)).toBe(`const url = "https://x"; `);
   });
 
+  it("finds inline server actions", () => {
+    expect(hasInlineUseServer(`"use server";\nexport const x = serverAction(y);`)).toBe(false);
+    expect(hasInlineUseServer(`export default function Page() {\n  async function go() {\n    "use server";\n  }\n}`)).toBe(true);
+    expect(hasInlineUseServer(`"use server";\nconst f = async () => { 'use server'; };`)).toBe(true);
+    expect(hasInlineUseServer(`// "use server" is banned inline\nexport const a = 1;`)).toBe(false);
+  });
+
   it("reads named imports with aliases and type imports", () => {
     const imports = namedImports(`import { a, b as c, type D } from "@/lib/x";\nimport type { E } from "./e";`);
     expect(imports.get("a")).toEqual({ imported: "a", from: "@/lib/x" });
     expect(imports.get("c")).toEqual({ imported: "b", from: "@/lib/x" });
     expect(imports.get("D")).toEqual({ imported: "D", from: "@/lib/x" });
     expect(imports.get("E")).toEqual({ imported: "E", from: "./e" });
+  });
+});
+
+describe("resolveModule", () => {
+  it("resolves the @ alias and relative paths to repository files", () => {
+    expect(resolveModule("@/lib/roles/actions", "app/(app)/settings/roles/actions.ts")).toBe("lib/roles/actions.ts");
+    expect(resolveModule("../../../../lib/roles/actions", "app/(app)/settings/roles/actions.ts")).toBe("lib/roles/actions.ts");
+    expect(resolveModule("@/db", "app/x.ts")).toBe("db/index.ts");
+  });
+
+  it("gives null for packages and missing files", () => {
+    expect(resolveModule("zod", "app/x.ts")).toBeNull();
+    expect(resolveModule("@/lib/nowhere", "app/x.ts")).toBeNull();
   });
 });

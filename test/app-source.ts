@@ -63,10 +63,11 @@ const ALLOWED_EXPORTS = [
  * Checks one "use server" file: each export must bind a server action through the wrapper.
  * Returns what is wrong with it and which definitions it binds with serverAction.
  */
-export function checkServerActionFile(source: string): { problems: string[]; bindings: Binding[] } {
+export function checkServerActionFile(source: string): { problems: string[]; bindings: Binding[]; publicExports: string[] } {
   const code = withoutComments(source);
   const problems: string[] = [];
   const bindings: Binding[] = [];
+  const publicExports: string[] = [];
   if (!isUseServerFile(source)) problems.push(`does not start with "use server"`);
   for (const found of code.matchAll(/(^|[\s;])export\b/g)) {
     const at = found.index! + found[1]!.length;
@@ -79,6 +80,7 @@ export function checkServerActionFile(source: string): { problems: string[]; bin
     pattern.lastIndex = at;
     const match = pattern.exec(code)!;
     if (pattern === ALLOWED_EXPORTS[0]) bindings.push({ exportName: match[1]!, ident: match[2]! });
+    if (pattern === ALLOWED_EXPORTS[1]) publicExports.push(match[1]!);
   }
   const imports = namedImports(code);
   for (const wrapper of ["serverAction", "publicAction"]) {
@@ -88,7 +90,14 @@ export function checkServerActionFile(source: string): { problems: string[]; bin
   for (const { ident } of bindings) {
     if (!imports.has(ident)) problems.push(`serverAction(${ident}): ${ident} must be imported from a lib/**/actions.ts module`);
   }
-  return { problems, bindings };
+  return { problems, bindings, publicExports };
+}
+
+/** Whether a "use server" directive appears anywhere but as the file's first statement. */
+export function hasInlineUseServer(source: string): boolean {
+  const code = withoutComments(source).trimStart();
+  const rest = isUseServerFile(code) ? code.replace(/^(['"])use server\1/, "") : code;
+  return /(['"])use server\1/.test(rest);
 }
 
 /** "@/lib/roles/actions" or "../../lib/roles/actions" (from `file`) -> "lib/roles/actions.ts". */

@@ -52,8 +52,7 @@ function assertGrantable(actor: Access, permissions: Permission[]) {
   assertCanGrant(actor.permissions, permissions);
 }
 
-export async function createRole(db: Db, actor: Access, input: RoleFields & { duplicatedFromId?: string }) {
-  assertPlanHasCustomRoles(actor);
+async function assertBelowRoleLimit(db: Db, actor: Access) {
   const limit = customRoleLimit(actor.plan);
   if ((await countCustomRoles(db, actor.orgId)) >= limit) {
     throw new DomainError(
@@ -61,12 +60,20 @@ export async function createRole(db: Db, actor: Access, input: RoleFields & { du
       `Your ${planLabel(actor.plan)} plan includes up to ${limit} custom roles. Delete one you no longer need, or upgrade.`,
     );
   }
+}
+
+export async function createRole(db: Db, actor: Access, input: RoleFields & { duplicatedFromId?: string }) {
+  assertPlanHasCustomRoles(actor);
+  await assertBelowRoleLimit(db, actor);
   const source = input.duplicatedFromId ? await findRole(db, actor.orgId, input.duplicatedFromId) : null;
   if (input.duplicatedFromId && !source) throw notFound("The role to duplicate");
   assertGrantable(actor, input.permissions);
   await assertNameFree(db, actor.orgId, input.name);
   try {
     return await db.transaction(async (tx) => {
+      // Counted again under the organisation's lock: concurrent creates cannot pass the limit together.
+      await lockOrganization(tx, actor.orgId);
+      await assertBelowRoleLimit(tx, actor);
       const role = await insertRole(tx, {
         orgId: actor.orgId,
         kind: "custom",
