@@ -10,7 +10,7 @@ export function AccessDenied({ missing }: { missing: Permission[] }) {
       <h1 className="mt-1 text-2xl font-semibold">You don't have access to this page</h1>
       <p className="mt-2 text-slate-800">
         {names.length === 0
-          ? "This page isn't open to your role."
+          ? "This page doesn't exist, or isn't open to your role."
           : names.length === 1
             ? `It needs the ${names[0]} permission, which your role doesn't include.`
             : `It needs one of these permissions, which your role doesn't include: ${names.join(", ")}.`}{" "}

@@ -1,6 +1,9 @@
 import { and, asc, count, eq, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../client";
 import { members, roles, type NewRole } from "../schema";
+
+const editor = alias(members, "editor");
 
 const ROLE_ORDER = sql`case ${roles.kind} when 'owner' then 0 when 'admin' then 1 when 'agent' then 2 else 3 end`;
 
@@ -21,10 +24,12 @@ export async function listRoles(db: Db, orgId: string) {
       permissions: roles.permissions,
       version: roles.version,
       updatedAt: roles.updatedAt,
+      updatedByName: editor.name,
       memberCount: sql<number>`coalesce(${memberCounts.total}, 0)::int`,
     })
     .from(roles)
     .leftJoin(memberCounts, eq(memberCounts.roleId, roles.id))
+    .leftJoin(editor, eq(editor.id, roles.updatedById))
     .where(eq(roles.orgId, orgId))
     .orderBy(ROLE_ORDER, asc(sql`lower(${roles.name})`));
 }

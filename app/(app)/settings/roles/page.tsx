@@ -103,7 +103,16 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
                     {role.memberCount}
                   </Link>
                 </td>
-                <td className="px-4 py-3 text-slate-700">{role.kind === "custom" ? formatDate(role.updatedAt) : "—"}</td>
+                <td className="px-4 py-3 text-slate-700">
+                  {role.kind === "custom" ? (
+                    <>
+                      {formatDate(role.updatedAt)}
+                      {role.updatedByName && <div className="text-xs">by {role.updatedByName}</div>}
+                    </>
+                  ) : (
+                    "—"
+                  )}
+                </td>
                 <td className="px-4 py-3 text-right">
                   {mayDuplicate && (
                     <Link
