@@ -7,8 +7,9 @@ import { MISSING_SECRET_MESSAGE } from "@/lib/auth/secret";
 export async function start() {
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   if (process.env.NODE_ENV === "production" && !process.env.AUTH_SECRET) {
+    // Exit rather than serve pages that would treat everyone as signed out.
     console.error(`\n${MISSING_SECRET_MESSAGE}\n`);
-    throw new Error(MISSING_SECRET_MESSAGE);
+    process.exit(1);
   }
   await prepareDatabase(database(), { log: (line) => console.log(`[switchboard] ${line}`) });
 }

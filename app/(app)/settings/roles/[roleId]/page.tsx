@@ -9,7 +9,7 @@ import { getDb } from "@/db";
 import { membersWithRole } from "@/db/queries/members";
 import { countCustomRoles, findRole } from "@/db/queries/roles";
 import { configuredPermissions } from "@/lib/authz/check";
-import { ALL_PERMISSIONS, CATEGORIES } from "@/lib/authz/permissions";
+import { CATEGORIES, sortPermissions } from "@/lib/authz/permissions";
 import { requirePage } from "@/lib/authz/session";
 import { formatDate, plural } from "@/lib/format";
 import { parseId } from "@/lib/ids";
@@ -43,12 +43,8 @@ export default async function RolePage({
 
   return (
     <AppShell access={access} current="/settings/roles/[roleId]">
-      <p className="mb-2 text-sm">
-        <Link href="/settings/roles" className="text-brand-700 hover:underline">
-          ← Roles & Permissions
-        </Link>
-      </p>
       <PageHeader
+        back={{ href: "/settings/roles", label: "Roles & Permissions" }}
         title={role.name}
         description={
           <span className="flex flex-wrap items-center gap-2">
@@ -79,7 +75,7 @@ export default async function RolePage({
           roleId={role.id}
           version={role.version}
           initial={{ name: role.name, description: role.description, permissions: stored }}
-          grantable={ALL_PERMISSIONS.filter((p) => access.permissions.has(p))}
+          grantable={sortPermissions(access.permissions)}
         />
       ) : (
         <div className="space-y-4">

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AppShell } from "@/components/app-shell";
 import { PageHeader } from "@/components/page-header";
 import { getDb } from "@/db";
 import { countCustomRoles, findRole } from "@/db/queries/roles";
 import { configuredPermissions } from "@/lib/authz/check";
-import { ALL_PERMISSIONS, permissionLabel, type Permission } from "@/lib/authz/permissions";
+import { permissionLabel, sortPermissions, type Permission } from "@/lib/authz/permissions";
 import { requirePage } from "@/lib/authz/session";
 import { parseId } from "@/lib/ids";
 import { canCreateRole, duplicablePermissions } from "@/lib/roles/capabilities";
@@ -28,16 +27,12 @@ export default async function NewRolePage({ searchParams }: { searchParams: Prom
     source = { ...role, permissions: configuredPermissions(role.kind, role.permissions) };
   }
   const { kept, dropped } = duplicablePermissions(access, source?.permissions ?? []);
-  const grantable = ALL_PERMISSIONS.filter((p) => access.permissions.has(p));
+  const grantable = sortPermissions(access.permissions);
 
   return (
     <AppShell access={access} current="/settings/roles/new">
-      <p className="mb-2 text-sm">
-        <Link href="/settings/roles" className="text-brand-700 hover:underline">
-          ← Roles & Permissions
-        </Link>
-      </p>
       <PageHeader
+        back={{ href: "/settings/roles", label: "Roles & Permissions" }}
         title={source ? `Duplicate ${source.name}` : "Create Role"}
         description="Enter a name and an optional description, then toggle each permission on or off."
       />

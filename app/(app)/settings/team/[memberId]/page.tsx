@@ -26,12 +26,8 @@ export default async function MemberPage({ params }: { params: Promise<{ memberI
 
   return (
     <AppShell access={access} current="/settings/team/[memberId]">
-      <p className="mb-2 text-sm">
-        <Link href="/settings/team" className="text-brand-700 hover:underline">
-          ← Team Members
-        </Link>
-      </p>
       <PageHeader
+        back={{ href: "/settings/team", label: "Team Members" }}
         title={member.name}
         description={
           <span className="flex flex-wrap items-center gap-2">
