@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import type { Database } from "@/db/client";
-import type { Db } from "@/db";
 import { createRoleAction, updateRoleAction } from "@/lib/roles/actions";
 import { DomainError } from "@/lib/errors";
-import { freshDatabase } from "@/test/database";
+import { useFreshDatabase } from "@/test/database";
 import { auditOf, makeOrg, roleRow } from "@/test/fixtures";
 import { defineAction, executeAction, SIGNED_OUT_MESSAGE, type ActionDefinition } from "./action";
 
-let database: Database;
-let db: Db;
-beforeAll(async () => {
-  database = await freshDatabase();
-  db = database.db;
-});
-afterAll(() => database?.close());
+const db = useFreshDatabase();
 
 function form(fields: Record<string, string | string[]>): FormData {
   const data = new FormData();

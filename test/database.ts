@@ -1,7 +1,8 @@
 // A fresh, migrated database for one test file: in-memory PGlite by default, or a new
 // database on the PostgreSQL server that DATABASE_URL names (created here, dropped after).
 import postgres from "postgres";
-import { openPglite, openPostgres, type Database } from "@/db/client";
+import { afterAll, beforeAll } from "vitest";
+import { openPglite, openPostgres, type Database, type Db } from "@/db/client";
 
 export async function freshDatabase(): Promise<Database> {
   const url = process.env.DATABASE_URL;
@@ -25,4 +26,22 @@ export async function freshDatabase(): Promise<Database> {
       await admin.end();
     },
   };
+}
+
+/**
+ * One fresh database for the calling test file: opened before its tests, closed after.
+ * The returned handle forwards to it, so it can be declared at the top of the file.
+ */
+export function useFreshDatabase(): Db {
+  let database: Database | undefined;
+  beforeAll(async () => {
+    database = await freshDatabase();
+  });
+  afterAll(() => database?.close());
+  return new Proxy({} as Db, {
+    get(_target, property) {
+      if (!database) throw new Error("The test database is opened in beforeAll: use it inside tests and hooks.");
+      return Reflect.get(database.db, property, database.db);
+    },
+  });
 }

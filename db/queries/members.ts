@@ -60,6 +60,7 @@ export async function findMember(db: Db, orgId: string, memberId: string) {
       roleId: roles.id,
       roleName: roles.name,
       roleKind: roles.kind,
+      rolePermissions: roles.permissions,
     })
     .from(members)
     .innerJoin(roles, eq(roles.id, members.roleId))

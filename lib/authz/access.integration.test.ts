@@ -1,22 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import type { Database } from "@/db/client";
 import { roles } from "@/db/schema";
-import type { Db } from "@/db";
 import { assignRole, updateRole } from "@/lib/roles/service";
 import { changePlan } from "@/lib/orgs/service";
-import { freshDatabase } from "@/test/database";
+import { useFreshDatabase } from "@/test/database";
 import { accessOf, makeOrg, setStatus } from "@/test/fixtures";
 import { BUILT_IN_ROLES } from "./built-in-roles";
 import { can, loadAccess, requirePermission } from "./check";
 
-let database: Database;
-let db: Db;
-beforeAll(async () => {
-  database = await freshDatabase();
-  db = database.db;
-});
-afterAll(() => database?.close());
+const db = useFreshDatabase();
 
 describe("loadAccess reads fresh", () => {
   it("sees a role's new permissions on the very next call", async () => {

@@ -2,23 +2,15 @@
 // route in ROUTES, tried by anonymous visitors, members lacking the permission, members holding
 // only it (with its needs), and members of another organisation. A new action or route is
 // covered the moment it is registered; an action without a form builder below fails the suite.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@/db/client";
-import type { Db } from "@/db";
+import { describe, expect, it } from "vitest";
 import type { Member, Role } from "@/db/schema";
 import { executeAction, type ActionDefinition, type ActionResult } from "@/lib/action";
 import { ACTIONS } from "@/lib/actions/registry";
-import { freshDatabase } from "@/test/database";
+import { useFreshDatabase } from "@/test/database";
 import { accessOf, allExcept, makeOrg, memberRow, roleRow, withNeeds, type TestOrg } from "@/test/fixtures";
 import { ROUTES, decideRoute, requiredPermissions, type RouteKey } from "./routes";
 
-let database: Database;
-let db: Db;
-beforeAll(async () => {
-  database = await freshDatabase();
-  db = database.db;
-});
-afterAll(() => database?.close());
+const db = useFreshDatabase();
 
 /** What an action acts on, in the organisation under test. */
 type Scene = { org: TestOrg; target: Role; agent: Member };
@@ -28,7 +20,10 @@ async function makeScene(plan: "starter" | "business" = "business"): Promise<Sce
   await org.member("owner");
   // A custom role nobody holds, granting only what every holding subject below also holds.
   const target = await org.customRole("Matrix target", ["members.view"]);
-  const agent = await org.member("agent");
+  // The member whose role changes holds no more than the holding subjects do, so the
+  // "nobody changes someone who outranks them" rule does not stand in the way.
+  const viewer = await org.customRole("Matrix viewer", ["members.view"]);
+  const agent = await org.member({ roleId: viewer.id });
   return { org, target, agent };
 }
 

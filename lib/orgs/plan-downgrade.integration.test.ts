@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@/db/client";
-import type { Db } from "@/db";
+import { describe, expect, it } from "vitest";
 import { findOrganization } from "@/db/queries/orgs";
 import { loadAccess } from "@/lib/authz/check";
 import { BUILT_IN_ROLES } from "@/lib/authz/built-in-roles";
 import { ALL_PERMISSIONS } from "@/lib/authz/permissions";
-import { freshDatabase } from "@/test/database";
+import { useFreshDatabase } from "@/test/database";
 import { accessOf, auditOf, makeOrg, memberRow, roleRow } from "@/test/fixtures";
 import { changePlan } from "./service";
 
-let database: Database;
-let db: Db;
-beforeAll(async () => {
-  database = await freshDatabase();
-  db = database.db;
-});
-afterAll(() => database?.close());
+const db = useFreshDatabase();
 
 const QA_LEAD = ["members.view", "analytics.view", "analytics.individualStats", "recordings.listen", "recordings.download"] as const;
 

@@ -5,7 +5,7 @@ import { BUILT_IN_ROLES, type RoleKind } from "@/lib/authz/built-in-roles";
 import { permissionLabel, type Permission } from "@/lib/authz/permissions";
 import { DomainError } from "@/lib/errors";
 import { canUseCustomRoles, customRoleLimit, CUSTOM_ROLES_PLAN, planLabel } from "@/lib/plans";
-import { assertCanAssign } from "./rules";
+import { assertCanAssign, assertCanChangeMember, assertKeepsAnOwner } from "./rules";
 
 export type Allowed = { ok: true } | { ok: false; reason: string };
 
@@ -53,16 +53,27 @@ export function duplicablePermissions(access: Access, granted: readonly Permissi
   };
 }
 
-type MemberFacts = { id: string; roleId: string; roleKind: RoleKind; status: "active" | "deactivated" };
+const actorFacts = (access: Access) => ({ memberId: access.memberId, roleKind: access.role.kind, permissions: access.permissions });
+
+type MemberFacts = {
+  id: string;
+  roleId: string;
+  roleKind: RoleKind;
+  status: "active" | "deactivated";
+  permissions: readonly Permission[];
+};
 type RoleFacts = { id: string; kind: RoleKind; name: string; permissions: readonly string[] };
 
-/** Why the member's role cannot be changed by this person at all, if it cannot. */
+/** Why this person cannot change the member's role at all, if they cannot (the server's rules, asked early). */
 export function assignmentLock(access: Access, member: MemberFacts, activeOwners: number): string | undefined {
   if (!can(access, "roles.assign")) return "Changing roles needs the Assign roles permission.";
-  if (member.id === access.memberId) return "You can't change your own role. Ask another admin.";
-  if (member.roleKind === "owner" && access.role.kind !== "owner") return "Only an Owner can change an Owner's role.";
-  if (member.roleKind === "owner" && member.status === "active" && activeOwners <= 1) {
-    return "This is the last active Owner. Make someone else an Owner first.";
+  try {
+    assertCanChangeMember({ actor: actorFacts(access), member });
+    // An Owner's only other choices are demotions.
+    assertKeepsAnOwner(member, "agent", activeOwners);
+  } catch (error) {
+    if (error instanceof DomainError) return error.message;
+    throw error;
   }
   return undefined;
 }
@@ -75,7 +86,7 @@ export function assignmentOptions(access: Access, member: MemberFacts, roles: Ro
       if (role.kind === "custom" && !canUseCustomRoles(access.plan)) unavailable = `needs ${planLabel(CUSTOM_ROLES_PLAN)} plan`;
       else
         assertCanAssign({
-          actor: { memberId: access.memberId, roleKind: access.role.kind, permissions: access.permissions },
+          actor: actorFacts(access),
           member,
           target: { id: role.id, kind: role.kind, permissions: rolePermissions(role.kind, role.permissions, access.plan) },
           activeOwners,

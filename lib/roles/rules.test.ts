@@ -69,7 +69,14 @@ describe("assertCanAssign", () => {
     activeOwners?: number;
   }): AssignmentFacts => ({
     actor: { memberId: "actor", roleKind: "admin", permissions: set(BUILT_IN_ROLES.admin.permissions), ...over.actor },
-    member: { id: "member", roleKind: "agent", roleId: "agent-role", status: "active", ...over.member },
+    member: {
+      id: "member",
+      roleKind: "agent",
+      roleId: "agent-role",
+      status: "active",
+      permissions: BUILT_IN_ROLES.agent.permissions,
+      ...over.member,
+    },
     target: { id: "custom-role", kind: "custom", permissions: ["members.view"], ...over.target },
     activeOwners: over.activeOwners ?? 1,
   });
@@ -82,7 +89,7 @@ describe("assertCanAssign", () => {
   });
 
   it("refuses changing one's own role, even for an Owner", () => {
-    const error = refusal(() => assertCanAssign(facts({ actor: owner, member: { id: "actor", roleKind: "owner" }, target: ownerRole, activeOwners: 2 })));
+    const error = refusal(() => assertCanAssign(facts({ actor: owner, member: { id: "actor", roleKind: "owner", permissions: ALL_PERMISSIONS }, target: ownerRole, activeOwners: 2 })));
     expect(error.code).toBe("forbidden");
     expect(error.message).toBe("You can't change your own role. Ask another admin.");
   });
@@ -94,20 +101,20 @@ describe("assertCanAssign", () => {
   });
 
   it("refuses a non-Owner unmaking an Owner", () => {
-    const error = refusal(() => assertCanAssign(facts({ member: { roleKind: "owner", roleId: "owner-role" }, target: agentRole, activeOwners: 3 })));
+    const error = refusal(() => assertCanAssign(facts({ member: { roleKind: "owner", roleId: "owner-role", permissions: ALL_PERMISSIONS }, target: agentRole, activeOwners: 3 })));
     expect(error.message).toBe("Only an Owner can give or take away the Owner role.");
   });
 
   it("allows an Owner to make and unmake Owners", () => {
     expect(() => assertCanAssign(facts({ actor: owner, target: ownerRole }))).not.toThrow();
     expect(() =>
-      assertCanAssign(facts({ actor: owner, member: { roleKind: "owner", roleId: "owner-role" }, target: agentRole, activeOwners: 2 })),
+      assertCanAssign(facts({ actor: owner, member: { roleKind: "owner", roleId: "owner-role", permissions: ALL_PERMISSIONS }, target: agentRole, activeOwners: 2 })),
     ).not.toThrow();
   });
 
   it("refuses demoting the last active Owner", () => {
     const error = refusal(() =>
-      assertCanAssign(facts({ actor: owner, member: { roleKind: "owner", roleId: "owner-role" }, target: agentRole, activeOwners: 1 })),
+      assertCanAssign(facts({ actor: owner, member: { roleKind: "owner", roleId: "owner-role", permissions: ALL_PERMISSIONS }, target: agentRole, activeOwners: 1 })),
     );
     expect(error.code).toBe("forbidden");
     expect(error.message).toBe("This is the last active Owner. Make someone else an Owner first.");
@@ -116,7 +123,7 @@ describe("assertCanAssign", () => {
   it("allows demoting a deactivated Owner while one active Owner remains", () => {
     expect(() =>
       assertCanAssign(
-        facts({ actor: owner, member: { roleKind: "owner", roleId: "owner-role", status: "deactivated" }, target: agentRole, activeOwners: 1 }),
+        facts({ actor: owner, member: { roleKind: "owner", roleId: "owner-role", status: "deactivated", permissions: ALL_PERMISSIONS }, target: agentRole, activeOwners: 1 }),
       ),
     ).not.toThrow();
   });
@@ -125,6 +132,15 @@ describe("assertCanAssign", () => {
     const error = refusal(() => assertCanAssign(facts({ target: { permissions: ["billing.view", "billing.plan"] } })));
     expect(error.code).toBe("forbidden");
     expect(error.message).toBe("You can't grant permissions you don't hold yourself: Change plans.");
+  });
+
+  it("refuses changing the role of someone who holds permissions the actor lacks", () => {
+    const qaLead = { memberId: "actor", roleKind: "custom" as const, permissions: set(["members.view", "roles.assign"]) };
+    const error = refusal(() =>
+      assertCanAssign(facts({ actor: qaLead, member: { roleKind: "admin", permissions: BUILT_IN_ROLES.admin.permissions }, target: agentRole })),
+    );
+    expect(error.code).toBe("forbidden");
+    expect(error.message).toMatch(/^You can't change the role of someone who holds permissions you don't: /);
   });
 
   it("allows an Admin to move a custom-role holder to Agent", () => {

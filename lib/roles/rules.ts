@@ -30,19 +30,43 @@ export function assertCustom(kind: RoleKind): void {
 
 export type AssignmentFacts = {
   actor: { memberId: string; roleKind: RoleKind; permissions: ReadonlySet<Permission> };
-  member: { id: string; roleKind: RoleKind; roleId: string; status: "active" | "deactivated" };
+  member: {
+    id: string;
+    roleKind: RoleKind;
+    roleId: string;
+    status: "active" | "deactivated";
+    /** What the member's current role grants them now. */
+    permissions: readonly Permission[];
+  };
   target: { id: string; kind: RoleKind; permissions: readonly Permission[] };
   activeOwners: number;
 };
 
-export function assertCanAssign({ actor, member, target, activeOwners }: AssignmentFacts): void {
+/** May the actor change this member's role at all, whatever the new role? */
+export function assertCanChangeMember({ actor, member }: Pick<AssignmentFacts, "actor" | "member">): void {
   if (member.id === actor.memberId) throw forbidden("You can't change your own role. Ask another admin.");
-  const touchesOwner = member.roleKind === "owner" || target.kind === "owner";
-  if (touchesOwner && actor.roleKind !== "owner") {
+  if (member.roleKind === "owner" && actor.roleKind !== "owner") {
     throw forbidden("Only an Owner can give or take away the Owner role.");
   }
-  if (member.roleKind === "owner" && target.kind !== "owner" && member.status === "active" && activeOwners <= 1) {
+  // Nobody rearranges someone who outranks them: taking access away is also power.
+  const outranks = member.permissions.filter((p) => !actor.permissions.has(p));
+  if (outranks.length > 0) {
+    throw forbidden(`You can't change the role of someone who holds permissions you don't: ${list(outranks)}.`);
+  }
+}
+
+/** The organisation always keeps an active Owner. */
+export function assertKeepsAnOwner(member: AssignmentFacts["member"], targetKind: RoleKind, activeOwners: number): void {
+  if (member.roleKind === "owner" && targetKind !== "owner" && member.status === "active" && activeOwners <= 1) {
     throw forbidden("This is the last active Owner. Make someone else an Owner first.");
   }
+}
+
+export function assertCanAssign({ actor, member, target, activeOwners }: AssignmentFacts): void {
+  assertCanChangeMember({ actor, member });
+  if (target.kind === "owner" && actor.roleKind !== "owner") {
+    throw forbidden("Only an Owner can give or take away the Owner role.");
+  }
+  assertKeepsAnOwner(member, target.kind, activeOwners);
   assertCanGrant(actor.permissions, target.permissions);
 }

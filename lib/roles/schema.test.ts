@@ -42,6 +42,11 @@ describe("roleDescription", () => {
     expect(roleDescription.parse("line one\nline two")).toBe("line one\nline two");
   });
 
+  it("accepts a textarea's CRLF line breaks, stored as LF", () => {
+    expect(roleDescription.parse("line one\r\nline two\rthree")).toBe("line one\nline two\nthree");
+    expect(roleDescription.parse(`${"d".repeat(99)}\r\n${"d".repeat(100)}`)).toHaveLength(200);
+  });
+
   it("refuses more than 200 characters", () => {
     expect(firstIssue(roleDescription.safeParse("d".repeat(201)))).toBe("Descriptions can be at most 200 characters.");
   });

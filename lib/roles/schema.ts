@@ -14,6 +14,8 @@ export const roleName = z
 
 export const roleDescription = z
   .string()
+  // Browsers submit a textarea's line breaks as CRLF: store them as LF, and count them once.
+  .overwrite((text) => text.replace(/\r\n?/g, "\n"))
   .trim()
   .max(200, "Descriptions can be at most 200 characters.")
   .refine((text) => !CONTROL.test(text.replace(/[\n\t]/g, "")), "Descriptions can't contain control characters.")

@@ -1,23 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { count, eq } from "drizzle-orm";
-import type { Database } from "@/db/client";
-import type { Db } from "@/db";
 import { roles } from "@/db/schema";
 import { loadAccess } from "@/lib/authz/check";
 import { BUILT_IN_ROLES } from "@/lib/authz/built-in-roles";
 import { ALL_PERMISSIONS } from "@/lib/authz/permissions";
 import { changePlan } from "@/lib/orgs/service";
-import { freshDatabase } from "@/test/database";
+import { useFreshDatabase } from "@/test/database";
 import { accessOf, allExcept, auditOf, makeOrg, memberRow, refusal, roleRow, setStatus, withNeeds } from "@/test/fixtures";
 import { assignRole, createRole, deleteRole, STALE_ROLE_MESSAGE, updateRole } from "./service";
 
-let database: Database;
-let db: Db;
-beforeAll(async () => {
-  database = await freshDatabase();
-  db = database.db;
-});
-afterAll(() => database?.close());
+const db = useFreshDatabase();
 
 const fields = (name: string, permissions = withNeeds("members.view")) => ({ name, description: "", permissions });
 
@@ -130,6 +122,17 @@ describe("createRole", () => {
     await createRole(db, ownerAccess, fields("Role 25"));
     const error = await refusal(createRole(db, ownerAccess, fields("Role 26")), "plan");
     expect(error.message).toBe("Your Business plan includes up to 25 custom roles. Delete one you no longer need, or upgrade.");
+    expect(await customRoleCount(org.id)).toBe(25);
+  });
+
+  it("refuses concurrent creates that together would pass the limit", async () => {
+    const { org, ownerAccess, customRole } = await ownerOrg("business");
+    for (let i = 1; i <= 24; i++) await customRole(`Role ${i}`, []);
+    const results = await Promise.allSettled(["A", "B", "C"].map((n) => createRole(db, ownerAccess, fields(`Last ${n}`))));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    for (const r of results.filter((r): r is PromiseRejectedResult => r.status === "rejected")) {
+      expect(r.reason).toMatchObject({ code: "plan" });
+    }
     expect(await customRoleCount(org.id)).toBe(25);
   });
 

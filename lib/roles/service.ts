@@ -196,7 +196,7 @@ export async function assignRole(db: Db, actor: Access, input: { memberId: strin
     if (target.kind === "custom") assertPlanHasCustomRoles(actor);
     assertCanAssign({
       actor: { memberId: actor.memberId, roleKind: actor.role.kind, permissions: actor.permissions },
-      member: { id: member.id, roleKind: member.roleKind, roleId: member.roleId, status: member.status },
+      member: { ...member, permissions: rolePermissions(member.roleKind, member.rolePermissions, actor.plan) },
       target: { id: target.id, kind: target.kind, permissions: rolePermissions(target.kind, target.permissions, actor.plan) },
       activeOwners: await countActiveOwners(tx, actor.orgId),
     });
