@@ -6,7 +6,7 @@ import type { Db } from "@/db";
 import { can, lackingMessage, loadAccess, type Access } from "@/lib/authz/check";
 import type { Permission } from "@/lib/authz/permissions";
 import { DomainError, type FailureCode, type FieldErrors } from "@/lib/errors";
-import { canUseCustomRoles, CUSTOM_ROLES_PLAN, planLabel } from "@/lib/plans";
+import { canUseCustomRoles, customRolesUnavailable } from "@/lib/plans";
 
 export type ActionResult =
   | { ok: true; message: string; redirectTo?: string }
@@ -60,10 +60,7 @@ export async function executeAction(
   if (!actor) return fail("unauthenticated", SIGNED_OUT_MESSAGE);
   if (!can(actor, definition.permission)) return fail("forbidden", lackingMessage(definition.permission));
   if (definition.plan === "customRoles" && !canUseCustomRoles(actor.plan)) {
-    return fail(
-      "plan",
-      `Custom roles are part of the ${planLabel(CUSTOM_ROLES_PLAN)} plan and above. Your organisation is on ${planLabel(actor.plan)}.`,
-    );
+    return fail("plan", customRolesUnavailable(actor.plan));
   }
   const parsed = definition.schema.safeParse(formToObject(formData, definition.arrays));
   if (!parsed.success) {

@@ -24,3 +24,8 @@ export function planLabel(plan: Plan): string {
 
 /** The first plan that includes custom roles: what the upgrade call to action offers. */
 export const CUSTOM_ROLES_PLAN: Plan = PLANS.find(canUseCustomRoles)!;
+
+/** Why custom roles are refused on a plan: one wording for the UI and the server. */
+export function customRolesUnavailable(plan: Plan): string {
+  return `Custom roles are available on the ${planLabel(CUSTOM_ROLES_PLAN)} plan and above. Your organisation is on ${planLabel(plan)}.`;
+}

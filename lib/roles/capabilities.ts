@@ -4,7 +4,7 @@ import { can, rolePermissions, type Access } from "@/lib/authz/check";
 import { BUILT_IN_ROLES, type RoleKind } from "@/lib/authz/built-in-roles";
 import { permissionLabel, type Permission } from "@/lib/authz/permissions";
 import { DomainError } from "@/lib/errors";
-import { canUseCustomRoles, customRoleLimit, CUSTOM_ROLES_PLAN, planLabel } from "@/lib/plans";
+import { canUseCustomRoles, customRoleLimit, customRolesUnavailable, CUSTOM_ROLES_PLAN, planLabel } from "@/lib/plans";
 import { assertCanAssign, assertCanChangeMember, assertKeepsAnOwner } from "./rules";
 
 export type Allowed = { ok: true } | { ok: false; reason: string };
@@ -12,13 +12,9 @@ export type Allowed = { ok: true } | { ok: false; reason: string };
 const yes: Allowed = { ok: true };
 const no = (reason: string): Allowed => ({ ok: false, reason });
 
-export function planReason(access: Access): string {
-  return `Custom roles are available on the ${planLabel(CUSTOM_ROLES_PLAN)} plan and above. Your organisation is on ${planLabel(access.plan)}.`;
-}
-
 export function canCreateRole(access: Access, customRoleCount: number): Allowed {
   if (!can(access, "roles.manage")) return no("Creating roles needs the Manage roles permission.");
-  if (!canUseCustomRoles(access.plan)) return no(planReason(access));
+  if (!canUseCustomRoles(access.plan)) return no(customRolesUnavailable(access.plan));
   const limit = customRoleLimit(access.plan);
   if (customRoleCount >= limit) {
     return no(`Your ${planLabel(access.plan)} plan includes up to ${limit} custom roles, and all are in use.`);
@@ -31,7 +27,7 @@ export function canEditRole(access: Access, role: { kind: RoleKind; permissions:
     return no(`${BUILT_IN_ROLES[role.kind].name} is a built-in role and can't be changed. Duplicate it to make a custom role you can edit.`);
   }
   if (!can(access, "roles.manage")) return no("You can view this role. Changing roles needs the Manage roles permission.");
-  if (!canUseCustomRoles(access.plan)) return no(`${planReason(access)} This role is inactive until you upgrade.`);
+  if (!canUseCustomRoles(access.plan)) return no(`${customRolesUnavailable(access.plan)} This role is inactive until you upgrade.`);
   const beyond = rolePermissions(role.kind, role.permissions, access.plan).filter((p) => !access.permissions.has(p));
   if (beyond.length) {
     return no(`This role grants permissions you don't hold (${beyond.map(permissionLabel).join(", ")}), so you can't change it.`);

@@ -18,7 +18,7 @@ import { rolePermissions, type Access } from "@/lib/authz/check";
 import { BUILT_IN_ROLES } from "@/lib/authz/built-in-roles";
 import { sortPermissions, type Permission } from "@/lib/authz/permissions";
 import { DomainError, invalid, notFound } from "@/lib/errors";
-import { canUseCustomRoles, customRoleLimit, CUSTOM_ROLES_PLAN, planLabel } from "@/lib/plans";
+import { canUseCustomRoles, customRoleLimit, customRolesUnavailable, planLabel } from "@/lib/plans";
 import { assertCanAssign, assertCanGrant, assertCustom, assertNeedsMet } from "./rules";
 
 export const STALE_ROLE_MESSAGE = "This role was changed by someone else. Reload to see the latest version.";
@@ -27,10 +27,7 @@ type RoleFields = { name: string; description: string; permissions: Permission[]
 
 export function assertPlanHasCustomRoles(actor: Access): void {
   if (!canUseCustomRoles(actor.plan)) {
-    throw new DomainError(
-      "plan",
-      `Custom roles are part of the ${planLabel(CUSTOM_ROLES_PLAN)} plan and above. Your organisation is on ${planLabel(actor.plan)}.`,
-    );
+    throw new DomainError("plan", customRolesUnavailable(actor.plan));
   }
 }
 

@@ -8,8 +8,8 @@ import { getDb } from "@/db";
 import { listRoles } from "@/db/queries/roles";
 import { requirePage } from "@/lib/authz/session";
 import { formatDate, plural } from "@/lib/format";
-import { canUseCustomRoles, customRoleLimit, CUSTOM_ROLES_PLAN, planLabel } from "@/lib/plans";
-import { canCreateRole, planReason } from "@/lib/roles/capabilities";
+import { canUseCustomRoles, customRoleLimit, customRolesUnavailable, CUSTOM_ROLES_PLAN, planLabel } from "@/lib/plans";
+import { canCreateRole } from "@/lib/roles/capabilities";
 
 export const metadata: Metadata = { title: "Roles & Permissions" };
 
@@ -49,7 +49,7 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
             Custom roles need the {planLabel(CUSTOM_ROLES_PLAN)} plan
           </h2>
           <p className="mt-1">
-            {planReason(access)} On {planLabel(access.plan)}, the built-in Owner, Admin and Agent roles are shown read-only.
+            {customRolesUnavailable(access.plan)} On {planLabel(access.plan)}, the built-in Owner, Admin and Agent roles are shown read-only.
             Upgrade to create roles that fit each job, like a QA Lead who can listen to recordings but not delete them.
           </p>
           {customRoles.length > 0 && (

@@ -7,6 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { getDb } from "@/db";
 import { countActiveOwners, findMember } from "@/db/queries/members";
 import { listRoles } from "@/db/queries/roles";
+import { rolePermissions } from "@/lib/authz/check";
 import { requirePage } from "@/lib/authz/session";
 import { formatDate } from "@/lib/format";
 import { parseId } from "@/lib/ids";
@@ -22,7 +23,7 @@ export default async function MemberPage({ params }: { params: Promise<{ memberI
   const member = id ? await findMember(db, access.orgId, id) : null;
   if (!member) notFound();
   const [roles, activeOwners] = await Promise.all([listRoles(db, access.orgId), countActiveOwners(db, access.orgId)]);
-  const facts = { id: member.id, roleId: member.roleId, roleKind: member.roleKind, status: member.status };
+  const facts = { ...member, permissions: rolePermissions(member.roleKind, member.rolePermissions, access.plan) };
 
   return (
     <AppShell access={access} current="/settings/team/[memberId]">
