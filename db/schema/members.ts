@@ -10,6 +10,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { organizations } from "./orgs";
 import { roles } from "./roles";
+import { phoneNumbers } from "./numbers";
 
 export const memberStatusEnum = pgEnum("member_status", ["active", "deactivated"]);
 
@@ -24,6 +25,9 @@ export const members = pgTable(
     email: text("email").notNull(),
     name: text("name").notNull(),
     title: text("title"),
+    extension: text("extension"),
+    // The organisation number shown when this member calls out.
+    callerIdNumberId: uuid("caller_id_number_id").references((): never => phoneNumbers.id as never, { onDelete: "set null" }),
     passwordHash: text("password_hash").notNull(),
     roleId: uuid("role_id").notNull(),
     status: memberStatusEnum("status").notNull().default("active"),
@@ -32,6 +36,7 @@ export const members = pgTable(
   },
   (t) => [
     uniqueIndex("members_email_unique").on(t.email),
+    uniqueIndex("members_org_extension_unique").on(t.orgId, t.extension),
     index("members_org_name_idx").on(t.orgId, t.name),
     index("members_org_role_idx").on(t.orgId, t.roleId),
     foreignKey({
