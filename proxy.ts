@@ -3,7 +3,7 @@ import type { NextAuthRequest } from "next-auth";
 import { auth } from "@/auth";
 import { getDb } from "@/db";
 import { loadAccess } from "@/lib/authz/check";
-import { decideRoute, matchRoute, routeRule } from "@/lib/authz/routes";
+import { decideRoute, DENIED_PATH_HEADER, matchRoute, routeRule } from "@/lib/authz/routes";
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
@@ -27,9 +27,9 @@ const check = async (request: NextAuthRequest, _event: NextFetchEvent) => {
     return response;
   }
   if (decision.outcome === "deny") {
-    const url = new URL("/access-denied", request.url);
-    if (decision.missing.length) url.searchParams.set("need", decision.missing.join(","));
-    return NextResponse.rewrite(url, { status: 403 });
+    const headers = new Headers(request.headers);
+    headers.set(DENIED_PATH_HEADER, pathname);
+    return NextResponse.rewrite(new URL("/access-denied", request.url), { request: { headers } });
   }
   return NextResponse.next();
 };

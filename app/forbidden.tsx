@@ -1,10 +1,19 @@
+import type { Metadata } from "next";
 import { AccessDenied } from "@/components/access-denied";
+import { AppShell } from "@/components/app-shell";
+import { currentAccess, deniedPermissions } from "@/lib/authz/session";
 
-// Reached when a page refuses on its own (the proxy normally answers first, naming the permission).
-export default function Forbidden() {
-  return (
-    <main className="px-4 py-16">
-      <AccessDenied missing={[]} />
-    </main>
+export const metadata: Metadata = { title: "Access denied" };
+
+// Every 403: from the proxy (through /access-denied) or from a page's own check.
+export default async function Forbidden() {
+  const access = await currentAccess();
+  const body = <AccessDenied missing={await deniedPermissions(access)} />;
+  return access ? (
+    <AppShell access={access} current="/access-denied">
+      {body}
+    </AppShell>
+  ) : (
+    <main className="px-4 py-16">{body}</main>
   );
 }

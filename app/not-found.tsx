@@ -7,7 +7,7 @@ export default function NotFound() {
         <p className="text-sm font-semibold text-slate-700">404</p>
         <h1 className="mt-1 text-2xl font-semibold">Page not found</h1>
         <p className="mt-2 text-slate-800">It doesn't exist, or it belongs to another organisation.</p>
-        <Link href="/" className="mt-4 inline-block text-brand-700 hover:underline">
+        <Link href="/" className="mt-4 inline-block text-brand-700 underline underline-offset-2">
           Go to your overview
         </Link>
       </div>

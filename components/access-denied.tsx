@@ -16,7 +16,7 @@ export function AccessDenied({ missing }: { missing: Permission[] }) {
             : `It needs one of these permissions, which your role doesn't include: ${names.join(", ")}.`}{" "}
         Ask an Owner or Admin of your organisation to change your role.
       </p>
-      <Link href="/" className="mt-4 inline-block text-brand-700 hover:underline">
+      <Link href="/" className="mt-4 inline-block text-brand-700 underline underline-offset-2">
         Go to your overview
       </Link>
     </div>

@@ -16,7 +16,7 @@ export function PageHeader({
     <>
       {back && (
         <p className="mb-2 text-sm">
-          <Link href={back.href} className="text-brand-700 hover:underline">
+          <Link href={back.href} className="text-brand-700 underline underline-offset-2">
             ← {back.label}
           </Link>
         </p>

@@ -9,15 +9,20 @@ export function Button({ variant = "primary", className = "", type = "button", .
   return <button type={type} className={buttonClass(variant, className)} {...props} />;
 }
 
-/** A submit button that shows the form is working and cannot be pressed twice. */
+/**
+ * A submit button that shows the form is working and cannot be pressed twice. Pass
+ * `pending` for forms submitted through useActionForm, which useFormStatus does not see.
+ */
 export function SubmitButton({
   children,
   pendingText,
   variant = "primary",
   disabled,
+  pending: pendingProp,
   ...props
-}: ButtonProps & { pendingText: string }) {
-  const { pending } = useFormStatus();
+}: ButtonProps & { pendingText: string; pending?: boolean }) {
+  const status = useFormStatus();
+  const pending = pendingProp ?? status.pending;
   return (
     <button
       type="submit"

@@ -34,6 +34,9 @@ export const ROUTES = {
 
 export type RouteKey = keyof typeof ROUTES;
 
+/** Set by the proxy on a refused request: the path, so the 403 page can name what is missing. */
+export const DENIED_PATH_HEADER = "x-switchboard-denied-path";
+
 const ENTRIES = Object.entries(ROUTES) as [RouteKey, RouteRule][];
 
 function segmentsMatch(pattern: string, pathname: string): boolean {

@@ -1,16 +1,29 @@
 // Server-side access for pages: one fresh load per request, shared by everything that
 // renders in it (React cache is per request, never across requests).
 import { cache } from "react";
+import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { auth } from "@/auth";
 import { getDb } from "@/db";
 import { loadAccess, type Access } from "./check";
-import { routeRule, satisfies, type RouteKey } from "./routes";
+import type { Permission } from "./permissions";
+import { decideRoute, DENIED_PATH_HEADER, routeRule, satisfies, type RouteKey } from "./routes";
 
 export const currentAccess = cache(async (): Promise<Access | null> => {
   const session = await auth();
   return session?.memberId ? loadAccess(getDb(), session.memberId) : null;
 });
+
+/**
+ * What the member lacks for the path the proxy refused, for the 403 page. Only wording
+ * depends on this header: the refusal itself never does.
+ */
+export async function deniedPermissions(access: Access | null): Promise<Permission[]> {
+  const path = (await headers()).get(DENIED_PATH_HEADER);
+  if (!access || !path) return [];
+  const decision = decideRoute(path, access.permissions);
+  return decision.outcome === "deny" ? decision.missing : [];
+}
 
 /** Every page's first line: signed in, active, and allowed on this route by the route map. */
 export async function requirePage(route: RouteKey): Promise<Access> {

@@ -1,18 +1,9 @@
-import type { Metadata } from "next";
-import { AccessDenied } from "@/components/access-denied";
-import { AppShell } from "@/components/app-shell";
-import { isPermission } from "@/lib/authz/permissions";
+import { forbidden } from "next/navigation";
 import { requirePage } from "@/lib/authz/session";
 
-export const metadata: Metadata = { title: "Access denied" };
-
-// The proxy rewrites denied requests here with status 403.
-export default async function AccessDeniedPage({ searchParams }: { searchParams: Promise<{ need?: string }> }) {
-  const access = await requirePage("/access-denied");
-  const missing = ((await searchParams).need ?? "").split(",").filter(isPermission);
-  return (
-    <AppShell access={access} current="/access-denied">
-      <AccessDenied missing={missing} />
-    </AppShell>
-  );
+// The proxy rewrites a denied request here; the 403 and its wording come from
+// app/forbidden.tsx, because a rewrite's own status does not survive into an App Router page.
+export default async function AccessDeniedPage() {
+  await requirePage("/access-denied");
+  forbidden();
 }

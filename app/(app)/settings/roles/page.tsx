@@ -84,7 +84,7 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
             {roles.map((role) => (
               <tr key={role.id} className="border-t border-slate-100 align-top">
                 <td className="px-4 py-3">
-                  <Link href={`/settings/roles/${role.id}`} className="font-medium text-brand-700 hover:underline">
+                  <Link href={`/settings/roles/${role.id}`} className="font-medium text-brand-700 underline underline-offset-2">
                     {role.name}
                   </Link>
                   <div className="mt-1">
@@ -117,7 +117,7 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
                   {mayDuplicate && (
                     <Link
                       href={`/settings/roles/new?from=${role.id}`}
-                      className="text-brand-700 hover:underline"
+                      className="text-brand-700 underline underline-offset-2"
                       aria-label={`Duplicate ${role.name}`}
                     >
                       Duplicate

@@ -1,9 +1,10 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { CATEGORIES, type Permission } from "@/lib/authz/permissions";
 import { createRole, updateRole } from "./actions";
 import { PermissionCategory } from "./_components/permission-category";
@@ -19,7 +20,7 @@ type RoleFormProps = {
 };
 
 export function RoleForm({ mode, initial, grantable, roleId, version, duplicatedFromId }: RoleFormProps) {
-  const [state, action] = useActionState(mode === "create" ? createRole : updateRole, null);
+  const { state, pending, onSubmit } = useActionForm(mode === "create" ? createRole : updateRole);
   // Controlled fields: a refused save keeps everything the person entered.
   const [name, setName] = useState(initial.name);
   const [description, setDescription] = useState(initial.description);
@@ -34,7 +35,7 @@ export function RoleForm({ mode, initial, grantable, roleId, version, duplicated
   }
 
   return (
-    <form action={action} className="space-y-6" noValidate>
+    <form onSubmit={onSubmit} className="space-y-6" noValidate>
       {roleId && <input type="hidden" name="roleId" value={roleId} />}
       {version !== undefined && <input type="hidden" name="version" value={version} />}
       {duplicatedFromId && <input type="hidden" name="duplicatedFromId" value={duplicatedFromId} />}
@@ -87,7 +88,9 @@ export function RoleForm({ mode, initial, grantable, roleId, version, duplicated
       </section>
 
       <div className="sticky bottom-0 flex flex-wrap items-center gap-4 border-t border-slate-200 bg-slate-50/95 py-3">
-        <SubmitButton pendingText="Saving…">Save Role</SubmitButton>
+        <SubmitButton pending={pending} pendingText="Saving…">
+          Save Role
+        </SubmitButton>
         <FormStatus state={state} className="min-w-0 flex-1" />
       </div>
     </form>

@@ -72,7 +72,7 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
           Apply
         </button>
         {(q || roleId) && (
-          <Link href="/settings/team" className="py-2 text-sm text-brand-700 hover:underline">
+          <Link href="/settings/team" className="py-2 text-sm text-brand-700 underline underline-offset-2">
             Clear
           </Link>
         )}
@@ -92,7 +92,7 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
             {result.rows.map((member) => (
               <tr key={member.id} className="border-t border-slate-100">
                 <td className="px-4 py-2">
-                  <Link href={`/settings/team/${member.id}`} className="font-medium text-brand-700 hover:underline">
+                  <Link href={`/settings/team/${member.id}`} className="font-medium text-brand-700 underline underline-offset-2">
                     {member.name}
                   </Link>
                 </td>

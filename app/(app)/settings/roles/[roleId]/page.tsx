@@ -97,7 +97,7 @@ export default async function RolePage({
           <ul className="mt-2 divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white text-sm">
             {members.slice(0, 50).map((member) => (
               <li key={member.id} className="flex flex-wrap justify-between gap-2 px-4 py-2">
-                <Link href={`/settings/team/${member.id}`} className="font-medium text-brand-700 hover:underline">
+                <Link href={`/settings/team/${member.id}`} className="font-medium text-brand-700 underline underline-offset-2">
                   {member.name}
                 </Link>
                 <span className="text-slate-700">{member.email}</span>
@@ -107,7 +107,7 @@ export default async function RolePage({
         )}
         {members.length > 50 && (
           <p className="mt-2 text-sm">
-            <Link href={`/settings/team?role=${role.id}`} className="text-brand-700 hover:underline">
+            <Link href={`/settings/team?role=${role.id}`} className="text-brand-700 underline underline-offset-2">
               See all {members.length} members
             </Link>
           </p>

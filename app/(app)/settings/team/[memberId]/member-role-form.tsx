@@ -1,8 +1,9 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { assignRole } from "../actions";
 
 export type RoleOption = { id: string; name: string; group: "Built-in roles" | "Custom roles"; unavailable?: string };
@@ -10,12 +11,12 @@ export type RoleOption = { id: string; name: string; group: "Built-in roles" | "
 type Props = { memberId: string; currentRoleId: string; options: RoleOption[]; locked?: string };
 
 export function MemberRoleForm({ memberId, currentRoleId, options, locked }: Props) {
-  const [state, action] = useActionState(assignRole, null);
+  const { state, pending, onSubmit } = useActionForm(assignRole);
   const [roleId, setRoleId] = useState(currentRoleId);
   const errors = state && !state.ok ? state.fieldErrors?.roleId : undefined;
   const groups = ["Built-in roles", "Custom roles"] as const;
   return (
-    <form action={action} className="space-y-3">
+    <form onSubmit={onSubmit} className="space-y-3">
       <input type="hidden" name="memberId" value={memberId} />
       <div>
         <label htmlFor="member-role" className="block text-sm font-medium">
@@ -51,7 +52,11 @@ export function MemberRoleForm({ memberId, currentRoleId, options, locked }: Pro
         )}
         {errors && <p className="mt-1 text-sm text-red-700">{errors.join(" ")}</p>}
       </div>
-      {!locked && <SubmitButton pendingText="Saving…">Save Changes</SubmitButton>}
+      {!locked && (
+        <SubmitButton pending={pending} pendingText="Saving…">
+          Save Changes
+        </SubmitButton>
+      )}
       <FormStatus state={state} />
     </form>
   );

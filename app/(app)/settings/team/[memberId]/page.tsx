@@ -65,7 +65,7 @@ export default async function MemberPage({ params }: { params: Promise<{ memberI
           />
           <p className="mt-3 text-sm text-slate-700">
             Changes apply on the member's next click, in every open tab. No sign-out needed.{" "}
-            <Link href={`/settings/roles/${member.roleId}`} className="text-brand-700 hover:underline">
+            <Link href={`/settings/roles/${member.roleId}`} className="text-brand-700 underline underline-offset-2">
               See what {member.roleName} can do
             </Link>
           </p>
