@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "./client";
 import { organizations } from "./schema";
 import { insertRole } from "./queries/roles";
+import { seedAreas } from "./seed/areas";
 import { addMember, createOrganization } from "@/lib/orgs/service";
 import { hashPassword } from "@/lib/auth/password";
 import type { Permission } from "@/lib/authz/permissions";
@@ -75,5 +76,8 @@ export async function seedDemoData(db: Db): Promise<boolean> {
   const bolt = await createOrganization(db, { name: "Bolt Startup", plan: "starter", isDemo: true });
   await addMember(db, bolt.id, { name: "Blake Owner", email: "owner@bolt.test", password: "", roleKind: "owner", title: "Founder" }, passwordHash);
   await addMember(db, bolt.id, { name: "Bea Agent", email: "agent@bolt.test", password: "", roleKind: "agent", title: "Support Agent" }, passwordHash);
+
+  await seedAreas(db, acme, 1);
+  await seedAreas(db, bolt, 2);
   return true;
 }

@@ -4,8 +4,11 @@ import { describe, expect, it } from "vitest";
 import { ROUTES } from "@/lib/authz/routes";
 import { isPageFile, listFiles, read, routePatternOf, withoutComments } from "./app-source";
 
-// Areas in the map whose pages are not built yet; each stays guarded by the proxy's map.
-const NOT_YET_BUILT = ["/numbers", "/call-flows", "/analytics", "/recordings", "/messages", "/integrations", "/billing"];
+// Routes in the map whose pages or handlers are not built yet (the product areas land one
+// by one); each stays guarded by the proxy's map meanwhile.
+const NOT_YET_BUILT = Object.keys(ROUTES).filter((key) =>
+  /^\/(invite|numbers|call-flows|analytics|recordings|messages|integrations|billing)(\/|$)/.test(key),
+);
 
 const pages = listFiles("app", isPageFile).map((file) => ({ file, pattern: routePatternOf(file) }));
 const routeKeys = Object.keys(ROUTES);

@@ -9,6 +9,26 @@ export const AUDIT_ACTIONS = [
   "role.deleted",
   "member.role_changed",
   "org.plan_changed",
+  "member.invited",
+  "invitation.revoked",
+  "invitation.accepted",
+  "member.profile_updated",
+  "member.deactivated",
+  "member.reactivated",
+  "number.purchased",
+  "number.assigned",
+  "member.caller_id_changed",
+  "ivr.updated",
+  "ring_group.updated",
+  "hours.updated",
+  "routing.updated",
+  "recording.deleted",
+  "template.created",
+  "template.updated",
+  "template.deleted",
+  "integration.connected",
+  "integration.disconnected",
+  "payment_method.updated",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -24,6 +44,8 @@ export type AuditDetails = {
   toRole?: string;
   fromPlan?: string;
   toPlan?: string;
+  /** Human-readable detail lines, for the product areas' events. */
+  lines?: string[];
 };
 
 export const auditEvents = pgTable(

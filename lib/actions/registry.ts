@@ -1,7 +1,18 @@
-// Every action definition the app binds to a server action. The authorization matrix runs
-// each of them for every kind of subject, and a test fails on any server action bound to a
-// definition missing here.
+// Every action and route-handler definition the app binds. The authorization matrix runs
+// each of them for every kind of subject, and static tests fail on any server action or
+// route handler bound to a definition missing here.
 import type { ActionDefinition } from "@/lib/action";
+import type { HandlerDefinition } from "@/lib/route-handler";
+import { analyticsHandlers } from "@/lib/analytics/handlers";
+import { billingActions } from "@/lib/billing/actions";
+import { billingHandlers } from "@/lib/billing/handlers";
+import { callFlowsActions } from "@/lib/call-flows/actions";
+import { integrationsActions } from "@/lib/integrations/actions";
+import { membersActions } from "@/lib/members/actions";
+import { messagingActions } from "@/lib/messaging/actions";
+import { numbersActions } from "@/lib/numbers/actions";
+import { recordingsActions } from "@/lib/recordings/actions";
+import { recordingsHandlers } from "@/lib/recordings/handlers";
 import { assignRoleAction, createRoleAction, deleteRoleAction, updateRoleAction } from "@/lib/roles/actions";
 
 export const ACTIONS: readonly ActionDefinition[] = [
@@ -9,4 +20,17 @@ export const ACTIONS: readonly ActionDefinition[] = [
   updateRoleAction,
   deleteRoleAction,
   assignRoleAction,
+  ...membersActions,
+  ...numbersActions,
+  ...callFlowsActions,
+  ...recordingsActions,
+  ...messagingActions,
+  ...integrationsActions,
+  ...billingActions,
 ] as ActionDefinition[];
+
+export const HANDLERS: readonly HandlerDefinition[] = [
+  ...analyticsHandlers,
+  ...recordingsHandlers,
+  ...billingHandlers,
+] as HandlerDefinition[];

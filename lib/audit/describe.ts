@@ -3,6 +3,30 @@ import { isPermission, permissionLabel } from "@/lib/authz/permissions";
 
 const labels = (keys: string[] = []) => keys.map((k) => (isPermission(k) ? permissionLabel(k) : k)).join(", ");
 
+// The product areas' events: a verb, and the detail lines they wrote themselves.
+const AREA_VERBS: Record<string, string> = {
+  "member.invited": "invited",
+  "invitation.revoked": "revoked the invitation of",
+  "invitation.accepted": "accepted the invitation as",
+  "member.profile_updated": "edited the profile of",
+  "member.deactivated": "deactivated",
+  "member.reactivated": "reactivated",
+  "number.purchased": "purchased the number",
+  "number.assigned": "changed who the number rings:",
+  "member.caller_id_changed": "changed the caller ID of",
+  "ivr.updated": "edited the IVR menu",
+  "ring_group.updated": "edited the ring group",
+  "hours.updated": "edited the business hours",
+  "routing.updated": "edited the routing rules",
+  "recording.deleted": "deleted the recording",
+  "template.created": "created the message template",
+  "template.updated": "edited the message template",
+  "template.deleted": "deleted the message template",
+  "integration.connected": "connected",
+  "integration.disconnected": "disconnected",
+  "payment_method.updated": "updated the payment method:",
+};
+
 /** One audit event as a sentence and its detail lines, for people rather than machines. */
 export function describeAudit(event: AuditEvent): { summary: string; details: string[] } {
   const d = event.details;
@@ -40,5 +64,7 @@ export function describeAudit(event: AuditEvent): { summary: string; details: st
       return { summary: `changed the role of ${event.targetName}`, details: [`${d.fromRole} → ${d.toRole}`] };
     case "org.plan_changed":
       return { summary: "changed the plan", details: [`${d.fromPlan} → ${d.toPlan}`] };
+    default:
+      return { summary: `${AREA_VERBS[event.action]} ${target}`, details: d.lines ?? [] };
   }
 }

@@ -3,47 +3,53 @@
 // only it (with its needs), and members of another organisation. A new action or route is
 // covered the moment it is registered; an action without a form builder below fails the suite.
 import { describe, expect, it } from "vitest";
-import type { Member, Role } from "@/db/schema";
 import { executeAction, type ActionDefinition, type ActionResult } from "@/lib/action";
-import { ACTIONS } from "@/lib/actions/registry";
+import { ACTIONS, HANDLERS } from "@/lib/actions/registry";
+import { executeHandler, type HandlerDefinition } from "@/lib/route-handler";
+import { AREAS } from "@/test/matrix/areas";
+import type { Fields, Scene } from "@/test/matrix/types";
 import { useFreshDatabase } from "@/test/database";
 import { accessOf, allExcept, makeOrg, memberRow, roleRow, withNeeds, type TestOrg } from "@/test/fixtures";
 import { ROUTES, decideRoute, requiredPermissions, type RouteKey } from "./routes";
 
 const db = useFreshDatabase();
 
-/** What an action acts on, in the organisation under test. */
-type Scene = { org: TestOrg; target: Role; agent: Member };
-
 async function makeScene(plan: "starter" | "business" = "business"): Promise<Scene> {
   const org = await makeOrg(db, plan);
-  await org.member("owner");
+  const owner = await org.member("owner");
   // A custom role nobody holds, granting only what every holding subject below also holds.
   const target = await org.customRole("Matrix target", ["members.view"]);
   // The member whose role changes holds no more than the holding subjects do, so the
   // "nobody changes someone who outranks them" rule does not stand in the way.
   const viewer = await org.customRole("Matrix viewer", ["members.view"]);
   const agent = await org.member({ roleId: viewer.id });
-  return { org, target, agent };
+  const core = { org, owner, target, agent };
+  const ids: Record<string, string> = {};
+  for (const area of AREAS) Object.assign(ids, await area.build?.(db, core));
+  return { ...core, ids };
 }
 
 let serial = 0;
-type Fields = Record<string, string | string[]>;
 
-// Valid-shaped input per action name, always naming the scene's ids, so that a member of
-// another organisation is refused by tenant scoping rather than by validation.
-const FORMS: Record<string, (scene: Scene) => Fields> = {
-  "roles.create": (s) => ({ name: `Matrix ${++serial}`, description: "", permissions: ["members.view"], duplicatedFromId: s.target.id }),
-  "roles.update": (s) => ({
-    roleId: s.target.id,
-    version: String(s.target.version),
-    name: `Matrix renamed ${++serial}`,
-    description: "",
-    permissions: ["members.view"],
-  }),
-  "roles.delete": (s) => ({ roleId: s.target.id, version: String(s.target.version), memberCount: "0" }),
-  "members.assignRole": (s) => ({ memberId: s.agent.id, roleId: s.target.id }),
-};
+// Valid input per action name, always naming the scene's ids, so that a member of another
+// organisation is refused by tenant scoping rather than by validation.
+const FORMS: Record<string, (scene: Scene) => Fields> = Object.assign(
+  {
+    "roles.create": (s: Scene) => ({ name: `Matrix ${++serial}`, description: "", permissions: ["members.view"], duplicatedFromId: s.target.id }),
+    "roles.update": (s: Scene) => ({
+      roleId: s.target.id,
+      version: String(s.target.version),
+      name: `Matrix renamed ${++serial}`,
+      description: "",
+      permissions: ["members.view"],
+    }),
+    "roles.delete": (s: Scene) => ({ roleId: s.target.id, version: String(s.target.version), memberCount: "0" }),
+    "members.assignRole": (s: Scene) => ({ memberId: s.agent.id, roleId: s.target.id }),
+  },
+  ...AREAS.map((area) => area.forms ?? {}),
+);
+
+const PARAMS: Partial<Record<RouteKey, (scene: Scene) => Record<string, string>>> = Object.assign({}, ...AREAS.map((a) => a.handlers ?? {}));
 
 function formData(fields: Fields): FormData {
   const data = new FormData();
@@ -121,6 +127,35 @@ describe("action matrix", () => {
     const owner = await scene.org.member("owner");
     expect(await act(def, owner.id, scene)).toMatchObject({ ok: false, code: "plan" });
     await expectUntouched(scene);
+  });
+});
+
+async function fetchAs(def: HandlerDefinition, memberId: string | null, scene: Scene): Promise<Response> {
+  const build = PARAMS[def.route];
+  if (!build) throw new Error(`No params for handler "${def.route}": add them to the area's matrix file.`);
+  const params = build(scene);
+  const url = new URL(def.route.replace(/\[([^\]]+)\]/g, (_m, key: string) => params[key] ?? "missing"), "http://matrix.test");
+  return executeHandler(def, memberId, new Request(url), params, db);
+}
+
+describe("route handler matrix", () => {
+  it("has params for every registered handler, one handler per route", () => {
+    expect(HANDLERS.map((def) => def.route).filter((route) => !PARAMS[route])).toEqual([]);
+    expect(new Set(HANDLERS.map((def) => def.route)).size).toBe(HANDLERS.length);
+  });
+
+  it.each(HANDLERS.map((def) => [def.route, def] as const))("%s refuses and allows exactly as the map says", async (_route, def) => {
+    const scene = await makeScene();
+    expect((await fetchAs(def, null, scene)).status).toBe(401);
+    const lacking = await scene.org.holder(allExcept(def.permission));
+    expect((await fetchAs(def, lacking.access.memberId, scene)).status).toBe(403);
+    const holding = await scene.org.holder(withNeeds(def.permission));
+    expect((await fetchAs(def, holding.access.memberId, scene)).status).toBe(200);
+    const elsewhere = await makeOrg(db, "business");
+    const foreignOwner = await elsewhere.member("owner");
+    expect((await fetchAs(def, foreignOwner.id, scene)).status).toBe(404);
+    // The route map asks for the same permission the handler checks.
+    expect(requiredPermissions(ROUTES[def.route].requires)).toEqual([def.permission]);
   });
 });
 

@@ -9,27 +9,44 @@ type RouteRule = {
   nav?: { label: string; group: "main" | "settings" };
 };
 
+const CALL_FLOWS = { anyOf: ["callFlows.ivr", "callFlows.ringGroups", "callFlows.hours", "callFlows.routing"] } as const;
+
 // Read by the proxy, by every page (requirePage) and by the navigation. A path that matches
 // no entry is denied. Dynamic segments are written as Next writes them: [memberId].
 export const ROUTES = {
   "/sign-in": { requires: null, public: true },
   "/": { requires: null, nav: { label: "Overview", group: "main" } },
   "/access-denied": { requires: null },
+  "/invite/[token]": { requires: null, public: true },
   "/numbers": { requires: "numbers.view" },
-  "/call-flows": {
-    requires: { anyOf: ["callFlows.ivr", "callFlows.ringGroups", "callFlows.hours", "callFlows.routing"] },
-  },
+  "/numbers/buy": { requires: "numbers.purchase" },
+  "/numbers/caller-id": { requires: "numbers.callerId" },
+  "/numbers/[numberId]": { requires: "numbers.view" },
+  "/call-flows": { requires: CALL_FLOWS },
+  "/call-flows/ivr/[menuId]": { requires: CALL_FLOWS },
+  "/call-flows/ring-groups/[groupId]": { requires: CALL_FLOWS },
+  "/call-flows/hours": { requires: CALL_FLOWS },
+  "/call-flows/routing": { requires: CALL_FLOWS },
   "/analytics": { requires: "analytics.view" },
+  "/analytics/export": { requires: "analytics.export" },
   "/recordings": { requires: "recordings.listen" },
+  "/recordings/[recordingId]": { requires: "recordings.listen" },
+  "/recordings/[recordingId]/audio": { requires: "recordings.listen" },
+  "/recordings/[recordingId]/download": { requires: "recordings.download" },
   "/messages": { requires: "messaging.view" },
+  "/messages/templates": { requires: "messaging.view" },
+  "/messages/[conversationId]": { requires: "messaging.view" },
   "/integrations": { requires: "integrations.view" },
-  "/billing": { requires: "billing.view" },
   "/settings/team": { requires: "members.view", nav: { label: "Team Members", group: "settings" } },
   "/settings/team/[memberId]": { requires: "members.view" },
   "/settings/roles": { requires: "roles.assign", nav: { label: "Roles & Permissions", group: "settings" } },
   "/settings/roles/new": { requires: "roles.manage" },
   "/settings/roles/[roleId]": { requires: "roles.assign" },
   "/settings/audit-log": { requires: "roles.manage", nav: { label: "Audit log", group: "settings" } },
+  "/billing": { requires: "billing.view" },
+  "/billing/plans": { requires: "billing.plan" },
+  "/billing/payment-method": { requires: "billing.payment" },
+  "/billing/invoices/[invoiceId]": { requires: "billing.view" },
 } as const satisfies Record<string, RouteRule>;
 
 export type RouteKey = keyof typeof ROUTES;

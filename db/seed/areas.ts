@@ -1,0 +1,16 @@
+import type { Db } from "../client";
+import type { Organization } from "../schema";
+import { seedBilling } from "./billing";
+import { seedCallFlows } from "./call-flows";
+import { seedCalls } from "./calls";
+import { seedContext } from "./context";
+import { seedIntegrations } from "./integrations";
+import { seedMessaging } from "./messaging";
+import { seedNumbers } from "./numbers";
+
+/** Each area's demo data for one organisation, in dependency order (numbers before calls). */
+export async function seedAreas(db: Db, org: Organization, seed: number) {
+  for (const area of [seedNumbers, seedCallFlows, seedCalls, seedMessaging, seedIntegrations, seedBilling]) {
+    await area(await seedContext(db, org, seed));
+  }
+}

@@ -1,0 +1,4 @@
+import type { SeedContext } from "./context";
+
+// Demo data for this area lands with issue 3.
+export async function seedCalls(_ctx: SeedContext): Promise<void> {}

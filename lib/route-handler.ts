@@ -1,0 +1,48 @@
+// The one path every route handler (downloads, exports) takes: the same checks as server
+// actions (lib/action.ts), answered as HTTP statuses instead of form results.
+import type { Db } from "@/db";
+import { can, lackingMessage, loadAccess, type Access } from "@/lib/authz/check";
+import type { Permission } from "@/lib/authz/permissions";
+import type { RouteKey } from "@/lib/authz/routes";
+import { DomainError, type FailureCode } from "@/lib/errors";
+
+export type HandlerDefinition<P extends Record<string, string> = Record<string, string>> = {
+  /** The route-map entry this handler serves. */
+  route: RouteKey;
+  permission: Permission;
+  run(context: { db: Db; actor: Access; params: P; request: Request }): Promise<Response>;
+};
+
+export function defineHandler<P extends Record<string, string>>(definition: HandlerDefinition<P>) {
+  return definition;
+}
+
+const STATUS: Record<FailureCode, number> = {
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  plan: 402,
+  invalid: 400,
+  conflict: 409,
+};
+
+const refuse = (code: FailureCode, message: string) =>
+  new Response(message, { status: STATUS[code], headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+
+export async function executeHandler<P extends Record<string, string>>(
+  definition: HandlerDefinition<P>,
+  memberId: string | null,
+  request: Request,
+  params: P,
+  db: Db,
+): Promise<Response> {
+  const actor = memberId ? await loadAccess(db, memberId) : null;
+  if (!actor) return refuse("unauthenticated", "Sign in to continue.");
+  if (!can(actor, definition.permission)) return refuse("forbidden", lackingMessage(definition.permission));
+  try {
+    return await definition.run({ db, actor, params, request });
+  } catch (error) {
+    if (error instanceof DomainError) return refuse(error.code, error.message);
+    throw error;
+  }
+}
