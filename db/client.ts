@@ -17,6 +17,8 @@ export type Database = {
   kind: "postgres" | "pglite";
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /** PGlite only: the whole data directory as a tarball (test templates). */
+  dumpDataDir(): Promise<Blob>;
 };
 
 const MIGRATIONS = path.join(process.cwd(), "db", "migrations");
@@ -33,18 +35,19 @@ export function openPostgres(url: string, options: { max?: number } = {}): Datab
     kind: "postgres",
     migrate: () => migratePostgres(db, { migrationsFolder: MIGRATIONS }),
     close: () => client.end(),
+    dumpDataDir: () => Promise.reject(new Error("Only PGlite can dump its data directory.")),
   };
 }
 
-/** `dir` undefined opens an in-memory database (tests). */
-export function openPglite(dir?: string): Database {
+/** `dir` undefined opens an in-memory database (tests), optionally from a dumped template. */
+export function openPglite(dir?: string, template?: Blob): Database {
   let release = () => {};
   if (dir) {
     // PGlite's mkdir is not recursive, and two processes on one directory lose data.
     fs.mkdirSync(path.dirname(dir), { recursive: true });
     release = acquirePgliteLock(dir);
   }
-  const client = dir ? new PGlite(dir) : new PGlite();
+  const client = dir ? new PGlite(dir) : new PGlite(template ? { loadDataDir: template } : {});
   const db = drizzlePglite(client, { schema });
   return {
     db: db as unknown as Db,
@@ -54,6 +57,7 @@ export function openPglite(dir?: string): Database {
       await client.close();
       release();
     },
+    dumpDataDir: async () => client.dumpDataDir("none"),
   };
 }
 

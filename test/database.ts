@@ -1,13 +1,15 @@
 // A fresh, migrated database for one test file: in-memory PGlite by default, or a new
 // database on the PostgreSQL server that DATABASE_URL names (created here, dropped after).
 import postgres from "postgres";
-import { afterAll, beforeAll } from "vitest";
+import fs from "node:fs";
+import { afterAll, beforeAll, inject } from "vitest";
 import { openPglite, openPostgres, type Database, type Db } from "@/db/client";
 
 export async function freshDatabase(): Promise<Database> {
   const url = process.env.DATABASE_URL;
   if (!url) {
-    const database = openPglite();
+    const template = inject("pgliteTemplate");
+    const database = openPglite(undefined, template ? new Blob([fs.readFileSync(template)]) : undefined);
     await database.migrate();
     return database;
   }
