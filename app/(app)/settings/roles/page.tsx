@@ -33,9 +33,9 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
             <Link href="/settings/roles/new" className={buttonClass("primary")}>
               Create Role
             </Link>
-          ) : (
+          ) : planHasCustomRoles ? (
             <span className="text-sm text-slate-700">{create.reason}</span>
-          )
+          ) : null
         }
       />
       {deleted && (

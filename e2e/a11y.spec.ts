@@ -1,0 +1,94 @@
+// Every screen, at desktop and phone width, against WCAG 2.1 A and AA: zero violations.
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import type { AccountName } from "./accounts";
+import { appFor, asAccount, expect, test, type App } from "./fixtures";
+
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+async function expectNoViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const found = violations.map((v) => ({ rule: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(" ")) }));
+  expect(found, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+type Screen = { name: string; account: AccountName | null; open: (app: App) => Promise<unknown> };
+
+const SCREENS: Screen[] = [
+  { name: "sign-in", account: null, open: ({ signInPage }) => signInPage.goto() },
+  { name: "overview", account: "owner", open: ({ overview }) => overview.goto() },
+  { name: "roles list", account: "owner", open: ({ rolesPage }) => rolesPage.goto() },
+  { name: "create role", account: "owner", open: ({ roleForm }) => roleForm.gotoNew() },
+  {
+    name: "custom role page",
+    account: "owner",
+    open: async ({ rolesPage }) => {
+      await rolesPage.goto();
+      await rolesPage.openRole("QA Lead");
+    },
+  },
+  {
+    name: "built-in role page",
+    account: "owner",
+    open: async ({ rolesPage }) => {
+      await rolesPage.goto();
+      await rolesPage.openRole("Agent");
+    },
+  },
+  {
+    name: "delete role dialog",
+    account: "owner",
+    open: async ({ rolesPage, rolePage }) => {
+      await rolesPage.goto();
+      await rolesPage.openRole("QA Lead");
+      await rolePage.openDeleteDialog();
+      await expect(rolePage.affectedMembers).toBeVisible();
+    },
+  },
+  { name: "team list", account: "owner", open: ({ teamPage }) => teamPage.goto() },
+  {
+    name: "member page",
+    account: "owner",
+    open: async ({ teamPage }) => {
+      await teamPage.goto("?q=Quinn");
+      await teamPage.openMember("Quinn Lead");
+    },
+  },
+  { name: "audit log", account: "owner", open: ({ auditLog }) => auditLog.goto() },
+  {
+    name: "403 page",
+    account: "agent",
+    open: async ({ page, shell }) => {
+      await page.goto("/settings/roles");
+      await expect(shell.accessDeniedHeading).toBeVisible();
+    },
+  },
+  {
+    name: "404 page",
+    account: "owner",
+    open: async ({ page, shell }) => {
+      await page.goto("/settings/roles/00000000-0000-4000-8000-000000000000");
+      await expect(shell.notFoundHeading).toBeVisible();
+    },
+  },
+];
+
+const VIEWPORTS = [
+  { name: "desktop", viewport: { width: 1280, height: 720 } },
+  { name: "phone", viewport: { width: 390, height: 844 } },
+];
+
+for (const { name: width, viewport } of VIEWPORTS) {
+  test.describe(`accessibility at ${width} width`, () => {
+    test.use({ viewport });
+    for (const screen of SCREENS) {
+      test.describe(() => {
+        test.use(screen.account ? asAccount(screen.account) : { storageState: { cookies: [], origins: [] } });
+        test(`${screen.name}`, async ({ page }) => {
+          await screen.open(appFor(page));
+          await expectNoViolations(page);
+        });
+      });
+    }
+  });
+}

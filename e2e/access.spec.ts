@@ -1,0 +1,148 @@
+// Who gets in where: sign-in, 403 with the missing permission named, 404 across organisations,
+// and a server that refuses on its own.
+import { ACCOUNTS, PASSWORD } from "./accounts";
+import { CLAIMED_AGENTS, DEACTIVATED, QA_LEAD } from "./demo-data";
+import { asAccount, expect, test } from "./fixtures";
+import { captureAction } from "./server-action";
+
+const SIGNED_OUT = { storageState: { cookies: [], origins: [] } };
+
+test.describe("signed out", () => {
+  test.use(SIGNED_OUT);
+
+  test("a protected page sends you to sign in and back again", async ({ page, signInPage, rolesPage }) => {
+    await page.goto("/settings/roles");
+    await expect(page).toHaveURL((url) => url.pathname === "/sign-in" && url.searchParams.get("callbackUrl") === "/settings/roles");
+    await expect(signInPage.heading).toBeVisible();
+    await signInPage.signIn(ACCOUNTS.owner, PASSWORD);
+    await expect(page).toHaveURL(/\/settings\/roles$/);
+    await expect(rolesPage.heading).toBeVisible();
+  });
+
+  test("a deactivated member cannot sign in", async ({ page, signInPage }) => {
+    await signInPage.goto();
+    await signInPage.signIn(DEACTIVATED.email, PASSWORD);
+    await expect(signInPage.error).toBeVisible();
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+
+  test("a wrong password gets the same generic error", async ({ page, signInPage }) => {
+    await signInPage.goto();
+    await signInPage.signIn(ACCOUNTS.owner, "not-the-password");
+    await expect(signInPage.error).toBeVisible();
+    await expect(page).toHaveURL(/\/sign-in/);
+    await expect(signInPage.email).toHaveValue(ACCOUNTS.owner);
+  });
+
+  test("sign out ends the session", async ({ page, signInPage, shell }) => {
+    await signInPage.goto();
+    await signInPage.signIn(ACCOUNTS.admin, PASSWORD);
+    await expect(shell.heading).toHaveText("Welcome, Adam Admin");
+    await shell.signOut();
+    await expect(signInPage.heading).toBeVisible();
+    await page.goto("/settings/team");
+    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fsettings%2Fteam/);
+  });
+});
+
+test.describe("as Alex Agent", () => {
+  test.use(asAccount("agent"));
+
+  test("Roles & Permissions answers 403 and names the Assign roles permission", async ({ page, shell }) => {
+    const response = await page.goto("/settings/roles");
+    expect(response?.status()).toBe(403);
+    await expect(shell.accessDeniedHeading).toBeVisible();
+    await expect(page.getByText("It needs the “Assign roles” permission, which your role doesn't include.")).toBeVisible();
+  });
+
+  test("the navigation leaves out Roles & Permissions and Audit log", async ({ page, shell }) => {
+    await page.goto("/");
+    await expect(shell.nav.getByRole("link")).toHaveText(["Overview", "Team Members"]);
+    await expect(shell.navLink("Roles & Permissions")).toHaveCount(0);
+    await expect(shell.navLink("Audit log")).toHaveCount(0);
+    const response = await page.goto("/settings/audit-log");
+    expect(response?.status()).toBe(403);
+    await expect(page.getByText("It needs the “Manage roles” permission")).toBeVisible();
+  });
+});
+
+test.describe("as Quinn Lead (QA Lead)", () => {
+  test.use(asAccount("qa"));
+
+  test("opens Team Members but not Roles & Permissions", async ({ page, shell, teamPage }) => {
+    await page.goto("/");
+    await shell.navLink("Team Members").click();
+    await expect(teamPage.heading).toBeVisible();
+    await expect(shell.navLink("Roles & Permissions")).toHaveCount(0);
+    const response = await page.goto("/settings/roles");
+    expect(response?.status()).toBe(403);
+    await expect(shell.accessDeniedHeading).toBeVisible();
+  });
+});
+
+test.describe("across organisations", () => {
+  test.use(asAccount("boltOwner"));
+
+  test("Bolt's owner gets 404 for Acme's role and member pages", async ({ page, shell, openAs }) => {
+    const acme = await openAs("owner");
+    await acme.rolesPage.goto();
+    const rolePath = await acme.rolesPage.roleLink(QA_LEAD.role).getAttribute("href");
+    await acme.teamPage.goto();
+    await acme.teamPage.search(QA_LEAD.email);
+    const memberPath = await acme.teamPage.memberLink(QA_LEAD.name).getAttribute("href");
+    expect(rolePath).toMatch(/^\/settings\/roles\/[0-9a-f-]{36}$/);
+    expect(memberPath).toMatch(/^\/settings\/team\/[0-9a-f-]{36}$/);
+
+    for (const path of [rolePath!, memberPath!, `/settings/roles/new?from=${rolePath!.split("/").pop()}`]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+      await expect(shell.notFoundHeading).toBeVisible();
+      await expect(page.getByText(QA_LEAD.name)).toHaveCount(0);
+    }
+  });
+});
+
+test.describe("as the Acme owner", () => {
+  test.use(asAccount("owner"));
+
+  test("ids that name nothing are 404", async ({ page, shell }) => {
+    for (const path of ["/settings/roles/00000000-0000-4000-8000-000000000000", "/settings/team/00000000-0000-4000-8000-000000000000", "/settings/roles/not-a-uuid"]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+      await expect(shell.notFoundHeading).toBeVisible();
+    }
+  });
+});
+
+test.describe("below the UI", () => {
+  test.use(asAccount("owner"));
+
+  // A hidden button proves nothing: the Agent replays the Owner's own Save Changes request.
+  test("an Agent replaying Save Changes is refused by the server; the same request works for the Owner", async ({ page, memberPage, teamPage, auditLog, openAs }) => {
+    const member = CLAIMED_AGENTS.replayedAction;
+    await teamPage.goto();
+    await teamPage.search(member);
+    await teamPage.openMember(member);
+    const memberUrl = page.url();
+
+    // The request that would make the member an Admin, stopped before the server sees it.
+    const makeAdmin = await captureAction(page, async () => {
+      await memberPage.roleSelect.selectOption({ label: "Admin" });
+      await memberPage.saveButton.click();
+    });
+
+    const agent = await openAs("agent");
+    expect(await makeAdmin.replay(agent.page)).toContain("You need the “Assign roles” permission to do this.");
+    await page.goto(memberUrl);
+    await expect(memberPage.selectedRole("Agent")).toHaveCount(1);
+    await auditLog.goto();
+    await expect(auditLog.heading).toBeVisible();
+    await expect(auditLog.event(`Alex Agent changed the role of ${member}`)).toHaveCount(0);
+
+    // The very same request, from the Owner, goes through: the refusal above was the server's.
+    expect(await makeAdmin.replay(page)).toContain(`Saved. ${member} now has the Admin role.`);
+    await page.goto(memberUrl);
+    await expect(memberPage.selectedRole("Admin")).toHaveCount(1);
+    await memberPage.assign("Agent", member);
+  });
+});

@@ -1,0 +1,52 @@
+// "Edit or delete a custom role": the confirmation lists who moves to Agent before anything happens.
+import { CLAIMED_AGENTS, emailFor } from "./demo-data";
+import { asAccount, expect, test, uniqueName } from "./fixtures";
+
+test.use(asAccount("owner"));
+
+const member = CLAIMED_AGENTS.deleteRole;
+
+test("Delete Role lists the affected member, Cancel changes nothing, confirming moves them to Agent", async ({ page, rolesPage, rolePage, roleForm, teamPage, memberPage, auditLog, cleanUpRole }, testInfo) => {
+  const roleName = uniqueName("Escalations Desk", testInfo);
+  await roleForm.gotoNew();
+  await roleForm.fill(roleName);
+  await roleForm.turnOn("View members", "Listen to recordings");
+  const roleId = await roleForm.saveNew(roleName);
+  cleanUpRole(roleId);
+
+  await teamPage.goto();
+  await teamPage.search(member);
+  await teamPage.openMember(member);
+  const memberUrl = page.url();
+  await memberPage.assign(roleName, member);
+
+  await rolesPage.goto();
+  await rolesPage.openRole(roleName);
+  await expect(rolePage.membersSection.getByRole("link", { name: member })).toBeVisible();
+
+  await rolePage.openDeleteDialog();
+  await expect(rolePage.dialog).toHaveAccessibleName(`Delete ${roleName}?`);
+  await expect(rolePage.dialog).toContainText("This member will move to the default Agent role.");
+  await expect(rolePage.affectedMembers.getByRole("listitem")).toHaveText([`${member} ${emailFor(member)}`]);
+
+  await rolePage.cancelDelete();
+  await expect(rolePage.dialog).toBeHidden();
+  await page.reload();
+  await expect(rolePage.heading(roleName)).toBeVisible();
+  await expect(rolePage.membersSection.getByRole("link", { name: member })).toBeVisible();
+
+  await rolePage.openDeleteDialog();
+  await rolePage.confirmDelete();
+  await expect(rolesPage.deletionNotice(roleName)).toHaveText(`Deleted “${roleName}”. 1 member moved to Agent.`);
+  await expect(rolesPage.roleLink(roleName)).toHaveCount(0);
+
+  await page.goto(memberUrl);
+  await expect(memberPage.selectedRole("Agent")).toHaveCount(1);
+  await expect(page.getByRole("link", { name: "See what Agent can do" })).toBeVisible();
+
+  await auditLog.goto();
+  const deletion = auditLog.event(`deleted role “${roleName}”`);
+  await expect(deletion).toHaveCount(1);
+  await expect(deletion).toContainText(`Moved to Agent: ${member} (${emailFor(member)})`);
+  await expect(auditLog.event(`changed the role of ${member}`).filter({ hasText: `Agent → ${roleName}` })).toHaveCount(1);
+});

@@ -1,0 +1,22 @@
+// Demo members the specs read or change. A spec that changes a member's role claims its own
+// agent here, so specs never race over one member. Names and emails follow db/seed.ts (not
+// imported: it loads the database client and argon2 into the test runner).
+export const emailFor = (name: string) => `${name.toLowerCase().replace(/[^a-z ]/g, "").replace(/ /g, ".")}@acme.test`;
+
+export const CLAIMED_AGENTS = {
+  assignRole: "Liam Chen",
+  deleteRole: "Sofia Martinez",
+  replayedAction: "Noah Patel",
+} as const;
+
+export const AGENT_PERMISSIONS = [
+  "View members",
+  "View numbers",
+  "View dashboards",
+  "Listen to recordings",
+  "View conversations",
+  "Send messages",
+];
+
+export const DEACTIVATED = { name: "Morgan Price", email: "morgan.price@acme.test" };
+export const QA_LEAD = { name: "Quinn Lead", email: "qa@acme.test", role: "QA Lead", title: "Quality Lead" };

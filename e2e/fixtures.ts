@@ -1,0 +1,100 @@
+// Page objects offered as fixtures, plus helpers for a second person in another browser context
+// and for roles a test creates (deleted again afterwards, so reruns never reach the plan's limit).
+import { test as base, expect, type Browser, type BrowserContext, type Page, type TestInfo } from "@playwright/test";
+import { storageState, type AccountName } from "./accounts";
+import { AppShell } from "./pages/app-shell";
+import { AuditLogPage } from "./pages/audit-log-page";
+import { MemberPage } from "./pages/member-page";
+import { OverviewPage } from "./pages/overview-page";
+import { RoleFormPage } from "./pages/role-form-page";
+import { RolePage } from "./pages/role-page";
+import { RolesPage } from "./pages/roles-page";
+import { SignInPage } from "./pages/sign-in-page";
+import { TeamPage } from "./pages/team-page";
+
+export type App = {
+  page: Page;
+  shell: AppShell;
+  signInPage: SignInPage;
+  overview: OverviewPage;
+  rolesPage: RolesPage;
+  roleForm: RoleFormPage;
+  rolePage: RolePage;
+  teamPage: TeamPage;
+  memberPage: MemberPage;
+  auditLog: AuditLogPage;
+};
+
+export function appFor(page: Page): App {
+  return {
+    page,
+    shell: new AppShell(page),
+    signInPage: new SignInPage(page),
+    overview: new OverviewPage(page),
+    rolesPage: new RolesPage(page),
+    roleForm: new RoleFormPage(page),
+    rolePage: new RolePage(page),
+    teamPage: new TeamPage(page),
+    memberPage: new MemberPage(page),
+    auditLog: new AuditLogPage(page),
+  };
+}
+
+/** A role name no other test or earlier run uses (role names are unique per organisation). */
+export function uniqueName(prefix: string, testInfo: TestInfo): string {
+  const suffix = `${Date.now().toString(36)}${testInfo.workerIndex}${Math.random().toString(36).slice(2, 5)}`;
+  return `${prefix} ${suffix}`.slice(0, 50);
+}
+
+type Fixtures = Omit<App, "page"> & {
+  /** Opens a page in a new browser context, signed in as the account (null: signed out). */
+  openAs: (account: AccountName | null) => Promise<App>;
+  /** Records a role the test created; it is deleted through the UI after the test. */
+  cleanUpRole: (roleId: string) => void;
+};
+
+async function newApp(browser: Browser, baseURL: string | undefined, account: AccountName | null) {
+  const context = await browser.newContext({ baseURL, storageState: account ? storageState(account) : undefined });
+  return { context, app: appFor(await context.newPage()) };
+}
+
+export const test = base.extend<Fixtures>({
+  shell: async ({ page }, use) => use(new AppShell(page)),
+  signInPage: async ({ page }, use) => use(new SignInPage(page)),
+  overview: async ({ page }, use) => use(new OverviewPage(page)),
+  rolesPage: async ({ page }, use) => use(new RolesPage(page)),
+  roleForm: async ({ page }, use) => use(new RoleFormPage(page)),
+  rolePage: async ({ page }, use) => use(new RolePage(page)),
+  teamPage: async ({ page }, use) => use(new TeamPage(page)),
+  memberPage: async ({ page }, use) => use(new MemberPage(page)),
+  auditLog: async ({ page }, use) => use(new AuditLogPage(page)),
+
+  openAs: async ({ browser, baseURL }, use) => {
+    const contexts: BrowserContext[] = [];
+    await use(async (account) => {
+      const { context, app } = await newApp(browser, baseURL, account);
+      contexts.push(context);
+      return app;
+    });
+    for (const context of contexts) await context.close();
+  },
+
+  cleanUpRole: async ({ browser, baseURL }, use) => {
+    const ids: string[] = [];
+    await use((id) => void ids.push(id));
+    if (ids.length === 0) return;
+    const { context, app } = await newApp(browser, baseURL, "owner");
+    for (const id of ids) {
+      const response = await app.rolePage.goto(id);
+      if (response?.status() === 404) continue;
+      await app.rolePage.openDeleteDialog();
+      await app.rolePage.confirmDelete();
+    }
+    await context.close();
+  },
+});
+
+export { expect };
+
+/** For test.use(): the saved session of a demo account (e2e/auth.setup.ts). */
+export const asAccount = (account: AccountName) => ({ storageState: storageState(account) });

@@ -1,0 +1,40 @@
+import type { Page } from "@playwright/test";
+
+/** What every signed-in page shares: the main navigation, the header and the page's heading. */
+export class AppShell {
+  constructor(readonly page: Page) {}
+
+  get nav() {
+    return this.page.getByRole("navigation", { name: "Main" });
+  }
+
+  navLink(name: string) {
+    return this.nav.getByRole("link", { name, exact: true });
+  }
+
+  get heading() {
+    return this.page.getByRole("heading", { level: 1 });
+  }
+
+  get signOutButton() {
+    return this.page.getByRole("button", { name: "Sign out" });
+  }
+
+  /** A form's outcome or a page notice; several live regions exist, so match on the text. */
+  status(text: string | RegExp) {
+    return this.page.getByRole("status").filter({ hasText: text });
+  }
+
+  get accessDeniedHeading() {
+    return this.page.getByRole("heading", { level: 1, name: "You don't have access to this page" });
+  }
+
+  get notFoundHeading() {
+    return this.page.getByRole("heading", { level: 1, name: "Page not found" });
+  }
+
+  async signOut() {
+    await this.signOutButton.click();
+    await this.page.waitForURL(/\/sign-in/);
+  }
+}

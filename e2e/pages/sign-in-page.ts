@@ -1,0 +1,37 @@
+import type { Page } from "@playwright/test";
+
+export const SIGN_IN_ERROR = "Email or password is incorrect, or the account is deactivated.";
+
+export class SignInPage {
+  constructor(readonly page: Page) {}
+
+  async goto(callbackUrl?: string) {
+    return this.page.goto(callbackUrl ? `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-in");
+  }
+
+  get heading() {
+    return this.page.getByRole("heading", { level: 1, name: "Sign in" });
+  }
+
+  get email() {
+    return this.page.getByLabel("Email");
+  }
+
+  get password() {
+    return this.page.getByLabel("Password");
+  }
+
+  get submit() {
+    return this.page.getByRole("button", { name: "Sign in" });
+  }
+
+  get error() {
+    return this.page.getByRole("status").filter({ hasText: SIGN_IN_ERROR });
+  }
+
+  async signIn(email: string, password: string) {
+    await this.email.fill(email);
+    await this.password.fill(password);
+    await this.submit.click();
+  }
+}

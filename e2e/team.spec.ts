@@ -1,0 +1,84 @@
+// Settings → Team Members: the list, search, role filter, pagination, and each member's page.
+import { DEACTIVATED, QA_LEAD } from "./demo-data";
+import { asAccount, expect, test } from "./fixtures";
+
+test.describe("as the Acme owner", () => {
+  test.use(asAccount("owner"));
+
+  test("lists each member's name, email, role and status", async ({ teamPage }) => {
+    await teamPage.goto();
+    await expect(teamPage.heading).toBeVisible();
+    await expect(teamPage.table.getByRole("columnheader")).toHaveText(["Name", "Email", "Role", "Status"]);
+    await expect(teamPage.row(QA_LEAD.name).getByRole("cell")).toHaveText([QA_LEAD.name, QA_LEAD.email, QA_LEAD.role, "Active"]);
+    await expect(teamPage.row(DEACTIVATED.name).getByRole("cell")).toHaveText([DEACTIVATED.name, DEACTIVATED.email, "Agent", "Deactivated"]);
+    await expect(teamPage.row("Olivia Owner").getByRole("cell")).toHaveText(["Olivia Owner", "owner@acme.test", "Owner", "Active"]);
+  });
+
+  test("search by email finds the one member", async ({ page, teamPage }) => {
+    await teamPage.goto();
+    await teamPage.search(QA_LEAD.email);
+    await expect(teamPage.rows).toHaveCount(1);
+    await expect(teamPage.memberLink(QA_LEAD.name)).toBeVisible();
+    await expect(page.getByText("1 member match.")).toBeVisible();
+    await teamPage.search("nobody-by-this-name@example.test");
+    await expect(teamPage.rows).toHaveText(["No members match."]);
+  });
+
+  test("filter by role QA Lead shows only Quinn Lead", async ({ teamPage }) => {
+    await teamPage.goto();
+    await teamPage.filterByRole(QA_LEAD.role);
+    await expect(teamPage.rows).toHaveCount(1);
+    await expect(teamPage.row(QA_LEAD.name)).toBeVisible();
+    await expect(teamPage.roleFilter).toHaveValue(/[0-9a-f-]{36}/);
+  });
+
+  test("pages through the team with Next and Previous", async ({ teamPage }) => {
+    await teamPage.goto();
+    await expect(teamPage.pagination).toContainText("Page 1 of 2");
+    await expect(teamPage.rows).toHaveCount(25);
+    await expect(teamPage.previousLink).toHaveCount(0);
+    await teamPage.nextLink.click();
+    await expect(teamPage.pagination).toContainText("Page 2 of 2");
+    await expect(teamPage.rows).toHaveCount(2);
+    await expect(teamPage.nextLink).toHaveCount(0);
+    await teamPage.previousLink.click();
+    await expect(teamPage.pagination).toContainText("Page 1 of 2");
+    await expect(teamPage.rows).toHaveCount(25);
+  });
+
+  test("a member's page shows the profile and a Role select grouped into built-in and custom roles", async ({ teamPage, memberPage }) => {
+    await teamPage.goto();
+    await teamPage.search(QA_LEAD.name);
+    await teamPage.openMember(QA_LEAD.name);
+    await expect(memberPage.profile).toContainText(QA_LEAD.email);
+    await expect(memberPage.profile).toContainText(QA_LEAD.title);
+    await expect(memberPage.profile).toContainText("Member since");
+    await expect(memberPage.roleSelect).toBeEnabled();
+    await expect(memberPage.selectedRole(QA_LEAD.role)).toHaveCount(1);
+    const groups = await memberPage.roleGroups();
+    expect(Object.keys(groups)).toEqual(["Built-in roles", "Custom roles"]);
+    expect(groups["Built-in roles"]).toEqual(["Owner", "Admin", "Agent"]);
+    expect(groups["Custom roles"]).toContain(QA_LEAD.role);
+    await expect(memberPage.saveButton).toBeVisible();
+  });
+
+  test("your own member page says you can't change your own role", async ({ teamPage, memberPage }) => {
+    await teamPage.goto();
+    await teamPage.openMember("Olivia Owner");
+    await expect(memberPage.roleSelect).toBeDisabled();
+    await expect(memberPage.roleSelect).toHaveAccessibleDescription("You can't change your own role. Ask another admin.");
+    await expect(memberPage.saveButton).toHaveCount(0);
+  });
+});
+
+test.describe("as the Acme admin", () => {
+  test.use(asAccount("admin"));
+
+  test("the Owner's Role select is disabled, with the reason", async ({ teamPage, memberPage }) => {
+    await teamPage.goto();
+    await teamPage.openMember("Olivia Owner");
+    await expect(memberPage.roleSelect).toBeDisabled();
+    await expect(memberPage.roleSelect).toHaveAccessibleDescription("Only an Owner can give or take away the Owner role.");
+    await expect(memberPage.saveButton).toHaveCount(0);
+  });
+});
