@@ -1,6 +1,5 @@
-import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
-import type { NextAuthRequest } from "next-auth";
-import { auth } from "@/auth";
+import { NextResponse, type NextRequest } from "next/server";
+import { sessionMemberId } from "@/lib/auth/session-token";
 import { getDb } from "@/db";
 import { loadAccess } from "@/lib/authz/check";
 import { decideRoute, DENIED_PATH_HEADER, matchRoute, routeRule } from "@/lib/authz/routes";
@@ -9,12 +8,12 @@ const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"
 
 // Coarse and early: signed in, and allowed on this route. Pages and actions check again,
 // so nothing depends on this running (it is not a security boundary on its own).
-const check = async (request: NextAuthRequest, _event: NextFetchEvent) => {
+export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const route = matchRoute(pathname);
   if (route && routeRule(route).public) return NextResponse.next();
 
-  const memberId = request.auth?.memberId;
+  const memberId = await sessionMemberId(request);
   const access = memberId ? await loadAccess(getDb(), memberId) : null;
   const decision = decideRoute(pathname, access?.permissions ?? null);
 
@@ -32,12 +31,6 @@ const check = async (request: NextAuthRequest, _event: NextFetchEvent) => {
     return NextResponse.rewrite(new URL("/access-denied", request.url), { request: { headers } });
   }
   return NextResponse.next();
-};
-
-const guard = auth(check);
-
-export function proxy(request: NextRequest, event: NextFetchEvent) {
-  return guard(request, event);
 }
 
 export const config = {
