@@ -29,3 +29,20 @@ export const CUSTOM_ROLES_PLAN: Plan = PLANS.find(canUseCustomRoles)!;
 export function customRolesUnavailable(plan: Plan): string {
   return `Custom roles are available on the ${planLabel(CUSTOM_ROLES_PLAN)} plan and above. Your organisation is on ${planLabel(plan)}.`;
 }
+
+/** List price per active seat per month, in US cents: what invoices and the plan comparison show. */
+export const PLAN_PRICE_PER_SEAT_CENTS: Record<Plan, number> = {
+  starter: 1500,
+  pro: 2500,
+  business: 3500,
+  enterprise: 5500,
+};
+
+export function pricePerSeatCents(plan: Plan): number {
+  return PLAN_PRICE_PER_SEAT_CENTS[plan];
+}
+
+/** Negative when `to` is a smaller plan than `from`. */
+export function comparePlans(from: Plan, to: Plan): number {
+  return PLANS.indexOf(to) - PLANS.indexOf(from);
+}

@@ -11,7 +11,9 @@ const CODE = /\.(ts|tsx)$/;
 const appFiles = listFiles("app", (f) => CODE.test(f));
 const actionFiles = appFiles.filter((f) => f.endsWith("/actions.ts") || isUseServerFile(read(f)));
 // Actions that run without a signed-in member. Adding one is a security decision: review it here.
-const PUBLIC_ACTIONS = ["signInAction", "signOutAction"];
+// acceptInvitationAction: the invitee has no account until it runs; the link's token (stored
+// only as its SHA-256, single use, expiring, revocable) is its credential.
+const PUBLIC_ACTIONS = ["signInAction", "signOutAction", "acceptInvitationAction"];
 
 const definitionModules = listFiles("lib", (f) => /(^|\/)actions\.ts$/.test(f));
 

@@ -1,13 +1,14 @@
 // Every page is in the route map and checks it again itself: proxy.ts is not a security
 // boundary, so each guarded page calls requirePage("<its route pattern>").
 import { describe, expect, it } from "vitest";
+import { HANDLERS } from "@/lib/actions/registry";
 import { ROUTES } from "@/lib/authz/routes";
 import { isPageFile, listFiles, read, routePatternOf, withoutComments } from "./app-source";
 
 // Routes in the map whose pages or handlers are not built yet (the product areas land one
 // by one); each stays guarded by the proxy's map meanwhile.
 const NOT_YET_BUILT = Object.keys(ROUTES).filter((key) =>
-  /^\/(invite|numbers|call-flows|analytics|recordings|messages|integrations|billing)(\/|$)/.test(key),
+  /^\/(analytics|recordings)(\/|$)/.test(key),
 );
 
 const pages = listFiles("app", isPageFile).map((file) => ({ file, pattern: routePatternOf(file) }));
@@ -41,7 +42,8 @@ describe("pages", () => {
 
 describe("route map", () => {
   it("has a page for every route except the areas not built yet", () => {
-    const served = new Set(pages.map((p) => p.pattern));
+    // Routes served by a route handler instead are held to lib/route-handler.ts elsewhere.
+    const served = new Set([...pages.map((p) => p.pattern), ...HANDLERS.map((h) => h.route)]);
     expect(routeKeys.filter((key) => !served.has(key) && !NOT_YET_BUILT.includes(key))).toEqual([]);
   });
 

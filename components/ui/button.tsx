@@ -19,6 +19,7 @@ export function SubmitButton({
   variant = "primary",
   disabled,
   pending: pendingProp,
+  className = "",
   ...props
 }: ButtonProps & { pendingText: string; pending?: boolean }) {
   const status = useFormStatus();
@@ -26,7 +27,7 @@ export function SubmitButton({
   return (
     <button
       type="submit"
-      className={buttonClass(variant)}
+      className={buttonClass(variant, className)}
       disabled={disabled || pending}
       aria-busy={pending || undefined}
       {...props}

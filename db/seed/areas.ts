@@ -5,12 +5,13 @@ import { seedCallFlows } from "./call-flows";
 import { seedCalls } from "./calls";
 import { seedContext } from "./context";
 import { seedIntegrations } from "./integrations";
+import { seedInvitations } from "./invitations";
 import { seedMessaging } from "./messaging";
 import { seedNumbers } from "./numbers";
 
 /** Each area's demo data for one organisation, in dependency order (numbers before calls). */
 export async function seedAreas(db: Db, org: Organization, seed: number) {
-  for (const area of [seedNumbers, seedCallFlows, seedCalls, seedMessaging, seedIntegrations, seedBilling]) {
+  for (const area of [seedNumbers, seedCallFlows, seedCalls, seedMessaging, seedIntegrations, seedBilling, seedInvitations]) {
     await area(await seedContext(db, org, seed));
   }
 }

@@ -1,4 +1,104 @@
+// Demo phone numbers bought from the carrier simulator over the past months: main lines and
+// hotlines left for ring groups (the call-flows seed points them), the rest ringing members,
+// and the caller ID many members show.
+import { eq } from "drizzle-orm";
+import { heldNumbers } from "../queries/numbers";
+import { members, phoneNumbers, type NewPhoneNumber } from "../schema";
+import { simulatedCarrier, type CountryCode } from "@/lib/providers/carrier";
 import type { SeedContext } from "./context";
 
-// Demo data for this area lands with issue 3.
-export async function seedNumbers(_ctx: SeedContext): Promise<void> {}
+type Line = { country: CountryCode; areaCode: string; label: string; rings: "member" | "group" };
+
+const line = (country: CountryCode, areaCode: string, label: string, rings: Line["rings"] = "member"): Line => ({
+  country,
+  areaCode,
+  label,
+  rings,
+});
+
+const ACME: Line[] = [
+  line("US", "212", "Main line", "group"),
+  line("US", "212", "Sales", "group"),
+  line("US", "212", ""),
+  line("US", "212", ""),
+  line("US", "212", ""),
+  line("US", "212", "Escalations"),
+  line("US", "415", "West coast support", "group"),
+  line("US", "415", ""),
+  line("US", "415", ""),
+  line("US", "415", ""),
+  line("US", "312", "Chicago office", "group"),
+  line("US", "312", ""),
+  line("US", "312", ""),
+  line("US", "512", ""),
+  line("US", "512", ""),
+  line("US", "512", "Partner desk"),
+  line("US", "800", "Customer hotline", "group"),
+  line("US", "888", "Billing hotline", "group"),
+  line("US", "617", "Press"),
+  line("US", "206", "Spare", "group"),
+  line("GB", "20", "London office", "group"),
+  line("GB", "20", ""),
+  line("GB", "20", ""),
+  line("GB", "20", ""),
+  line("GB", "20", "EMEA escalations"),
+  line("GB", "161", "Manchester support", "group"),
+  line("GB", "161", ""),
+  line("GB", "161", ""),
+  line("GB", "121", ""),
+  line("GB", "121", "Spare UK", "group"),
+  line("GB", "800", "UK freephone", "group"),
+  line("GB", "131", ""),
+  line("GB", "141", ""),
+  line("US", "646", ""),
+];
+
+const BOLT: Line[] = [line("US", "737", "Main line", "group"), line("US", "737", "Support"), line("US", "646", "")];
+
+const DAY = 24 * 60 * 60 * 1000;
+
+export async function seedNumbers(ctx: SeedContext): Promise<void> {
+  const { db, org, now, random } = ctx;
+  const carrier = simulatedCarrier((list) => heldNumbers(db, list));
+  // Acme (~28 members) gets the full set; a small team like Bolt a few lines.
+  const plan = ctx.members.length > 5 ? ACME : BOLT;
+  // Active members take personal lines in turn.
+  const people = ctx.members.filter((m) => m.status === "active");
+  const offered = new Map<string, string[]>();
+  const rows: NewPhoneNumber[] = [];
+  let nextPerson = 0;
+
+  for (const [index, spec] of plan.entries()) {
+    const key = `${spec.country}${spec.areaCode}`;
+    if (!offered.has(key)) {
+      const found = await carrier.searchNumbers({ country: spec.country, areaCode: spec.areaCode, limit: 12 });
+      offered.set(key, found.map((n) => n.e164));
+    }
+    const e164 = offered.get(key)!.shift()!;
+    const bought = await carrier.purchaseNumber(e164);
+    if (!bought.ok) throw new Error(`Demo number ${e164} is not for sale: ${bought.message}`);
+    const person = spec.rings === "member" ? people[nextPerson++ % people.length] : undefined;
+    // The first lines are the oldest: a company grows its numbers over time.
+    const ageDays = Math.round(540 - (index / plan.length) * 450 - random() * 60);
+    rows.push({
+      orgId: org.id,
+      e164,
+      label: spec.label,
+      country: bought.number.country,
+      areaCode: bought.number.areaCode,
+      monthlyPriceCents: bought.number.monthlyPriceCents,
+      carrierRef: bought.carrierRef,
+      assignedMemberId: person?.id ?? null,
+      purchasedAt: new Date(now.getTime() - ageDays * DAY),
+    });
+  }
+  const saved = await db.insert(phoneNumbers).values(rows).returning();
+
+  // Most members call out with their own line; a few with the main line; some have none yet.
+  const mainLine = saved[0]!;
+  for (const [i, person] of ctx.members.filter((m) => m.status === "active").entries()) {
+    const own = saved.find((n) => n.assignedMemberId === person.id);
+    const callerId = own && i % 4 !== 3 ? own : i % 3 === 0 ? mainLine : null;
+    if (callerId) await db.update(members).set({ callerIdNumberId: callerId.id }).where(eq(members.id, person.id));
+  }
+}

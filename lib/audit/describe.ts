@@ -57,6 +57,7 @@ export function describeAudit(event: AuditEvent): { summary: string; details: st
           moved.length
             ? `Moved to ${d.toRole ?? "Agent"}: ${moved.map((m) => `${m.name} (${m.email})`).join(", ")}`
             : "No members held it",
+          ...(d.lines ?? []),
         ],
       };
     }

@@ -92,14 +92,21 @@ describe("navigationFor", () => {
   it("shows an Owner every entry with a nav label, in map order", () => {
     expect(navigationFor(new Set(ALL_PERMISSIONS))).toEqual([
       { href: "/", label: "Overview", group: "main" },
+      { href: "/numbers", label: "Phone Numbers", group: "main" },
+      { href: "/call-flows", label: "Call Flows", group: "main" },
+      { href: "/analytics", label: "Analytics", group: "main" },
+      { href: "/recordings", label: "Recordings", group: "main" },
+      { href: "/messages", label: "Messages", group: "main" },
+      { href: "/integrations", label: "Integrations", group: "settings" },
       { href: "/settings/team", label: "Team Members", group: "settings" },
       { href: "/settings/roles", label: "Roles & Permissions", group: "settings" },
       { href: "/settings/audit-log", label: "Audit log", group: "settings" },
+      { href: "/billing", label: "Billing", group: "settings" },
     ]);
   });
 
   it("shows an Agent only what an Agent may open", () => {
-    expect(hrefs(BUILT_IN_ROLES.agent.permissions)).toEqual(["/", "/settings/team"]);
+    expect(hrefs(BUILT_IN_ROLES.agent.permissions)).toEqual(["/", "/numbers", "/analytics", "/recordings", "/messages", "/settings/team"]);
   });
 
   it("shows roles to someone who can assign but not the audit log", () => {

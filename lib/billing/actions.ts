@@ -1,4 +1,38 @@
-import type { ActionDefinition } from "@/lib/action";
+import { defineAction, type ActionDefinition } from "@/lib/action";
+import { planLabel } from "@/lib/plans";
+import { plural } from "@/lib/format";
+import { affectedMemberCount, changeOrganizationPlan } from "./plan-change";
+import { changePlanInput, paymentMethodInput } from "./schema";
+import { cardName, updatePaymentMethod } from "./payment-method";
 
-// The area lands with issue 3; its actions are listed here as they are built.
-export const billingActions: ActionDefinition[] = [];
+export const changePlanAction = defineAction({
+  name: "billing.changePlan",
+  permission: "billing.plan",
+  schema: changePlanInput,
+  async run({ db, actor, input }) {
+    const { to, changed, impact } = await changeOrganizationPlan(db, actor, input);
+    if (!changed) return { ok: true, message: `Your organisation is already on ${planLabel(to)}.` };
+    const inactive = impact.length
+      ? ` ${plural(impact.length, "custom role")} inactive until you upgrade; ${plural(affectedMemberCount(impact), "member")} act as Agents meanwhile.`
+      : "";
+    // Someone whose own custom role just became inactive may no longer open the plans page.
+    const ownRoleInactive = impact.some((role) => role.id === actor.role.id);
+    return {
+      ok: true,
+      message: `Your organisation is now on ${planLabel(to)}.${inactive}`,
+      redirectTo: ownRoleInactive ? "/" : "/billing/plans?changed=1",
+    };
+  },
+});
+
+export const updatePaymentMethodAction = defineAction({
+  name: "billing.updatePaymentMethod",
+  permission: "billing.payment",
+  schema: paymentMethodInput,
+  async run({ db, actor, input }) {
+    const card = await updatePaymentMethod(db, actor, input);
+    return { ok: true, message: `Saved. The organisation now pays with the ${cardName(card)}.` };
+  },
+});
+
+export const billingActions: ActionDefinition[] = [changePlanAction, updatePaymentMethodAction] as ActionDefinition[];

@@ -3,6 +3,7 @@
 import type { Db } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
 import { countActiveOwners, findMember, reassignRole, setMemberRole } from "@/db/queries/members";
+import { moveInvitationsToRole } from "@/db/queries/invitations";
 import { lockOrganization } from "@/db/queries/orgs";
 import {
   countCustomRoles,
@@ -163,6 +164,8 @@ export async function deleteRole(
         `The members of this role changed since you opened the confirmation (${moved.length} now, ${input.memberCount} listed). Review the list and try again.`,
       );
     }
+    // Invitations naming the role hold it too: they move to Agent with the members.
+    const invitationsMoved = await moveInvitationsToRole(tx, actor.orgId, role.id, agent.id);
     await hooks.afterReassign?.();
     if (!(await deleteRoleIfVersion(tx, actor.orgId, role.id, input.version))) {
       throw new DomainError("conflict", STALE_ROLE_MESSAGE);
@@ -174,7 +177,14 @@ export async function deleteRole(
       action: "role.deleted",
       targetId: role.id,
       targetName: role.name,
-      details: { permissions: role.permissions, membersMoved: moved, toRole: BUILT_IN_ROLES.agent.name },
+      details: {
+        permissions: role.permissions,
+        membersMoved: moved,
+        toRole: BUILT_IN_ROLES.agent.name,
+        lines: invitationsMoved
+          .filter((i) => !i.acceptedAt && !i.revokedAt)
+          .map((i) => `Invitation for ${i.email} moved to ${BUILT_IN_ROLES.agent.name}`),
+      },
     });
     return { role, moved };
   });

@@ -68,7 +68,7 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
           {customRoles.length} of {customRoleLimit(access.plan)} custom roles used
         </p>
       )}
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full min-w-[40rem] text-left text-sm">
           <caption className="sr-only">Roles</caption>
           <thead className="bg-slate-50 text-slate-700">

@@ -1,6 +1,18 @@
 "use server";
 
+import {
+  deactivateMemberAction,
+  inviteMemberAction,
+  reactivateMemberAction,
+  revokeInvitationAction,
+  updateProfileAction,
+} from "@/lib/members/actions";
 import { assignRoleAction } from "@/lib/roles/actions";
 import { serverAction } from "@/lib/server-action";
 
 export const assignRole = serverAction(assignRoleAction);
+export const inviteMember = serverAction(inviteMemberAction);
+export const revokeInvitation = serverAction(revokeInvitationAction);
+export const updateProfile = serverAction(updateProfileAction);
+export const deactivateMember = serverAction(deactivateMemberAction);
+export const reactivateMember = serverAction(reactivateMemberAction);

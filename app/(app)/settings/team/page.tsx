@@ -5,12 +5,15 @@ import { PageHeader } from "@/components/page-header";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button-class";
 import { getDb } from "@/db";
+import { listOpenInvitations } from "@/db/queries/invitations";
 import { listMembers } from "@/db/queries/members";
 import { listRoles } from "@/db/queries/roles";
 import { requirePage } from "@/lib/authz/session";
 import { plural } from "@/lib/format";
 import { parseId } from "@/lib/ids";
 import { z } from "zod";
+import { InvitationsSection } from "./_components/invitations-section";
+import { InviteSection } from "./_components/invite-section";
 
 export const metadata: Metadata = { title: "Team Members" };
 
@@ -25,9 +28,10 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
   const db = getDb();
   const { q, role, page } = filters.parse(await searchParams);
   const roleId = parseId(role) ?? undefined;
-  const [result, roles] = await Promise.all([
+  const [result, roles, invitations] = await Promise.all([
     listMembers(db, access.orgId, { q, roleId, page }),
     listRoles(db, access.orgId),
+    listOpenInvitations(db, access.orgId),
   ]);
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
   const link = (target: number) => {
@@ -41,6 +45,7 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
   return (
     <AppShell access={access} current="/settings/team">
       <PageHeader title="Team Members" description={`${plural(result.total, "member")}${q || roleId ? " match" : " in " + access.orgName}.`} />
+      <InviteSection access={access} roles={roles} />
       <form role="search" aria-label="Filter members" className="mb-4 flex flex-wrap items-end gap-3" action="/settings/team">
         <div>
           <label htmlFor="member-search" className="block text-sm font-medium">
@@ -77,7 +82,7 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
           </Link>
         )}
       </form>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full min-w-[36rem] text-left text-sm">
           <caption className="sr-only">Team members</caption>
           <thead className="bg-slate-50 text-slate-700">
@@ -134,6 +139,7 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
           )}
         </nav>
       )}
+      <InvitationsSection access={access} invitations={invitations} now={new Date()} />
     </AppShell>
   );
 }

@@ -5,14 +5,18 @@ import { AppShell } from "@/components/app-shell";
 import { PageHeader } from "@/components/page-header";
 import { Badge } from "@/components/ui/badge";
 import { getDb } from "@/db";
-import { countActiveOwners, findMember } from "@/db/queries/members";
+import { findMemberProfile } from "@/db/queries/member-profiles";
+import { countActiveOwners } from "@/db/queries/members";
 import { listRoles } from "@/db/queries/roles";
 import { rolePermissions } from "@/lib/authz/check";
 import { requirePage } from "@/lib/authz/session";
 import { formatDate } from "@/lib/format";
 import { parseId } from "@/lib/ids";
+import { profileLock, statusLock } from "@/lib/members/capabilities";
 import { assignmentLock, assignmentOptions } from "@/lib/roles/capabilities";
+import { AccountStatusCard } from "./account-status-card";
 import { MemberRoleForm } from "./member-role-form";
+import { ProfileCard } from "./profile-card";
 
 export const metadata: Metadata = { title: "Member" };
 
@@ -20,7 +24,7 @@ export default async function MemberPage({ params }: { params: Promise<{ memberI
   const access = await requirePage("/settings/team/[memberId]");
   const db = getDb();
   const id = parseId((await params).memberId);
-  const member = id ? await findMember(db, access.orgId, id) : null;
+  const member = id ? await findMemberProfile(db, access.orgId, id) : null;
   if (!member) notFound();
   const [roles, activeOwners] = await Promise.all([listRoles(db, access.orgId), countActiveOwners(db, access.orgId)]);
   const facts = { ...member, permissions: rolePermissions(member.roleKind, member.rolePermissions, access.plan) };
@@ -42,16 +46,18 @@ export default async function MemberPage({ params }: { params: Promise<{ memberI
           <h2 id="profile-heading" className="mb-3 font-semibold">
             Profile
           </h2>
-          <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-2 text-sm">
-            <dt className="text-slate-700">Name</dt>
-            <dd>{member.name}</dd>
-            <dt className="text-slate-700">Email</dt>
-            <dd className="break-all">{member.email}</dd>
-            <dt className="text-slate-700">Title</dt>
-            <dd>{member.title || "—"}</dd>
-            <dt className="text-slate-700">Member since</dt>
-            <dd>{formatDate(member.createdAt)}</dd>
-          </dl>
+          <ProfileCard
+            profile={{
+              id: member.id,
+              name: member.name,
+              email: member.email,
+              title: member.title,
+              extension: member.extension,
+              memberSince: formatDate(member.createdAt),
+              version: member.version,
+            }}
+            locked={profileLock(access)}
+          />
         </section>
         <section aria-labelledby="role-heading" className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="role-heading" className="mb-3 font-semibold">
@@ -69,6 +75,16 @@ export default async function MemberPage({ params }: { params: Promise<{ memberI
               See what {member.roleName} can do
             </Link>
           </p>
+        </section>
+        <section aria-labelledby="account-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="account-heading" className="mb-3 font-semibold">
+            Account status
+          </h2>
+          <AccountStatusCard
+            key={member.id}
+            member={{ id: member.id, name: member.name, status: member.status }}
+            locked={statusLock(access, member, activeOwners)}
+          />
         </section>
       </div>
     </AppShell>

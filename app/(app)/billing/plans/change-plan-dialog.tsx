@@ -1,0 +1,110 @@
+"use client";
+
+import { AlertDialog, AlertDialogCancel, AlertDialogContent, AlertDialogTrigger } from "@/components/ui/alert-dialog";
+import { Button, SubmitButton } from "@/components/ui/button";
+import { FormStatus } from "@/components/ui/form-status";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { changePlan } from "../actions";
+
+export type ImpactRole = { id: string; name: string; members: { id: string; name: string; email: string; active: boolean }[] };
+
+type Props = {
+  orgId: string;
+  plan: string;
+  label: string;
+  direction: "upgrade" | "downgrade";
+  /** "$35.00 per seat, about $945.00 a month for your 27 seats" */
+  priceLine: string;
+  /** Custom roles this change makes inactive, with their holders; empty when none. */
+  impact: ImpactRole[];
+  /** The person changing the plan holds a custom role themselves. */
+  actorRoleName?: string;
+};
+
+export function ChangePlanDialog({ orgId, plan, label, direction, priceLine, impact, actorRoleName }: Props) {
+  const { state, pending, onSubmit } = useActionForm(changePlan);
+  const verb = direction === "upgrade" ? "Upgrade" : "Downgrade";
+  const members = impact.flatMap((role) => role.members.map((member) => ({ ...member, roleName: role.name })));
+  return (
+    <AlertDialog>
+      <AlertDialogTrigger asChild>
+        <Button variant={direction === "upgrade" ? "primary" : "secondary"} className="w-full">
+          {verb} to {label}
+        </Button>
+      </AlertDialogTrigger>
+      <AlertDialogContent
+        title={`${verb} to ${label}?`}
+        description={
+          <p>
+            From the next invoice: {priceLine}.{" "}
+            {impact.length === 0 && direction === "downgrade" && "No custom roles are affected."}
+          </p>
+        }
+      >
+        {impact.length > 0 && (
+          <div className="space-y-3 text-sm text-slate-800">
+            <p>
+              {label} does not include custom roles. {impact.length === 1 ? "This role becomes" : `These ${impact.length} roles become`}{" "}
+              <strong>inactive</strong>: they are kept, nothing is deleted, and upgrading again restores them.
+            </p>
+            <ul aria-label="Custom roles that become inactive" className="divide-y divide-slate-100 rounded-md border border-slate-200">
+              {impact.map((role) => (
+                <li key={role.id} className="flex justify-between gap-2 px-3 py-2">
+                  <span className="font-medium">{role.name}</span>
+                  <span className="text-slate-700">
+                    {role.members.length} {role.members.length === 1 ? "member" : "members"}
+                  </span>
+                </li>
+              ))}
+            </ul>
+            {members.length > 0 ? (
+              <>
+                <p>
+                  {members.length === 1 ? "This member acts" : `These ${members.length} members act`} with Agent permissions until you
+                  upgrade:
+                </p>
+                <ul aria-label="Affected members" className="max-h-56 divide-y divide-slate-100 overflow-y-auto rounded-md border border-slate-200">
+                  {members.map((member) => (
+                    <li key={member.id} className="px-3 py-2">
+                      <span className="font-medium">{member.name}</span> <span className="text-slate-700">{member.email}</span>
+                      <span className="block text-xs text-slate-700">
+                        {member.roleName}
+                        {!member.active && " · deactivated"}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : (
+              <p>No one holds these roles.</p>
+            )}
+            {actorRoleName && (
+              <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-950">
+                Your own role, {actorRoleName}, is one of them: after the change you act as an Agent and can no longer change the plan.
+              </p>
+            )}
+          </div>
+        )}
+        <form onSubmit={onSubmit} className="mt-4 space-y-3">
+          <input type="hidden" name="orgId" value={orgId} />
+          <input type="hidden" name="plan" value={plan} />
+          {impact.length > 0 && (
+            <>
+              <input type="hidden" name="inactiveRoles" value={impact.length} />
+              <input type="hidden" name="affectedMembers" value={members.length} />
+            </>
+          )}
+          <FormStatus state={state} />
+          <div className="flex flex-wrap justify-end gap-2">
+            <AlertDialogCancel asChild>
+              <Button variant="secondary">Cancel</Button>
+            </AlertDialogCancel>
+            <SubmitButton variant={impact.length ? "danger" : "primary"} pending={pending} pendingText="Changing plan…">
+              {verb} to {label}
+            </SubmitButton>
+          </div>
+        </form>
+      </AlertDialogContent>
+    </AlertDialog>
+  );
+}

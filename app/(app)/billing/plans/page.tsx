@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import { AppShell } from "@/components/app-shell";
+import { PageHeader } from "@/components/page-header";
+import { Badge } from "@/components/ui/badge";
+import { getDb } from "@/db";
+import { countCustomRoles } from "@/db/queries/roles";
+import { countSeats, customRoleHolders } from "@/db/queries/billing";
+import { requirePage } from "@/lib/authz/session";
+import { formatCents } from "@/lib/billing/money";
+import { affectedMemberCount, deactivatesCustomRoles } from "@/lib/billing/plan-change";
+import { plural } from "@/lib/format";
+import { canUseCustomRoles, comparePlans, customRoleLimit, planLabel, PLANS, pricePerSeatCents, type Plan } from "@/lib/plans";
+import { ChangePlanDialog } from "./change-plan-dialog";
+
+export const metadata: Metadata = { title: "Change plan" };
+
+const customRolesLine = (plan: Plan) =>
+  canUseCustomRoles(plan) ? `Up to ${customRoleLimit(plan)} custom roles` : "Built-in roles only, no custom roles";
+
+export default async function PlansPage({ searchParams }: { searchParams: Promise<{ changed?: string }> }) {
+  const access = await requirePage("/billing/plans");
+  const db = getDb();
+  const [seats, holders, customCount] = await Promise.all([
+    countSeats(db, access.orgId),
+    customRoleHolders(db, access.orgId),
+    countCustomRoles(db, access.orgId),
+  ]);
+  const { changed } = await searchParams;
+  const inactiveNow = !canUseCustomRoles(access.plan) && customCount > 0;
+  const priceLine = (plan: Plan) =>
+    `${formatCents(pricePerSeatCents(plan))} per seat, about ${formatCents(pricePerSeatCents(plan) * seats)} a month for your ${plural(seats, "active seat")}`;
+  const actorRole = access.role.kind === "custom" ? access.role.name : undefined;
+
+  return (
+    <AppShell access={access} current="/billing/plans">
+      <PageHeader
+        back={{ href: "/billing", label: "Billing" }}
+        title="Change plan"
+        description={`${access.orgName} is on ${planLabel(access.plan)}. Prices are per active seat per month, before phone numbers and usage.`}
+      />
+      {changed && (
+        <p role="status" className="mb-4 rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+          Your organisation is now on {planLabel(access.plan)}.
+          {inactiveNow &&
+            ` ${plural(customCount, "custom role")} inactive until you upgrade; ${plural(affectedMemberCount(holders), "member")} act as Agents meanwhile.`}
+        </p>
+      )}
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        {PLANS.map((plan) => {
+          const current = plan === access.plan;
+          const impact = deactivatesCustomRoles(access.plan, plan) ? holders : [];
+          const overLimit = canUseCustomRoles(plan) && customCount > customRoleLimit(plan);
+          return (
+            <section
+              key={plan}
+              aria-labelledby={`plan-${plan}`}
+              className={`flex flex-col rounded-lg border bg-white p-4 ${current ? "border-brand-600 ring-1 ring-brand-600" : "border-slate-200"}`}
+            >
+              <div className="flex items-center justify-between gap-2">
+                <h2 id={`plan-${plan}`} className="text-lg font-semibold">
+                  {planLabel(plan)}
+                </h2>
+                {current && <Badge tone="brand">Current plan</Badge>}
+              </div>
+              <p className="mt-2">
+                <span className="text-2xl font-semibold">{formatCents(pricePerSeatCents(plan))}</span>{" "}
+                <span className="text-sm text-slate-700">per seat / month</span>
+              </p>
+              <p className="text-sm text-slate-700">
+                About {formatCents(pricePerSeatCents(plan) * seats)} a month for {plural(seats, "seat")}
+              </p>
+              <ul className="mt-3 list-disc space-y-1 pl-5 text-sm text-slate-800">
+                <li>{customRolesLine(plan)}</li>
+                <li>Built-in Owner, Admin and Agent roles</li>
+                <li>Numbers, call flows, recordings, messaging, analytics and integrations</li>
+              </ul>
+              {overLimit && !current && (
+                <p className="mt-2 text-sm text-amber-900">
+                  You have {customCount} custom roles; {planLabel(plan)} includes {customRoleLimit(plan)}. They stay active, but no new ones
+                  can be created until you are under the limit.
+                </p>
+              )}
+              <div className="mt-auto pt-4">
+                {!current && (
+                  <ChangePlanDialog
+                    orgId={access.orgId}
+                    plan={plan}
+                    label={planLabel(plan)}
+                    direction={comparePlans(access.plan, plan) > 0 ? "upgrade" : "downgrade"}
+                    priceLine={priceLine(plan)}
+                    impact={impact}
+                    actorRoleName={impact.some((r) => r.id === access.role.id) ? actorRole : undefined}
+                  />
+                )}
+              </div>
+            </section>
+          );
+        })}
+      </div>
+    </AppShell>
+  );
+}

@@ -1,0 +1,32 @@
+"use client";
+
+import type { DestinationGroup } from "@/lib/call-flows/destination-choices";
+import { SelectField } from "./select-field";
+
+type Props = {
+  label: string;
+  name: string;
+  value: string;
+  groups: DestinationGroup[];
+  errors?: string[];
+  onChange: (value: string) => void;
+};
+
+/** One select for every kind of destination, grouped: ring groups, menus, members, voicemail. */
+export function DestinationSelect({ groups, value, ...props }: Props) {
+  const known = groups.some((g) => g.options.some((o) => o.value === value));
+  return (
+    <SelectField value={value} {...props}>
+      {!known && <option value={value}>{value ? "Something that was removed: choose again" : "Choose…"}</option>}
+      {groups.map((group) => (
+        <optgroup key={group.label} label={group.label}>
+          {group.options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </optgroup>
+      ))}
+    </SelectField>
+  );
+}

@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AppShell } from "@/components/app-shell";
+import { PageHeader } from "@/components/page-header";
+import { getDb } from "@/db";
+import { findIvrMenu, listDestinationTargets } from "@/db/queries/call-flows";
+import { requirePage } from "@/lib/authz/session";
+import { canEdit } from "@/lib/call-flows/capabilities";
+import { destinationGroups, destinationNamesOf } from "@/lib/call-flows/destination-choices";
+import { destinationLabel, encodeDestination } from "@/lib/call-flows/destinations";
+import { formatDate } from "@/lib/format";
+import { parseId } from "@/lib/ids";
+import { ReadOnlyNotice } from "../../_components/read-only-notice";
+import { IvrForm } from "./ivr-form";
+
+export const metadata: Metadata = { title: "IVR menu" };
+
+export default async function IvrMenuPage({ params }: { params: Promise<{ menuId: string }> }) {
+  const access = await requirePage("/call-flows/ivr/[menuId]");
+  const db = getDb();
+  const id = parseId((await params).menuId);
+  const menu = id ? await findIvrMenu(db, access.orgId, id) : null;
+  if (!menu) notFound();
+  const targets = await listDestinationTargets(db, access.orgId);
+  const editable = canEdit(access, "ivr");
+  const names = destinationNamesOf(targets);
+
+  return (
+    <AppShell access={access} current="/call-flows/ivr/[menuId]">
+      <PageHeader
+        back={{ href: "/call-flows", label: "Call Flows" }}
+        title={menu.name}
+        description={`IVR menu · ${menu.options.length} keypresses · last changed ${formatDate(menu.updatedAt)}`}
+      />
+      <ReadOnlyNotice editable={editable} />
+      {editable.ok ? (
+        <IvrForm
+          menuId={menu.id}
+          version={menu.version}
+          initial={{
+            name: menu.name,
+            greeting: menu.greeting,
+            options: menu.options.map((o) => ({ key: o.key, label: o.label, destination: encodeDestination(o.destination) })),
+          }}
+          destinations={destinationGroups(targets)}
+        />
+      ) : (
+        <div className="space-y-6">
+          <section aria-labelledby="greeting-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+            <h2 id="greeting-heading" className="text-sm font-semibold text-slate-900">
+              Greeting
+            </h2>
+            <p className="mt-1 text-slate-800">{menu.greeting}</p>
+          </section>
+          <section aria-labelledby="options-heading">
+            <h2 id="options-heading" className="mb-2 text-lg font-semibold">
+              Keypresses
+            </h2>
+            {menu.options.length === 0 && <p className="text-sm text-slate-700">No keypresses: callers hear the greeting only.</p>}
+            <div hidden={menu.options.length === 0} className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+              <table className="w-full text-left text-sm">
+                <caption className="sr-only">Keypresses of {menu.name}</caption>
+                <thead className="bg-slate-50 text-slate-700">
+                  <tr>
+                    <th scope="col" className="px-4 py-2 font-medium">Key</th>
+                    <th scope="col" className="px-4 py-2 font-medium">Option</th>
+                    <th scope="col" className="px-4 py-2 font-medium">Sends the call to</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {menu.options.map((o) => (
+                    <tr key={o.key} className="border-t border-slate-100">
+                      <td className="px-4 py-2 font-mono font-semibold">{o.key}</td>
+                      <td className="px-4 py-2">{o.label}</td>
+                      <td className="px-4 py-2 text-slate-800">{destinationLabel(o.destination, names)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+        </div>
+      )}
+    </AppShell>
+  );
+}

@@ -1,0 +1,96 @@
+"use client";
+
+import { useEffect, useId, useState } from "react";
+import { Button, SubmitButton } from "@/components/ui/button";
+import { FormStatus } from "@/components/ui/form-status";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { MESSAGE_MAX } from "@/lib/messaging/limits";
+import { fillTemplate } from "@/lib/messaging/template-text";
+import { useHydrated } from "../../numbers/_components/use-hydrated";
+import { sendMessage } from "../actions";
+
+type Template = { id: string; name: string; body: string };
+
+/** The reply box, with the organisation's templates to insert; clears once the carrier has it. */
+export function ReplyForm({ conversationId, contactName, from, templates }: { conversationId: string; contactName: string; from: string; templates: Template[] }) {
+  const { state, pending, onSubmit } = useActionForm(sendMessage);
+  const [body, setBody] = useState("");
+  const [templateId, setTemplateId] = useState(templates[0]?.id ?? "");
+  const bodyId = useId();
+  const hydrated = useHydrated();
+  const templateSelectId = useId();
+  const errors = state && !state.ok ? state.fieldErrors?.body : undefined;
+
+  useEffect(() => {
+    if (state?.ok) setBody("");
+  }, [state]);
+
+  const insert = () => {
+    const template = templates.find((t) => t.id === templateId);
+    if (!template) return;
+    const text = fillTemplate(template.body, contactName);
+    setBody((current) => (current.trim() ? `${current.trimEnd()} ${text}` : text));
+    document.getElementById(bodyId)?.focus();
+  };
+
+  return (
+    <form onSubmit={onSubmit} className="mt-3 space-y-3">
+      <input type="hidden" name="conversationId" value={conversationId} />
+      {templates.length > 0 && (
+        <div className="flex flex-wrap items-end gap-2">
+          <div className="min-w-0 flex-1 sm:flex-none">
+            <label htmlFor={templateSelectId} className="block text-sm font-medium text-slate-800">
+              Template
+            </label>
+            <select
+              id={templateSelectId}
+              value={templateId}
+              onChange={(e) => setTemplateId(e.currentTarget.value)}
+              className="mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm sm:w-64"
+            >
+              {templates.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <Button variant="secondary" onClick={insert} disabled={!hydrated}>
+            Insert template
+          </Button>
+        </div>
+      )}
+      <div>
+        <label htmlFor={bodyId} className="block text-sm font-medium text-slate-800">
+          Message
+        </label>
+        <textarea
+          id={bodyId}
+          name="body"
+          rows={3}
+          value={body}
+          onChange={(e) => setBody(e.currentTarget.value)}
+          maxLength={MESSAGE_MAX}
+          required
+          aria-invalid={errors ? true : undefined}
+          aria-describedby={`${bodyId}-hint${errors ? ` ${bodyId}-error` : ""}`}
+          className={`mt-1 block w-full rounded-md border px-3 py-2 text-sm shadow-sm ${errors ? "border-red-600" : "border-slate-300"}`}
+        />
+        <p id={`${bodyId}-hint`} className="mt-1 text-xs text-slate-600">
+          Sent from {from}. {body.length}/{MESSAGE_MAX} characters.
+        </p>
+        {errors && (
+          <p id={`${bodyId}-error`} className="mt-1 text-sm text-red-700">
+            {errors.join(" ")}
+          </p>
+        )}
+      </div>
+      <div className="flex flex-wrap items-center gap-3">
+        <SubmitButton pending={pending} pendingText="Sending…" disabled={!hydrated}>
+          Send
+        </SubmitButton>
+        <FormStatus state={state} className="min-w-0 flex-1" />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import { AppShell } from "@/components/app-shell";
+import { PageHeader } from "@/components/page-header";
+import { getDb } from "@/db";
+import { listTemplates } from "@/db/queries/messaging";
+import { can } from "@/lib/authz/check";
+import { permissionLabel } from "@/lib/authz/permissions";
+import { requirePage } from "@/lib/authz/session";
+import { formatDate, plural } from "@/lib/format";
+import { FIRST_NAME_PLACEHOLDER } from "@/lib/messaging/template-text";
+import { DeleteTemplateDialog } from "./delete-template-dialog";
+import { TemplateForm } from "./template-form";
+
+export const metadata: Metadata = { title: "Message templates" };
+
+export default async function TemplatesPage({ searchParams }: { searchParams: Promise<{ deleted?: string }> }) {
+  const access = await requirePage("/messages/templates");
+  const templates = await listTemplates(getDb(), access.orgId);
+  const mayManage = can(access, "messaging.templates");
+  const { deleted } = await searchParams;
+
+  return (
+    <AppShell access={access} current="/messages/templates">
+      <PageHeader
+        back={{ href: "/messages", label: "Messages" }}
+        title="Message templates"
+        description={`${plural(templates.length, "template")} the team can insert into replies. ${FIRST_NAME_PLACEHOLDER} becomes the contact's first name.`}
+      />
+      {deleted && (
+        <p role="status" className="mb-4 rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+          Deleted the template “{deleted}”.
+        </p>
+      )}
+      {mayManage ? (
+        <section aria-labelledby="new-template-heading" className="mb-6 rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="new-template-heading" className="mb-3 font-semibold">
+            New template
+          </h2>
+          <TemplateForm mode="create" orgId={access.orgId} />
+        </section>
+      ) : (
+        <p className="mb-4 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-800">
+          You can read and use these templates. Creating, editing and deleting them needs the “{permissionLabel("messaging.templates")}” permission.
+        </p>
+      )}
+      {templates.length === 0 ? (
+        <p className="text-sm text-slate-700">No templates yet.</p>
+      ) : (
+        <ul aria-label="Templates" className="space-y-4">
+          {templates.map((t) => (
+            <li key={t.id} className="rounded-lg border border-slate-200 bg-white p-4">
+              {mayManage ? (
+                <>
+                  <TemplateForm mode="edit" template={{ id: t.id, name: t.name, body: t.body, version: t.version }} />
+                  <div className="mt-3 flex flex-wrap items-center justify-between gap-2 border-t border-slate-100 pt-3">
+                    <p className="text-xs text-slate-700">Last changed {formatDate(t.updatedAt)}</p>
+                    <DeleteTemplateDialog template={{ id: t.id, name: t.name, version: t.version }} />
+                  </div>
+                </>
+              ) : (
+                <>
+                  <h2 className="font-medium">{t.name}</h2>
+                  <p className="mt-1 whitespace-pre-line text-sm text-slate-800">{t.body}</p>
+                  <p className="mt-2 text-xs text-slate-700">Last changed {formatDate(t.updatedAt)}</p>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </AppShell>
+  );
+}

@@ -1,0 +1,13 @@
+"use client";
+
+import { useSyncExternalStore } from "react";
+
+const subscribe = () => () => {};
+
+/**
+ * False in the server's HTML, true once React runs in the browser. Forms submitted through
+ * useActionForm keep their buttons disabled until then, so an early click is never lost.
+ */
+export function useHydrated(): boolean {
+  return useSyncExternalStore(subscribe, () => true, () => false);
+}

@@ -1,0 +1,155 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AppShell } from "@/components/app-shell";
+import { PageHeader } from "@/components/page-header";
+import { buttonClass } from "@/components/ui/button-class";
+import { getDb } from "@/db";
+import { listRecordings, recordingMembers } from "@/db/queries/recordings";
+import { requirePage } from "@/lib/authz/session";
+import { formatDateTime, plural } from "@/lib/format";
+import { parseRecordingFilters, recordingsHref } from "@/lib/recordings/filters";
+import { formatDuration, recordingTitle, transcriptSnippet } from "@/lib/recordings/labels";
+
+export const metadata: Metadata = { title: "Recordings" };
+
+const input = "mt-1 block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
+
+export default async function RecordingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+  const access = await requirePage("/recordings");
+  const db = getDb();
+  const params = await searchParams;
+  const form = parseRecordingFilters(params);
+  const [result, people] = await Promise.all([listRecordings(db, access.orgId, form.filter), recordingMembers(db, access.orgId)]);
+  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
+  const filtered = Boolean(form.member || form.from || form.to || form.q);
+
+  return (
+    <AppShell access={access} current="/recordings">
+      <PageHeader
+        title="Recordings"
+        description={`${plural(result.total, "recording")}${filtered ? " match" : ` in ${access.orgName}`}, newest first.`}
+      />
+      {params.deleted && (
+        <p role="status" className="mb-4 rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+          Recording deleted. The call stays in the figures; its audio and transcript are gone.
+        </p>
+      )}
+      <form role="search" aria-label="Filter recordings" action="/recordings" className="mb-4 flex flex-wrap items-end gap-3">
+        <div className="w-full sm:w-auto">
+          <label htmlFor="recording-search" className="block text-sm font-medium">
+            Search transcripts
+          </label>
+          <input id="recording-search" type="search" name="q" defaultValue={form.q} placeholder="Words said on the call" className={`${input} w-full sm:w-64`} />
+        </div>
+        <div>
+          <label htmlFor="recording-member" className="block text-sm font-medium">
+            Member
+          </label>
+          <select id="recording-member" name="member" defaultValue={form.member} className={`${input} max-w-[14rem]`}>
+            <option value="">Everyone</option>
+            {people.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="recording-from" className="block text-sm font-medium">
+            From
+          </label>
+          <input id="recording-from" type="date" name="from" defaultValue={form.from} className={input} />
+        </div>
+        <div>
+          <label htmlFor="recording-to" className="block text-sm font-medium">
+            To
+          </label>
+          <input
+            id="recording-to"
+            type="date"
+            name="to"
+            defaultValue={form.to}
+            aria-invalid={form.rangeError ? true : undefined}
+            aria-describedby={form.rangeError ? "recording-to-error" : undefined}
+            className={`${input} ${form.rangeError ? "border-red-600" : ""}`}
+          />
+        </div>
+        <button type="submit" className={buttonClass("secondary")}>
+          Apply
+        </button>
+        {filtered && (
+          <Link href="/recordings" className="py-2 text-sm text-brand-700 underline underline-offset-2">
+            Clear filters
+          </Link>
+        )}
+        {form.rangeError && (
+          <p id="recording-to-error" className="w-full text-sm text-red-700">
+            {form.rangeError} Showing every date.
+          </p>
+        )}
+      </form>
+      {/* Focusable so keyboard users can scroll it sideways on a narrow screen. */}
+      <div tabIndex={0} role="region" aria-label="Call recordings, scrollable" className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="w-full min-w-[44rem] text-left text-sm">
+          <caption className="sr-only">Call recordings</caption>
+          <thead className="bg-slate-50 text-slate-700">
+            <tr>
+              <th scope="col" className="px-4 py-2 font-medium">Call</th>
+              <th scope="col" className="px-4 py-2 font-medium">Member</th>
+              <th scope="col" className="px-4 py-2 font-medium">Recorded</th>
+              <th scope="col" className="px-4 py-2 font-medium">Length</th>
+              <th scope="col" className="px-4 py-2 font-medium">Transcript</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.rows.map((row) => (
+              <tr key={row.id} className="border-t border-slate-100 align-top">
+                <td className="px-4 py-2">
+                  <Link href={`/recordings/${row.id}`} className="font-medium text-brand-700 underline underline-offset-2">
+                    {recordingTitle(row)}
+                  </Link>
+                </td>
+                <td className="px-4 py-2">{row.memberName ?? "No member"}</td>
+                <td className="whitespace-nowrap px-4 py-2 text-slate-700">
+                  <time dateTime={row.createdAt.toISOString()}>{formatDateTime(row.createdAt)}</time>
+                </td>
+                <td className="px-4 py-2 tabular-nums">{formatDuration(row.durationSeconds)}</td>
+                <td className="max-w-xs px-4 py-2 text-slate-700">
+                  <span className="line-clamp-2">{transcriptSnippet(row.transcript, form.q)}</span>
+                </td>
+              </tr>
+            ))}
+            {result.rows.length === 0 && (
+              <tr>
+                <td colSpan={5} className="px-4 py-6 text-center text-slate-700">
+                  {filtered ? "No recordings match these filters." : "No calls have been recorded yet."}
+                </td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+      {pages > 1 && (
+        <nav aria-label="Pagination" className="mt-4 flex items-center justify-between text-sm">
+          {result.page > 1 ? (
+            <Link href={recordingsHref(form, result.page - 1)} className={buttonClass("secondary")}>
+              Newer
+            </Link>
+          ) : (
+            <span />
+          )}
+          <span>
+            Page {result.page} of {pages}
+          </span>
+          {result.page < pages ? (
+            <Link href={recordingsHref(form, result.page + 1)} className={buttonClass("secondary")}>
+              Older
+            </Link>
+          ) : (
+            <span />
+          )}
+        </nav>
+      )}
+    </AppShell>
+  );
+}

@@ -1,0 +1,77 @@
+"use client";
+
+import { AlertDialog, AlertDialogCancel, AlertDialogContent, AlertDialogTrigger } from "@/components/ui/alert-dialog";
+import { Button, SubmitButton } from "@/components/ui/button";
+import { FormStatus } from "@/components/ui/form-status";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { deactivateMember, reactivateMember } from "../actions";
+
+type Props = { member: { id: string; name: string; status: "active" | "deactivated" }; locked?: string };
+
+export function AccountStatusCard({ member, locked }: Props) {
+  const active = member.status === "active";
+  const deactivate = useActionForm(deactivateMember);
+  const reactivate = useActionForm(reactivateMember);
+  // After a change the card shows the other state, with the outcome of the change that led there.
+  const outcome = active ? reactivate.state : reactivate.state && !reactivate.state.ok ? reactivate.state : deactivate.state;
+  const label = active ? "Deactivate account" : "Reactivate account";
+  return (
+    <div className="space-y-3">
+      <p className="text-sm">
+        {active
+          ? "Active: can sign in and use what their role allows."
+          : "Deactivated: can't sign in. Their calls, recordings, numbers and history are kept."}
+      </p>
+      {active ? (
+        <AlertDialog>
+          <AlertDialogTrigger asChild>
+            <Button variant="danger" disabled={!!locked} aria-describedby={locked ? "account-status-locked" : undefined}>
+              {label}
+            </Button>
+          </AlertDialogTrigger>
+          <AlertDialogContent
+            title={`Deactivate ${member.name}?`}
+            description={
+              <p>
+                They are signed out at once and can't sign in until someone reactivates them. Nothing is deleted: their role, numbers,
+                calls and recordings stay as they are.
+              </p>
+            }
+          >
+            <form onSubmit={deactivate.onSubmit} className="space-y-3">
+              <input type="hidden" name="memberId" value={member.id} />
+              <FormStatus state={deactivate.state && !deactivate.state.ok ? deactivate.state : null} />
+              <div className="flex justify-end gap-2">
+                <AlertDialogCancel asChild>
+                  <Button variant="secondary">Cancel</Button>
+                </AlertDialogCancel>
+                <SubmitButton variant="danger" pending={deactivate.pending} pendingText="Deactivating…">
+                  {label}
+                </SubmitButton>
+              </div>
+            </form>
+          </AlertDialogContent>
+        </AlertDialog>
+      ) : (
+        <form onSubmit={reactivate.onSubmit}>
+          <input type="hidden" name="memberId" value={member.id} />
+          <SubmitButton
+            variant="secondary"
+            pending={reactivate.pending}
+            pendingText="Reactivating…"
+            disabled={!!locked}
+            aria-describedby={locked ? "account-status-locked" : undefined}
+          >
+            {label}
+          </SubmitButton>
+        </form>
+      )}
+      {locked && (
+        <p id="account-status-locked" className="text-sm text-slate-700">
+          {locked}
+        </p>
+      )}
+      <FormStatus state={outcome} />
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+"use client";
+
+import { useState } from "react";
+import { SubmitButton } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { FormStatus } from "@/components/ui/form-status";
+import { useActionForm } from "@/components/ui/use-action-form";
+import type { ActionState } from "@/lib/action";
+import { inviteMember } from "../actions";
+import { InviteLink } from "./invite-link";
+
+export type InviteRoleOption = { id: string; name: string; custom: boolean; unavailable?: string };
+
+export function InviteMemberForm({ roles, defaultRoleId }: { roles: InviteRoleOption[]; defaultRoleId: string }) {
+  const [email, setEmail] = useState("");
+  const [roleId, setRoleId] = useState(defaultRoleId);
+  // Shown once: the server keeps only its hash. It stays here until the next invitation.
+  const [link, setLink] = useState<{ email: string; url: string } | null>(null);
+  const { state, pending, onSubmit } = useActionForm(async (previous: ActionState, data: FormData) => {
+    const result = await inviteMember(previous, data);
+    if (result.ok && "inviteLink" in result && typeof result.inviteLink === "string") {
+      setLink({ email: String(data.get("email") ?? ""), url: result.inviteLink });
+      setEmail("");
+    }
+    return result;
+  });
+  const errors = state && !state.ok ? state.fieldErrors : undefined;
+
+  const groups = [
+    { label: "Built-in roles", options: roles.filter((r) => !r.custom) },
+    { label: "Custom roles", options: roles.filter((r) => r.custom) },
+  ];
+  return (
+    <div className="space-y-3">
+      <form onSubmit={onSubmit} className="flex flex-wrap items-start gap-3" noValidate>
+        <div className="w-72 max-w-full">
+          <Field
+            label="Email address"
+            name="email"
+            type="email"
+            autoComplete="off"
+            required
+            maxLength={254}
+            value={email}
+            onChange={(e) => setEmail(e.currentTarget.value)}
+            errors={errors?.email}
+          />
+        </div>
+        <div>
+          <label htmlFor="invite-role" className="block text-sm font-medium text-slate-800">
+            Role
+          </label>
+          <select
+            id="invite-role"
+            name="roleId"
+            value={roleId}
+            onChange={(e) => setRoleId(e.currentTarget.value)}
+            aria-invalid={errors?.roleId ? true : undefined}
+            aria-describedby={errors?.roleId ? "invite-role-error" : undefined}
+            className="mt-1 block max-w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+          >
+            {groups.map((group) =>
+              group.options.length ? (
+                <optgroup key={group.label} label={group.label}>
+                  {group.options.map((option) => (
+                    <option key={option.id} value={option.id} disabled={!!option.unavailable}>
+                      {option.unavailable ? `${option.name} (${option.unavailable})` : option.name}
+                    </option>
+                  ))}
+                </optgroup>
+              ) : null,
+            )}
+          </select>
+          {errors?.roleId && (
+            <p id="invite-role-error" className="mt-1 text-sm text-red-700">
+              {errors.roleId.join(" ")}
+            </p>
+          )}
+        </div>
+        <div className="sm:pt-6">
+          <SubmitButton pending={pending} pendingText="Creating…">
+            Create invitation
+          </SubmitButton>
+        </div>
+      </form>
+      <FormStatus state={state} />
+      {link && <InviteLink key={link.url} email={link.email} link={link.url} />}
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Db } from "../client";
+import { invitations, members, organizations, roles } from "../schema";
+
+const inviter = alias(members, "inviter");
+
+/** Not yet accepted or revoked: pending, or expired and still listed until revoked. */
+const open = and(isNull(invitations.acceptedAt), isNull(invitations.revokedAt));
+
+export const INVITATIONS_LIST_LIMIT = 100;
+
+export async function insertInvitation(db: Db, values: typeof invitations.$inferInsert) {
+  const [row] = await db.insert(invitations).values(values).returning();
+  return row!;
+}
+
+/** Open invitations of the organisation, newest first, with their role and who sent them. */
+export async function listOpenInvitations(db: Db, orgId: string) {
+  return db
+    .select({
+      id: invitations.id,
+      email: invitations.email,
+      expiresAt: invitations.expiresAt,
+      createdAt: invitations.createdAt,
+      roleId: roles.id,
+      roleName: roles.name,
+      roleKind: roles.kind,
+      rolePermissions: roles.permissions,
+      invitedByName: inviter.name,
+    })
+    .from(invitations)
+    .innerJoin(roles, eq(roles.id, invitations.roleId))
+    .leftJoin(inviter, eq(inviter.id, invitations.invitedById))
+    .where(and(eq(invitations.orgId, orgId), open))
+    .orderBy(desc(invitations.createdAt), desc(invitations.id))
+    .limit(INVITATIONS_LIST_LIMIT);
+}
+
+/** An invitation to this address that can still be accepted. */
+export async function findPendingInvitationFor(db: Db, orgId: string, email: string, now: Date) {
+  const [row] = await db
+    .select({ id: invitations.id })
+    .from(invitations)
+    .where(and(eq(invitations.orgId, orgId), eq(invitations.email, email), open, gt(invitations.expiresAt, now)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** One invitation of the organisation with its role, locked until the transaction ends. */
+export async function lockInvitation(db: Db, orgId: string, invitationId: string) {
+  const [row] = await db
+    .select({
+      id: invitations.id,
+      email: invitations.email,
+      acceptedAt: invitations.acceptedAt,
+      revokedAt: invitations.revokedAt,
+      roleName: roles.name,
+      roleKind: roles.kind,
+      rolePermissions: roles.permissions,
+    })
+    .from(invitations)
+    .innerJoin(roles, eq(roles.id, invitations.roleId))
+    .where(and(eq(invitations.orgId, orgId), eq(invitations.id, invitationId)))
+    .for("update", { of: invitations })
+    .limit(1);
+  return row ?? null;
+}
+
+export async function markRevoked(db: Db, orgId: string, invitationId: string) {
+  await db
+    .update(invitations)
+    .set({ revokedAt: sql`now()` })
+    .where(and(eq(invitations.orgId, orgId), eq(invitations.id, invitationId)));
+}
+
+/**
+ * The invitation a link's token names. Deliberately not scoped by organisation: the token
+ * is the credential, and its hash is unique across the product.
+ */
+export async function findInvitationByTokenHash(db: Db, tokenHash: string, lock = false) {
+  const query = db
+    .select({
+      id: invitations.id,
+      orgId: invitations.orgId,
+      email: invitations.email,
+      roleId: invitations.roleId,
+      expiresAt: invitations.expiresAt,
+      acceptedAt: invitations.acceptedAt,
+      revokedAt: invitations.revokedAt,
+      orgName: organizations.name,
+      roleName: roles.name,
+      invitedById: invitations.invitedById,
+      invitedByName: inviter.name,
+    })
+    .from(invitations)
+    .innerJoin(organizations, eq(organizations.id, invitations.orgId))
+    .innerJoin(roles, eq(roles.id, invitations.roleId))
+    .leftJoin(inviter, eq(inviter.id, invitations.invitedById))
+    .where(eq(invitations.tokenHash, tokenHash))
+    .limit(1);
+  const [row] = await (lock ? query.for("update", { of: invitations }) : query);
+  return row ?? null;
+}
+
+export async function markAccepted(db: Db, orgId: string, invitationId: string) {
+  await db
+    .update(invitations)
+    .set({ acceptedAt: sql`now()` })
+    .where(and(eq(invitations.orgId, orgId), eq(invitations.id, invitationId)));
+}
+
+/** Deleting a role moves its invitations, like its members, to another role (Agent). */
+export async function moveInvitationsToRole(db: Db, orgId: string, fromRoleId: string, toRoleId: string) {
+  return db
+    .update(invitations)
+    .set({ roleId: toRoleId })
+    .where(and(eq(invitations.orgId, orgId), eq(invitations.roleId, fromRoleId)))
+    .returning({ id: invitations.id, email: invitations.email, acceptedAt: invitations.acceptedAt, revokedAt: invitations.revokedAt });
+}

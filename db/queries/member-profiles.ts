@@ -1,0 +1,68 @@
+// Team Management's reads and writes of one member: profile fields and account status.
+import { and, eq, ne, sql } from "drizzle-orm";
+import type { Db } from "../client";
+import { members, roles } from "../schema";
+
+const profileColumns = {
+  id: members.id,
+  name: members.name,
+  email: members.email,
+  title: members.title,
+  extension: members.extension,
+  status: members.status,
+  createdAt: members.createdAt,
+  // updated_at to the microsecond, as text: stale-edit checks must not round to JS's milliseconds.
+  version: sql<string>`(extract(epoch from ${members.updatedAt}) * 1000000)::bigint::text`,
+  roleId: roles.id,
+  roleName: roles.name,
+  roleKind: roles.kind,
+  rolePermissions: roles.permissions,
+};
+
+/** One member's profile; with `lock`, their row stays locked until the transaction ends. */
+export async function findMemberProfile(db: Db, orgId: string, memberId: string, lock = false) {
+  const query = db
+    .select(profileColumns)
+    .from(members)
+    .innerJoin(roles, eq(roles.id, members.roleId))
+    .where(and(eq(members.orgId, orgId), eq(members.id, memberId)))
+    .limit(1);
+  const [row] = await (lock ? query.for("update", { of: members }) : query);
+  return row ?? null;
+}
+
+/** Who else in the organisation dials this extension. */
+export async function findExtensionHolder(db: Db, orgId: string, extension: string, exceptMemberId: string) {
+  const [row] = await db
+    .select({ id: members.id, name: members.name })
+    .from(members)
+    .where(and(eq(members.orgId, orgId), eq(members.extension, extension), ne(members.id, exceptMemberId)))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function updateMemberProfile(
+  db: Db,
+  orgId: string,
+  memberId: string,
+  fields: { name: string; title: string | null; extension: string | null },
+) {
+  const [row] = await db
+    .update(members)
+    .set({ ...fields, updatedAt: sql`now()` })
+    .where(and(eq(members.orgId, orgId), eq(members.id, memberId)))
+    .returning({ id: members.id });
+  return row ?? null;
+}
+
+export async function setMemberStatus(db: Db, orgId: string, memberId: string, status: "active" | "deactivated") {
+  await db
+    .update(members)
+    .set({ status, updatedAt: sql`now()` })
+    .where(and(eq(members.orgId, orgId), eq(members.id, memberId)));
+}
+
+export async function emailHasAccount(db: Db, email: string): Promise<boolean> {
+  const rows = await db.select({ id: members.id }).from(members).where(eq(members.email, email)).limit(1);
+  return rows.length > 0;
+}

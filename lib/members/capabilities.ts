@@ -1,0 +1,53 @@
+// What the team screens may offer a member, with the reason when they may not. The server
+// refuses the same things on its own (rules.ts and the services); this only explains early.
+import { can, configuredPermissions, rolePermissions, type Access } from "@/lib/authz/check";
+import type { RoleKind } from "@/lib/authz/built-in-roles";
+import { DomainError } from "@/lib/errors";
+import { canUseCustomRoles, CUSTOM_ROLES_PLAN, planLabel } from "@/lib/plans";
+import { actorFacts, assertCanInviteAs, assertCanRevoke, assertCanSetStatus, type MemberFacts } from "./rules";
+
+type RoleFacts = { id: string; kind: RoleKind; name: string; permissions: readonly string[] };
+
+function reasonOf(check: () => void): string | undefined {
+  try {
+    check();
+  } catch (error) {
+    if (error instanceof DomainError) return error.message;
+    throw error;
+  }
+  return undefined;
+}
+
+export const inviteLock = (access: Access) =>
+  can(access, "members.invite") ? undefined : "Inviting members needs the Invite members permission.";
+
+/** Each role an invitation could carry, with the reason it can't be chosen. */
+export function inviteRoleOptions(access: Access, roles: RoleFacts[]) {
+  return roles.map((role) => {
+    let unavailable: string | undefined;
+    if (role.kind === "custom" && !canUseCustomRoles(access.plan)) unavailable = `needs ${planLabel(CUSTOM_ROLES_PLAN)} plan`;
+    else if (reasonOf(() => assertCanInviteAs(actorFacts(access), { kind: role.kind, permissions: rolePermissions(role.kind, role.permissions, access.plan) }))) {
+      unavailable = role.kind === "owner" ? "only Owners can invite Owners" : "grants permissions you don't hold";
+    }
+    return { id: role.id, name: role.name, custom: role.kind === "custom", unavailable };
+  });
+}
+
+export const revokingLock = (access: Access) =>
+  can(access, "members.invite") ? undefined : "Revoking invitations needs the Invite members permission.";
+
+export function revokeLock(access: Access, role: { kind: RoleKind; permissions: readonly string[] }): string | undefined {
+  const lock = revokingLock(access);
+  if (lock) return lock;
+  return reasonOf(() => assertCanRevoke(actorFacts(access), { kind: role.kind, permissions: configuredPermissions(role.kind, role.permissions) }));
+}
+
+export const profileLock = (access: Access) =>
+  can(access, "members.edit") ? undefined : "Editing profiles needs the Edit profiles permission.";
+
+export function statusLock(access: Access, member: Omit<MemberFacts, "permissions"> & { rolePermissions: readonly string[] }, activeOwners: number) {
+  if (!can(access, "members.deactivate")) return "Deactivating and reactivating accounts needs the Deactivate accounts permission.";
+  const to = member.status === "active" ? "deactivated" : "active";
+  const facts = { ...member, permissions: rolePermissions(member.roleKind, member.rolePermissions, access.plan) };
+  return reasonOf(() => assertCanSetStatus(actorFacts(access), facts, to, activeOwners));
+}

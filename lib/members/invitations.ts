@@ -1,0 +1,162 @@
+// Invitations: sending (members.invite), revoking, and the public accept through the link.
+// Permission and zod checks happen before these run (lib/action.ts), except for accepting,
+// where the link's token is the only credential.
+import type { Db } from "@/db";
+import { recordAudit } from "@/db/queries/audit";
+import {
+  findInvitationByTokenHash,
+  findPendingInvitationFor,
+  insertInvitation,
+  lockInvitation,
+  markAccepted,
+  markRevoked,
+} from "@/db/queries/invitations";
+import { emailHasAccount } from "@/db/queries/member-profiles";
+import { lockOrganization } from "@/db/queries/orgs";
+import { findRole, lockRole } from "@/db/queries/roles";
+import { hashPassword } from "@/lib/auth/password";
+import { configuredPermissions, rolePermissions, type Access } from "@/lib/authz/check";
+import { DomainError, invalid, notFound } from "@/lib/errors";
+import { formatDate } from "@/lib/format";
+import { addMember } from "@/lib/orgs/service";
+import { assertPlanHasCustomRoles } from "@/lib/roles/service";
+import { hashInvitationToken, invitationExpiry, newInvitationToken } from "./invitation-token";
+import { isUniqueViolation } from "./unique-violation";
+import { actorFacts, assertCanInviteAs, assertCanRevoke } from "./rules";
+
+const HAS_ACCOUNT = "This email address already has a Switchboard account.";
+
+/** Creates the invitation and returns its token: the only time the token exists in clear. */
+export async function inviteMember(db: Db, actor: Access, input: { email: string; roleId: string }, now = new Date()) {
+  const role = await findRole(db, actor.orgId, input.roleId);
+  if (!role) throw notFound("That role");
+  if (role.kind === "custom") assertPlanHasCustomRoles(actor);
+  assertCanInviteAs(actorFacts(actor), { kind: role.kind, permissions: rolePermissions(role.kind, role.permissions, actor.plan) });
+  if (await emailHasAccount(db, input.email)) throw invalid(HAS_ACCOUNT, { email: [HAS_ACCOUNT] });
+
+  const token = newInvitationToken();
+  const expiresAt = invitationExpiry(now);
+  const invitation = await db.transaction(async (tx) => {
+    // Serialised per organisation, so two people inviting one address at once make one invitation.
+    await lockOrganization(tx, actor.orgId);
+    if (await findPendingInvitationFor(tx, actor.orgId, input.email, now)) {
+      const message = `${input.email} already has a pending invitation. Revoke it to send a new link.`;
+      throw invalid(message, { email: [message] });
+    }
+    const row = await insertInvitation(tx, {
+      orgId: actor.orgId,
+      email: input.email,
+      roleId: role.id,
+      tokenHash: hashInvitationToken(token),
+      invitedById: actor.memberId,
+      expiresAt,
+    });
+    await recordAudit(tx, {
+      orgId: actor.orgId,
+      actorId: actor.memberId,
+      actorName: actor.name,
+      action: "member.invited",
+      targetId: row.id,
+      targetName: input.email,
+      details: { lines: [`Role: ${role.name}`, `Link expires ${formatDate(expiresAt)}`] },
+    });
+    return row;
+  });
+  return { invitation, token, role };
+}
+
+export async function revokeInvitation(db: Db, actor: Access, input: { invitationId: string }) {
+  return db.transaction(async (tx) => {
+    const invitation = await lockInvitation(tx, actor.orgId, input.invitationId);
+    if (!invitation) throw notFound("That invitation");
+    if (invitation.acceptedAt) throw new DomainError("conflict", `${invitation.email} has already accepted this invitation.`);
+    assertCanRevoke(actorFacts(actor), {
+      kind: invitation.roleKind,
+      permissions: configuredPermissions(invitation.roleKind, invitation.rolePermissions),
+    });
+    if (invitation.revokedAt) return { invitation, changed: false };
+    await markRevoked(tx, actor.orgId, invitation.id);
+    await recordAudit(tx, {
+      orgId: actor.orgId,
+      actorId: actor.memberId,
+      actorName: actor.name,
+      action: "invitation.revoked",
+      targetId: invitation.id,
+      targetName: invitation.email,
+      details: { lines: [`Role: ${invitation.roleName}`] },
+    });
+    return { invitation, changed: true };
+  });
+}
+
+export type InvitationState = "pending" | "expired" | "revoked" | "accepted";
+
+export function invitationState(invitation: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date }, now = new Date()): InvitationState {
+  if (invitation.acceptedAt) return "accepted";
+  if (invitation.revokedAt) return "revoked";
+  return invitation.expiresAt.getTime() <= now.getTime() ? "expired" : "pending";
+}
+
+/** Why a link can't be used, in the invitee's words; null while it can. */
+export function unusableReason(invitation: Parameters<typeof invitationState>[0], now = new Date()): string | null {
+  switch (invitationState(invitation, now)) {
+    case "accepted":
+      return "This invitation has already been used. Sign in with the email address it was sent to.";
+    case "revoked":
+      return "This invitation was withdrawn. Ask the person who invited you for a new one.";
+    case "expired":
+      return `This invitation expired on ${formatDate(invitation.expiresAt)}. Ask the person who invited you for a new one.`;
+    default:
+      return null;
+  }
+}
+
+export const INVALID_LINK = "This invitation link is not valid. Check that you copied all of it, or ask for a new one.";
+
+/** What the accept page shows for a link: the invitation, or nothing when no invitation has it. */
+export function findInvitationByToken(db: Db, token: string) {
+  return findInvitationByTokenHash(db, hashInvitationToken(token));
+}
+
+/**
+ * Creates the member with the invitation's role and uses the invitation up, in one
+ * transaction with the audit entry. The role is locked before the invitation, in the
+ * order deleting a role takes them, so the two cannot deadlock.
+ */
+export async function acceptInvitation(db: Db, input: { token: string; name: string; password: string }, now = new Date()) {
+  const tokenHash = hashInvitationToken(input.token);
+  const seen = await findInvitationByTokenHash(db, tokenHash);
+  if (!seen) throw new DomainError("not_found", INVALID_LINK);
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.transaction(async (tx) => {
+      await lockRole(tx, seen.orgId, seen.roleId, "share");
+      const invitation = await findInvitationByTokenHash(tx, tokenHash, true);
+      if (!invitation) throw new DomainError("not_found", INVALID_LINK);
+      if (invitation.roleId !== seen.roleId) {
+        throw new DomainError("conflict", "Your invitation changed while you were accepting it. Please try again.");
+      }
+      const reason = unusableReason(invitation, now);
+      if (reason) throw new DomainError("conflict", reason);
+      if (await emailHasAccount(tx, invitation.email)) throw new DomainError("conflict", `${HAS_ACCOUNT} Sign in instead.`);
+      const member = await addMember(tx, invitation.orgId, { name: input.name, email: invitation.email, password: "", roleId: invitation.roleId }, passwordHash);
+      await markAccepted(tx, invitation.orgId, invitation.id);
+      await recordAudit(tx, {
+        orgId: invitation.orgId,
+        actorId: member.id,
+        actorName: member.name,
+        action: "invitation.accepted",
+        targetId: member.id,
+        targetName: invitation.roleName,
+        details: {
+          lines: [`Email: ${invitation.email}`, ...(invitation.invitedByName ? [`Invited by ${invitation.invitedByName}`] : [])],
+        },
+      });
+      return { member, invitation };
+    });
+  } catch (error) {
+    // Another invitation to the same address was accepted at the same moment.
+    if (isUniqueViolation(error)) throw new DomainError("conflict", `${HAS_ACCOUNT} Sign in instead.`);
+    throw error;
+  }
+}

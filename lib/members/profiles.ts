@@ -1,0 +1,89 @@
+// Profile edits (members.edit) and account status (members.deactivate). Deactivation deletes
+// nothing: access is loaded fresh on every request and refused for a deactivated member
+// (lib/authz/check.ts), so they are signed out at once and everything else stays as it was.
+import type { Db } from "@/db";
+import { recordAudit } from "@/db/queries/audit";
+import { findExtensionHolder, findMemberProfile, setMemberStatus, updateMemberProfile } from "@/db/queries/member-profiles";
+import { countActiveOwners } from "@/db/queries/members";
+import { lockOrganization } from "@/db/queries/orgs";
+import { rolePermissions, type Access } from "@/lib/authz/check";
+import { DomainError, invalid, notFound } from "@/lib/errors";
+import { isUniqueViolation } from "./unique-violation";
+import { actorFacts, assertCanSetStatus } from "./rules";
+
+export const STALE_PROFILE_MESSAGE = "This profile was changed by someone else. Reload to see the latest version.";
+
+type ProfileFields = { name: string; title: string | null; extension: string | null };
+
+const extensionTaken = (extension: string, holder: string) => {
+  const message = `Extension ${extension} already belongs to ${holder}.`;
+  return invalid(message, { extension: [message] });
+};
+
+const shown = (value: string | null) => (value ? `“${value}”` : "none");
+
+export async function updateProfile(db: Db, actor: Access, input: ProfileFields & { memberId: string; version: string }) {
+  try {
+    return await db.transaction(async (tx) => {
+      const member = await findMemberProfile(tx, actor.orgId, input.memberId, true);
+      if (!member) throw notFound("That member");
+      if (member.version !== input.version) throw new DomainError("conflict", STALE_PROFILE_MESSAGE);
+      const lines = (
+        [
+          ["Name", member.name, input.name],
+          ["Title", member.title, input.title],
+          ["Extension", member.extension, input.extension],
+        ] as const
+      )
+        .filter(([, before, after]) => before !== after)
+        .map(([label, before, after]) => `${label}: ${shown(before)} → ${shown(after)}`);
+      if (lines.length === 0) return { member, changed: false };
+      if (input.extension && input.extension !== member.extension) {
+        const holder = await findExtensionHolder(tx, actor.orgId, input.extension, member.id);
+        if (holder) throw extensionTaken(input.extension, holder.name);
+      }
+      await updateMemberProfile(tx, actor.orgId, member.id, { name: input.name, title: input.title, extension: input.extension });
+      await recordAudit(tx, {
+        orgId: actor.orgId,
+        actorId: actor.memberId,
+        actorName: actor.name,
+        action: "member.profile_updated",
+        targetId: member.id,
+        targetName: input.name,
+        details: { lines },
+      });
+      return { member: { ...member, name: input.name, title: input.title, extension: input.extension }, changed: true };
+    });
+  } catch (error) {
+    // Two members given the same extension at the same moment: the index keeps one.
+    if (isUniqueViolation(error) && input.extension) throw extensionTaken(input.extension, "another member");
+    throw error;
+  }
+}
+
+export async function setAccountStatus(db: Db, actor: Access, input: { memberId: string }, to: "active" | "deactivated") {
+  return db.transaction(async (tx) => {
+    // Serialised per organisation with role changes, so two Owners cannot remove each other at once.
+    await lockOrganization(tx, actor.orgId);
+    const member = await findMemberProfile(tx, actor.orgId, input.memberId, true);
+    if (!member) throw notFound("That member");
+    assertCanSetStatus(
+      actorFacts(actor),
+      { ...member, permissions: rolePermissions(member.roleKind, member.rolePermissions, actor.plan) },
+      to,
+      await countActiveOwners(tx, actor.orgId),
+    );
+    if (member.status === to) return { member, changed: false };
+    await setMemberStatus(tx, actor.orgId, member.id, to);
+    await recordAudit(tx, {
+      orgId: actor.orgId,
+      actorId: actor.memberId,
+      actorName: actor.name,
+      action: to === "deactivated" ? "member.deactivated" : "member.reactivated",
+      targetId: member.id,
+      targetName: member.name,
+      details: { lines: [`Email: ${member.email}`, `Role: ${member.roleName}`] },
+    });
+    return { member, changed: true };
+  });
+}

@@ -1,0 +1,67 @@
+import { z } from "zod";
+import { uuid } from "@/lib/roles/schema";
+import { PASSWORD_MIN } from "./password-rules";
+
+const CONTROL = /[\p{Cc}\p{Cf}]/u;
+
+const text = (what: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${what} can be at most ${max} characters.`)
+    .refine((value) => !CONTROL.test(value), `${what} can't contain control characters.`);
+
+export const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email("Enter a valid email address.").max(254, "Email addresses can be at most 254 characters."));
+
+export const memberName = text("Names", 80).pipe(z.string().min(1, "Enter a name."));
+
+export const newPassword = z
+  .string()
+  .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
+  .max(200, "Passwords can be at most 200 characters.");
+
+const optional = (schema: z.ZodType<string>) => schema.transform((value) => value || null);
+
+export const inviteInput = z.object({
+  email,
+  roleId: uuid("The role"),
+});
+
+export const revokeInvitationInput = z.object({
+  invitationId: uuid("The invitation"),
+});
+
+export const updateProfileInput = z.object({
+  memberId: uuid("The member"),
+  name: memberName,
+  title: optional(text("Titles", 80)),
+  extension: optional(
+    z
+      .string()
+      .trim()
+      .refine((value) => value === "" || /^\d{2,6}$/.test(value), "Extensions are 2 to 6 digits."),
+  ),
+  // The profile's version when the form was loaded: an edit made since then is not overwritten.
+  version: z.string().regex(/^\d{1,20}$/, "Reload the page and try again."),
+});
+
+export const memberStatusInput = z.object({
+  memberId: uuid("The member"),
+});
+
+/** The public accept form: the token comes from the link, the rest from the new member. */
+export const acceptInvitationInput = z
+  .object({
+    token: z.string().min(20).max(200),
+    name: memberName,
+    password: newPassword,
+    confirmPassword: z.string().max(200),
+  })
+  .refine((input) => input.password === input.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "The passwords don't match.",
+  });

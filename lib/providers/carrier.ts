@@ -1,0 +1,185 @@
+// The phone carrier behind one small interface: number inventory and purchase, and SMS with
+// delivery reports. The default is a local simulator, deterministic so that demos and tests
+// see the same numbers and statuses every time; a real carrier's adapter plugs in here.
+import crypto from "node:crypto";
+import { E164 } from "@/lib/numbers/format";
+
+export const COUNTRIES = ["US", "GB"] as const;
+export type CountryCode = (typeof COUNTRIES)[number];
+
+export type AreaCode = { code: string; place: string; tollFree?: true };
+
+export type OfferedNumber = {
+  e164: string;
+  country: CountryCode;
+  areaCode: string;
+  monthlyPriceCents: number;
+};
+
+export type PurchaseResult =
+  | { ok: true; carrierRef: string; number: OfferedNumber }
+  | { ok: false; reason: "not_offered" | "taken"; message: string };
+
+export type SmsStatus = "queued" | "sent" | "delivered" | "failed";
+
+export interface Carrier {
+  /** Where the carrier sells numbers: countries and their area codes. */
+  coverage(): Record<CountryCode, { name: string; areaCodes: AreaCode[] }>;
+  /** Numbers for sale in one area code, none already held by anyone. */
+  searchNumbers(query: { country: CountryCode; areaCode: string; limit: number }): Promise<OfferedNumber[]>;
+  purchaseNumber(e164: string): Promise<PurchaseResult>;
+  /** Hands a message to the carrier; its status starts as queued. */
+  sendSms(message: { from: string; to: string; body: string }): Promise<{ providerRef: string; status: SmsStatus }>;
+  /** The carrier's latest delivery report for a message it accepted at `sentAt`. */
+  smsStatus(message: { providerRef: string; to: string; sentAt: Date }, now?: Date): Promise<SmsStatus>;
+}
+
+const COVERAGE: ReturnType<Carrier["coverage"]> = {
+  US: {
+    name: "United States",
+    areaCodes: [
+      { code: "206", place: "Seattle, WA" },
+      { code: "212", place: "New York, NY" },
+      { code: "303", place: "Denver, CO" },
+      { code: "305", place: "Miami, FL" },
+      { code: "312", place: "Chicago, IL" },
+      { code: "404", place: "Atlanta, GA" },
+      { code: "415", place: "San Francisco, CA" },
+      { code: "512", place: "Austin, TX" },
+      { code: "617", place: "Boston, MA" },
+      { code: "646", place: "New York, NY" },
+      { code: "737", place: "Austin, TX" },
+      { code: "800", place: "Toll-free", tollFree: true },
+      { code: "877", place: "Toll-free", tollFree: true },
+      { code: "888", place: "Toll-free", tollFree: true },
+    ],
+  },
+  GB: {
+    name: "United Kingdom",
+    areaCodes: [
+      { code: "20", place: "London" },
+      { code: "113", place: "Leeds" },
+      { code: "117", place: "Bristol" },
+      { code: "121", place: "Birmingham" },
+      { code: "131", place: "Edinburgh" },
+      { code: "141", place: "Glasgow" },
+      { code: "161", place: "Manchester" },
+      { code: "800", place: "Freephone", tollFree: true },
+    ],
+  },
+};
+
+const DIAL_PREFIX: Record<CountryCode, string> = { US: "+1", GB: "+44" };
+
+/** Monthly list price in US cents: local numbers cost less than toll-free ones. */
+export function monthlyPriceCents(country: CountryCode, areaCode: AreaCode): number {
+  if (country === "US") return areaCode.tollFree ? 200 : 115;
+  return areaCode.tollFree ? 350 : 150;
+}
+
+export function findAreaCode(country: CountryCode, code: string): AreaCode | null {
+  return COVERAGE[country].areaCodes.find((a) => a.code === code) ?? null;
+}
+
+/** The country and area code of a number the carrier sells, or null. */
+export function locateNumber(e164: string): { country: CountryCode; areaCode: AreaCode } | null {
+  for (const country of COUNTRIES) {
+    const prefix = DIAL_PREFIX[country];
+    if (!e164.startsWith(prefix)) continue;
+    const national = e164.slice(prefix.length);
+    // Longest code first: GB codes differ in length.
+    const codes = [...COVERAGE[country].areaCodes].sort((a, b) => b.code.length - a.code.length);
+    const areaCode = codes.find((a) => national.startsWith(a.code));
+    if (areaCode) return { country, areaCode };
+  }
+  return null;
+}
+
+// How many numbers the simulator holds per area code; searches page through them.
+const INVENTORY_SIZE = 300;
+
+function digitsFrom(seed: string, count: number): number[] {
+  const bytes = crypto.createHash("sha256").update(seed).digest();
+  return Array.from({ length: count }, (_, i) => bytes[i]! % 10);
+}
+
+function candidate(country: CountryCode, code: string, index: number): string {
+  const d = digitsFrom(`${country}|${code}|${index}`, 12);
+  if (country === "US") {
+    // Exchange codes start 2-9 and are never N11 or 555.
+    let exchange = `${2 + (d[0]! % 8)}${d[1]}${d[2]}`;
+    if (exchange.endsWith("11") || exchange === "555") exchange = `${exchange[0]}${(d[1]! + 2) % 10}${(d[2]! + 3) % 10}`;
+    return `+1${code}${exchange}${d.slice(3, 7).join("")}`;
+  }
+  // UK national numbers are ten digits after the area code's leading 0 is dropped.
+  const rest = 10 - code.length;
+  return `+44${code}${2 + (d[0]! % 7)}${d.slice(1, rest).join("")}`;
+}
+
+/** The simulator's whole stock for an area code, in the order it offers it. */
+export function inventory(country: CountryCode, code: string): string[] {
+  const seen = new Set<string>();
+  for (let i = 0; seen.size < INVENTORY_SIZE && i < INVENTORY_SIZE * 2; i++) seen.add(candidate(country, code, i));
+  return [...seen];
+}
+
+/** Destinations the simulator never delivers to, like a real carrier's test numbers. */
+export const UNDELIVERABLE_TEST_NUMBERS = ["+15005550009"] as const;
+
+// Delivery report timing: accepted, handed to the network after 1 s, on the handset after 3 s.
+export const SENT_AFTER_MS = 1_000;
+export const DELIVERED_AFTER_MS = 3_000;
+
+export const TAKEN_MESSAGE = "Someone bought this number a moment ago. Search again and pick another.";
+
+type Held = (e164s: string[]) => Promise<ReadonlySet<string>>;
+
+/**
+ * The simulator. It keeps no state of its own: which numbers are sold comes from `held`
+ * (the product's own numbers table), and delivery reports follow from the time since sending.
+ */
+export function simulatedCarrier(held: Held): Carrier {
+  return {
+    coverage: () => COVERAGE,
+
+    async searchNumbers({ country, areaCode, limit }) {
+      const area = findAreaCode(country, areaCode);
+      if (!area) return [];
+      const stock = inventory(country, area.code);
+      const taken = await held(stock);
+      const price = monthlyPriceCents(country, area);
+      return stock
+        .filter((e164) => !taken.has(e164))
+        .slice(0, limit)
+        .map((e164) => ({ e164, country, areaCode: area.code, monthlyPriceCents: price }));
+    },
+
+    async purchaseNumber(e164) {
+      const where = locateNumber(e164);
+      if (!where || !inventory(where.country, where.areaCode.code).includes(e164)) {
+        return { ok: false, reason: "not_offered", message: "The carrier does not offer this number. Search again and pick one from the list." };
+      }
+      if ((await held([e164])).has(e164)) {
+        return { ok: false, reason: "taken", message: TAKEN_MESSAGE };
+      }
+      const carrierRef = `PN${crypto.createHash("sha256").update(e164).digest("hex").slice(0, 24)}`;
+      return {
+        ok: true,
+        carrierRef,
+        number: { e164, country: where.country, areaCode: where.areaCode.code, monthlyPriceCents: monthlyPriceCents(where.country, where.areaCode) },
+      };
+    },
+
+    async sendSms({ to }) {
+      if (!E164.test(to)) throw new Error("The carrier accepts only E.164 destinations.");
+      return { providerRef: `SM${crypto.randomBytes(12).toString("hex")}`, status: "queued" };
+    },
+
+    async smsStatus({ to, sentAt }, now = new Date()) {
+      const elapsed = now.getTime() - sentAt.getTime();
+      if (elapsed < SENT_AFTER_MS) return "queued";
+      if ((UNDELIVERABLE_TEST_NUMBERS as readonly string[]).includes(to)) return "failed";
+      return elapsed < DELIVERED_AFTER_MS ? "sent" : "delivered";
+    },
+  };
+}
