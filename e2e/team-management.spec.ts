@@ -132,6 +132,9 @@ test.describe("as the Acme admin", () => {
     await invitationsTable(page).getByRole("button", { name: `Revoke the invitation for ${email}` }).click();
     const dialog = page.getByRole("alertdialog", { name: "Revoke this invitation?" });
     await dialog.getByRole("button", { name: "Revoke invitation" }).click();
+    // While the dialog is open Radix hides the page from the accessibility tree, so the row
+    // "disappears" at once: wait for the dialog to close (the revoke saved) first.
+    await expect(dialog).toBeHidden();
     await expect(invitationsTable(page).getByRole("row").filter({ hasText: email })).toHaveCount(0);
 
     const invitee = await signedOutPage(browser, baseURL);

@@ -53,7 +53,6 @@ const joined = (db: Db, orgId: string) =>
     .innerJoin(calls, and(eq(calls.id, recordings.callId), eq(calls.orgId, orgId)))
     .leftJoin(members, and(eq(members.id, recordings.memberId), eq(members.orgId, orgId)));
 
-export type RecordingSummary = NonNullable<Awaited<ReturnType<typeof findRecording>>>;
 
 /** One page of the organisation's recordings, newest first, with the total that matches. */
 export async function listRecordings(db: Db, orgId: string, filter: RecordingFilter) {

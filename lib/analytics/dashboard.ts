@@ -47,8 +47,16 @@ function sum(rows: Totals[]): Totals {
   );
 }
 
+const pick = (t: Totals): Totals => ({
+  calls: t.calls,
+  answered: t.answered,
+  missed: t.missed,
+  voicemail: t.voicemail,
+  handleSeconds: t.handleSeconds,
+});
+
 /** Daily rows from the database, with the empty days filled in. */
-export function toFigures(rows: (Totals & { day: string })[], range: PeriodRange): Figures {
+function toFigures(rows: (Totals & { day: string })[], range: PeriodRange): Figures {
   const byDay = new Map(rows.map((r) => [r.day, r]));
   const days = range.dayKeys.map((day) => {
     const t = byDay.get(day) ?? ZERO;
@@ -57,14 +65,6 @@ export function toFigures(rows: (Totals & { day: string })[], range: PeriodRange
   const totals = sum(days);
   return { ...totals, averageHandleSeconds: average(totals), answerRate: answerRate(totals), days };
 }
-
-const pick = (t: Totals): Totals => ({
-  calls: t.calls,
-  answered: t.answered,
-  missed: t.missed,
-  voicemail: t.voicemail,
-  handleSeconds: t.handleSeconds,
-});
 
 export async function loadDashboard(db: Db, access: Access, days: PeriodDays, now = new Date()): Promise<Dashboard> {
   const range = periodRange(days, now);
