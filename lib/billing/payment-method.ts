@@ -6,7 +6,7 @@ import { savePaymentMethod } from "@/db/queries/billing";
 import type { Access } from "@/lib/authz/check";
 import { invalid } from "@/lib/errors";
 import { paymentProcessor, type PaymentProcessor } from "@/lib/providers/payments";
-import { assertOwnOrganization } from "./org-scope";
+import { assertOwnOrganization } from "@/lib/orgs/org-scope";
 
 export const cardName = (card: { brand: string; last4: string }) => `${card.brand} ending ${card.last4}`;
 export const cardExpiry = (card: { expMonth: number; expYear: number }) => `${String(card.expMonth).padStart(2, "0")}/${card.expYear}`;

@@ -9,7 +9,7 @@ import { DomainError, invalid, notFound } from "@/lib/errors";
 import { changePlan } from "@/lib/orgs/service";
 import { canUseCustomRoles, planLabel, type Plan } from "@/lib/plans";
 import { plural } from "@/lib/format";
-import { assertOwnOrganization } from "./org-scope";
+import { assertOwnOrganization } from "@/lib/orgs/org-scope";
 
 export type RoleImpact = Awaited<ReturnType<typeof customRoleHolders>>;
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { PLANS } from "@/lib/plans";
-import { organizationId } from "./org-scope";
+import { organizationId } from "@/lib/orgs/org-scope";
 
 const count = z.coerce.number().int().min(0);
 

@@ -3,7 +3,7 @@
 // show them beside the right field.
 import { z } from "zod";
 import type { Destination, Holiday, IvrOption, RoutingRule, WeeklyHours } from "@/db/schema";
-import { organizationId } from "@/lib/billing/org-scope";
+import { organizationId } from "@/lib/orgs/org-scope";
 import { decodeDestination } from "./destinations";
 import { DAY_NAMES, DAYS, isCalendarDate, isTimeZone, TIME } from "./hours";
 import { CONDITION_TYPES, IVR_KEYS, RING_STRATEGIES } from "./labels";

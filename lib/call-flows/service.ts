@@ -21,7 +21,7 @@ import {
 } from "@/db/queries/call-flows";
 import type { AuditAction, Destination } from "@/db/schema";
 import type { Access } from "@/lib/authz/check";
-import { assertOwnOrganization } from "@/lib/billing/org-scope";
+import { assertOwnOrganization } from "@/lib/orgs/org-scope";
 import { DomainError, invalid, notFound, type FieldErrors } from "@/lib/errors";
 import { hoursChanges, ivrChanges, ringGroupChanges, routingChanges } from "./changes";
 import { destinationNamesOf } from "./destination-choices";

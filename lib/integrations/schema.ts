@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { organizationId } from "@/lib/billing/org-scope";
+import { organizationId } from "@/lib/orgs/org-scope";
 import { providersOf, type IntegrationKind, type ProviderId } from "./catalog";
 
 const providerOf = (kind: IntegrationKind) =>

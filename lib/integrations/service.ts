@@ -5,7 +5,7 @@ import type { Db } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
 import { connectIntegration, disconnectIntegration, findIntegration, lockIntegration } from "@/db/queries/integrations";
 import type { Access } from "@/lib/authz/check";
-import { assertOwnOrganization } from "@/lib/billing/org-scope";
+import { assertOwnOrganization } from "@/lib/orgs/org-scope";
 import { seal } from "@/lib/crypto/secret-box";
 import { DomainError, forbidden, invalid, notFound } from "@/lib/errors";
 import { integrationGateway, type IntegrationGateway } from "@/lib/providers/integrations";

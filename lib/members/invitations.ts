@@ -21,7 +21,7 @@ import { formatDate } from "@/lib/format";
 import { addMember } from "@/lib/orgs/service";
 import { assertPlanHasCustomRoles } from "@/lib/roles/service";
 import { hashInvitationToken, invitationExpiry, newInvitationToken } from "./invitation-token";
-import { isUniqueViolation } from "./unique-violation";
+import { isUniqueViolation } from "@/db/unique-violation";
 import { actorFacts, assertCanInviteAs, assertCanRevoke } from "./rules";
 
 const HAS_ACCOUNT = "This email address already has a Switchboard account.";

@@ -8,7 +8,7 @@ import { countActiveOwners } from "@/db/queries/members";
 import { lockOrganization } from "@/db/queries/orgs";
 import { rolePermissions, type Access } from "@/lib/authz/check";
 import { DomainError, invalid, notFound } from "@/lib/errors";
-import { isUniqueViolation } from "./unique-violation";
+import { isUniqueViolation } from "@/db/unique-violation";
 import { actorFacts, assertCanSetStatus } from "./rules";
 
 export const STALE_PROFILE_MESSAGE = "This profile was changed by someone else. Reload to see the latest version.";

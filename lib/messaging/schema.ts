@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { organizationId } from "@/lib/billing/org-scope";
+import { organizationId } from "@/lib/orgs/org-scope";
 import { uuid } from "@/lib/roles/schema";
 import { MESSAGE_MAX } from "./limits";
 

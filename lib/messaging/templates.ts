@@ -10,7 +10,7 @@ import {
 } from "@/db/queries/messaging";
 import { lockOrganization } from "@/db/queries/orgs";
 import type { Access } from "@/lib/authz/check";
-import { assertOwnOrganization } from "@/lib/billing/org-scope";
+import { assertOwnOrganization } from "@/lib/orgs/org-scope";
 import { DomainError, invalid, notFound } from "@/lib/errors";
 
 export const STALE_TEMPLATE_MESSAGE = "This template was changed by someone else. Reload to see the latest version.";

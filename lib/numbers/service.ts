@@ -14,7 +14,7 @@ import {
 } from "@/db/queries/numbers";
 import type { Access } from "@/lib/authz/check";
 import { formatCents } from "@/lib/billing/money";
-import { assertOwnOrganization } from "@/lib/billing/org-scope";
+import { assertOwnOrganization } from "@/lib/orgs/org-scope";
 import { DomainError, invalid, notFound } from "@/lib/errors";
 import { findAreaCode, TAKEN_MESSAGE, type Carrier, type CountryCode } from "@/lib/providers/carrier";
 import { carrierFor } from "./carrier";

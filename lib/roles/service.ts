@@ -2,6 +2,7 @@
 // (lib/action.ts); here live the tenant scoping, plan limits, safety rules and transactions.
 import type { Db } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
+import { isUniqueViolation } from "@/db/unique-violation";
 import { countActiveOwners, findMember, reassignRole, setMemberRole } from "@/db/queries/members";
 import { moveInvitationsToRole } from "@/db/queries/invitations";
 import { lockOrganization } from "@/db/queries/orgs";
@@ -34,11 +35,6 @@ export function assertPlanHasCustomRoles(actor: Access): void {
 
 const nameTaken = (name: string) =>
   invalid(`A role named “${name}” already exists.`, { name: [`A role named “${name}” already exists.`] });
-
-function isUniqueViolation(error: unknown): boolean {
-  const cause = (error as { cause?: { code?: string } })?.cause;
-  return (error as { code?: string })?.code === "23505" || cause?.code === "23505";
-}
 
 async function assertNameFree(db: Db, orgId: string, name: string, exceptRoleId?: string) {
   const existing = await findRoleByName(db, orgId, name);
