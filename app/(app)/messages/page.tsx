@@ -12,7 +12,7 @@ import { permissionLabel } from "@/lib/authz/permissions";
 import { requirePage } from "@/lib/authz/session";
 import { formatDateTime, plural } from "@/lib/format";
 import { formatPhone } from "@/lib/numbers/format";
-import { Pager } from "../numbers/_components/pager";
+import { Pager } from "@/components/pager";
 import { SearchForm } from "../numbers/_components/search-form";
 import { DeliveryBadge } from "./_components/delivery-badge";
 import { NewConversationForm } from "./new-conversation-form";

@@ -11,7 +11,7 @@ import { requirePage } from "@/lib/authz/session";
 import { formatCents } from "@/lib/billing/money";
 import { plural } from "@/lib/format";
 import { formatPhone } from "@/lib/numbers/format";
-import { Pager } from "./_components/pager";
+import { Pager } from "@/components/pager";
 import { RingsCell } from "./_components/rings";
 import { SearchForm } from "./_components/search-form";
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AppShell } from "@/components/app-shell";
+import { Pager } from "@/components/pager";
 import { PageHeader } from "@/components/page-header";
 import { buttonClass } from "@/components/ui/button-class";
 import { getDb } from "@/db";
@@ -20,7 +21,6 @@ export default async function RecordingsPage({ searchParams }: { searchParams: P
   const params = await searchParams;
   const form = parseRecordingFilters(params);
   const [result, people] = await Promise.all([listRecordings(db, access.orgId, form.filter), recordingMembers(db, access.orgId)]);
-  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
   const filtered = Boolean(form.member || form.from || form.to || form.q);
 
   return (
@@ -129,27 +129,7 @@ export default async function RecordingsPage({ searchParams }: { searchParams: P
           </tbody>
         </table>
       </div>
-      {pages > 1 && (
-        <nav aria-label="Pagination" className="mt-4 flex items-center justify-between text-sm">
-          {result.page > 1 ? (
-            <Link href={recordingsHref(form, result.page - 1)} className={buttonClass("secondary")}>
-              Newer
-            </Link>
-          ) : (
-            <span />
-          )}
-          <span>
-            Page {result.page} of {pages}
-          </span>
-          {result.page < pages ? (
-            <Link href={recordingsHref(form, result.page + 1)} className={buttonClass("secondary")}>
-              Older
-            </Link>
-          ) : (
-            <span />
-          )}
-        </nav>
-      )}
+      <Pager page={result.page} total={result.total} pageSize={result.pageSize} href={(target) => recordingsHref(form, target)} labels={{ previous: "Newer", next: "Older" }} />
     </AppShell>
   );
 }

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AppShell } from "@/components/app-shell";
+import { Pager } from "@/components/pager";
 import { PageHeader } from "@/components/page-header";
-import { buttonClass } from "@/components/ui/button-class";
 import { getDb } from "@/db";
 import { listAudit } from "@/db/queries/audit";
 import { describeAudit } from "@/lib/audit/describe";
@@ -18,7 +17,6 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   const access = await requirePage("/settings/audit-log");
   const page = pageParam.parse((await searchParams).page ?? 1);
   const result = await listAudit(getDb(), access.orgId, page);
-  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
 
   return (
     <AppShell access={access} current="/settings/audit-log">
@@ -47,15 +45,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           })}
         </ol>
       )}
-      {pages > 1 && (
-        <nav aria-label="Pagination" className="mt-4 flex items-center justify-between text-sm">
-          {result.page > 1 ? <Link href={`/settings/audit-log?page=${result.page - 1}`} className={buttonClass("secondary")}>Newer</Link> : <span />}
-          <span>
-            Page {result.page} of {pages}
-          </span>
-          {result.page < pages ? <Link href={`/settings/audit-log?page=${result.page + 1}`} className={buttonClass("secondary")}>Older</Link> : <span />}
-        </nav>
-      )}
+      <Pager page={result.page} total={result.total} pageSize={result.pageSize} href={(target) => `/settings/audit-log?page=${target}`} labels={{ previous: "Newer", next: "Older" }} />
     </AppShell>
   );
 }

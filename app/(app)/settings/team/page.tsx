@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AppShell } from "@/components/app-shell";
+import { Pager } from "@/components/pager";
 import { PageHeader } from "@/components/page-header";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button-class";
@@ -33,7 +34,6 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
     listRoles(db, access.orgId),
     listOpenInvitations(db, access.orgId),
   ]);
-  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
   const link = (target: number) => {
     const params = new URLSearchParams();
     if (q) params.set("q", q);
@@ -118,27 +118,7 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
           </tbody>
         </table>
       </div>
-      {pages > 1 && (
-        <nav aria-label="Pagination" className="mt-4 flex items-center justify-between text-sm">
-          {result.page > 1 ? (
-            <Link href={link(result.page - 1)} className={buttonClass("secondary")}>
-              Previous
-            </Link>
-          ) : (
-            <span />
-          )}
-          <span>
-            Page {result.page} of {pages}
-          </span>
-          {result.page < pages ? (
-            <Link href={link(result.page + 1)} className={buttonClass("secondary")}>
-              Next
-            </Link>
-          ) : (
-            <span />
-          )}
-        </nav>
-      )}
+      <Pager page={result.page} total={result.total} pageSize={result.pageSize} href={link} />
       <InvitationsSection access={access} invitations={invitations} now={new Date()} />
     </AppShell>
   );

@@ -2,14 +2,27 @@ import Link from "next/link";
 import { buttonClass } from "@/components/ui/button-class";
 
 /** Previous / Page n of m / Next under a list; nothing when everything fits on one page. */
-export function Pager({ page, total, pageSize, href }: { page: number; total: number; pageSize: number; href: (page: number) => string }) {
+export function Pager({
+  page,
+  total,
+  pageSize,
+  href,
+  labels = { previous: "Previous", next: "Next" },
+}: {
+  page: number;
+  total: number;
+  pageSize: number;
+  href: (page: number) => string;
+  /** Lists ordered newest first say "Newer" and "Older". */
+  labels?: { previous: string; next: string };
+}) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (pages <= 1) return null;
   return (
     <nav aria-label="Pagination" className="mt-4 flex items-center justify-between text-sm">
       {page > 1 ? (
         <Link href={href(page - 1)} className={buttonClass("secondary")}>
-          Previous
+          {labels.previous}
         </Link>
       ) : (
         <span />
@@ -19,7 +32,7 @@ export function Pager({ page, total, pageSize, href }: { page: number; total: nu
       </span>
       {page < pages ? (
         <Link href={href(page + 1)} className={buttonClass("secondary")}>
-          Next
+          {labels.next}
         </Link>
       ) : (
         <span />
