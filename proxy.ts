@@ -1,20 +1,26 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { sessionMemberId } from "@/lib/auth/session-token";
 import { getDb } from "@/db";
-import { loadAccess } from "@/lib/authz/check";
+import { findAccessRow } from "@/db/queries/access";
+import { readSession, SESSION_COOKIES } from "@/lib/auth/session-token";
+import { accessFromRow } from "@/lib/authz/check";
+import { ACCESS_HANDOFF_HEADER, sealAccess } from "@/lib/authz/handoff";
 import { decideRoute, DENIED_PATH_HEADER, matchRoute, routeRule } from "@/lib/authz/routes";
-
-const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+import { benchVariant } from "@/lib/bench/variant";
+import { staleAccessRow } from "@/lib/bench/stale-access";
 
 // Coarse and early: signed in, and allowed on this route. Pages and actions check again,
 // so nothing depends on this running (it is not a security boundary on its own).
 export async function proxy(request: NextRequest) {
+  const variant = benchVariant(request.headers);
+  if (variant === "noop-proxy" || variant === "bypass") return NextResponse.next();
+
   const { pathname, search } = request.nextUrl;
   const route = matchRoute(pathname);
   if (route && routeRule(route).public) return NextResponse.next();
 
-  const memberId = await sessionMemberId(request);
-  const access = memberId ? await loadAccess(getDb(), memberId) : null;
+  const session = await readSession(request.headers);
+  const row = !session ? null : variant === "stale" ? await staleAccessRow(session.memberId) : await findAccessRow(getDb(), session.memberId);
+  const access = accessFromRow(row);
   const decision = decideRoute(pathname, access?.permissions ?? null);
 
   if (decision.outcome === "sign-in") {
@@ -22,18 +28,31 @@ export async function proxy(request: NextRequest) {
     url.searchParams.set("callbackUrl", pathname + search);
     const response = NextResponse.redirect(url);
     // A session for a member who is gone or deactivated is ended here.
-    if (memberId) for (const name of SESSION_COOKIES) response.cookies.delete(name);
+    if (session) for (const name of SESSION_COOKIES) response.cookies.delete(name);
     return response;
   }
+  const headers = new Headers(request.headers);
+  headers.delete(ACCESS_HANDOFF_HEADER);
   if (decision.outcome === "deny") {
-    const headers = new Headers(request.headers);
     headers.set(DENIED_PATH_HEADER, pathname);
     return NextResponse.rewrite(new URL("/access-denied", request.url), { request: { headers } });
   }
-  return NextResponse.next();
+  // The page rendering this GET reuses the row just read instead of reading it again. Not
+  // for POSTs: a server action changes data, and what renders after it must read afresh.
+  if (row && session && request.method === "GET") headers.set(ACCESS_HANDOFF_HEADER, sealAccess(row, session.cookie));
+  return NextResponse.next({ request: { headers } });
 }
 
 export const config = {
-  // Everything but static assets and Auth.js's own endpoints.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/auth).*)"],
+  matcher: [
+    {
+      // Everything but static assets and Auth.js's own endpoints. Server actions check in
+      // their wrapper, and prefetches render no page data, so neither pays for the proxy.
+      source: "/((?!_next/static|_next/image|favicon.ico|api/auth).*)",
+      missing: [
+        { type: "header", key: "next-action" },
+        { type: "header", key: "next-router-prefetch" },
+      ],
+    },
+  ],
 };

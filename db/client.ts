@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import postgres from "postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
@@ -27,9 +28,16 @@ export function defaultPgliteDir(): string {
   return path.resolve(process.env.PGLITE_DIR ?? path.join(process.cwd(), ".data", "pglite"));
 }
 
+// SWITCHBOARD_LOG_QUERIES=1 prints one line per query (no parameters): `npm run bench`
+// counts the queries each request makes this way.
+const logger =
+  process.env.SWITCHBOARD_LOG_QUERIES === "1"
+    ? { logQuery: (query: string) => void process.stderr.write(`query: ${query.replace(/\s+/g, " ")}\n`) }
+    : undefined;
+
 export function openPostgres(url: string, options: { max?: number } = {}): Database {
   const client = postgres(url, { max: options.max ?? 10, onnotice: () => {} });
-  const db = drizzlePostgres(client, { schema });
+  const db = drizzlePostgres(client, { schema, logger });
   return {
     db: db as unknown as Db,
     kind: "postgres",
@@ -47,8 +55,10 @@ export function openPglite(dir?: string, template?: Blob): Database {
     fs.mkdirSync(path.dirname(dir), { recursive: true });
     release = acquirePgliteLock(dir);
   }
-  const client = dir ? new PGlite(dir) : new PGlite(template ? { loadDataDir: template } : {});
-  const db = drizzlePglite(client, { schema });
+  // The same extensions as the migrations create on PostgreSQL (pg_trgm for team search).
+  const extensions = { pg_trgm };
+  const client = dir ? new PGlite(dir, { extensions }) : new PGlite({ extensions, ...(template ? { loadDataDir: template } : {}) });
+  const db = drizzlePglite(client, { schema, logger });
   return {
     db: db as unknown as Db,
     kind: "pglite",

@@ -55,6 +55,15 @@ test.describe("as Alex Agent", () => {
     await expect(page.getByText("It needs the “Assign roles” permission, which your role doesn't include.")).toBeVisible();
   });
 
+  test("the benchmark's switches do nothing in a production build", async ({ page }) => {
+    // `npm run bench` compares variants selected by this header, only in its own build.
+    for (const variant of ["bypass", "noop-proxy", "stale"]) {
+      const response = await page.request.get("/settings/roles", { headers: { "x-bench-variant": variant }, maxRedirects: 0 });
+      expect(response.status(), variant).toBe(403);
+      expect(await response.text()).not.toContain("Create Role");
+    }
+  });
+
   test("the navigation leaves out Roles & Permissions and Audit log", async ({ page, shell }) => {
     await page.goto("/");
     await expect(shell.nav.getByRole("link")).toHaveText(["Overview", "Phone Numbers", "Analytics", "Recordings", "Messages", "Team Members"]);

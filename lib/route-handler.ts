@@ -1,7 +1,8 @@
 // The one path every route handler (downloads, exports) takes: the same checks as server
 // actions (lib/action.ts), answered as HTTP statuses instead of form results.
 import type { Db } from "@/db";
-import { can, lackingMessage, loadAccess, type Access } from "@/lib/authz/check";
+import type { AccessRow } from "@/db/queries/access";
+import { accessFromRow, can, lackingMessage, loadAccess, type Access } from "@/lib/authz/check";
 import type { Permission } from "@/lib/authz/permissions";
 import type { RouteKey } from "@/lib/authz/routes";
 import { DomainError, type FailureCode } from "@/lib/errors";
@@ -35,8 +36,10 @@ export async function executeHandler<P extends Record<string, string>>(
   request: Request,
   params: P,
   db: Db,
+  /** The row the proxy read for this same request, if it handed one over. */
+  handed: AccessRow | null = null,
 ): Promise<Response> {
-  const actor = memberId ? await loadAccess(db, memberId) : null;
+  const actor = !memberId ? null : handed?.memberId === memberId ? accessFromRow(handed) : await loadAccess(db, memberId);
   if (!actor) return refuse("unauthenticated", "Sign in to continue.");
   if (!can(actor, definition.permission)) return refuse("forbidden", lackingMessage(definition.permission));
   try {

@@ -1,14 +1,15 @@
 // Binds an action definition to the request: the session's member, the app's database,
 // and Next's redirect and refresh after success.
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { auth } from "@/auth";
 import { getDb } from "@/db";
+import { readSession } from "@/lib/auth/session-token";
 import { executeAction, type ActionDefinition, type ActionResult, type ActionState } from "./action";
 
 export function serverAction<D extends ActionDefinition>(definition: D) {
   return async (_previous: ActionState, formData: FormData): Promise<ActionResult> => {
-    const session = await auth();
+    const session = await readSession(await headers());
     const result = await executeAction(definition, session?.memberId ?? null, formData, getDb());
     if (!result.ok && result.code === "unauthenticated") redirect("/sign-in");
     if (result.ok) {

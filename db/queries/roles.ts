@@ -7,7 +7,19 @@ const editor = alias(members, "editor");
 
 const ROLE_ORDER = sql`case ${roles.kind} when 'owner' then 0 when 'admin' then 1 when 'agent' then 2 else 3 end`;
 
-/** Every role of the organisation with its member count: built-ins first, then by name. */
+// Built-ins first, then by name.
+const BY_ROLE_ORDER = [ROLE_ORDER, asc(sql`lower(${roles.name})`)] as const;
+
+/** Roles for pickers (assign, invite, filter): no member counts, so the cost stays flat as teams grow. */
+export function listRoleChoices(db: Db, orgId: string) {
+  return db
+    .select({ id: roles.id, kind: roles.kind, name: roles.name, permissions: roles.permissions })
+    .from(roles)
+    .where(eq(roles.orgId, orgId))
+    .orderBy(...BY_ROLE_ORDER);
+}
+
+/** Every role of the organisation with its member count. */
 export async function listRoles(db: Db, orgId: string) {
   const memberCounts = db
     .select({ roleId: members.roleId, total: count().as("total") })
@@ -31,7 +43,7 @@ export async function listRoles(db: Db, orgId: string) {
     .leftJoin(memberCounts, eq(memberCounts.roleId, roles.id))
     .leftJoin(editor, eq(editor.id, roles.updatedById))
     .where(eq(roles.orgId, orgId))
-    .orderBy(ROLE_ORDER, asc(sql`lower(${roles.name})`));
+    .orderBy(...BY_ROLE_ORDER);
 }
 
 export async function findRole(db: Db, orgId: string, roleId: string) {

@@ -8,6 +8,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
 import { organizations } from "./orgs";
 import { roles } from "./roles";
 import { phoneNumbers } from "./numbers";
@@ -39,6 +40,9 @@ export const members = pgTable(
     uniqueIndex("members_org_extension_unique").on(t.orgId, t.extension),
     index("members_org_name_idx").on(t.orgId, t.name),
     index("members_org_role_idx").on(t.orgId, t.roleId),
+    // Team search is "name or email contains": trigram indexes keep it flat as teams grow.
+    index("members_name_trgm_idx").using("gin", sql`${t.name} gin_trgm_ops`),
+    index("members_email_trgm_idx").using("gin", sql`${t.email} gin_trgm_ops`),
     foreignKey({
       name: "members_org_role_fk",
       columns: [t.orgId, t.roleId],

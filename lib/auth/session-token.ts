@@ -1,13 +1,57 @@
-import { getToken } from "next-auth/jwt";
+import { decode } from "next-auth/jwt";
 import { authSecret } from "./secret";
 
-/**
- * The member a request's session cookie names, read without touching the cookie. Auth.js's
- * own proxy wrapper re-issues the cookie on every response, so an in-flight prefetch that
- * lands after "Sign out" would bring the session back.
- */
-export async function sessionMemberId(request: Request): Promise<string | null> {
-  const secureCookie = (request.headers.get("cookie") ?? "").includes("__Secure-authjs.session-token");
-  const token = await getToken({ req: request, secret: authSecret(), secureCookie });
-  return typeof token?.memberId === "string" ? token.memberId : null;
+export const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
+
+export type SessionToken = {
+  memberId: string;
+  /** The cookie's value: what a proxy hand-off is bound to. */
+  cookie: string;
+};
+
+type Decoded = { memberId: string; expiresAt: number };
+
+// Decrypting a session cookie (JWE, key derived per call) costs more than the permission
+// query. The same cookie always decrypts to the same claims, so decoded cookies are kept,
+// bounded, and still refused once expired. Only identity lives here: what a member may do
+// is read from the database on every request.
+const MAX_CACHED = 10_000;
+const holder = globalThis as unknown as { __switchboardSessions?: Map<string, Decoded | null> };
+const decoded = (holder.__switchboardSessions ??= new Map());
+
+function readCookie(cookieHeader: string): { name: string; value: string } | null {
+  for (const name of SESSION_COOKIES) {
+    const at = cookieHeader.indexOf(`${name}=`);
+    if (at === -1 || (at > 0 && !/[;\s]/.test(cookieHeader[at - 1]!))) continue;
+    const start = at + name.length + 1;
+    const end = cookieHeader.indexOf(";", start);
+    const value = cookieHeader.slice(start, end === -1 ? undefined : end).trim();
+    if (value) return { name, value };
+  }
+  return null;
+}
+
+async function decodeCookie(name: string, value: string): Promise<Decoded | null> {
+  try {
+    const token = await decode({ token: value, secret: authSecret() ?? "", salt: name });
+    if (typeof token?.memberId !== "string" || typeof token.exp !== "number") return null;
+    return { memberId: token.memberId, expiresAt: token.exp * 1000 };
+  } catch {
+    return null;
+  }
+}
+
+/** The member a request's session cookie names, without touching the cookie. */
+export async function readSession(headers: Headers): Promise<SessionToken | null> {
+  const cookie = readCookie(headers.get("cookie") ?? "");
+  if (!cookie) return null;
+  const key = `${cookie.name}=${cookie.value}`;
+  let entry = decoded.get(key);
+  if (entry === undefined) {
+    entry = await decodeCookie(cookie.name, cookie.value);
+    if (decoded.size >= MAX_CACHED) decoded.delete(decoded.keys().next().value!);
+    decoded.set(key, entry);
+  }
+  if (!entry || entry.expiresAt <= Date.now()) return null;
+  return { memberId: entry.memberId, cookie: cookie.value };
 }

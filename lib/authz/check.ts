@@ -1,5 +1,5 @@
 import type { Db } from "@/db";
-import { findAccessRow } from "@/db/queries/access";
+import { findAccessRow, type AccessRow } from "@/db/queries/access";
 import { canUseCustomRoles, type Plan } from "@/lib/plans";
 import { BUILT_IN_ROLES, type RoleKind } from "./built-in-roles";
 import { isPermission, permissionLabel, type Permission } from "./permissions";
@@ -31,7 +31,10 @@ export function rolePermissions(kind: RoleKind, stored: readonly string[], plan:
 
 /** Fresh from the database on every call: no cache can serve a decision older than a commit. */
 export async function loadAccess(db: Db, memberId: string): Promise<Access | null> {
-  const row = await findAccessRow(db, memberId);
+  return accessFromRow(await findAccessRow(db, memberId));
+}
+
+export function accessFromRow(row: AccessRow | null): Access | null {
   if (!row || row.status !== "active") return null;
   return {
     memberId: row.memberId,

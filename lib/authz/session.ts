@@ -3,15 +3,27 @@
 import { cache } from "react";
 import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
-import { auth } from "@/auth";
 import { getDb } from "@/db";
-import { loadAccess, type Access } from "./check";
+import { findAccessRow } from "@/db/queries/access";
+import { readSession } from "@/lib/auth/session-token";
+import { staleAccessRow } from "@/lib/bench/stale-access";
+import { benchVariant } from "@/lib/bench/variant";
+import { accessFromRow, type Access } from "./check";
+import { ACCESS_HANDOFF_HEADER, openAccess } from "./handoff";
 import type { Permission } from "./permissions";
 import { decideRoute, DENIED_PATH_HEADER, routeRule, satisfies, type RouteKey } from "./routes";
 
 export const currentAccess = cache(async (): Promise<Access | null> => {
-  const session = await auth();
-  return session?.memberId ? loadAccess(getDb(), session.memberId) : null;
+  const requestHeaders = await headers();
+  const session = await readSession(requestHeaders);
+  if (!session) return null;
+  const variant = benchVariant(requestHeaders);
+  if (variant === "bypass" || variant === "stale") return accessFromRow(await staleAccessRow(session.memberId));
+  // The row the proxy read for this very request, when it handed one over (see handoff.ts);
+  // never during a server action, whose changes what renders after it must see.
+  const handed = requestHeaders.has("next-action") ? null : openAccess(requestHeaders.get(ACCESS_HANDOFF_HEADER), session.cookie);
+  const row = handed?.memberId === session.memberId ? handed : await findAccessRow(getDb(), session.memberId);
+  return accessFromRow(row);
 });
 
 /**

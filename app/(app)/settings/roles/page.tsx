@@ -27,7 +27,15 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
     <AppShell access={access} current="/settings/roles">
       <PageHeader
         title="Roles & Permissions"
-        description="Decide what each person on your team can see and do. Built-in roles can be viewed and duplicated; custom roles can be changed."
+        description={
+          <>
+            Decide what each person on your team can see and do. Built-in roles can be viewed and duplicated; custom roles can be
+            changed.{" "}
+            <Link href="/help/custom-roles" className="text-brand-700 underline underline-offset-2">
+              How custom roles work
+            </Link>
+          </>
+        }
         actions={
           create.ok ? (
             <Link href="/settings/roles/new" className={buttonClass("primary")}>

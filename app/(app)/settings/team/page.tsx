@@ -8,7 +8,7 @@ import { buttonClass } from "@/components/ui/button-class";
 import { getDb } from "@/db";
 import { listOpenInvitations } from "@/db/queries/invitations";
 import { listMembers } from "@/db/queries/members";
-import { listRoles } from "@/db/queries/roles";
+import { listRoleChoices } from "@/db/queries/roles";
 import { requirePage } from "@/lib/authz/session";
 import { plural } from "@/lib/format";
 import { parseId } from "@/lib/ids";
@@ -31,7 +31,7 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
   const roleId = parseId(role) ?? undefined;
   const [result, roles, invitations] = await Promise.all([
     listMembers(db, access.orgId, { q, roleId, page }),
-    listRoles(db, access.orgId),
+    listRoleChoices(db, access.orgId),
     listOpenInvitations(db, access.orgId),
   ]);
   const link = (target: number) => {

@@ -7,7 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { getDb } from "@/db";
 import { findMemberProfile } from "@/db/queries/member-profiles";
 import { countActiveOwners } from "@/db/queries/members";
-import { listRoles } from "@/db/queries/roles";
+import { listRoleChoices } from "@/db/queries/roles";
 import { rolePermissions } from "@/lib/authz/check";
 import { requirePage } from "@/lib/authz/session";
 import { formatDate } from "@/lib/format";
@@ -26,7 +26,7 @@ export default async function MemberPage({ params }: { params: Promise<{ memberI
   const id = parseId((await params).memberId);
   const member = id ? await findMemberProfile(db, access.orgId, id) : null;
   if (!member) notFound();
-  const [roles, activeOwners] = await Promise.all([listRoles(db, access.orgId), countActiveOwners(db, access.orgId)]);
+  const [roles, activeOwners] = await Promise.all([listRoleChoices(db, access.orgId), countActiveOwners(db, access.orgId)]);
   const facts = { ...member, permissions: rolePermissions(member.roleKind, member.rolePermissions, access.plan) };
 
   return (

@@ -1,0 +1,104 @@
+// npm run bench [-- --quick] [-- --no-build]: the seven lines of the speed issue, each a pair
+// measured in one run on one build, printed as a table of medians and ratios.
+import fs from "node:fs";
+import os from "node:os";
+import { BENCH_VARIANT_HEADER } from "@/lib/bench/variant";
+import { decisions, roleDelete } from "./in-process";
+import { noiseNotes, pair, type Settings, type Target } from "./load";
+import { countQueries, staticAssetPath } from "./queries";
+import { seedBench, SEARCH_TERM } from "./seed";
+import { buildBench, sessionCookie, startServer } from "./server";
+import { formatMs, formatRate, NOISY, table, type Line } from "./stats";
+
+const quick = process.argv.includes("--quick");
+const team = "/settings/team";
+const log = (line: string) => console.error(`[bench] ${line}`);
+
+async function main() {
+  const started = Date.now();
+  if (!process.argv.includes("--no-build") || !fs.existsSync(".next-bench/BUILD_ID")) {
+    log("building the bench build (.next-bench)");
+    buildBench();
+  }
+  log("seeding the bench database");
+  const data = await seedBench();
+  const large = await sessionCookie(data.large.ownerId);
+  const small = await sessionCookie(data.small.ownerId);
+  const lines: Line[] = [];
+  const as = (cookie: string, variant?: string) => ({ cookie, ...(variant ? { [BENCH_VARIANT_HEADER]: variant } : {}) });
+
+  const server = await startServer(Number(process.env.BENCH_PORT ?? 3500), data.url);
+  try {
+    const settings: Settings = { baseUrl: server.url, seconds: quick ? 2 : 5, rounds: quick ? 1 : 5, connections: 8 };
+    const throughputLine = async (id: string, what: string, a: Target, b: Target, goal: Line["goal"], inverse = false) => {
+      log(`${id}: ${what}`);
+      const result = await pair(settings, a, b);
+      const ratio = inverse ? result.b / result.a : result.a / result.b;
+      lines.push({ id, what, a: { label: a.label, value: formatRate(result.a) }, b: { label: b.label, value: formatRate(result.b) }, ratio, goal, notes: noiseNotes(result, a.label, b.label, NOISY) });
+    };
+    await throughputLine("1", "Layer cost: Team Members, 10,000 members", { label: "full layer", path: team, headers: as(large) }, { label: "layer bypassed", path: team, headers: as(large, "bypass") }, { op: ">=", value: 0.95 });
+    await throughputLine("2", "Fresh vs stale: Team Members", { label: "fresh (full)", path: team, headers: as(large) }, { label: "stale (token)", path: team, headers: as(large, "stale") }, { op: ">=", value: 0.95 });
+    await throughputLine("3", "Proxy ceiling: a trivial signed-in page", { label: "full proxy", path: "/help/custom-roles", headers: as(large) }, { label: "no-op proxy", path: "/help/custom-roles", headers: as(large, "noop-proxy") }, { op: ">=", value: 0.8 });
+    // Scale lines compare cost (time per request): large / small, so 1.0 means no growth.
+    await throughputLine("4a", "Scale in members: Team Members first page", { label: "10,000 members", path: team, headers: as(large) }, { label: "20 members", path: team, headers: as(small) }, { op: "<=", value: 1.2 }, true);
+    const search = `${team}?q=${SEARCH_TERM}`;
+    await throughputLine("4b", `Scale in members: search "${SEARCH_TERM}"`, { label: "10,000 members", path: search, headers: as(large) }, { label: "20 members", path: search, headers: as(small) }, { op: "<=", value: 1.2 }, true);
+    await throughputLine("5", "Scale in roles: Roles & Permissions", { label: "200 roles", path: "/settings/roles", headers: as(large) }, { label: "5 roles", path: "/settings/roles", headers: as(small) }, { op: "<=", value: 1.5 }, true);
+  } finally {
+    await server.stop();
+  }
+
+  log("6: deleting a role held by 10,000 members");
+  const deletion = await roleDelete(data.url, data.deletion, quick ? 1 : 5);
+  lines.push({
+    id: "6",
+    what: `Role delete: ${deletion.members.toLocaleString("en-GB")} members (reassign + delete + audit, one transaction)`,
+    a: { label: "deleteRole", value: formatMs(deletion.a) },
+    b: { label: "bare UPDATE", value: formatMs(deletion.b) },
+    ratio: deletion.a / deletion.b,
+    goal: { op: "<=", value: 3 },
+    notes: [],
+  });
+
+  log("7: decisions per second, and queries per request");
+  const speed = decisions(quick ? 2 : 5, quick ? 2_000_000 : 20_000_000);
+  const counting = await startServer(Number(process.env.BENCH_PORT ?? 3500) + 1, data.url, { SWITCHBOARD_LOG_QUERIES: "1" });
+  let counts;
+  try {
+    const headers = as(large);
+    const asset = await staticAssetPath(counting, team, headers);
+    counts = [
+      await countQueries(counting, "Team Members page", team, headers),
+      await countQueries(counting, "Team Members prefetch", team, { ...headers, rsc: "1", "next-router-prefetch": "1" }),
+      await countQueries(counting, "client navigation (RSC)", team, { ...headers, rsc: "1" }),
+      await countQueries(counting, "static asset", asset, headers),
+    ];
+  } finally {
+    await counting.stop();
+  }
+  const worst = Math.max(...counts.filter((c) => !/static|prefetch/.test(c.label)).map((c) => c.access));
+  const free = counts.filter((c) => /static|prefetch/.test(c.label)).every((c) => c.access === 0);
+  lines.push({
+    id: "7",
+    what: "Decision speed: can() in process",
+    a: { label: "decisions", value: formatRate(speed.rate) },
+    b: { label: "goal", value: "10,000,000/s" },
+    ratio: speed.rate / 10_000_000,
+    goal: { op: ">=", value: 1 },
+    notes: [
+      `authorization queries per request: ${counts.map((c) => `${c.label} ${c.access} (of ${c.queries} queries, HTTP ${c.status})`).join("; ")}`,
+      worst <= 1 && free ? "queries goal met: at most 1 per page, 0 for prefetches and static assets" : "**queries goal missed**",
+    ],
+  });
+
+  console.log(`\n${table(lines)}\n`);
+  console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}.`);
+  console.log(`${quick ? "Quick run (1 round of 2 s per side: a smoke test, not a measurement)" : "5 rounds of 5 s per side, alternating, after a warm-up"}; autocannon with 8 connections on loopback, sharing the machine with the server. ${Math.round((Date.now() - started) / 1000)} s in all.`);
+  fs.mkdirSync("reports", { recursive: true });
+  fs.writeFileSync(`reports/bench${quick ? "-quick" : ""}.json`, JSON.stringify({ lines, counts, decisions: speed }, null, 2));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,94 @@
+// The bench database: its own PostgreSQL database, migrated, with the demo data and three
+// organisations sized for the lines that compare scale.
+import { sql } from "drizzle-orm";
+import postgres from "postgres";
+import { openPostgres, type Database } from "@/db/client";
+import { seedDemoData } from "@/db/seed";
+import { findBuiltInRole } from "@/db/queries/roles";
+import { roles } from "@/db/schema";
+import { ALL_PERMISSIONS, missingNeeds, toggle, type Permission } from "@/lib/authz/permissions";
+import { hashPassword } from "@/lib/auth/password";
+import { addMember, createOrganization } from "@/lib/orgs/service";
+
+export const BENCH_DB_NAME = "switchboard_bench";
+
+/** The bench database's URL on the server DATABASE_URL names (or the local one). */
+export function benchDatabaseUrl(): string {
+  const url = new URL(process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres");
+  if (!process.env.BENCH_DATABASE_URL) url.pathname = `/${BENCH_DB_NAME}`;
+  return url.toString();
+}
+
+async function recreate(url: string) {
+  const target = new URL(url);
+  const name = target.pathname.slice(1);
+  const admin = new URL(url);
+  admin.pathname = "/postgres";
+  const client = postgres(admin.toString(), { max: 1, onnotice: () => {} });
+  try {
+    await client.unsafe(`drop database if exists "${name}" with (force)`);
+    await client.unsafe(`create database "${name}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+const FIRST = ["Ava", "Ben", "Chloe", "Dev", "Elena", "Farah", "Gus", "Hana", "Ivan", "Jade", "Kofi", "Lena", "Mateo", "Nia", "Omar", "Pia", "Rui", "Sara", "Tomas", "Uma"];
+const LAST = ["Chen", "Okafor", "Silva", "Novak", "Haddad", "Kowalski", "Tanaka", "Moreau", "Jensen", "Rossi", "Patel", "Nguyen", "Garcia", "Schmidt", "Larsen", "Ivanova", "Mensah", "Duarte", "Fischer", "Byrne", "Costa", "Walsh", "Yilmaz", "Kim", "Dubois"];
+/** What the search line looks for: one surname in 25. */
+export const SEARCH_TERM = "Okafor";
+
+/** A valid permission set for custom role n: a rotating slice of the registry, needs included. */
+function permissionsFor(n: number): Permission[] {
+  let set = new Set<Permission>();
+  for (let i = 0; i < 6; i++) set = toggle(set, ALL_PERMISSIONS[(n * 7 + i * 5) % ALL_PERMISSIONS.length]!, true);
+  if (missingNeeds(set).length) throw new Error("bench role permissions miss a dependency");
+  return [...set];
+}
+
+export type BenchOrg = { id: string; ownerId: string; agentRoleId: string };
+
+async function benchOrg(db: Database["db"], label: string, size: { members: number; customRoles: number }, passwordHash: string): Promise<BenchOrg> {
+  const org = await createOrganization(db, { name: `Bench ${label}`, plan: "enterprise" });
+  const owner = await addMember(db, org.id, { name: `${label} Owner`, email: `owner@${label.toLowerCase()}.bench.test`, password: "", roleKind: "owner" }, passwordHash);
+  const agent = await findBuiltInRole(db, org.id, "agent");
+  const custom = size.customRoles
+    ? await db
+        .insert(roles)
+        .values(Array.from({ length: size.customRoles }, (_, n) => ({ orgId: org.id, kind: "custom" as const, name: `Role ${String(n + 1).padStart(3, "0")}`, description: `Bench role ${n + 1}`, permissions: permissionsFor(n) })))
+        .returning({ id: roles.id })
+    : [];
+  // Agents and every custom role in turn, so each list shows real member counts.
+  const roleIds = [agent.id, ...custom.map((r) => r.id)];
+  await db.execute(sql`
+    insert into members (org_id, role_id, email, name, password_hash)
+    select ${org.id}::uuid,
+           (${`{${roleIds.join(",")}}`}::uuid[])[1 + (i % ${roleIds.length})],
+           ${label.toLowerCase()} || '-' || i || '@bench.test',
+           (${`{${FIRST.join(",")}}`}::text[])[1 + (i % ${FIRST.length})] || ' ' || (${`{${LAST.join(",")}}`}::text[])[1 + ((i / ${FIRST.length}) % ${LAST.length})],
+           ${passwordHash}
+    from generate_series(1, ${size.members - 1}) as i`);
+  await db.execute(sql`analyze members`);
+  return { id: org.id, ownerId: owner.id, agentRoleId: agent.id };
+}
+
+export type BenchData = { url: string; large: BenchOrg; small: BenchOrg; deletion: BenchOrg };
+
+/** Large: 10,000 members and 200 custom roles (Enterprise's limit); small: 20 and 5. */
+export async function seedBench(): Promise<BenchData> {
+  const url = benchDatabaseUrl();
+  await recreate(url);
+  const database = openPostgres(url, { max: 4 });
+  try {
+    await database.migrate();
+    await seedDemoData(database.db);
+    const hash = await hashPassword("bench-password-never-used");
+    const large = await benchOrg(database.db, "Large", { members: 10_000, customRoles: 200 }, hash);
+    const small = await benchOrg(database.db, "Small", { members: 20, customRoles: 5 }, hash);
+    const deletion = await benchOrg(database.db, "Deletion", { members: 10_001, customRoles: 0 }, hash);
+    return { url, large, small, deletion };
+  } finally {
+    await database.close();
+  }
+}
+

@@ -1,0 +1,55 @@
+// The app under test: the bench build (`next build` with SWITCHBOARD_BENCH_BUILD=1, in
+// .next-bench), started with `next start` on the bench database.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { encode } from "next-auth/jwt";
+
+export const BENCH_SECRET = "bench-only-secret-0123456789abcdef0123456789";
+const COOKIE = "authjs.session-token";
+
+// Without NODE_ENV: next build and next start set it themselves.
+function baseEnv(): NodeJS.ProcessEnv {
+  const env: Record<string, string | undefined> = { ...process.env, SWITCHBOARD_BENCH_BUILD: "1", NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: BENCH_SECRET };
+  delete env.NODE_ENV;
+  return env as NodeJS.ProcessEnv;
+}
+
+export function buildBench() {
+  const result = spawnSync("npx", ["next", "build"], { stdio: ["ignore", "ignore", "inherit"], env: baseEnv() });
+  if (result.status !== 0) throw new Error("next build failed for the bench build");
+}
+
+export type Server = { url: string; stop(): Promise<void>; output: string[] };
+
+export async function startServer(port: number, databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<Server> {
+  const env: NodeJS.ProcessEnv = { ...baseEnv(), DATABASE_URL: databaseUrl, ...extraEnv };
+  const child: ChildProcess = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const output: string[] = [];
+  const collect = (chunk: Buffer) => output.push(...chunk.toString().split("\n").filter(Boolean));
+  child.stdout!.on("data", collect);
+  child.stderr!.on("data", collect);
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 120; i++) {
+    if (child.exitCode !== null) throw new Error(`next start exited: ${output.slice(-5).join(" / ")}`);
+    try {
+      if ((await fetch(`${url}/sign-in`)).ok) break;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return {
+    url,
+    output,
+    stop: () =>
+      new Promise((resolve) => {
+        child.once("exit", () => resolve());
+        process.kill(-child.pid!, "SIGTERM");
+      }),
+  };
+}
+
+/** A session cookie exactly as Auth.js issues it after sign-in: the member id, nothing more. */
+export async function sessionCookie(memberId: string): Promise<string> {
+  const token = await encode({ token: { memberId, sub: memberId }, secret: BENCH_SECRET, salt: COOKIE, maxAge: 12 * 60 * 60 });
+  return `${COOKIE}=${token}`;
+}
