@@ -1,8 +1,14 @@
-import NextAuth from "next-auth";
+import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db";
 import { authSecret } from "@/lib/auth/secret";
 import { checkCredentials } from "@/lib/auth/credentials";
+import { clientAddress, SignInLockedError } from "@/lib/auth/throttle";
+
+/** Surfaces a lock to the sign-in form: Auth.js passes only a CredentialsSignin's code on. */
+export class SignInLocked extends CredentialsSignin {
+  code = "locked";
+}
 
 declare module "next-auth" {
   interface Session {
@@ -26,7 +32,14 @@ export const { auth, handlers, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
-      authorize: (raw) => checkCredentials(getDb(), raw),
+      authorize: async (raw, request) => {
+        try {
+          return await checkCredentials(getDb(), raw, clientAddress(request?.headers));
+        } catch (error) {
+          if (error instanceof SignInLockedError) throw new SignInLocked();
+          throw error;
+        }
+      },
     }),
   ],
   callbacks: {

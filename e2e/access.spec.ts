@@ -1,7 +1,7 @@
 // Who gets in where: sign-in, 403 with the missing permission named, 404 across organisations,
 // and a server that refuses on its own.
 import { ACCOUNTS, PASSWORD } from "./accounts";
-import { CLAIMED_AGENTS, DEACTIVATED, QA_LEAD } from "./demo-data";
+import { CLAIMED_AGENTS, DEACTIVATED, emailOf, QA_LEAD } from "./demo-data";
 import { asAccount, expect, test } from "./fixtures";
 import { captureAction } from "./server-action";
 
@@ -32,6 +32,39 @@ test.describe("signed out", () => {
     await expect(signInPage.error).toBeVisible();
     await expect(page).toHaveURL(/\/sign-in/);
     await expect(signInPage.email).toHaveValue(ACCOUNTS.owner);
+  });
+
+  test("repeated wrong passwords lock the account, with the same words whether it exists or not", async ({ page, signInPage }) => {
+    const generic = page.getByText("Email or password is incorrect, or the account is deactivated.");
+    const locked = page.getByText("Too many attempts to sign in. Wait 15 minutes and try again.");
+    for (const email of [emailOf(CLAIMED_AGENTS.lockedOut), "nobody.here@acme.test"]) {
+      await signInPage.goto();
+      // Five wrong passwords are answered as wrong; then even the right one meets the lock.
+      // (A retry of this test finds the lock already there: it may come sooner, never later.)
+      let attempts = 0;
+      for (; attempts < 6; attempts++) {
+        await signInPage.signIn(email, attempts < 5 ? "not-the-password" : PASSWORD);
+        await expect(generic.or(locked)).toBeVisible();
+        if (await locked.isVisible()) break;
+      }
+      expect(attempts, email).toBeLessThanOrEqual(5);
+      await expect(page).toHaveURL(/\/sign-in/);
+    }
+  });
+
+  test("each sign-in issues a new session", async ({ page, signInPage, shell, context }) => {
+    const sessionCookie = async () => (await context.cookies()).find((c) => c.name.endsWith("authjs.session-token"))?.value;
+    const values = [];
+    for (let i = 0; i < 2; i++) {
+      await context.clearCookies();
+      await signInPage.goto();
+      await signInPage.signIn(ACCOUNTS.agent, PASSWORD);
+      await expect(page).not.toHaveURL(/\/sign-in/);
+      await expect(shell.heading).toHaveText("Welcome, Alex Agent");
+      values.push(await sessionCookie());
+    }
+    expect(values[0]).toBeTruthy();
+    expect(values[1]).not.toBe(values[0]);
   });
 
   test("sign out ends the session", async ({ page, signInPage, shell }) => {

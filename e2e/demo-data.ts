@@ -7,6 +7,8 @@ export const CLAIMED_AGENTS = {
   assignRole: "Liam Chen",
   deleteRole: "Sofia Martinez",
   replayedAction: "Noah Patel",
+  crossServer: "Emma Johansson",
+  lockedOut: "Mateo Rossi",
 } as const;
 
 export const AGENT_PERMISSIONS = [
@@ -20,3 +22,6 @@ export const AGENT_PERMISSIONS = [
 
 export const DEACTIVATED = { name: "Morgan Price", email: "morgan.price@acme.test" };
 export const QA_LEAD = { name: "Quinn Lead", email: "qa@acme.test", role: "QA Lead", title: "Quality Lead" };
+
+/** A demo member's sign-in address, as the seed makes it (db/seed.ts emailFor). */
+export const emailOf = (name: string) => `${name.toLowerCase().replace(/[^a-z ]/g, "").replace(/ /g, ".")}@acme.test`;

@@ -9,3 +9,4 @@ export * from "./calls";
 export * from "./messaging";
 export * from "./integrations";
 export * from "./billing";
+export * from "./sign-in-throttles";

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Db } from "@/db";
 import { findMemberByEmail } from "@/db/queries/members";
 import { hashPassword, verifyPassword } from "./password";
+import { recordSignInFailure, recordSignInSuccess, signInDelay, throttleKeys } from "./throttle";
 
 export const signInInput = z.object({
   email: z.email("Enter your email address.").max(254).transform((e) => e.toLowerCase()),
@@ -11,13 +12,23 @@ export const signInInput = z.object({
 // Compared against when the email is unknown, so both paths cost one argon2 verification.
 let decoyHash: Promise<string> | undefined;
 
-/** The member these credentials sign in as, or null: same answer and cost whatever was wrong. */
-export async function checkCredentials(db: Db, raw: unknown) {
+/**
+ * The member these credentials sign in as, or null: same answer and cost whatever was wrong.
+ * Throws SignInLockedError while the account or the address is locked (lib/auth/throttle.ts).
+ */
+export async function checkCredentials(db: Db, raw: unknown, address: string | null = null) {
   const parsed = signInInput.safeParse(raw);
   if (!parsed.success) return null;
+  const keys = throttleKeys(parsed.data.email, address);
+  const delay = await signInDelay(db, keys);
+  if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
   const member = await findMemberByEmail(db, parsed.data.email);
   decoyHash ??= hashPassword("decoy-password-never-matches");
   const ok = await verifyPassword(member?.passwordHash ?? (await decoyHash), parsed.data.password);
-  if (!member || !ok || member.status !== "active") return null;
+  if (!member || !ok || member.status !== "active") {
+    await recordSignInFailure(db, keys);
+    return null;
+  }
+  await recordSignInSuccess(db, keys);
   return { id: member.id, name: member.name, email: parsed.data.email };
 }

@@ -6,7 +6,7 @@ import { BENCH_VARIANT_HEADER } from "@/lib/bench/variant";
 import { decisions, roleDelete } from "./in-process";
 import { noiseNotes, pair, type Settings, type Target } from "./load";
 import { countQueries, staticAssetPath } from "./queries";
-import { seedBench, SEARCH_TERM } from "./seed";
+import { benchDatabaseUrl, postgresReachable, seedBench, SEARCH_TERM } from "./seed";
 import { buildBench, sessionCookie, startServer } from "./server";
 import { formatMs, formatRate, NOISY, table, type Line } from "./stats";
 
@@ -16,6 +16,12 @@ const log = (line: string) => console.error(`[bench] ${line}`);
 
 async function main() {
   const started = Date.now();
+  if (!(await postgresReachable(benchDatabaseUrl()))) {
+    const message = `PostgreSQL is not reachable at ${new URL(benchDatabaseUrl()).host}: the benchmark runs on PostgreSQL (set DATABASE_URL or BENCH_DATABASE_URL).`;
+    // npm test on a machine without PostgreSQL still passes; CI always has it.
+    if (quick) return log(`skipped: ${message}`);
+    throw new Error(message);
+  }
   if (!process.argv.includes("--no-build") || !fs.existsSync(".next-bench/BUILD_ID")) {
     log("building the bench build (.next-bench)");
     buildBench();

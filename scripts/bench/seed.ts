@@ -19,7 +19,22 @@ export function benchDatabaseUrl(): string {
   return url.toString();
 }
 
-async function recreate(url: string) {
+/** Whether the PostgreSQL server behind the bench database answers at all. */
+export async function postgresReachable(url: string): Promise<boolean> {
+  const admin = new URL(url);
+  admin.pathname = "/postgres";
+  const client = postgres(admin.toString(), { max: 1, connect_timeout: 3, onnotice: () => {} });
+  try {
+    await client`select 1`;
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end({ timeout: 1 });
+  }
+}
+
+export async function recreateDatabase(url: string) {
   const target = new URL(url);
   const name = target.pathname.slice(1);
   const admin = new URL(url);
@@ -77,7 +92,7 @@ export type BenchData = { url: string; large: BenchOrg; small: BenchOrg; deletio
 /** Large: 10,000 members and 200 custom roles (Enterprise's limit); small: 20 and 5. */
 export async function seedBench(): Promise<BenchData> {
   const url = benchDatabaseUrl();
-  await recreate(url);
+  await recreateDatabase(url);
   const database = openPostgres(url, { max: 4 });
   try {
     await database.migrate();

@@ -1,7 +1,7 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { signIn } from "@/auth";
+import { signIn, SignInLocked } from "@/auth";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { signInInput } from "@/lib/auth/credentials";
 import type { ActionResult, ActionState } from "@/lib/action";
@@ -17,6 +17,9 @@ export const signInAction = publicAction(async (_previous: ActionState, formData
     await signIn("credentials", { ...parsed.data, redirectTo: safeCallbackUrl(formData.get("callbackUrl")) });
   } catch (error) {
     // signIn redirects by throwing; only Auth.js's own errors mean the credentials failed.
+    if (error instanceof SignInLocked || (error instanceof AuthError && "code" in error && error.code === "locked")) {
+      return { ok: false, code: "unauthenticated", formError: "Too many attempts to sign in. Wait 15 minutes and try again." };
+    }
     if (error instanceof AuthError) {
       return { ok: false, code: "unauthenticated", formError: "Email or password is incorrect, or the account is deactivated." };
     }
