@@ -41,6 +41,8 @@ export const ROUTES = {
   "/settings/team/[memberId]": { requires: "members.view" },
   "/settings/roles": { requires: "roles.assign", nav: { label: "Roles & Permissions", group: "settings" } },
   "/settings/roles/new": { requires: "roles.manage" },
+  "/settings/roles/compare": { requires: "roles.assign" },
+  "/settings/roles/compare/export": { requires: "roles.assign" },
   "/settings/roles/[roleId]": { requires: "roles.assign" },
   "/settings/audit-log": { requires: "roles.manage", nav: { label: "Audit log", group: "settings" } },
   "/billing": { requires: "billing.view", nav: { label: "Billing", group: "settings" } },
