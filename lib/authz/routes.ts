@@ -39,6 +39,7 @@ export const ROUTES = {
   "/integrations": { requires: "integrations.view", nav: { label: "Integrations", group: "settings" } },
   "/settings/team": { requires: "members.view", nav: { label: "Team Members", group: "settings" } },
   "/settings/team/[memberId]": { requires: "members.view" },
+  "/settings/team/[memberId]/preview": { requires: "roles.assign" },
   "/settings/roles": { requires: "roles.assign", nav: { label: "Roles & Permissions", group: "settings" } },
   "/settings/roles/new": { requires: "roles.manage" },
   "/settings/roles/compare": { requires: "roles.assign" },
