@@ -2,6 +2,7 @@
 // stored, and a template never lets anyone grant more than they hold.
 import { describe, expect, it } from "vitest";
 import { executeAction } from "@/lib/action";
+import { describeAudit } from "@/lib/audit/describe";
 import { useFreshDatabase } from "@/test/database";
 import { accessOf, auditOf, makeOrg, refusal, roleRow } from "@/test/fixtures";
 import { createRoleAction } from "./actions";
@@ -37,6 +38,7 @@ describe("roles from templates", () => {
     expect(roleOrigin(role.basedOn)).toMatchObject({ name: "Sales Manager", source: "template" });
     const [event] = await auditOf(db, org.id, "role.created");
     expect(event!.details).toMatchObject({ template: "Sales Manager", permissions: templatePermissions(template) });
+    expect(describeAudit(event!).summary).toBe("created role “Sales Manager” from the “Sales Manager” template");
   });
 
   it("stores a built-in role as the origin of its duplicate, and nothing for a custom role's duplicate", async () => {
