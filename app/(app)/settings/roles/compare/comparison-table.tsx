@@ -29,7 +29,7 @@ export function ComparisonTable({ comparison, rows }: { comparison: Comparison; 
   const same = rows.filter((r) => !r.differs);
   const span = comparison.roles.length + 1;
   return (
-    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div tabIndex={0} role="region" aria-label="Role comparison, scrollable" className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full min-w-[36rem] text-sm">
         <caption className="sr-only">Role comparison</caption>
         <thead className="bg-slate-50 text-left text-slate-700">

@@ -28,7 +28,7 @@ export function EffectivePermissions({ effective }: { effective: EffectiveAccess
       {rows.length === 0 ? (
         <p className="mt-2 text-sm text-slate-700">This role grants no permissions.</p>
       ) : (
-        <div className="relative mt-3 overflow-x-auto">
+        <div tabIndex={0} role="region" aria-label="Permissions and where they come from, scrollable" className="relative mt-3 overflow-x-auto">
           <table className="w-full min-w-[32rem] text-left text-sm">
             <caption className="sr-only">Effective permissions of {member.name}</caption>
             <thead className="bg-slate-50 text-slate-700">
