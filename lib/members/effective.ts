@@ -5,7 +5,7 @@ import type { Db } from "@/db";
 import { findMemberProfile } from "@/db/queries/member-profiles";
 import { configuredPermissions, rolePermissions } from "@/lib/authz/check";
 import { BUILT_IN_ROLES, type RoleKind } from "@/lib/authz/built-in-roles";
-import { CATEGORIES, PERMISSIONS, type Permission } from "@/lib/authz/permissions";
+import { categoryLabel, PERMISSIONS, type Permission } from "@/lib/authz/permissions";
 import { navigationFor, type NavItem } from "@/lib/authz/routes";
 import { canUseCustomRoles, CUSTOM_ROLES_PLAN, planLabel, type Plan } from "@/lib/plans";
 
@@ -38,8 +38,6 @@ type Facts = {
   plan: Plan;
 };
 
-const CATEGORY_LABEL = new Map<string, string>(CATEGORIES.map((c) => [c.key, c.label]));
-
 /** The explanation for one member's facts: pure, so every case is tested on its own. */
 export function explainAccess({ member, role, plan }: Facts): EffectiveAccess {
   const configured = new Set(configuredPermissions(role.kind, role.permissions));
@@ -57,7 +55,7 @@ export function explainAccess({ member, role, plan }: Facts): EffectiveAccess {
     return {
       key: p.key,
       label: p.label,
-      category: CATEGORY_LABEL.get(p.category)!,
+      category: categoryLabel(p.category),
       held,
       grantedBy: held ? (roleInactive ? agent : role.name) : null,
       planEffect,

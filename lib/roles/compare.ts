@@ -1,7 +1,7 @@
 // Roles side by side (issue 6, item 3): one row per permission, differences first. Pure, so
 // the page, the CSV export and the tests share one answer.
 import { csvRow } from "@/lib/analytics/csv";
-import { CATEGORIES, PERMISSIONS, type Permission } from "@/lib/authz/permissions";
+import { categoryLabel, PERMISSIONS, type Permission } from "@/lib/authz/permissions";
 
 export type ComparedRole = { id: string; name: string; note: string; permissions: readonly Permission[] };
 
@@ -16,14 +16,12 @@ export type ComparisonRow = {
 
 export type Comparison = { roles: ComparedRole[]; rows: ComparisonRow[]; differing: number };
 
-const CATEGORY_LABEL = new Map<string, string>(CATEGORIES.map((c) => [c.key, c.label]));
-
 /** Every permission of the registry, the ones the roles disagree on first, each group in registry order. */
 export function compareRoles(roles: ComparedRole[]): Comparison {
   const sets = roles.map((role) => new Set(role.permissions));
   const all = PERMISSIONS.map((p) => {
     const grants = sets.map((set) => set.has(p.key));
-    return { key: p.key, label: p.label, category: CATEGORY_LABEL.get(p.category)!, grants, differs: grants.some((g) => g !== grants[0]) };
+    return { key: p.key, label: p.label, category: categoryLabel(p.category), grants, differs: grants.some((g) => g !== grants[0]) };
   });
   const rows = [...all.filter((r) => r.differs), ...all.filter((r) => !r.differs)];
   return { roles, rows, differing: rows.filter((r) => r.differs).length };
