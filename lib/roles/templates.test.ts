@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { BUILT_IN_ROLES, imitatesBuiltIn } from "@/lib/authz/built-in-roles";
 import { isPermission, missingNeeds } from "@/lib/authz/permissions";
+import { roleOrigin } from "./origin";
 import { roleDescription, roleName } from "./schema";
 import { findTemplate, ROLE_TEMPLATES, TEMPLATE_KEYS, templatePermissions } from "./templates";
 
@@ -47,5 +48,15 @@ describe("role templates", () => {
       "recordings.listen",
       "messaging.view",
     ]);
+  });
+});
+
+describe("roleOrigin", () => {
+  it("names a built-in role from code, a template by its key, and nothing else", () => {
+    expect(roleOrigin("admin")).toEqual({ key: "admin", name: "Admin", source: "built-in", permissions: [...BUILT_IN_ROLES.admin.permissions] });
+    expect(roleOrigin("billing-admin")).toMatchObject({ name: "Billing Admin", source: "template", permissions: ["members.view", "numbers.view", "billing.view", "billing.plan", "billing.payment"] });
+    expect(roleOrigin(null)).toBeNull();
+    expect(roleOrigin("custom")).toBeNull();
+    expect(roleOrigin("a-template-since-removed")).toBeNull();
   });
 });
