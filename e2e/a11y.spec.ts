@@ -45,6 +45,29 @@ const SCREENS: Screen[] = [
       await expect(rolePage.affectedMembers).toBeVisible();
     },
   },
+  { name: "create role from a template", account: "owner", open: ({ page }) => page.goto("/settings/roles/new?template=sales-manager") },
+  {
+    name: "compare roles",
+    account: "owner",
+    open: async ({ page, rolesPage }) => {
+      await rolesPage.goto();
+      const picker = page.getByRole("group", { name: "Compare roles" });
+      for (const name of ["Admin", "Agent", "QA Lead"]) await picker.getByRole("checkbox", { name, exact: true }).check();
+      await page.getByRole("button", { name: "Compare", exact: true }).click();
+      await page.getByRole("link", { name: "Show all" }).click();
+      await expect(page.getByRole("link", { name: "Show differences only" })).toBeVisible();
+    },
+  },
+  {
+    name: "preview as member",
+    account: "owner",
+    open: async ({ page, teamPage }) => {
+      await teamPage.goto("?q=Quinn");
+      await teamPage.openMember("Quinn Lead");
+      await page.getByRole("link", { name: "Preview as this member" }).click();
+      await expect(page.getByRole("heading", { level: 1, name: "Preview as Quinn Lead" })).toBeVisible();
+    },
+  },
   { name: "team list", account: "owner", open: ({ teamPage }) => teamPage.goto() },
   {
     name: "member page",

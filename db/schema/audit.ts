@@ -38,6 +38,8 @@ export type AuditDetails = {
   renamed?: { from: string; to: string };
   descriptionChanged?: boolean;
   duplicatedFrom?: string;
+  /** The role template a new role started from. */
+  template?: string;
   permissions?: string[];
   membersMoved?: { id: string; name: string; email: string }[];
   fromRole?: string;

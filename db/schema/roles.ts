@@ -30,6 +30,9 @@ export const roles = pgTable(
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    // Where a custom role started: a built-in kind ("admin") or a template key ("qa-supervisor").
+    // A key, not a role id: both live in code, so "Compare with" shows what they grant today.
+    basedOn: text("based_on"),
     updatedById: uuid("updated_by_id").references((): never => members.id as never, {
       onDelete: "set null",
     }),

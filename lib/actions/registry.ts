@@ -14,6 +14,7 @@ import { numbersActions } from "@/lib/numbers/actions";
 import { recordingsActions } from "@/lib/recordings/actions";
 import { recordingsHandlers } from "@/lib/recordings/handlers";
 import { assignRoleAction, createRoleAction, deleteRoleAction, updateRoleAction } from "@/lib/roles/actions";
+import { rolesHandlers } from "@/lib/roles/handlers";
 
 export const ACTIONS: readonly ActionDefinition[] = [
   createRoleAction,
@@ -33,4 +34,5 @@ export const HANDLERS: readonly HandlerDefinition[] = [
   ...analyticsHandlers,
   ...recordingsHandlers,
   ...billingHandlers,
+  ...rolesHandlers,
 ] as HandlerDefinition[];

@@ -33,7 +33,10 @@ export function describeAudit(event: AuditEvent): { summary: string; details: st
   const target = `“${event.targetName}”`;
   switch (event.action) {
     case "role.created":
-      return { summary: `created role ${target}`, details: d.permissions?.length ? [`Permissions: ${labels(d.permissions)}`] : [] };
+      return {
+        summary: d.template ? `created role ${target} from the “${d.template}” template` : `created role ${target}`,
+        details: d.permissions?.length ? [`Permissions: ${labels(d.permissions)}`] : [],
+      };
     case "role.duplicated":
       return {
         summary: `duplicated “${d.duplicatedFrom}” as ${target}`,

@@ -14,6 +14,10 @@ export const CATEGORIES = [
 
 export type CategoryKey = (typeof CATEGORIES)[number]["key"];
 
+export function categoryLabel(key: CategoryKey): string {
+  return CATEGORIES.find((c) => c.key === key)!.label;
+}
+
 type Definition = {
   category: CategoryKey;
   label: string;

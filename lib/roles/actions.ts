@@ -10,7 +10,11 @@ export const createRoleAction = defineAction({
   schema: createRoleInput,
   arrays: ["permissions"],
   async run({ db, actor, input }) {
-    const role = await createRole(db, actor, { ...input, duplicatedFromId: input.duplicatedFromId || undefined });
+    const role = await createRole(db, actor, {
+      ...input,
+      duplicatedFromId: input.duplicatedFromId || undefined,
+      template: input.template || undefined,
+    });
     return { ok: true, message: `Role “${role.name}” created.`, redirectTo: `/settings/roles/${role.id}?saved=created` };
   },
 });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { imitatesBuiltIn } from "@/lib/authz/built-in-roles";
 import { isPermission, sortPermissions, type Permission } from "@/lib/authz/permissions";
+import { TEMPLATE_KEYS } from "./templates";
 
 const CONTROL = /[\p{Cc}\p{Cf}]/u;
 
@@ -35,9 +36,12 @@ export const roleFields = z.object({
   permissions: permissionList,
 });
 
-export const createRoleInput = roleFields.extend({
-  duplicatedFromId: z.union([uuid("The role to duplicate"), z.literal("")]).optional(),
-});
+export const createRoleInput = roleFields
+  .extend({
+    duplicatedFromId: z.union([uuid("The role to duplicate"), z.literal("")]).optional(),
+    template: z.union([z.enum(TEMPLATE_KEYS, "Unknown template."), z.literal("")]).optional(),
+  })
+  .refine((input) => !(input.duplicatedFromId && input.template), "Start from a role or a template, not both.");
 
 export const updateRoleInput = roleFields.extend({
   roleId: uuid("The role"),

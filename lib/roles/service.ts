@@ -21,6 +21,7 @@ import { BUILT_IN_ROLES } from "@/lib/authz/built-in-roles";
 import { sortPermissions, type Permission } from "@/lib/authz/permissions";
 import { DomainError, invalid, notFound } from "@/lib/errors";
 import { canUseCustomRoles, customRoleLimit, customRolesUnavailable, planLabel } from "@/lib/plans";
+import { findTemplate, type TemplateKey } from "./templates";
 import { assertCanAssign, assertCanGrant, assertCustom, assertNeedsMet } from "./rules";
 
 export const STALE_ROLE_MESSAGE = "This role was changed by someone else. Reload to see the latest version.";
@@ -56,11 +57,19 @@ async function assertBelowRoleLimit(db: Db, actor: Access) {
   }
 }
 
-export async function createRole(db: Db, actor: Access, input: RoleFields & { duplicatedFromId?: string }) {
+export async function createRole(
+  db: Db,
+  actor: Access,
+  input: RoleFields & { duplicatedFromId?: string; template?: TemplateKey },
+) {
   assertPlanHasCustomRoles(actor);
   await assertBelowRoleLimit(db, actor);
   const source = input.duplicatedFromId ? await findRole(db, actor.orgId, input.duplicatedFromId) : null;
   if (input.duplicatedFromId && !source) throw notFound("The role to duplicate");
+  const template = input.template ? findTemplate(input.template) : null;
+  if (input.template && !template) throw invalid("Unknown template.");
+  // Decided here, never by the form: only built-in roles and templates are origins to compare with.
+  const basedOn = source ? (source.kind === "custom" ? null : source.kind) : (template?.key ?? null);
   assertGrantable(actor, input.permissions);
   await assertNameFree(db, actor.orgId, input.name);
   try {
@@ -74,6 +83,7 @@ export async function createRole(db: Db, actor: Access, input: RoleFields & { du
         name: input.name,
         description: input.description,
         permissions: input.permissions,
+        basedOn,
         updatedById: actor.memberId,
       });
       await recordAudit(tx, {
@@ -83,7 +93,11 @@ export async function createRole(db: Db, actor: Access, input: RoleFields & { du
         action: source ? "role.duplicated" : "role.created",
         targetId: role.id,
         targetName: role.name,
-        details: { permissions: input.permissions, ...(source ? { duplicatedFrom: source.name } : {}) },
+        details: {
+          permissions: input.permissions,
+          ...(source ? { duplicatedFrom: source.name } : {}),
+          ...(template ? { template: template.name } : {}),
+        },
       });
       return role;
     });

@@ -10,6 +10,7 @@ import { requirePage } from "@/lib/authz/session";
 import { formatDate, plural } from "@/lib/format";
 import { canUseCustomRoles, customRoleLimit, customRolesUnavailable, CUSTOM_ROLES_PLAN, planLabel } from "@/lib/plans";
 import { canCreateRole } from "@/lib/roles/capabilities";
+import { ComparePicker } from "./_components/compare-picker";
 
 export const metadata: Metadata = { title: "Roles & Permissions" };
 
@@ -137,6 +138,7 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
           </tbody>
         </table>
       </div>
+      <ComparePicker roles={roles} />
     </AppShell>
   );
 }

@@ -17,9 +17,11 @@ type RoleFormProps = {
   roleId?: string;
   version?: number;
   duplicatedFromId?: string;
+  /** The template a new role starts from, recorded as its origin. */
+  template?: string;
 };
 
-export function RoleForm({ mode, initial, grantable, roleId, version, duplicatedFromId }: RoleFormProps) {
+export function RoleForm({ mode, initial, grantable, roleId, version, duplicatedFromId, template }: RoleFormProps) {
   const { state, pending, onSubmit } = useActionForm(mode === "create" ? createRole : updateRole);
   // Controlled fields: a refused save keeps everything the person entered.
   const [name, setName] = useState(initial.name);
@@ -39,6 +41,7 @@ export function RoleForm({ mode, initial, grantable, roleId, version, duplicated
       {roleId && <input type="hidden" name="roleId" value={roleId} />}
       {version !== undefined && <input type="hidden" name="version" value={version} />}
       {duplicatedFromId && <input type="hidden" name="duplicatedFromId" value={duplicatedFromId} />}
+      {template && <input type="hidden" name="template" value={template} />}
       <div className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
         <Field
           label="Name"

@@ -14,6 +14,7 @@ import { requirePage } from "@/lib/authz/session";
 import { formatDate, plural } from "@/lib/format";
 import { parseId } from "@/lib/ids";
 import { canCreateRole, canDeleteRole, canEditRole } from "@/lib/roles/capabilities";
+import { CompareWithOrigin } from "../_components/compare-with-origin";
 import { PermissionCategory } from "../_components/permission-category";
 import { RoleForm } from "../role-form";
 import { DeleteRoleDialog } from "./delete-role-dialog";
@@ -64,6 +65,7 @@ export default async function RolePage({
           </>
         }
       />
+      <CompareWithOrigin role={role} />
       {saved === "created" && (
         <p role="status" className="mb-4 rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
           Role “{role.name}” created.

@@ -1,23 +1,33 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { z } from "zod";
 import { AppShell } from "@/components/app-shell";
 import { PageHeader } from "@/components/page-header";
 import { getDb } from "@/db";
-import { countCustomRoles, findRole } from "@/db/queries/roles";
+import { countCustomRoles, findRole, listRoles } from "@/db/queries/roles";
 import { configuredPermissions } from "@/lib/authz/check";
 import { permissionLabel, sortPermissions, type Permission } from "@/lib/authz/permissions";
 import { requirePage } from "@/lib/authz/session";
 import { parseId } from "@/lib/ids";
 import { canCreateRole, duplicablePermissions } from "@/lib/roles/capabilities";
+import { findTemplate, templatePermissions } from "@/lib/roles/templates";
+import { StartFrom } from "../_components/start-from";
 import { RoleForm } from "../role-form";
 
 export const metadata: Metadata = { title: "Create Role" };
 
-export default async function NewRolePage({ searchParams }: { searchParams: Promise<{ from?: string }> }) {
+const startParams = z.object({ from: z.string().optional(), template: z.string().optional() });
+
+export default async function NewRolePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const access = await requirePage("/settings/roles/new");
   const db = getDb();
-  const { from } = await searchParams;
-  const create = canCreateRole(access, await countCustomRoles(db, access.orgId));
+  const params = startParams.safeParse(await searchParams);
+  if (!params.success) notFound();
+  const { from, template: templateKey } = params.data;
+  const [create, roles] = await Promise.all([
+    countCustomRoles(db, access.orgId).then((count) => canCreateRole(access, count)),
+    listRoles(db, access.orgId),
+  ]);
 
   let source: { id: string; name: string; description: string; permissions: Permission[] } | null = null;
   if (from !== undefined) {
@@ -26,8 +36,12 @@ export default async function NewRolePage({ searchParams }: { searchParams: Prom
     if (!role) notFound();
     source = { ...role, permissions: configuredPermissions(role.kind, role.permissions) };
   }
-  const { kept, dropped } = duplicablePermissions(access, source?.permissions ?? []);
+  const template = !source && templateKey !== undefined ? findTemplate(templateKey) : null;
+  if (!source && templateKey !== undefined && !template) notFound();
+  const start = source ?? (template ? { ...template, permissions: templatePermissions(template) } : null);
+  const { kept, dropped } = duplicablePermissions(access, start?.permissions ?? []);
   const grantable = sortPermissions(access.permissions);
+  const builtIns = roles.filter((r) => r.kind !== "custom");
 
   return (
     <AppShell access={access} current="/settings/roles/new">
@@ -40,20 +54,23 @@ export default async function NewRolePage({ searchParams }: { searchParams: Prom
         <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">{create.reason}</p>
       ) : (
         <>
+          <StartFrom builtIns={builtIns} current={source?.id ?? template?.key ?? "blank"} />
           {dropped.length > 0 && (
             <p className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
               Left off because you don't hold them yourself: {dropped.map(permissionLabel).join(", ")}.
             </p>
           )}
           <RoleForm
+            key={source?.id ?? template?.key ?? "blank"}
             mode="create"
             initial={{
-              name: source ? `Copy of ${source.name}`.slice(0, 50) : "",
-              description: source?.description ?? "",
+              name: source ? `Copy of ${source.name}`.slice(0, 50) : (template?.name ?? ""),
+              description: start?.description ?? "",
               permissions: kept,
             }}
             grantable={grantable}
             duplicatedFromId={source?.id}
+            template={template?.key}
           />
         </>
       )}

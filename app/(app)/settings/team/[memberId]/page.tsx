@@ -8,13 +8,15 @@ import { getDb } from "@/db";
 import { findMemberProfile } from "@/db/queries/member-profiles";
 import { countActiveOwners } from "@/db/queries/members";
 import { listRoleChoices } from "@/db/queries/roles";
-import { rolePermissions } from "@/lib/authz/check";
+import { can, rolePermissions } from "@/lib/authz/check";
 import { requirePage } from "@/lib/authz/session";
 import { formatDate } from "@/lib/format";
 import { parseId } from "@/lib/ids";
 import { profileLock, statusLock } from "@/lib/members/capabilities";
+import { explainAccess } from "@/lib/members/effective";
 import { assignmentLock, assignmentOptions } from "@/lib/roles/capabilities";
 import { AccountStatusCard } from "./account-status-card";
+import { EffectivePermissions } from "./effective-permissions";
 import { MemberRoleForm } from "./member-role-form";
 import { ProfileCard } from "./profile-card";
 
@@ -27,6 +29,14 @@ export default async function MemberPage({ params }: { params: Promise<{ memberI
   const member = id ? await findMemberProfile(db, access.orgId, id) : null;
   if (!member) notFound();
   const [roles, activeOwners] = await Promise.all([listRoleChoices(db, access.orgId), countActiveOwners(db, access.orgId)]);
+  // Which permissions a role grants is shown to those who may view roles (Assign roles).
+  const effective = can(access, "roles.assign")
+    ? explainAccess({
+        member,
+        role: { id: member.roleId, name: member.roleName, kind: member.roleKind, permissions: member.rolePermissions },
+        plan: access.plan,
+      })
+    : null;
   const facts = { ...member, permissions: rolePermissions(member.roleKind, member.rolePermissions, access.plan) };
 
   return (
@@ -87,6 +97,7 @@ export default async function MemberPage({ params }: { params: Promise<{ memberI
           />
         </section>
       </div>
+      {effective && <EffectivePermissions effective={effective} />}
     </AppShell>
   );
 }

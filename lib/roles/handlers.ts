@@ -1,0 +1,25 @@
+import { defineHandler, type HandlerDefinition } from "@/lib/route-handler";
+import { invalid } from "@/lib/errors";
+import { comparisonCsv } from "./compare";
+import { loadComparison } from "./compare-load";
+import { parseCompareQuery } from "./compare-query";
+
+/** The comparison as CSV; with no roles named, every role of the organisation. */
+export const compareExportHandler = defineHandler({
+  route: "/settings/roles/compare/export",
+  permission: "roles.assign",
+  async run({ db, actor, request }) {
+    const query = parseCompareQuery(new URL(request.url).searchParams);
+    if (!query.success) throw invalid(query.error.issues[0]?.message ?? "The roles to compare are not valid.");
+    const comparison = await loadComparison(db, actor, query.data);
+    return new Response(`\uFEFF${comparisonCsv(comparison)}`, {
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="role-comparison.csv"`,
+        "cache-control": "no-store",
+      },
+    });
+  },
+});
+
+export const rolesHandlers: HandlerDefinition[] = [compareExportHandler as HandlerDefinition];
