@@ -25,7 +25,8 @@ export type Database = {
 const MIGRATIONS = path.join(process.cwd(), "db", "migrations");
 
 export function defaultPgliteDir(): string {
-  return path.resolve(process.env.PGLITE_DIR ?? path.join(process.cwd(), ".data", "pglite"));
+  // A run-time location, not a file of the app: keep the build from tracing the project.
+  return path.resolve(/*turbopackIgnore: true*/ process.env.PGLITE_DIR ?? path.join(process.cwd(), ".data", "pglite"));
 }
 
 // SWITCHBOARD_LOG_QUERIES=1 prints one line per query (no parameters): `npm run bench`
