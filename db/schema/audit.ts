@@ -29,6 +29,8 @@ export const AUDIT_ACTIONS = [
   "integration.connected",
   "integration.disconnected",
   "payment_method.updated",
+  "role.restored",
+  "role.reviewed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -39,6 +41,7 @@ export type AuditDetails = {
   descriptionChanged?: boolean;
   duplicatedFrom?: string;
   permissions?: string[];
+  restoredFromVersion?: number;
   membersMoved?: { id: string; name: string; email: string }[];
   fromRole?: string;
   toRole?: string;

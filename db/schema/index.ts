@@ -9,3 +9,6 @@ export * from "./calls";
 export * from "./messaging";
 export * from "./integrations";
 export * from "./billing";
+export * from "./role-history";
+export * from "./role-reviews";
+export * from "./notices";

@@ -13,13 +13,14 @@ import { messagingActions } from "@/lib/messaging/actions";
 import { numbersActions } from "@/lib/numbers/actions";
 import { recordingsActions } from "@/lib/recordings/actions";
 import { recordingsHandlers } from "@/lib/recordings/handlers";
-import { assignRoleAction, createRoleAction, deleteRoleAction, updateRoleAction } from "@/lib/roles/actions";
+import { assignRoleAction, createRoleAction, deleteRoleAction, restoreRoleAction, updateRoleAction } from "@/lib/roles/actions";
 
 export const ACTIONS: readonly ActionDefinition[] = [
   createRoleAction,
   updateRoleAction,
   deleteRoleAction,
   assignRoleAction,
+  restoreRoleAction,
   ...membersActions,
   ...numbersActions,
   ...callFlowsActions,

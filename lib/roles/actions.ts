@@ -1,6 +1,7 @@
 import { defineAction } from "@/lib/action";
 import { BUILT_IN_ROLES } from "@/lib/authz/built-in-roles";
-import { assignRoleInput, createRoleInput, deleteRoleInput, updateRoleInput } from "./schema";
+import { assignRoleInput, createRoleInput, deleteRoleInput, restoreRoleInput, updateRoleInput } from "./schema";
+import { restoreRoleVersion } from "./restore";
 import { assignRole, createRole, deleteRole, updateRole } from "./service";
 
 export const createRoleAction = defineAction({
@@ -52,6 +53,22 @@ export const assignRoleAction = defineAction({
     return {
       ok: true,
       message: changed ? `Saved. ${member.name} now has the ${role.name} role.` : `${member.name} already has the ${role.name} role.`,
+    };
+  },
+});
+
+export const restoreRoleAction = defineAction({
+  name: "roles.restoreVersion",
+  permission: "roles.manage",
+  plan: "customRoles",
+  schema: restoreRoleInput,
+  async run({ db, actor, input }) {
+    const { role, changed, fromVersion } = await restoreRoleVersion(db, actor, input);
+    return {
+      ok: true,
+      message: changed
+        ? `Restored version ${fromVersion} of “${role.name}” as version ${role.version}.`
+        : `“${role.name}” already matches version ${fromVersion}: nothing changed.`,
     };
   },
 });

@@ -18,9 +18,10 @@ import {
 } from "@/db/queries/roles";
 import { rolePermissions, type Access } from "@/lib/authz/check";
 import { BUILT_IN_ROLES } from "@/lib/authz/built-in-roles";
-import { sortPermissions, type Permission } from "@/lib/authz/permissions";
+import { permissionLabel, sortPermissions, type Permission } from "@/lib/authz/permissions";
 import { DomainError, invalid, notFound } from "@/lib/errors";
 import { canUseCustomRoles, customRoleLimit, customRolesUnavailable, planLabel } from "@/lib/plans";
+import { recordMembership, recordRoleVersion } from "./history";
 import { assertCanAssign, assertCanGrant, assertCustom, assertNeedsMet } from "./rules";
 
 export const STALE_ROLE_MESSAGE = "This role was changed by someone else. Reload to see the latest version.";
@@ -76,6 +77,7 @@ export async function createRole(db: Db, actor: Access, input: RoleFields & { du
         permissions: input.permissions,
         updatedById: actor.memberId,
       });
+      await recordRoleVersion(tx, actor, role, { kind: source ? "duplicated" : "created", added: role.permissions, removed: [] });
       await recordAudit(tx, {
         orgId: actor.orgId,
         actorId: actor.memberId,
@@ -93,7 +95,13 @@ export async function createRole(db: Db, actor: Access, input: RoleFields & { du
   }
 }
 
-export async function updateRole(db: Db, actor: Access, input: RoleFields & { roleId: string; version: number }) {
+/** Edits a role; `restoredFromVersion` marks a restore of an earlier version, held to the same rules. */
+export async function updateRole(
+  db: Db,
+  actor: Access,
+  input: RoleFields & { roleId: string; version: number },
+  options: { restoredFromVersion?: number } = {},
+) {
   assertPlanHasCustomRoles(actor);
   const role = await findRole(db, actor.orgId, input.roleId);
   if (!role) throw notFound("That role");
@@ -121,14 +129,22 @@ export async function updateRole(db: Db, actor: Access, input: RoleFields & { ro
         updatedById: actor.memberId,
       });
       if (!saved) throw new DomainError("conflict", STALE_ROLE_MESSAGE);
+      const { restoredFromVersion } = options;
+      await recordRoleVersion(tx, actor, saved, { kind: restoredFromVersion ? "restored" : "edited", added, removed, restoredFromVersion });
       await recordAudit(tx, {
         orgId: actor.orgId,
         actorId: actor.memberId,
         actorName: actor.name,
-        action: "role.updated",
+        action: restoredFromVersion ? "role.restored" : "role.updated",
         targetId: role.id,
         targetName: saved.name,
-        details: { added, removed, ...(renamed ? { renamed } : {}), ...(descriptionChanged ? { descriptionChanged } : {}) },
+        details: {
+          added,
+          removed,
+          ...(renamed ? { renamed } : {}),
+          ...(descriptionChanged ? { descriptionChanged } : {}),
+          ...(restoredFromVersion ? { restoredFromVersion, lines: restoreLines(restoredFromVersion, added, removed, renamed) } : {}),
+        },
       });
       return saved;
     });
@@ -136,6 +152,15 @@ export async function updateRole(db: Db, actor: Access, input: RoleFields & { ro
     if (isUniqueViolation(error)) throw nameTaken(input.name);
     throw error;
   }
+}
+
+function restoreLines(fromVersion: number, added: Permission[], removed: Permission[], renamed?: { from: string; to: string }) {
+  return [
+    `Restored version ${fromVersion}`,
+    renamed ? `Renamed from “${renamed.from}”` : "",
+    added.length ? `Added: ${added.map(permissionLabel).join(", ")}` : "",
+    removed.length ? `Removed: ${removed.map(permissionLabel).join(", ")}` : "",
+  ].filter(Boolean);
 }
 
 /** Moves every holder to Agent and deletes the role, all or nothing. */
@@ -162,6 +187,8 @@ export async function deleteRole(
     }
     // Invitations naming the role hold it too: they move to Agent with the members.
     const invitationsMoved = await moveInvitationsToRole(tx, actor.orgId, role.id, agent.id);
+    // The deleted role's own history goes with it; the Agent role records who arrived.
+    await recordMembership(tx, actor, { to: agent.id, members: moved });
     await hooks.afterReassign?.();
     if (!(await deleteRoleIfVersion(tx, actor.orgId, role.id, input.version))) {
       throw new DomainError("conflict", STALE_ROLE_MESSAGE);
@@ -205,6 +232,7 @@ export async function assignRole(db: Db, actor: Access, input: { memberId: strin
     });
     if (member.roleId === target.id) return { member, role: target, changed: false };
     await setMemberRole(tx, actor.orgId, member.id, target.id);
+    await recordMembership(tx, actor, { from: member.roleId, to: target.id, members: [member] });
     await recordAudit(tx, {
       orgId: actor.orgId,
       actorId: actor.memberId,

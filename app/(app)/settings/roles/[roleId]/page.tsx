@@ -8,13 +8,14 @@ import { buttonClass } from "@/components/ui/button-class";
 import { getDb } from "@/db";
 import { membersWithRole } from "@/db/queries/members";
 import { countCustomRoles, findRole } from "@/db/queries/roles";
-import { configuredPermissions } from "@/lib/authz/check";
+import { can, configuredPermissions } from "@/lib/authz/check";
 import { CATEGORIES, sortPermissions } from "@/lib/authz/permissions";
 import { requirePage } from "@/lib/authz/session";
 import { formatDate, plural } from "@/lib/format";
 import { parseId } from "@/lib/ids";
 import { canCreateRole, canDeleteRole, canEditRole } from "@/lib/roles/capabilities";
 import { PermissionCategory } from "../_components/permission-category";
+import { RoleTabs } from "../_components/role-tabs";
 import { RoleForm } from "../role-form";
 import { DeleteRoleDialog } from "./delete-role-dialog";
 
@@ -64,6 +65,7 @@ export default async function RolePage({
           </>
         }
       />
+      {role.kind === "custom" && can(access, "roles.manage") && <RoleTabs roleId={role.id} current="role" />}
       {saved === "created" && (
         <p role="status" className="mb-4 rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
           Role “{role.name}” created.
