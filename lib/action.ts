@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { Db } from "@/db";
 import { can, lackingMessage, loadAccess, type Access } from "@/lib/authz/check";
 import type { Permission } from "@/lib/authz/permissions";
+import { noteUse } from "@/lib/roles/usage";
 import { DomainError, type FailureCode, type FieldErrors } from "@/lib/errors";
 import { canUseCustomRoles, customRolesUnavailable } from "@/lib/plans";
 
@@ -59,6 +60,7 @@ export async function executeAction(
   const actor = memberId ? await loadAccess(db, memberId) : null;
   if (!actor) return fail("unauthenticated", SIGNED_OUT_MESSAGE);
   if (!can(actor, definition.permission)) return fail("forbidden", lackingMessage(definition.permission));
+  noteUse(db, actor, definition.permission);
   if (definition.plan === "customRoles" && !canUseCustomRoles(actor.plan)) {
     return fail("plan", customRolesUnavailable(actor.plan));
   }

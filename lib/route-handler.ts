@@ -3,6 +3,7 @@
 import type { Db } from "@/db";
 import { can, lackingMessage, loadAccess, type Access } from "@/lib/authz/check";
 import type { Permission } from "@/lib/authz/permissions";
+import { noteUse } from "@/lib/roles/usage";
 import type { RouteKey } from "@/lib/authz/routes";
 import { DomainError, type FailureCode } from "@/lib/errors";
 
@@ -39,6 +40,7 @@ export async function executeHandler<P extends Record<string, string>>(
   const actor = memberId ? await loadAccess(db, memberId) : null;
   if (!actor) return refuse("unauthenticated", "Sign in to continue.");
   if (!can(actor, definition.permission)) return refuse("forbidden", lackingMessage(definition.permission));
+  noteUse(db, actor, definition.permission);
   try {
     return await definition.run({ db, actor, params, request });
   } catch (error) {

@@ -13,7 +13,15 @@ import { messagingActions } from "@/lib/messaging/actions";
 import { numbersActions } from "@/lib/numbers/actions";
 import { recordingsActions } from "@/lib/recordings/actions";
 import { recordingsHandlers } from "@/lib/recordings/handlers";
-import { assignRoleAction, createRoleAction, deleteRoleAction, restoreRoleAction, updateRoleAction } from "@/lib/roles/actions";
+import {
+  assignRoleAction,
+  confirmReviewAction,
+  createRoleAction,
+  deleteRoleAction,
+  removeUnusedAction,
+  restoreRoleAction,
+  updateRoleAction,
+} from "@/lib/roles/actions";
 
 export const ACTIONS: readonly ActionDefinition[] = [
   createRoleAction,
@@ -21,6 +29,8 @@ export const ACTIONS: readonly ActionDefinition[] = [
   deleteRoleAction,
   assignRoleAction,
   restoreRoleAction,
+  confirmReviewAction,
+  removeUnusedAction,
   ...membersActions,
   ...numbersActions,
   ...callFlowsActions,

@@ -5,6 +5,7 @@ import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { auth } from "@/auth";
 import { getDb } from "@/db";
+import { noteUse } from "@/lib/roles/usage";
 import { loadAccess, type Access } from "./check";
 import type { Permission } from "./permissions";
 import { decideRoute, DENIED_PATH_HEADER, routeRule, satisfies, type RouteKey } from "./routes";
@@ -30,5 +31,6 @@ export async function requirePage(route: RouteKey): Promise<Access> {
   const access = await currentAccess();
   if (!access) redirect(route.includes("[") ? "/sign-in" : `/sign-in?callbackUrl=${encodeURIComponent(route)}`);
   if (!satisfies(access.permissions, routeRule(route).requires)) forbidden();
+  noteUse(getDb(), access, routeRule(route).requires);
   return access;
 }

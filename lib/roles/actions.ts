@@ -1,6 +1,7 @@
 import { defineAction } from "@/lib/action";
 import { BUILT_IN_ROLES } from "@/lib/authz/built-in-roles";
-import { assignRoleInput, createRoleInput, deleteRoleInput, restoreRoleInput, updateRoleInput } from "./schema";
+import { assignRoleInput, confirmReviewInput, createRoleInput, deleteRoleInput, removeUnusedInput, restoreRoleInput, updateRoleInput } from "./schema";
+import { confirmReview, removeUnusedPermissions } from "./review";
 import { restoreRoleVersion } from "./restore";
 import { assignRole, createRole, deleteRole, updateRole } from "./service";
 
@@ -70,5 +71,28 @@ export const restoreRoleAction = defineAction({
         ? `Restored version ${fromVersion} of “${role.name}” as version ${role.version}.`
         : `“${role.name}” already matches version ${fromVersion}: nothing changed.`,
     };
+  },
+});
+
+export const confirmReviewAction = defineAction({
+  name: "roles.confirmReview",
+  permission: "roles.manage",
+  plan: "customRoles",
+  schema: confirmReviewInput,
+  async run({ db, actor, input }) {
+    await confirmReview(db, actor, input);
+    return { ok: true, message: "Review recorded: still correct." };
+  },
+});
+
+export const removeUnusedAction = defineAction({
+  name: "roles.removeUnused",
+  permission: "roles.manage",
+  plan: "customRoles",
+  schema: removeUnusedInput,
+  arrays: ["remove"],
+  async run({ db, actor, input }) {
+    const { role, removed } = await removeUnusedPermissions(db, actor, input);
+    return { ok: true, message: `Review recorded: removed ${removed.length} ${removed.length === 1 ? "permission" : "permissions"} from “${role.name}”.` };
   },
 });

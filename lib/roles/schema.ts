@@ -62,3 +62,12 @@ export const restoreRoleInput = z.object({
   fromVersion: z.coerce.number().int().positive(),
   version: z.coerce.number().int().positive(),
 });
+
+export const confirmReviewInput = z.object({
+  roleId: uuid("The role"),
+  version: z.coerce.number().int().positive(),
+});
+
+export const removeUnusedInput = confirmReviewInput.extend({
+  remove: permissionList,
+});

@@ -19,5 +19,7 @@ export const rolesMatrix: MatrixArea = {
   },
   forms: {
     "roles.restoreVersion": (s) => ({ roleId: s.ids["roles.history"]!, fromVersion: "1", version: "2" }),
+    "roles.confirmReview": (s) => ({ roleId: s.ids["roles.history"]!, version: "2" }),
+    "roles.removeUnused": (s) => ({ roleId: s.ids["roles.history"]!, version: "2", remove: ["members.view"] }),
   },
 };
