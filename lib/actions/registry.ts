@@ -10,6 +10,7 @@ import { callFlowsActions } from "@/lib/call-flows/actions";
 import { integrationsActions } from "@/lib/integrations/actions";
 import { membersActions } from "@/lib/members/actions";
 import { messagingActions } from "@/lib/messaging/actions";
+import { noticesActions } from "@/lib/notices/actions";
 import { numbersActions } from "@/lib/numbers/actions";
 import { recordingsActions } from "@/lib/recordings/actions";
 import { recordingsHandlers } from "@/lib/recordings/handlers";
@@ -38,6 +39,7 @@ export const ACTIONS: readonly ActionDefinition[] = [
   ...messagingActions,
   ...integrationsActions,
   ...billingActions,
+  ...noticesActions,
 ] as ActionDefinition[];
 
 export const HANDLERS: readonly HandlerDefinition[] = [

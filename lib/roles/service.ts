@@ -3,7 +3,7 @@
 import type { Db } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
 import { isUniqueViolation } from "@/db/unique-violation";
-import { countActiveOwners, findMember, reassignRole, setMemberRole } from "@/db/queries/members";
+import { countActiveOwners, findMember, membersWithRole, reassignRole, setMemberRole } from "@/db/queries/members";
 import { moveInvitationsToRole } from "@/db/queries/invitations";
 import { lockOrganization } from "@/db/queries/orgs";
 import {
@@ -16,7 +16,8 @@ import {
   lockRole,
   updateRoleIfVersion,
 } from "@/db/queries/roles";
-import { rolePermissions, type Access } from "@/lib/authz/check";
+import { configuredPermissions, rolePermissions, type Access } from "@/lib/authz/check";
+import { notifyAccessChanges } from "@/lib/notices/access-changes";
 import { BUILT_IN_ROLES } from "@/lib/authz/built-in-roles";
 import { permissionLabel, sortPermissions, type Permission } from "@/lib/authz/permissions";
 import { DomainError, invalid, notFound } from "@/lib/errors";
@@ -131,6 +132,9 @@ export async function updateRole(
       if (!saved) throw new DomainError("conflict", STALE_ROLE_MESSAGE);
       const { restoredFromVersion } = options;
       await recordRoleVersion(tx, actor, saved, { kind: restoredFromVersion ? "restored" : "edited", added, removed, restoredFromVersion });
+      const [before, after] = [role, saved].map((r) => rolePermissions(r.kind, r.permissions, actor.plan));
+      const holders = await membersWithRole(tx, actor.orgId, role.id);
+      await notifyAccessChanges(tx, actor, holders.map((member) => ({ member, before: before!, after: after! })));
       await recordAudit(tx, {
         orgId: actor.orgId,
         actorId: actor.memberId,
@@ -189,6 +193,8 @@ export async function deleteRole(
     const invitationsMoved = await moveInvitationsToRole(tx, actor.orgId, role.id, agent.id);
     // The deleted role's own history goes with it; the Agent role records who arrived.
     await recordMembership(tx, actor, { to: agent.id, members: moved });
+    const held = rolePermissions(locked.kind, locked.permissions, actor.plan);
+    await notifyAccessChanges(tx, actor, moved.map((member) => ({ member, before: held, after: configuredPermissions("agent", []) })));
     await hooks.afterReassign?.();
     if (!(await deleteRoleIfVersion(tx, actor.orgId, role.id, input.version))) {
       throw new DomainError("conflict", STALE_ROLE_MESSAGE);
@@ -233,6 +239,13 @@ export async function assignRole(db: Db, actor: Access, input: { memberId: strin
     if (member.roleId === target.id) return { member, role: target, changed: false };
     await setMemberRole(tx, actor.orgId, member.id, target.id);
     await recordMembership(tx, actor, { from: member.roleId, to: target.id, members: [member] });
+    await notifyAccessChanges(tx, actor, [
+      {
+        member,
+        before: rolePermissions(member.roleKind, member.rolePermissions, actor.plan),
+        after: rolePermissions(target.kind, target.permissions, actor.plan),
+      },
+    ]);
     await recordAudit(tx, {
       orgId: actor.orgId,
       actorId: actor.memberId,
