@@ -17,7 +17,7 @@ export class RoleHistoryPage {
   }
 
   version(number: number) {
-    return this.entries.filter({ has: this.page.getByRole("heading", { level: 2, name: new RegExp(`^Version ${number}\\b`) }) });
+    return this.entries.filter({ has: this.page.getByRole("heading", { level: 2, name: new RegExp(`^Version ${number}(?!\\d)`) }) });
   }
 
   restoreButton(number: number) {

@@ -56,7 +56,7 @@ export default async function RoleHistoryPage({ params }: { params: Promise<{ ro
             entry.type === "version" ? (
               <li key={entry.version.id} className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
                 <h2 className="flex flex-wrap items-center gap-2 text-base font-semibold">
-                  Version {entry.version.version}
+                  Version {entry.version.version}{" "}
                   {entry.version.version === role.version && <Badge tone="brand">Current</Badge>}
                 </h2>
                 <p className="mt-1 text-slate-700">
