@@ -10,7 +10,7 @@ import { listOf } from "./wording";
 
 export type AccessChange = { member: { id: string; name: string }; before: readonly Permission[]; after: readonly Permission[] };
 
-type Actor = Pick<Access, "orgId" | "memberId" | "name">;
+type Actor = Pick<Access, "orgId" | "name"> & { memberId: string | null };
 
 export function diffAccess(before: readonly Permission[], after: readonly Permission[]) {
   const was = new Set(before);

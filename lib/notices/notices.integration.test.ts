@@ -60,14 +60,36 @@ describe("access-changed notices", () => {
     ]);
   });
 
-  it("say nothing while the plan makes custom roles inactive", async () => {
+  it("say nothing more when a role the plan made inactive is deleted", async () => {
     const { org, ownerAccess, member } = await ownerOrg();
     const role = await createRole(db, ownerAccess, fields("Dormant"));
     const holder = await member({ roleId: role.id });
     await changePlan(db, ownerAccess, "starter");
+    expect(await openNotices(db, org.id, holder.id)).toHaveLength(1);
+    // The role already acts as Agent: deleting it moves the holder to Agent and changes nothing.
     const starterOwner = await accessOf(db, ownerAccess.memberId);
     await deleteRole(db, starterOwner, { roleId: role.id, version: 1, memberCount: 1 });
-    expect(await openNotices(db, org.id, holder.id)).toEqual([]);
+    expect(await openNotices(db, org.id, holder.id)).toHaveLength(1);
+  });
+});
+
+describe("plan changes", () => {
+  it("tell custom role holders what they lose on a downgrade and regain on an upgrade", async () => {
+    const { org, ownerAccess, member } = await ownerOrg();
+    const role = await createRole(db, ownerAccess, fields("Exporters", withNeeds("members.view", "analytics.export")));
+    const holder = await member({ roleId: role.id });
+    const secondOwner = await member("owner");
+    await changePlan(db, ownerAccess, "pro");
+    expect((await openNotices(db, org.id, holder.id)).map((n) => [n.gained, n.lost])).toEqual([
+      [["numbers.view", "recordings.listen", "messaging.view", "messaging.send"], ["analytics.export"]],
+    ]);
+    await changePlan(db, ownerAccess, "enterprise");
+    const [regained] = await openNotices(db, org.id, holder.id);
+    expect(regained).toMatchObject({ gained: ["analytics.export"] });
+    // Export reports is sensitive: the other Owner hears it came back.
+    expect((await openNotices(db, org.id, secondOwner.id)).map(noticeText)).toEqual([
+      `${holder.name} was given sensitive permissions by ${ownerAccess.name}: Export reports.`,
+    ]);
   });
 });
 
