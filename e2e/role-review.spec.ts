@@ -5,7 +5,7 @@ import { RoleReviewPage } from "./pages/role-review-page";
 
 test.use(asAccount("owner"));
 
-test("a review lists unused permissions, removes the chosen ones, and is recorded on the roles list and in the audit log", async ({ page, roleForm, rolesPage, auditLog, cleanUpRole }, testInfo) => {
+test("a review lists unused permissions, removes the chosen ones, and is recorded on the roles list and in the audit log", async ({ page, roleForm, rolesPage, rolePage, auditLog, cleanUpRole }, testInfo) => {
   const name = uniqueName("Auditors", testInfo);
   await roleForm.gotoNew();
   await roleForm.fill(name, "Reads the books");
@@ -42,6 +42,9 @@ test("a review lists unused permissions, removes the chosen ones, and is recorde
   await expect(rolesPage.roleRow(name)).toContainText("by Olivia Owner");
   await expect(rolesPage.roleRow(name)).not.toContainText("Not reviewed yet");
   await expect(rolesPage.roleRow(name)).not.toContainText("Review due");
+
+  await rolePage.goto(id);
+  await expect(page.getByText(/^Last reviewed .+ by Olivia Owner$/)).toBeVisible();
 
   await auditLog.goto();
   const reviews = auditLog.event(`reviewed role “${name}”`);

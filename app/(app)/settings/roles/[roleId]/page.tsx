@@ -7,6 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button-class";
 import { getDb } from "@/db";
 import { membersWithRole } from "@/db/queries/members";
+import { lastReview } from "@/db/queries/role-reviews";
 import { countCustomRoles, findRole } from "@/db/queries/roles";
 import { can, configuredPermissions } from "@/lib/authz/check";
 import { CATEGORIES, sortPermissions } from "@/lib/authz/permissions";
@@ -35,7 +36,11 @@ export default async function RolePage({
   if (!role) notFound();
   const { saved } = await searchParams;
 
-  const [members, customCount] = await Promise.all([membersWithRole(db, access.orgId, role.id), countCustomRoles(db, access.orgId)]);
+  const [members, customCount, review] = await Promise.all([
+    membersWithRole(db, access.orgId, role.id),
+    countCustomRoles(db, access.orgId),
+    role.kind === "custom" ? lastReview(db, access.orgId, role.id) : null,
+  ]);
   const edit = canEditRole(access, role);
   const remove = canDeleteRole(access, role);
   const duplicate = canCreateRole(access, customCount);
@@ -52,6 +57,9 @@ export default async function RolePage({
             <Badge tone={role.kind === "custom" ? "brand" : "neutral"}>{role.kind === "custom" ? "Custom role" : "Built-in role"}</Badge>
             <span>{plural(members.length, "member")}</span>
             {role.kind === "custom" && <span>Last edited {formatDate(role.updatedAt)}</span>}
+            {role.kind === "custom" && (
+              <span>{review ? `Last reviewed ${formatDate(review.createdAt)} by ${review.reviewerName}` : "Not reviewed yet"}</span>
+            )}
           </span>
         }
         actions={
