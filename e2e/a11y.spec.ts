@@ -68,6 +68,25 @@ const SCREENS: Screen[] = [
       await expect(page.getByRole("heading", { level: 1, name: "Preview as Quinn Lead" })).toBeVisible();
     },
   },
+  {
+    name: "role history",
+    account: "owner",
+    open: async ({ page, rolesPage }) => {
+      await rolesPage.goto();
+      await rolesPage.openRole("QA Lead");
+      await page.getByRole("navigation", { name: "Role" }).getByRole("link", { name: "History" }).click();
+      await page.getByRole("heading", { level: 1, name: "QA Lead" }).waitFor();
+    },
+  },
+  {
+    name: "role review",
+    account: "owner",
+    open: async ({ page, rolesPage }) => {
+      await rolesPage.goto();
+      await rolesPage.table.getByRole("link", { name: "Review QA Lead", exact: true }).click();
+      await page.getByRole("button", { name: "Still correct" }).waitFor();
+    },
+  },
   { name: "team list", account: "owner", open: ({ teamPage }) => teamPage.goto() },
   {
     name: "member page",

@@ -9,6 +9,8 @@ export const CLAIMED_AGENTS = {
   replayedAction: "Noah Patel",
   crossServer: "Emma Johansson",
   lockedOut: "Mateo Rossi",
+  roleHistory: "Leo Ferreira",
+  accessNotices: "Priya Raman",
 } as const;
 
 export const AGENT_PERMISSIONS = [

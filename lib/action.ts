@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { Db } from "@/db";
 import { can, lackingMessage, loadAccess, type Access } from "@/lib/authz/check";
 import type { Permission } from "@/lib/authz/permissions";
+import { noteUse } from "@/lib/roles/usage";
 import { DomainError, type FailureCode, type FieldErrors } from "@/lib/errors";
 import { canUseCustomRoles, customRolesUnavailable } from "@/lib/plans";
 
@@ -17,7 +18,8 @@ export type ActionState = ActionResult | null;
 export type ActionDefinition<S extends z.ZodType = z.ZodType> = {
   /** Stable name, used by the authorization matrix and in logs. */
   name: string;
-  permission: Permission;
+  /** null: any signed-in member, for actions on the caller's own rows only (their notices). */
+  permission: Permission | null;
   /** Refuse on plans without custom roles before looking at the input. */
   plan?: "customRoles";
   schema: S;
@@ -58,7 +60,8 @@ export async function executeAction(
 ): Promise<ActionResult> {
   const actor = memberId ? await loadAccess(db, memberId) : null;
   if (!actor) return fail("unauthenticated", SIGNED_OUT_MESSAGE);
-  if (!can(actor, definition.permission)) return fail("forbidden", lackingMessage(definition.permission));
+  if (definition.permission && !can(actor, definition.permission)) return fail("forbidden", lackingMessage(definition.permission));
+  noteUse(db, actor, definition.permission);
   if (definition.plan === "customRoles" && !canUseCustomRoles(actor.plan)) {
     return fail("plan", customRolesUnavailable(actor.plan));
   }

@@ -4,6 +4,7 @@ import type { Db } from "@/db";
 import type { AccessRow } from "@/db/queries/access";
 import { accessFromRow, can, lackingMessage, loadAccess, type Access } from "@/lib/authz/check";
 import type { Permission } from "@/lib/authz/permissions";
+import { noteUse } from "@/lib/roles/usage";
 import type { RouteKey } from "@/lib/authz/routes";
 import { DomainError, type FailureCode } from "@/lib/errors";
 
@@ -42,6 +43,7 @@ export async function executeHandler<P extends Record<string, string>>(
   const actor = !memberId ? null : handed?.memberId === memberId ? accessFromRow(handed) : await loadAccess(db, memberId);
   if (!actor) return refuse("unauthenticated", "Sign in to continue.");
   if (!can(actor, definition.permission)) return refuse("forbidden", lackingMessage(definition.permission));
+  noteUse(db, actor, definition.permission);
   try {
     return await definition.run({ db, actor, params, request });
   } catch (error) {

@@ -19,7 +19,7 @@ const definitionModules = listFiles("lib", (f) => /(^|\/)actions\.ts$/.test(f));
 
 function isDefinition(value: unknown): value is ActionDefinition {
   const v = value as Partial<ActionDefinition> | null;
-  return !!v && typeof v === "object" && typeof v.name === "string" && typeof v.permission === "string" && typeof v.run === "function" && !!v.schema;
+  return !!v && typeof v === "object" && typeof v.name === "string" && (typeof v.permission === "string" || v.permission === null) && typeof v.run === "function" && !!v.schema;
 }
 
 async function exportsOf(module: string): Promise<Record<string, unknown>> {

@@ -35,6 +35,7 @@ export async function listRoles(db: Db, orgId: string) {
       description: roles.description,
       permissions: roles.permissions,
       version: roles.version,
+      createdAt: roles.createdAt,
       updatedAt: roles.updatedAt,
       updatedByName: editor.name,
       memberCount: sql<number>`coalesce(${memberCounts.total}, 0)::int`,

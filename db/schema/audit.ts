@@ -29,6 +29,8 @@ export const AUDIT_ACTIONS = [
   "integration.connected",
   "integration.disconnected",
   "payment_method.updated",
+  "role.restored",
+  "role.reviewed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -41,6 +43,7 @@ export type AuditDetails = {
   /** The role template a new role started from. */
   template?: string;
   permissions?: string[];
+  restoredFromVersion?: number;
   membersMoved?: { id: string; name: string; email: string }[];
   fromRole?: string;
   toRole?: string;

@@ -10,3 +10,6 @@ export * from "./messaging";
 export * from "./integrations";
 export * from "./billing";
 export * from "./sign-in-throttles";
+export * from "./role-history";
+export * from "./role-reviews";
+export * from "./notices";

@@ -10,17 +10,29 @@ import { callFlowsActions } from "@/lib/call-flows/actions";
 import { integrationsActions } from "@/lib/integrations/actions";
 import { membersActions } from "@/lib/members/actions";
 import { messagingActions } from "@/lib/messaging/actions";
+import { noticesActions } from "@/lib/notices/actions";
 import { numbersActions } from "@/lib/numbers/actions";
 import { recordingsActions } from "@/lib/recordings/actions";
 import { recordingsHandlers } from "@/lib/recordings/handlers";
-import { assignRoleAction, createRoleAction, deleteRoleAction, updateRoleAction } from "@/lib/roles/actions";
 import { rolesHandlers } from "@/lib/roles/handlers";
+import {
+  assignRoleAction,
+  confirmReviewAction,
+  createRoleAction,
+  deleteRoleAction,
+  removeUnusedAction,
+  restoreRoleAction,
+  updateRoleAction,
+} from "@/lib/roles/actions";
 
 export const ACTIONS: readonly ActionDefinition[] = [
   createRoleAction,
   updateRoleAction,
   deleteRoleAction,
   assignRoleAction,
+  restoreRoleAction,
+  confirmReviewAction,
+  removeUnusedAction,
   ...membersActions,
   ...numbersActions,
   ...callFlowsActions,
@@ -28,6 +40,7 @@ export const ACTIONS: readonly ActionDefinition[] = [
   ...messagingActions,
   ...integrationsActions,
   ...billingActions,
+  ...noticesActions,
 ] as ActionDefinition[];
 
 export const HANDLERS: readonly HandlerDefinition[] = [

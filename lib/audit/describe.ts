@@ -25,6 +25,8 @@ const AREA_VERBS: Record<string, string> = {
   "integration.connected": "connected",
   "integration.disconnected": "disconnected",
   "payment_method.updated": "updated the payment method:",
+  "role.restored": "restored an earlier version of role",
+  "role.reviewed": "reviewed role",
 };
 
 /** One audit event as a sentence and its detail lines, for people rather than machines. */

@@ -86,24 +86,41 @@ describe("action matrix", () => {
       await expectUntouched(scene);
     });
 
-    it(`refuses a member holding everything but ${def.permission} as forbidden`, async () => {
-      const scene = await makeScene();
-      const lacking = allExcept(def.permission);
-      const { access } = await scene.org.holder(lacking);
-      expect(access.permissions.has(def.permission)).toBe(false);
-      expect(access.permissions.size).toBe(lacking.length);
-      expect(await act(def, access.memberId, scene)).toMatchObject({ ok: false, code: "forbidden" });
-      await expectUntouched(scene);
-    });
+    const permission = def.permission;
+    if (permission === null) {
+      // Open to every signed-in member, on their own rows only: the scene's "self" holds no
+      // permission at all, and owns the rows the form names.
+      it("lets a member holding no permission act on their own rows", async () => {
+        const scene = await makeScene();
+        const self = await accessOf(db, scene.ids.self!);
+        expect(self.permissions.size).toBe(0);
+        expect(await act(def, self.memberId, scene)).toMatchObject({ ok: true });
+      });
 
-    it(`lets a member holding only ${def.permission} and its needs through`, async () => {
-      const scene = await makeScene("business");
-      const { access } = await scene.org.holder(withNeeds(def.permission));
-      expect([...access.permissions].sort()).toEqual(withNeeds(def.permission).sort());
-      const result = await act(def, access.memberId, scene);
-      expect(result.ok ? "ok" : result.code).not.toMatch(/^(unauthenticated|forbidden)$/);
-      expect(result).toMatchObject({ ok: true });
-    });
+      it("treats another member's rows as not found, even for an Owner of the organisation", async () => {
+        const scene = await makeScene();
+        expect(await act(def, scene.owner.id, scene)).toMatchObject({ ok: false, code: "not_found" });
+      });
+    } else {
+      it(`refuses a member holding everything but ${permission} as forbidden`, async () => {
+        const scene = await makeScene();
+        const lacking = allExcept(permission);
+        const { access } = await scene.org.holder(lacking);
+        expect(access.permissions.has(permission)).toBe(false);
+        expect(access.permissions.size).toBe(lacking.length);
+        expect(await act(def, access.memberId, scene)).toMatchObject({ ok: false, code: "forbidden" });
+        await expectUntouched(scene);
+      });
+
+      it(`lets a member holding only ${permission} and its needs through`, async () => {
+        const scene = await makeScene("business");
+        const { access } = await scene.org.holder(withNeeds(permission));
+        expect([...access.permissions].sort()).toEqual(withNeeds(permission).sort());
+        const result = await act(def, access.memberId, scene);
+        expect(result.ok ? "ok" : result.code).not.toMatch(/^(unauthenticated|forbidden)$/);
+        expect(result).toMatchObject({ ok: true });
+      });
+    }
 
     it("treats this organisation's ids as not found for an Owner of another organisation", async () => {
       const scene = await makeScene();

@@ -46,6 +46,8 @@ export const ROUTES = {
   "/settings/roles/compare": { requires: "roles.assign" },
   "/settings/roles/compare/export": { requires: "roles.assign" },
   "/settings/roles/[roleId]": { requires: "roles.assign" },
+  "/settings/roles/[roleId]/history": { requires: "roles.manage" },
+  "/settings/roles/[roleId]/review": { requires: "roles.manage" },
   "/settings/audit-log": { requires: "roles.manage", nav: { label: "Audit log", group: "settings" } },
   "/billing": { requires: "billing.view", nav: { label: "Billing", group: "settings" } },
   "/billing/plans": { requires: "billing.plan" },

@@ -8,6 +8,7 @@ import { findAccessRow } from "@/db/queries/access";
 import { readSession } from "@/lib/auth/session-token";
 import { staleAccessRow } from "@/lib/bench/stale-access";
 import { benchVariant } from "@/lib/bench/variant";
+import { noteUse } from "@/lib/roles/usage";
 import { accessFromRow, type Access } from "./check";
 import { ACCESS_HANDOFF_HEADER, openAccess } from "./handoff";
 import type { Permission } from "./permissions";
@@ -42,5 +43,6 @@ export async function requirePage(route: RouteKey): Promise<Access> {
   const access = await currentAccess();
   if (!access) redirect(route.includes("[") ? "/sign-in" : `/sign-in?callbackUrl=${encodeURIComponent(route)}`);
   if (!satisfies(access.permissions, routeRule(route).requires)) forbidden();
+  noteUse(getDb(), access, routeRule(route).requires);
   return access;
 }

@@ -23,6 +23,7 @@ import { assertPlanHasCustomRoles } from "@/lib/roles/service";
 import { hashInvitationToken, invitationExpiry, newInvitationToken } from "./invitation-token";
 import { isUniqueViolation } from "@/db/unique-violation";
 import { actorFacts, assertCanInviteAs, assertCanRevoke } from "./rules";
+import { recordMembership } from "@/lib/roles/history";
 
 const HAS_ACCOUNT = "This email address already has a Switchboard account.";
 
@@ -141,6 +142,7 @@ export async function acceptInvitation(db: Db, input: { token: string; name: str
       if (await emailHasAccount(tx, invitation.email)) throw new DomainError("conflict", `${HAS_ACCOUNT} Sign in instead.`);
       const member = await addMember(tx, invitation.orgId, { name: input.name, email: invitation.email, password: "", roleId: invitation.roleId }, passwordHash);
       await markAccepted(tx, invitation.orgId, invitation.id);
+      await recordMembership(tx, { orgId: invitation.orgId, memberId: member.id, name: member.name }, { to: invitation.roleId, members: [member] });
       await recordAudit(tx, {
         orgId: invitation.orgId,
         actorId: member.id,

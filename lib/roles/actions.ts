@@ -1,6 +1,8 @@
 import { defineAction } from "@/lib/action";
 import { BUILT_IN_ROLES } from "@/lib/authz/built-in-roles";
-import { assignRoleInput, createRoleInput, deleteRoleInput, updateRoleInput } from "./schema";
+import { assignRoleInput, confirmReviewInput, createRoleInput, deleteRoleInput, removeUnusedInput, restoreRoleInput, updateRoleInput } from "./schema";
+import { confirmReview, removeUnusedPermissions } from "./review";
+import { restoreRoleVersion } from "./restore";
 import { assignRole, createRole, deleteRole, updateRole } from "./service";
 
 export const createRoleAction = defineAction({
@@ -57,5 +59,44 @@ export const assignRoleAction = defineAction({
       ok: true,
       message: changed ? `Saved. ${member.name} now has the ${role.name} role.` : `${member.name} already has the ${role.name} role.`,
     };
+  },
+});
+
+export const restoreRoleAction = defineAction({
+  name: "roles.restoreVersion",
+  permission: "roles.manage",
+  plan: "customRoles",
+  schema: restoreRoleInput,
+  async run({ db, actor, input }) {
+    const { role, changed, fromVersion } = await restoreRoleVersion(db, actor, input);
+    return {
+      ok: true,
+      message: changed
+        ? `Restored version ${fromVersion} of “${role.name}” as version ${role.version}.`
+        : `“${role.name}” already matches version ${fromVersion}: nothing changed.`,
+    };
+  },
+});
+
+export const confirmReviewAction = defineAction({
+  name: "roles.confirmReview",
+  permission: "roles.manage",
+  plan: "customRoles",
+  schema: confirmReviewInput,
+  async run({ db, actor, input }) {
+    await confirmReview(db, actor, input);
+    return { ok: true, message: "Review recorded: still correct." };
+  },
+});
+
+export const removeUnusedAction = defineAction({
+  name: "roles.removeUnused",
+  permission: "roles.manage",
+  plan: "customRoles",
+  schema: removeUnusedInput,
+  arrays: ["remove"],
+  async run({ db, actor, input }) {
+    const { role, removed } = await removeUnusedPermissions(db, actor, input);
+    return { ok: true, message: `Review recorded: removed ${removed.length} ${removed.length === 1 ? "permission" : "permissions"} from “${role.name}”.` };
   },
 });

@@ -59,3 +59,19 @@ export const assignRoleInput = z.object({
   memberId: uuid("The member"),
   roleId: uuid("The role"),
 });
+
+export const restoreRoleInput = z.object({
+  roleId: uuid("The role"),
+  // The version being restored, and the current version the person saw.
+  fromVersion: z.coerce.number().int().positive(),
+  version: z.coerce.number().int().positive(),
+});
+
+export const confirmReviewInput = z.object({
+  roleId: uuid("The role"),
+  version: z.coerce.number().int().positive(),
+});
+
+export const removeUnusedInput = confirmReviewInput.extend({
+  remove: permissionList,
+});

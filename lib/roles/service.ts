@@ -3,7 +3,7 @@
 import type { Db } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
 import { isUniqueViolation } from "@/db/unique-violation";
-import { countActiveOwners, findMember, reassignRole, setMemberRole } from "@/db/queries/members";
+import { countActiveOwners, findMember, membersWithRole, reassignRole, setMemberRole } from "@/db/queries/members";
 import { moveInvitationsToRole } from "@/db/queries/invitations";
 import { lockOrganization } from "@/db/queries/orgs";
 import {
@@ -16,12 +16,14 @@ import {
   lockRole,
   updateRoleIfVersion,
 } from "@/db/queries/roles";
-import { rolePermissions, type Access } from "@/lib/authz/check";
+import { configuredPermissions, rolePermissions, type Access } from "@/lib/authz/check";
+import { notifyAccessChanges } from "@/lib/notices/access-changes";
 import { BUILT_IN_ROLES } from "@/lib/authz/built-in-roles";
-import { sortPermissions, type Permission } from "@/lib/authz/permissions";
+import { permissionLabel, sortPermissions, type Permission } from "@/lib/authz/permissions";
 import { DomainError, invalid, notFound } from "@/lib/errors";
 import { canUseCustomRoles, customRoleLimit, customRolesUnavailable, planLabel } from "@/lib/plans";
 import { findTemplate, type TemplateKey } from "./templates";
+import { recordMembership, recordRoleVersion } from "./history";
 import { assertCanAssign, assertCanGrant, assertCustom, assertNeedsMet } from "./rules";
 
 export const STALE_ROLE_MESSAGE = "This role was changed by someone else. Reload to see the latest version.";
@@ -86,6 +88,7 @@ export async function createRole(
         basedOn,
         updatedById: actor.memberId,
       });
+      await recordRoleVersion(tx, actor, role, { kind: source ? "duplicated" : "created", added: role.permissions, removed: [] });
       await recordAudit(tx, {
         orgId: actor.orgId,
         actorId: actor.memberId,
@@ -107,7 +110,13 @@ export async function createRole(
   }
 }
 
-export async function updateRole(db: Db, actor: Access, input: RoleFields & { roleId: string; version: number }) {
+/** Edits a role; `restoredFromVersion` marks a restore of an earlier version, held to the same rules. */
+export async function updateRole(
+  db: Db,
+  actor: Access,
+  input: RoleFields & { roleId: string; version: number },
+  options: { restoredFromVersion?: number } = {},
+) {
   assertPlanHasCustomRoles(actor);
   const role = await findRole(db, actor.orgId, input.roleId);
   if (!role) throw notFound("That role");
@@ -135,14 +144,25 @@ export async function updateRole(db: Db, actor: Access, input: RoleFields & { ro
         updatedById: actor.memberId,
       });
       if (!saved) throw new DomainError("conflict", STALE_ROLE_MESSAGE);
+      const { restoredFromVersion } = options;
+      await recordRoleVersion(tx, actor, saved, { kind: restoredFromVersion ? "restored" : "edited", added, removed, restoredFromVersion });
+      const [before, after] = [role, saved].map((r) => rolePermissions(r.kind, r.permissions, actor.plan));
+      const holders = await membersWithRole(tx, actor.orgId, role.id);
+      await notifyAccessChanges(tx, actor, holders.map((member) => ({ member, before: before!, after: after! })));
       await recordAudit(tx, {
         orgId: actor.orgId,
         actorId: actor.memberId,
         actorName: actor.name,
-        action: "role.updated",
+        action: restoredFromVersion ? "role.restored" : "role.updated",
         targetId: role.id,
         targetName: saved.name,
-        details: { added, removed, ...(renamed ? { renamed } : {}), ...(descriptionChanged ? { descriptionChanged } : {}) },
+        details: {
+          added,
+          removed,
+          ...(renamed ? { renamed } : {}),
+          ...(descriptionChanged ? { descriptionChanged } : {}),
+          ...(restoredFromVersion ? { restoredFromVersion, lines: restoreLines(restoredFromVersion, added, removed, renamed) } : {}),
+        },
       });
       return saved;
     });
@@ -150,6 +170,15 @@ export async function updateRole(db: Db, actor: Access, input: RoleFields & { ro
     if (isUniqueViolation(error)) throw nameTaken(input.name);
     throw error;
   }
+}
+
+function restoreLines(fromVersion: number, added: Permission[], removed: Permission[], renamed?: { from: string; to: string }) {
+  return [
+    `Restored version ${fromVersion}`,
+    renamed ? `Renamed from “${renamed.from}”` : "",
+    added.length ? `Added: ${added.map(permissionLabel).join(", ")}` : "",
+    removed.length ? `Removed: ${removed.map(permissionLabel).join(", ")}` : "",
+  ].filter(Boolean);
 }
 
 /** Moves every holder to Agent and deletes the role, all or nothing. */
@@ -176,6 +205,10 @@ export async function deleteRole(
     }
     // Invitations naming the role hold it too: they move to Agent with the members.
     const invitationsMoved = await moveInvitationsToRole(tx, actor.orgId, role.id, agent.id);
+    // The deleted role's own history goes with it; the Agent role records who arrived.
+    await recordMembership(tx, actor, { to: agent.id, members: moved });
+    const held = rolePermissions(locked.kind, locked.permissions, actor.plan);
+    await notifyAccessChanges(tx, actor, moved.map((member) => ({ member, before: held, after: configuredPermissions("agent", []) })));
     await hooks.afterReassign?.();
     if (!(await deleteRoleIfVersion(tx, actor.orgId, role.id, input.version))) {
       throw new DomainError("conflict", STALE_ROLE_MESSAGE);
@@ -219,6 +252,14 @@ export async function assignRole(db: Db, actor: Access, input: { memberId: strin
     });
     if (member.roleId === target.id) return { member, role: target, changed: false };
     await setMemberRole(tx, actor.orgId, member.id, target.id);
+    await recordMembership(tx, actor, { from: member.roleId, to: target.id, members: [member] });
+    await notifyAccessChanges(tx, actor, [
+      {
+        member,
+        before: rolePermissions(member.roleKind, member.rolePermissions, actor.plan),
+        after: rolePermissions(target.kind, target.permissions, actor.plan),
+      },
+    ]);
     await recordAudit(tx, {
       orgId: actor.orgId,
       actorId: actor.memberId,

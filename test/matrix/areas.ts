@@ -4,6 +4,7 @@ import { callFlowsMatrix } from "./call-flows";
 import { integrationsMatrix } from "./integrations";
 import { membersMatrix } from "./members";
 import { messagingMatrix } from "./messaging";
+import { noticesMatrix } from "./notices";
 import { numbersMatrix } from "./numbers";
 import { recordingsMatrix } from "./recordings";
 import { rolesMatrix } from "./roles";
@@ -19,4 +20,5 @@ export const AREAS: MatrixArea[] = [
   integrationsMatrix,
   billingMatrix,
   rolesMatrix,
+  noticesMatrix,
 ];

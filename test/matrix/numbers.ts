@@ -3,19 +3,27 @@ import { insertNumber } from "@/db/queries/numbers";
 import { carrierFor } from "@/lib/numbers/carrier";
 import type { MatrixArea } from "./types";
 
+// The matrix builds hundreds of scenes, two numbers each: when one area code's stock of 300
+// runs out, spill into the next. Never 303, which the purchase form takes from.
+const SPARE_AREA_CODES = ["206", "212", "305", "312", "404", "415", "512", "617", "646", "737"];
+
 /** A number still for sale, bought straight into the organisation (no audit: test setup). */
 export async function addMatrixNumber(db: Db, orgId: string, label: string) {
-  const [offered] = await carrierFor(db).searchNumbers({ country: "US", areaCode: "206", limit: 1 });
-  const number = await insertNumber(db, {
-    orgId,
-    e164: offered!.e164,
-    label,
-    country: offered!.country,
-    areaCode: offered!.areaCode,
-    monthlyPriceCents: offered!.monthlyPriceCents,
-    carrierRef: `matrix-${offered!.e164}`,
-  });
-  return number!;
+  for (const areaCode of SPARE_AREA_CODES) {
+    const [offered] = await carrierFor(db).searchNumbers({ country: "US", areaCode, limit: 1 });
+    if (!offered) continue;
+    const number = await insertNumber(db, {
+      orgId,
+      e164: offered.e164,
+      label,
+      country: offered.country,
+      areaCode: offered.areaCode,
+      monthlyPriceCents: offered.monthlyPriceCents,
+      carrierRef: `matrix-${offered.e164}`,
+    });
+    return number!;
+  }
+  throw new Error("The carrier simulator has no numbers left in the matrix's area codes.");
 }
 
 // A number of the scene's organisation, and one still for sale that the purchase form names.

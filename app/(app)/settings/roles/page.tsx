@@ -5,18 +5,22 @@ import { PageHeader } from "@/components/page-header";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button-class";
 import { getDb } from "@/db";
+import { lastReviews } from "@/db/queries/role-reviews";
 import { listRoles } from "@/db/queries/roles";
+import { can } from "@/lib/authz/check";
 import { requirePage } from "@/lib/authz/session";
 import { formatDate, plural } from "@/lib/format";
 import { canUseCustomRoles, customRoleLimit, customRolesUnavailable, CUSTOM_ROLES_PLAN, planLabel } from "@/lib/plans";
 import { canCreateRole } from "@/lib/roles/capabilities";
 import { ComparePicker } from "./_components/compare-picker";
+import { reviewDue } from "@/lib/roles/review-facts";
 
 export const metadata: Metadata = { title: "Roles & Permissions" };
 
 export default async function RolesPage({ searchParams }: { searchParams: Promise<{ deleted?: string; moved?: string }> }) {
   const access = await requirePage("/settings/roles");
-  const roles = await listRoles(getDb(), access.orgId);
+  const [roles, reviews] = await Promise.all([listRoles(getDb(), access.orgId), lastReviews(getDb(), access.orgId)]);
+  const mayReview = can(access, "roles.manage") && canUseCustomRoles(access.plan);
   const { deleted, moved } = await searchParams;
   const customRoles = roles.filter((r) => r.kind === "custom");
   const planHasCustomRoles = canUseCustomRoles(access.plan);
@@ -86,6 +90,7 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
               <th scope="col" className="px-4 py-2 font-medium">Description</th>
               <th scope="col" className="px-4 py-2 font-medium">Members</th>
               <th scope="col" className="px-4 py-2 font-medium">Last edited</th>
+              <th scope="col" className="px-4 py-2 font-medium">Review</th>
               <th scope="col" className="px-4 py-2 font-medium"><span className="sr-only">Actions</span></th>
             </tr>
           </thead>
@@ -122,6 +127,9 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
                     "—"
                   )}
                 </td>
+                <td className="px-4 py-3 text-slate-700">
+                  {role.kind === "custom" ? <ReviewCell role={role} review={reviews.get(role.id)} mayReview={mayReview} /> : "—"}
+                </td>
                 <td className="px-4 py-3 text-right">
                   {mayDuplicate && (
                     <Link
@@ -140,5 +148,42 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
       </div>
       <ComparePicker roles={roles} />
     </AppShell>
+  );
+}
+
+/** When a custom role was last reviewed and by whom, flagged once the review is due. */
+function ReviewCell({
+  role,
+  review,
+  mayReview,
+}: {
+  role: { id: string; name: string; createdAt: Date };
+  review?: { createdAt: Date; reviewerName: string };
+  mayReview: boolean;
+}) {
+  const due = reviewDue(role.createdAt, review?.createdAt);
+  return (
+    <>
+      {review ? (
+        <>
+          {formatDate(review.createdAt)}
+          <div className="text-xs">by {review.reviewerName}</div>
+        </>
+      ) : (
+        "Not reviewed yet"
+      )}
+      {due && (
+        <div className="mt-1">
+          <Badge tone="warning">Review due</Badge>
+        </div>
+      )}
+      {mayReview && (
+        <div className="mt-1">
+          <Link href={`/settings/roles/${role.id}/review`} className="text-brand-700 underline underline-offset-2" aria-label={`Review ${role.name}`}>
+            Review
+          </Link>
+        </div>
+      )}
+    </>
   );
 }

@@ -7,8 +7,9 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button-class";
 import { getDb } from "@/db";
 import { membersWithRole } from "@/db/queries/members";
+import { lastReview } from "@/db/queries/role-reviews";
 import { countCustomRoles, findRole } from "@/db/queries/roles";
-import { configuredPermissions } from "@/lib/authz/check";
+import { can, configuredPermissions } from "@/lib/authz/check";
 import { CATEGORIES, sortPermissions } from "@/lib/authz/permissions";
 import { requirePage } from "@/lib/authz/session";
 import { formatDate, plural } from "@/lib/format";
@@ -16,6 +17,7 @@ import { parseId } from "@/lib/ids";
 import { canCreateRole, canDeleteRole, canEditRole } from "@/lib/roles/capabilities";
 import { CompareWithOrigin } from "../_components/compare-with-origin";
 import { PermissionCategory } from "../_components/permission-category";
+import { RoleTabs } from "../_components/role-tabs";
 import { RoleForm } from "../role-form";
 import { DeleteRoleDialog } from "./delete-role-dialog";
 
@@ -35,7 +37,11 @@ export default async function RolePage({
   if (!role) notFound();
   const { saved } = await searchParams;
 
-  const [members, customCount] = await Promise.all([membersWithRole(db, access.orgId, role.id), countCustomRoles(db, access.orgId)]);
+  const [members, customCount, review] = await Promise.all([
+    membersWithRole(db, access.orgId, role.id),
+    countCustomRoles(db, access.orgId),
+    role.kind === "custom" ? lastReview(db, access.orgId, role.id) : null,
+  ]);
   const edit = canEditRole(access, role);
   const remove = canDeleteRole(access, role);
   const duplicate = canCreateRole(access, customCount);
@@ -52,6 +58,9 @@ export default async function RolePage({
             <Badge tone={role.kind === "custom" ? "brand" : "neutral"}>{role.kind === "custom" ? "Custom role" : "Built-in role"}</Badge>
             <span>{plural(members.length, "member")}</span>
             {role.kind === "custom" && <span>Last edited {formatDate(role.updatedAt)}</span>}
+            {role.kind === "custom" && (
+              <span>{review ? `Last reviewed ${formatDate(review.createdAt)} by ${review.reviewerName}` : "Not reviewed yet"}</span>
+            )}
           </span>
         }
         actions={
@@ -65,6 +74,7 @@ export default async function RolePage({
           </>
         }
       />
+      {role.kind === "custom" && can(access, "roles.manage") && <RoleTabs roleId={role.id} current="role" />}
       <CompareWithOrigin role={role} />
       {saved === "created" && (
         <p role="status" className="mb-4 rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">

@@ -1,0 +1,51 @@
+import { and, desc, eq, isNull, ne } from "drizzle-orm";
+import type { Db } from "../client";
+import { memberNotices, members, roles, type NewMemberNotice } from "../schema";
+
+export const NOTICES_SHOWN = 5;
+
+export async function insertNotices(db: Db, notices: NewMemberNotice[]) {
+  if (notices.length) await db.insert(memberNotices).values(notices);
+}
+
+/** The member's notices not yet dismissed, newest first. */
+export async function openNotices(db: Db, orgId: string, memberId: string) {
+  return db
+    .select()
+    .from(memberNotices)
+    .where(and(eq(memberNotices.orgId, orgId), eq(memberNotices.memberId, memberId), isNull(memberNotices.dismissedAt)))
+    .orderBy(desc(memberNotices.createdAt), desc(memberNotices.id))
+    .limit(NOTICES_SHOWN);
+}
+
+/** Dismisses one of the member's own notices; false when it is not theirs or already gone. */
+export async function dismissNotice(db: Db, orgId: string, memberId: string, noticeId: string) {
+  const rows = await db
+    .update(memberNotices)
+    .set({ dismissedAt: new Date() })
+    .where(
+      and(eq(memberNotices.orgId, orgId), eq(memberNotices.memberId, memberId), eq(memberNotices.id, noticeId), isNull(memberNotices.dismissedAt)),
+    )
+    .returning({ id: memberNotices.id });
+  return rows.length > 0;
+}
+
+/** Active Owners of the organisation other than `exceptId` (null: the system acted). */
+export async function otherActiveOwners(db: Db, orgId: string, exceptId: string | null) {
+  return db
+    .select({ id: members.id })
+    .from(members)
+    .innerJoin(roles, eq(roles.id, members.roleId))
+    .where(
+      and(eq(members.orgId, orgId), eq(roles.kind, "owner"), eq(members.status, "active"), exceptId ? ne(members.id, exceptId) : undefined),
+    );
+}
+
+/** Every holder of a custom role, with what the role is set to grant: a plan change moves them all. */
+export async function customRoleHolders(db: Db, orgId: string) {
+  return db
+    .select({ id: members.id, name: members.name, permissions: roles.permissions })
+    .from(members)
+    .innerJoin(roles, eq(roles.id, members.roleId))
+    .where(and(eq(members.orgId, orgId), eq(roles.kind, "custom")));
+}

@@ -1,0 +1,56 @@
+// Tells members what a role change did to their access, and Owners when someone gains a
+// sensitive permission. Written inside the transaction that made the change.
+import type { Db } from "@/db";
+import { insertNotices, otherActiveOwners } from "@/db/queries/notices";
+import type { NewMemberNotice } from "@/db/schema";
+import type { Access } from "@/lib/authz/check";
+import { sortPermissions, type Permission } from "@/lib/authz/permissions";
+import { isSensitive } from "@/lib/authz/sensitive";
+import { listOf } from "./wording";
+
+export type AccessChange = { member: { id: string; name: string }; before: readonly Permission[]; after: readonly Permission[] };
+
+type Actor = Pick<Access, "orgId" | "name"> & { memberId: string | null };
+
+export function diffAccess(before: readonly Permission[], after: readonly Permission[]) {
+  const was = new Set(before);
+  const is = new Set(after);
+  return { gained: sortPermissions(after.filter((p) => !was.has(p))), lost: sortPermissions(before.filter((p) => !is.has(p))) };
+}
+
+function namesOf(names: string[]): string {
+  return names.length <= 3 ? listOf(names) : `${names.slice(0, 2).join(", ")} and ${names.length - 2} others`;
+}
+
+export async function notifyAccessChanges(tx: Db, actor: Actor, changes: AccessChange[]) {
+  const notices: NewMemberNotice[] = [];
+  // One notice per Owner per set of sensitive permissions, naming everyone who gained it.
+  const sensitive = new Map<string, { names: string[]; gained: Permission[] }>();
+  for (const { member, before, after } of changes) {
+    const { gained, lost } = diffAccess(before, after);
+    if (!gained.length && !lost.length) continue;
+    notices.push({ orgId: actor.orgId, memberId: member.id, kind: "access_changed", gained, lost, actorName: actor.name });
+    const risky = gained.filter(isSensitive);
+    if (!risky.length) continue;
+    const key = risky.join(",");
+    const group = sensitive.get(key) ?? { names: [], gained: risky };
+    group.names.push(member.name);
+    sensitive.set(key, group);
+  }
+  if (sensitive.size) {
+    for (const owner of await otherActiveOwners(tx, actor.orgId, actor.memberId)) {
+      for (const grant of sensitive.values()) {
+        notices.push({
+          orgId: actor.orgId,
+          memberId: owner.id,
+          kind: "sensitive_granted",
+          gained: grant.gained,
+          lost: [],
+          subjectName: namesOf(grant.names),
+          actorName: actor.name,
+        });
+      }
+    }
+  }
+  await insertNotices(tx, notices);
+}
