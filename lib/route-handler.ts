@@ -5,6 +5,7 @@ import { can, lackingMessage, loadAccess, type Access } from "@/lib/authz/check"
 import type { Permission } from "@/lib/authz/permissions";
 import type { RouteKey } from "@/lib/authz/routes";
 import { DomainError, type FailureCode } from "@/lib/errors";
+import { CROSS_ORIGIN_MESSAGE, isSameOrigin } from "@/lib/same-origin";
 
 export type HandlerDefinition<P extends Record<string, string> = Record<string, string>> = {
   /** The route-map entry this handler serves. */
@@ -36,6 +37,7 @@ export async function executeHandler<P extends Record<string, string>>(
   params: P,
   db: Db,
 ): Promise<Response> {
+  if (request.method !== "GET" && request.method !== "HEAD" && !isSameOrigin(request.headers)) return refuse("forbidden", CROSS_ORIGIN_MESSAGE);
   const actor = memberId ? await loadAccess(db, memberId) : null;
   if (!actor) return refuse("unauthenticated", "Sign in to continue.");
   if (!can(actor, definition.permission)) return refuse("forbidden", lackingMessage(definition.permission));

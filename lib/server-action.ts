@@ -4,10 +4,12 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { auth } from "@/auth";
 import { getDb } from "@/db";
+import { CROSS_ORIGIN_MESSAGE, requestIsSameOrigin } from "./same-origin";
 import { executeAction, type ActionDefinition, type ActionResult, type ActionState } from "./action";
 
 export function serverAction<D extends ActionDefinition>(definition: D) {
   return async (_previous: ActionState, formData: FormData): Promise<ActionResult> => {
+    if (!(await requestIsSameOrigin())) return { ok: false, code: "forbidden", formError: CROSS_ORIGIN_MESSAGE };
     const session = await auth();
     const result = await executeAction(definition, session?.memberId ?? null, formData, getDb());
     if (!result.ok && result.code === "unauthenticated") redirect("/sign-in");
