@@ -7,6 +7,8 @@ export const CLAIMED_AGENTS = {
   assignRole: "Liam Chen",
   deleteRole: "Sofia Martinez",
   replayedAction: "Noah Patel",
+  csrf: "Emma Johansson",
+  proxyBypass: "Mateo Rossi",
 } as const;
 
 export const AGENT_PERMISSIONS = [
