@@ -11,6 +11,7 @@ import { databaseDigest } from "./snapshot";
 
 const db = useFreshDatabase();
 let attempts = 0;
+let byManagers = 0;
 let serial = 0;
 
 async function expectRefusedUnchanged(name: string, memberId: string, fields: Fields) {
@@ -54,6 +55,8 @@ async function attackPermission(permission: Permission) {
   await expectRefusedUnchanged("members.assignRole", actorId, { memberId: low.id, roleId: beyond.id });
   await expectRefusedUnchanged("members.assignRole", actorId, { memberId: actorId, roleId: beyond.id });
   await expectRefusedUnchanged("members.invite", actorId, { email: `new-${process.pid}-${serial}@escalation.test`, roleId: beyond.id });
+  // Lacking members.view, roles.assign or roles.manage itself means lacking roles.manage too.
+  if (actor.access.permissions.has("roles.manage")) byManagers += 9;
 }
 
 describe("escalation: for every permission, a member lacking it cannot hand it out", () => {
@@ -63,7 +66,10 @@ describe("escalation: for every permission, a member lacking it cannot hand it o
 
   afterAll(() => {
     // 9 attempts per permission, each refused with every row unchanged.
-    console.log(`escalation: ${attempts} attempts over ${ALL_PERMISSIONS.length} permissions, all refused`);
+    console.log(
+      `escalation: ${attempts} attempts over ${ALL_PERMISSIONS.length} permissions, all refused; ${byManagers} of them by members holding Manage roles`,
+    );
     expect(attempts).toBe(ALL_PERMISSIONS.length * 9);
+    expect(byManagers).toBe((ALL_PERMISSIONS.length - 3) * 9);
   });
 });
