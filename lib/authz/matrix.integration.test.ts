@@ -8,7 +8,8 @@ import { ACTIONS, HANDLERS } from "@/lib/actions/registry";
 import { executeHandler, type HandlerDefinition } from "@/lib/route-handler";
 import { AREAS } from "@/test/matrix/areas";
 import { FORMS, makeScene as makeSceneIn } from "@/test/matrix/scene";
-import type { Fields, Scene } from "@/test/matrix/types";
+import type { Scene } from "@/test/matrix/types";
+import { formData } from "@/test/attack/act";
 import { useFreshDatabase } from "@/test/database";
 import { accessOf, allExcept, makeOrg, memberRow, roleRow, withNeeds } from "@/test/fixtures";
 import { ROUTES, decideRoute, requiredPermissions, type RouteKey } from "./routes";
@@ -18,14 +19,6 @@ const db = useFreshDatabase();
 const makeScene = (plan: "starter" | "business" = "business") => makeSceneIn(db, plan);
 
 const PARAMS: Partial<Record<RouteKey, (scene: Scene) => Record<string, string>>> = Object.assign({}, ...AREAS.map((a) => a.handlers ?? {}));
-
-function formData(fields: Fields): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) {
-    for (const item of Array.isArray(value) ? value : [value]) data.append(key, item);
-  }
-  return data;
-}
 
 async function act(def: ActionDefinition, memberId: string | null, scene: Scene): Promise<ActionResult> {
   const build = FORMS[def.name];

@@ -3,7 +3,9 @@ import type { Db } from "@/db";
 import { executeAction, type ActionResult } from "@/lib/action";
 import { ACTIONS } from "@/lib/actions/registry";
 
-export type Fields = Record<string, string | string[]>;
+import type { Fields } from "@/test/matrix/types";
+
+export type { Fields };
 
 export function formData(fields: Fields): FormData {
   const data = new FormData();
