@@ -7,10 +7,12 @@ export const CLAIMED_AGENTS = {
   assignRole: "Liam Chen",
   deleteRole: "Sofia Martinez",
   replayedAction: "Noah Patel",
-  crossServer: "Emma Johansson",
-  lockedOut: "Mateo Rossi",
+  crossServer: "Lucas Dubois",
+  lockedOut: "Oliver Brown",
   roleHistory: "Leo Ferreira",
   accessNotices: "Priya Raman",
+  csrf: "Emma Johansson",
+  proxyBypass: "Mateo Rossi",
 } as const;
 
 export const AGENT_PERMISSIONS = [

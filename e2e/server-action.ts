@@ -2,8 +2,8 @@
 import type { Page } from "@playwright/test";
 
 export type CapturedAction = {
-  /** Posts the captured request from `as`'s session; resolves to the response body. */
-  replay(as: Page): Promise<string>;
+  /** Posts the captured request from `as`'s session, with any extra headers; resolves to the response body. */
+  replay(as: Page, extraHeaders?: Record<string, string>): Promise<string>;
 };
 
 /** Lets `submit` send the action from `page`, stops the request before the server sees it, and keeps it. */
@@ -21,9 +21,9 @@ export async function captureAction(page: Page, submit: () => Promise<void>): Pr
   const { headers, body } = await captured;
   await page.unrouteAll({ behavior: "ignoreErrors" });
   return {
-    async replay(as) {
+    async replay(as, extraHeaders = {}) {
       const response = await as.request.post(url, {
-        headers: { "next-action": headers["next-action"], "content-type": headers["content-type"], accept: "text/x-component" },
+        headers: { "next-action": headers["next-action"], "content-type": headers["content-type"], accept: "text/x-component", ...extraHeaders },
         data: body,
       });
       return response.text();

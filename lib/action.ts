@@ -42,14 +42,15 @@ const fail = (code: FailureCode, formError: string, fieldErrors?: FieldErrors): 
 export const SIGNED_OUT_MESSAGE = "Your session has ended. Sign in again to continue.";
 
 function formToObject(formData: FormData, arrays: readonly string[] = []): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+  const fields = new Map<string, unknown>();
   for (const key of new Set(formData.keys())) {
     if (key.startsWith("$ACTION")) continue;
     const values = formData.getAll(key);
-    out[key] = arrays.includes(key) || values.length > 1 ? values : values[0];
+    fields.set(key, arrays.includes(key) || values.length > 1 ? values : values[0]);
   }
-  for (const key of arrays) out[key] ??= [];
-  return out;
+  for (const key of arrays) if (!fields.has(key)) fields.set(key, []);
+  // fromEntries defines own properties: a field named "__proto__" cannot replace the prototype.
+  return Object.fromEntries(fields);
 }
 
 export async function executeAction(

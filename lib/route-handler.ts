@@ -7,6 +7,7 @@ import type { Permission } from "@/lib/authz/permissions";
 import { noteUse } from "@/lib/roles/usage";
 import type { RouteKey } from "@/lib/authz/routes";
 import { DomainError, type FailureCode } from "@/lib/errors";
+import { CROSS_ORIGIN_MESSAGE, isSameOrigin } from "@/lib/same-origin";
 
 export type HandlerDefinition<P extends Record<string, string> = Record<string, string>> = {
   /** The route-map entry this handler serves. */
@@ -40,6 +41,7 @@ export async function executeHandler<P extends Record<string, string>>(
   /** The row the proxy read for this same request, if it handed one over. */
   handed: AccessRow | null = null,
 ): Promise<Response> {
+  if (request.method !== "GET" && request.method !== "HEAD" && !isSameOrigin(request.headers)) return refuse("forbidden", CROSS_ORIGIN_MESSAGE);
   const actor = !memberId ? null : handed?.memberId === memberId ? accessFromRow(handed) : await loadAccess(db, memberId);
   if (!actor) return refuse("unauthenticated", "Sign in to continue.");
   if (!can(actor, definition.permission)) return refuse("forbidden", lackingMessage(definition.permission));

@@ -5,10 +5,12 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db";
 import { readSession } from "@/lib/auth/session-token";
+import { CROSS_ORIGIN_MESSAGE, requestIsSameOrigin } from "./same-origin";
 import { executeAction, type ActionDefinition, type ActionResult, type ActionState } from "./action";
 
 export function serverAction<D extends ActionDefinition>(definition: D) {
   return async (_previous: ActionState, formData: FormData): Promise<ActionResult> => {
+    if (!(await requestIsSameOrigin())) return { ok: false, code: "forbidden", formError: CROSS_ORIGIN_MESSAGE };
     const session = await readSession(await headers());
     const result = await executeAction(definition, session?.memberId ?? null, formData, getDb());
     if (!result.ok && result.code === "unauthenticated") redirect("/sign-in");

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { countField } from "@/lib/form-numbers";
 import { PLANS } from "@/lib/plans";
 import { organizationId } from "@/lib/orgs/org-scope";
 
-const count = z.coerce.number().int().min(0);
+const count = countField;
 
 export const changePlanInput = z.object({
   orgId: organizationId,

@@ -2,6 +2,7 @@
 // (optionKey, optionLabel, ...); each row's errors are keyed "options.2.key" so the form can
 // show them beside the right field.
 import { z } from "zod";
+import { versionField } from "@/lib/form-numbers";
 import type { Destination, Holiday, IvrOption, RoutingRule, WeeklyHours } from "@/db/schema";
 import { organizationId } from "@/lib/orgs/org-scope";
 import { decodeDestination } from "./destinations";
@@ -10,7 +11,7 @@ import { CONDITION_TYPES, IVR_KEYS, RING_STRATEGIES } from "./labels";
 
 const CONTROL = /[\p{Cc}\p{Cf}]/u;
 const uuid = (what: string) => z.uuid(`${what} is not valid.`);
-const version = z.coerce.number().int().positive();
+const version = versionField;
 const list = z.array(z.string().max(2000)).max(100);
 
 type Issue = (path: string, message: string) => void;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { versionField } from "@/lib/form-numbers";
 import { organizationId } from "@/lib/orgs/org-scope";
 import { uuid } from "@/lib/roles/schema";
 import { MESSAGE_MAX } from "./limits";
@@ -49,10 +50,10 @@ export const createTemplateInput = templateFields.extend({ orgId: organizationId
 
 export const updateTemplateInput = templateFields.extend({
   templateId: uuid("The template"),
-  version: z.coerce.number().int().positive(),
+  version: versionField,
 });
 
 export const deleteTemplateInput = z.object({
   templateId: uuid("The template"),
-  version: z.coerce.number().int().positive(),
+  version: versionField,
 });

@@ -35,9 +35,13 @@ export function canEditRole(access: Access, role: { kind: RoleKind; permissions:
   return yes;
 }
 
-export function canDeleteRole(access: Access, role: { kind: RoleKind }): Allowed {
+export function canDeleteRole(access: Access, role: { kind: RoleKind; permissions: readonly string[] }): Allowed {
   if (role.kind !== "custom") return no("Built-in roles can't be deleted.");
   if (!can(access, "roles.manage")) return no("Deleting roles needs the Manage roles permission.");
+  const beyond = rolePermissions(role.kind, role.permissions, access.plan).filter((p) => !access.permissions.has(p));
+  if (beyond.length) {
+    return no(`This role grants permissions you don't hold (${beyond.map(permissionLabel).join(", ")}), so you can't delete it.`);
+  }
   return yes;
 }
 

@@ -13,6 +13,17 @@ export function assertCanGrant(actor: ReadonlySet<Permission>, granted: Iterable
   }
 }
 
+/**
+ * Nobody edits or deletes a role that already grants what they do not hold: taking access
+ * away from its holders is power over people who outrank them.
+ */
+export function assertCanChangeRole(actor: ReadonlySet<Permission>, current: Iterable<Permission>): void {
+  const beyond = [...current].filter((p) => !actor.has(p));
+  if (beyond.length > 0) {
+    throw forbidden(`This role grants permissions you don't hold (${list(beyond)}), so you can't change it.`);
+  }
+}
+
 export function assertNeedsMet(permissions: Iterable<Permission>): void {
   const gaps = missingNeeds(permissions);
   if (gaps.length === 0) return;

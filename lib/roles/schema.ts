@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { countField, versionField } from "@/lib/form-numbers";
 import { imitatesBuiltIn } from "@/lib/authz/built-in-roles";
 import { isPermission, sortPermissions, type Permission } from "@/lib/authz/permissions";
 import { TEMPLATE_KEYS } from "./templates";
@@ -45,14 +46,14 @@ export const createRoleInput = roleFields
 
 export const updateRoleInput = roleFields.extend({
   roleId: uuid("The role"),
-  version: z.coerce.number().int().positive(),
+  version: versionField,
 });
 
 export const deleteRoleInput = z.object({
   roleId: uuid("The role"),
-  version: z.coerce.number().int().positive(),
+  version: versionField,
   // How many members the confirmation listed: refused if that changed since.
-  memberCount: z.coerce.number().int().min(0),
+  memberCount: countField,
 });
 
 export const assignRoleInput = z.object({

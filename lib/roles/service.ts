@@ -24,7 +24,7 @@ import { DomainError, invalid, notFound } from "@/lib/errors";
 import { canUseCustomRoles, customRoleLimit, customRolesUnavailable, planLabel } from "@/lib/plans";
 import { findTemplate, type TemplateKey } from "./templates";
 import { recordMembership, recordRoleVersion } from "./history";
-import { assertCanAssign, assertCanGrant, assertCustom, assertNeedsMet } from "./rules";
+import { assertCanAssign, assertCanChangeRole, assertCanGrant, assertCustom, assertNeedsMet } from "./rules";
 
 export const STALE_ROLE_MESSAGE = "This role was changed by someone else. Reload to see the latest version.";
 
@@ -121,6 +121,7 @@ export async function updateRole(
   const role = await findRole(db, actor.orgId, input.roleId);
   if (!role) throw notFound("That role");
   assertCustom(role.kind);
+  assertCanChangeRole(actor.permissions, rolePermissions(role.kind, role.permissions, actor.plan));
   // The whole resulting role, not just what is added: editing a role that grants more
   // than you hold would let you hand it out in a new shape.
   assertGrantable(actor, input.permissions);
@@ -191,6 +192,8 @@ export async function deleteRole(
   const role = await findRole(db, actor.orgId, input.roleId);
   if (!role) throw notFound("That role");
   assertCustom(role.kind);
+  // Deleting moves its holders to Agent: the same power over them as editing the role.
+  assertCanChangeRole(actor.permissions, rolePermissions(role.kind, role.permissions, actor.plan));
   return db.transaction(async (tx) => {
     const locked = await lockRole(tx, actor.orgId, role.id);
     if (!locked) throw notFound("That role");

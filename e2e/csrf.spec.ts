@@ -1,0 +1,63 @@
+// CSRF against the running server: a captured server action replayed with the victim's own
+// cookies but from another site (foreign Origin, Origin: null, or a cross-site fetch without
+// Origin) changes nothing; the very same request from this site goes through.
+import { CLAIMED_AGENTS } from "./demo-data";
+import { ACCOUNTS, PASSWORD } from "./accounts";
+import { asAccount, expect, test } from "./fixtures";
+import { captureAction } from "./server-action";
+
+const CROSS_SITE: Record<string, string>[] = [
+  { origin: "https://evil.example" },
+  { origin: "null" },
+  { origin: "null", "sec-fetch-site": "cross-site" },
+  // Next lets a request without Origin through; lib/same-origin.ts refuses a browser's cross-site one.
+  { "sec-fetch-site": "cross-site" },
+];
+
+test.describe("a signed-in action", () => {
+  test.use(asAccount("owner"));
+
+  test("replayed from another site is refused; from this site it works", async ({ page, teamPage, memberPage }) => {
+    const member = CLAIMED_AGENTS.csrf;
+    await teamPage.goto();
+    await teamPage.search(member);
+    await teamPage.openMember(member);
+    const memberUrl = page.url();
+    const makeAdmin = await captureAction(page, async () => {
+      await memberPage.roleSelect.selectOption({ label: "Admin" });
+      await memberPage.saveButton.click();
+    });
+
+    for (const headers of CROSS_SITE) {
+      const body = await makeAdmin.replay(page, headers);
+      expect(body, JSON.stringify(headers)).not.toContain("now has the Admin role");
+      if (!headers.origin) expect(body).toContain("This request came from another site and was refused.");
+    }
+    await page.goto(memberUrl);
+    await expect(memberPage.selectedRole("Agent")).toHaveCount(1);
+
+    expect(await makeAdmin.replay(page, { origin: new URL(memberUrl).origin })).toContain(`Saved. ${member} now has the Admin role.`);
+    await page.goto(memberUrl);
+    await expect(memberPage.selectedRole("Admin")).toHaveCount(1);
+    await memberPage.assign("Agent", member);
+  });
+});
+
+test.describe("the public sign-in action", () => {
+  test.use({ storageState: { cookies: [], origins: [] } });
+
+  test("replayed from another site signs nobody in; from this site it does", async ({ page, signInPage }) => {
+    await page.goto("/sign-in");
+    const signIn = await captureAction(page, async () => {
+      await signInPage.signIn(ACCOUNTS.agent, PASSWORD);
+    });
+    const sessionCookies = async () => (await page.context().cookies()).filter((c) => c.name.includes("session-token"));
+
+    for (const headers of CROSS_SITE) {
+      await signIn.replay(page, headers);
+      expect(await sessionCookies(), JSON.stringify(headers)).toEqual([]);
+    }
+    await signIn.replay(page, { origin: new URL(page.url()).origin });
+    expect(await sessionCookies()).toHaveLength(1);
+  });
+});

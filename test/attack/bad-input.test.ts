@@ -1,0 +1,153 @@
+// Bad input, property-based: fast-check sends generated forms to every registered action
+// (roles, members, invitations and each product area) as an Owner, so validation and the
+// domain rules decide, not the permission gate. The valid form of the action is the base;
+// some fields get hostile values (over-long, empty, unicode, control characters, wrong
+// types, unknown permission keys, forged and foreign ids) and extra fields are added.
+// Every input ends in a typed result with a message, never a thrown error; a refusal writes
+// no row at all (so no count changes); every member keeps exactly one existing role of their organisation.
+import fc from "fast-check";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { executeAction, type ActionResult } from "@/lib/action";
+import { ACTIONS } from "@/lib/actions/registry";
+import { ALL_PERMISSIONS } from "@/lib/authz/permissions";
+import { FORMS, makeScene } from "@/test/matrix/scene";
+import type { Fields, Scene } from "@/test/matrix/types";
+import { useFreshDatabase } from "@/test/database";
+import { rows } from "./snapshot";
+
+const db = useFreshDatabase();
+const RUNS = Number(process.env.BAD_INPUT_RUNS ?? 10_000);
+
+let home: Scene;
+let foreign: Scene;
+beforeAll(async () => {
+  home = await makeScene(db);
+  foreign = await makeScene(db);
+  // Every row written anywhere bumps one counter, inside the writing transaction: a refusal
+  // that wrote and rolled back counts nothing, one that committed a write is caught.
+  await db.execute(sql`create table attack_writes (n bigint not null)`);
+  await db.execute(sql`insert into attack_writes values (0)`);
+  await db.execute(
+    sql.raw(`create function attack_count() returns trigger language plpgsql as $$
+      begin update attack_writes set n = n + 1; return null; end $$`),
+  );
+  const tables = await rows(
+    db,
+    sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' and table_name <> 'attack_writes'`,
+  );
+  for (const { table_name } of tables) {
+    const name = sql.identifier(String(table_name));
+    await db.execute(sql`create trigger attack_count after insert or update or delete on ${name} for each row execute function attack_count()`);
+  }
+});
+
+/** Rows written so far, and the members breaking "exactly one existing role of their organisation". */
+async function census(): Promise<{ writes: string; orphans: number }> {
+  const [row] = await rows(
+    db,
+    sql`select (select n from attack_writes)::text as writes,
+      (select count(*) from members m left join roles r on r.id = m.role_id and r.org_id = m.org_id where r.id is null)::int as orphans`,
+  );
+  return { writes: String(row!.writes), orphans: Number(row!.orphans) };
+}
+
+const CONTROL = fc.constantFrom("\u0000", "\u0007", "\b", "\u001b", "\u007f", "\u200b", "\u202e", "\ufeff", "\r\n", "\t", "\ud800");
+const hostileText = fc.oneof(
+  fc.constant(""),
+  fc.constant("   "),
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: "grapheme", maxLength: 40 }),
+  fc.string({ unit: "binary", maxLength: 20 }),
+  fc.tuple(fc.string({ maxLength: 10 }), CONTROL, fc.string({ maxLength: 10 })).map(([a, c, b]) => a + c + b),
+  fc.integer({ min: 51, max: 20_000 }).map((n) => "x".repeat(n)),
+  fc.constantFrom("Owner", "ＡＤＭＩＮ", "admin ", "<script>alert(1)</script>", "' or 1=1 --", "%00", "../../etc/passwd", "{{7*7}}"),
+);
+const hostileNumber = fc.oneof(
+  fc.integer().map(String),
+  fc.constantFrom("NaN", "Infinity", "-1", "0", "1e400", "1.5", "0x10", "99999999999999999999999", " 1", "01"),
+);
+const forgedId = () =>
+  fc.oneof(
+    fc.uuid(),
+    fc.constantFrom("00000000-0000-0000-0000-000000000000", "not-a-uuid", foreign.owner.id, foreign.target.id, foreign.agent.id, foreign.org.org.id),
+    fc.constantFrom(...Object.values(foreign.ids)),
+    fc.uuid().map((id) => id.toUpperCase()),
+    fc.constantFrom(`member:${foreign.owner.id}`, `ringGroup:${foreign.ids.ringGroupId}`, `ivr:${foreign.ids.ivrMenuId}`, "member:", ":"),
+  );
+const permissionKey = fc.oneof(fc.constantFrom(...ALL_PERMISSIONS), fc.constantFrom("*", "admin", "roles.*", "__proto__", "constructor", "MEMBERS.VIEW", "members.view ", ""));
+type Value = string | Blob;
+const scalar = (): fc.Arbitrary<Value> =>
+  fc.oneof(hostileText, hostileNumber, forgedId(), permissionKey, fc.constant(new Blob(["not text"], { type: "application/octet-stream" })));
+const value = (): fc.Arbitrary<Value | Value[]> => fc.oneof({ weight: 3, arbitrary: scalar() }, { weight: 1, arbitrary: fc.array(scalar(), { maxLength: 6 }) });
+
+/** One generated request: the action, the fields replaced, and extra fields. */
+const request = () =>
+  fc.record({
+    action: fc.constantFrom(...ACTIONS.map((a) => a.name)),
+    replace: fc.array(fc.tuple(fc.nat(), value()), { minLength: 1, maxLength: 4 }),
+    drop: fc.array(fc.nat(), { maxLength: 2 }),
+    extra: fc.array(fc.tuple(fc.constantFrom("__proto__", "constructor", "$ACTION_ID_x", "orgId", "permissions", "id", "role", "kind"), value()), {
+      maxLength: 2,
+    }),
+  });
+
+function build(base: Fields, input: { replace: [number, Value | Value[]][]; drop: number[]; extra: [string, Value | Value[]][] }): FormData {
+  const fields: Record<string, Value | Value[]> = { ...base };
+  const keys = Object.keys(base);
+  for (const [i, v] of input.replace) if (keys.length) fields[keys[i % keys.length]!] = v;
+  for (const i of input.drop) if (keys.length) delete fields[keys[i % keys.length]!];
+  const data = new FormData();
+  for (const [key, v] of [...Object.entries(fields), ...input.extra]) for (const item of Array.isArray(v) ? v : [v]) data.append(key, item);
+  return data;
+}
+
+const tally = { refused: 0, accepted: 0, byCode: {} as Record<string, number> };
+
+describe("bad input", () => {
+  it(`${RUNS} generated inputs: typed results only, refusals write nothing, every member keeps a role of their organisation`, async () => {
+    const owner = home.owner.id;
+    // Each census is the next input's "before": one query per input.
+    let before = await census();
+    await fc.assert(
+      fc.asyncProperty(request(), async (input) => {
+        const def = ACTIONS.find((a) => a.name === input.action)!;
+        let result: ActionResult;
+        try {
+          result = await executeAction(def, owner, build(FORMS[def.name]!(home), input), db);
+        } catch (error) {
+          throw new Error(`${def.name} threw instead of answering: ${String(error)}`);
+        }
+        const after = await census();
+        const previous = before;
+        before = after;
+        expect(after.orphans).toBe(0);
+        if (result.ok) {
+          tally.accepted++;
+          expect(result.message).toBeTruthy();
+          return;
+        }
+        tally.refused++;
+        tally.byCode[result.code] = (tally.byCode[result.code] ?? 0) + 1;
+        expect(result.formError, `${def.name} refused without a message`).toBeTruthy();
+        expect(after.writes, `${def.name} refused (${result.code}) but wrote`).toBe(previous.writes);
+      }),
+      {
+        numRuns: RUNS,
+        // The flaws this test found, replayed first on every run.
+        examples: [
+          [{ action: "roles.create", replace: [[0, []]], drop: [], extra: [["__proto__", [new Blob(["x"])]]] }],
+          [{ action: "templates.delete", replace: [[1, "+13038061432"]], drop: [], extra: [] }],
+          [{ action: "roles.delete", replace: [[1, "99999999999"]], drop: [], extra: [] }],
+        ],
+      },
+    );
+    expect(tally.refused + tally.accepted).toBe(RUNS);
+    // The counter sees the accepted inputs' writes: the refusals' zero is not for want of triggers.
+    if (tally.accepted > 0) expect(Number(before.writes)).toBeGreaterThan(0);
+  }, 600_000);
+});
+
+afterAll(() => {
+  console.log(`bad input: ${RUNS} inputs (3 of them replayed flaws) over ${ACTIONS.length} actions; ${tally.refused} refused ${JSON.stringify(tally.byCode)}, ${tally.accepted} accepted`);
+});

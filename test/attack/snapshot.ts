@@ -1,0 +1,26 @@
+// "Nothing written": a digest of every row of every table, compared before and after an attack.
+import { sql } from "drizzle-orm";
+import type { Db } from "@/db";
+
+type Rows = Record<string, unknown>[];
+
+/** db.execute returns { rows } on PGlite and an array on postgres.js. */
+export async function rows(db: Db, query: ReturnType<typeof sql>): Promise<Rows> {
+  const result = (await db.execute(query)) as unknown as Rows | { rows: Rows };
+  return Array.isArray(result) ? result : result.rows;
+}
+
+/** One line per table: row count and an md5 of all rows in a stable order. */
+export async function databaseDigest(db: Db): Promise<Record<string, string>> {
+  const tables = await rows(
+    db,
+    sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
+  );
+  const out: Record<string, string> = {};
+  for (const { table_name } of tables) {
+    const name = sql.identifier(String(table_name));
+    const [row] = await rows(db, sql`select count(*)::text as n, md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as h from ${name} t`);
+    out[String(table_name)] = `${row!.n}:${row!.h}`;
+  }
+  return out;
+}

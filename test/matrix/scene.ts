@@ -1,0 +1,41 @@
+// The organisation the authorization matrix (and the cross-tenant attack) acts on, and valid
+// input per action name that always names the scene's ids.
+import type { Db } from "@/db";
+import { makeOrg } from "@/test/fixtures";
+import { AREAS } from "./areas";
+import type { Fields, Scene } from "./types";
+
+export async function makeScene(db: Db, plan: "starter" | "business" = "business"): Promise<Scene> {
+  const org = await makeOrg(db, plan);
+  const owner = await org.member("owner");
+  // A custom role nobody holds, granting only what every holding subject below also holds.
+  const target = await org.customRole("Matrix target", ["members.view"]);
+  // The member whose role changes holds no more than the holding subjects do, so the
+  // "nobody changes someone who outranks them" rule does not stand in the way.
+  const viewer = await org.customRole("Matrix viewer", ["members.view"]);
+  const agent = await org.member({ roleId: viewer.id });
+  const core = { org, owner, target, agent };
+  const ids: Record<string, string> = {};
+  for (const area of AREAS) Object.assign(ids, await area.build?.(db, core));
+  return { ...core, ids };
+}
+
+let serial = 0;
+
+// Valid input per action name, always naming the scene's ids, so that a member of another
+// organisation is refused by tenant scoping rather than by validation.
+export const FORMS: Record<string, (scene: Scene) => Fields> = Object.assign(
+  {
+    "roles.create": (s: Scene) => ({ name: `Matrix ${++serial}`, description: "", permissions: ["members.view"], duplicatedFromId: s.target.id }),
+    "roles.update": (s: Scene) => ({
+      roleId: s.target.id,
+      version: String(s.target.version),
+      name: `Matrix renamed ${++serial}`,
+      description: "",
+      permissions: ["members.view"],
+    }),
+    "roles.delete": (s: Scene) => ({ roleId: s.target.id, version: String(s.target.version), memberCount: "0" }),
+    "members.assignRole": (s: Scene) => ({ memberId: s.agent.id, roleId: s.target.id }),
+  },
+  ...AREAS.map((area) => area.forms ?? {}),
+);
