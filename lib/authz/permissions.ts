@@ -19,6 +19,8 @@ type Definition = {
   label: string;
   description: string;
   needs: readonly string[];
+  /** Worth a second look whenever someone gains or loses it (impact previews highlight it). */
+  sensitive?: true;
 };
 
 const DEFINITIONS = {
@@ -57,6 +59,7 @@ const DEFINITIONS = {
     label: "Manage roles",
     description: "Create, edit, duplicate and delete custom roles, and read the audit log.",
     needs: ["roles.assign"],
+    sensitive: true,
   },
   "numbers.view": {
     category: "numbers",
@@ -117,6 +120,7 @@ const DEFINITIONS = {
     label: "Export reports",
     description: "Download reports as CSV files that leave the product.",
     needs: ["analytics.view"],
+    sensitive: true,
   },
   "analytics.teamStats": {
     category: "analytics",
@@ -147,6 +151,7 @@ const DEFINITIONS = {
     label: "Delete recordings",
     description: "Permanently delete recordings and their transcripts.",
     needs: ["recordings.listen"],
+    sensitive: true,
   },
   "messaging.view": {
     category: "messaging",
@@ -195,12 +200,14 @@ const DEFINITIONS = {
     label: "Change plans",
     description: "Upgrade or downgrade the organisation's plan.",
     needs: ["billing.view"],
+    sensitive: true,
   },
   "billing.payment": {
     category: "billing",
     label: "Update payment methods",
     description: "Add or replace the card the organisation pays with.",
     needs: ["billing.view"],
+    sensitive: true,
   },
 } as const satisfies Record<string, Definition>;
 
@@ -226,6 +233,10 @@ export function permissionInfo(key: Permission): PermissionInfo {
 
 export function permissionLabel(key: Permission): string {
   return permissionInfo(key).label;
+}
+
+export function isSensitive(key: Permission): boolean {
+  return permissionInfo(key).sensitive === true;
 }
 
 export function permissionsIn(category: CategoryKey): PermissionInfo[] {
