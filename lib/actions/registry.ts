@@ -13,6 +13,7 @@ import { messagingActions } from "@/lib/messaging/actions";
 import { numbersActions } from "@/lib/numbers/actions";
 import { recordingsActions } from "@/lib/recordings/actions";
 import { recordingsHandlers } from "@/lib/recordings/handlers";
+import { roleChangesActions } from "@/lib/role-changes/actions";
 import { assignRoleAction, createRoleAction, deleteRoleAction, updateRoleAction } from "@/lib/roles/actions";
 
 export const ACTIONS: readonly ActionDefinition[] = [
@@ -20,6 +21,7 @@ export const ACTIONS: readonly ActionDefinition[] = [
   updateRoleAction,
   deleteRoleAction,
   assignRoleAction,
+  ...roleChangesActions,
   ...membersActions,
   ...numbersActions,
   ...callFlowsActions,

@@ -6,6 +6,7 @@ import { membersMatrix } from "./members";
 import { messagingMatrix } from "./messaging";
 import { numbersMatrix } from "./numbers";
 import { recordingsMatrix } from "./recordings";
+import { roleChangesMatrix } from "./role-changes";
 import type { MatrixArea } from "./types";
 
 export const AREAS: MatrixArea[] = [
@@ -17,4 +18,5 @@ export const AREAS: MatrixArea[] = [
   messagingMatrix,
   integrationsMatrix,
   billingMatrix,
+  roleChangesMatrix,
 ];
