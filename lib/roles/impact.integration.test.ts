@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { executeAction } from "@/lib/action";
-import { previewRoleUpdateAction } from "@/lib/role-changes/actions";
+import { previewRoleUpdateAction, type PreviewResult } from "@/lib/role-changes/actions";
 import { useFreshDatabase } from "@/test/database";
 import { accessOf, auditOf, makeOrg, refusal, roleRow } from "@/test/fixtures";
 import { assignmentImpacts, planChangeImpact, roleDeleteImpact, roleEditImpact } from "./impact-service";
@@ -52,7 +52,7 @@ describe("roleEditImpact", () => {
     form.append("permissions", "members.view");
     const result = await executeAction(previewRoleUpdateAction, owner.memberId, form, db);
     expect(result).toMatchObject({ ok: true, message: "2 members affected." });
-    expect(labels((result as { impact: { losses: { label: string }[] }[] }).impact[0]!.losses)).toEqual(["Listen to recordings"]);
+    expect(labels((result as PreviewResult).impact![0]!.losses)).toEqual(["Listen to recordings"]);
     const { access } = await org.holder(["members.view", "roles.assign"]);
     expect(await executeAction(previewRoleUpdateAction, access.memberId, form, db)).toMatchObject({ ok: false, code: "forbidden" });
   });
