@@ -14,6 +14,7 @@ import { requirePage } from "@/lib/authz/session";
 import { formatDate, plural } from "@/lib/format";
 import { parseId } from "@/lib/ids";
 import { canCreateRole, canDeleteRole, canEditRole } from "@/lib/roles/capabilities";
+import { roleDeleteImpact } from "@/lib/roles/impact-service";
 import { PermissionCategory } from "../_components/permission-category";
 import { RoleForm } from "../role-form";
 import { DeleteRoleDialog } from "./delete-role-dialog";
@@ -60,7 +61,7 @@ export default async function RolePage({
                 Duplicate
               </Link>
             )}
-            {remove.ok && <DeleteRoleDialog role={role} members={members} />}
+            {remove.ok && <DeleteRoleDialog role={role} members={members} impact={await roleDeleteImpact(db, access, role.id)} />}
           </>
         }
       />
@@ -76,6 +77,7 @@ export default async function RolePage({
           version={role.version}
           initial={{ name: role.name, description: role.description, permissions: stored }}
           grantable={sortPermissions(access.permissions)}
+          memberCount={members.length}
         />
       ) : (
         <div className="space-y-4">

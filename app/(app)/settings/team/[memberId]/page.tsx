@@ -14,6 +14,7 @@ import { formatDate } from "@/lib/format";
 import { parseId } from "@/lib/ids";
 import { profileLock, statusLock } from "@/lib/members/capabilities";
 import { assignmentLock, assignmentOptions } from "@/lib/roles/capabilities";
+import { assignmentImpacts } from "@/lib/roles/impact-service";
 import { AccountStatusCard } from "./account-status-card";
 import { MemberRoleForm } from "./member-role-form";
 import { ProfileCard } from "./profile-card";
@@ -68,6 +69,7 @@ export default async function MemberPage({ params }: { params: Promise<{ memberI
             currentRoleId={member.roleId}
             options={assignmentOptions(access, facts, roles, activeOwners)}
             locked={assignmentLock(access, facts, activeOwners)}
+            impacts={assignmentImpacts(access.plan, member, roles)}
           />
           <p className="mt-3 text-sm text-slate-700">
             Changes apply on the member's next click, in every open tab. No sign-out needed.{" "}
