@@ -12,6 +12,7 @@ import type { Role } from "@/db/schema";
 import { rolePermissions, type Access } from "@/lib/authz/check";
 import { DomainError, forbidden, invalid, notFound } from "@/lib/errors";
 import { plural } from "@/lib/format";
+import { canUseCustomRoles, CUSTOM_ROLES_PLAN, planLabel } from "@/lib/plans";
 import { memberImpact, type MemberImpact } from "./impact";
 import { assertCanAssign, assertCanGrant } from "./rules";
 import { assertPlanHasCustomRoles } from "./service";
@@ -119,5 +120,18 @@ export async function bulkAssignRole(db: Db, actor: Access, input: BulkSelection
       });
     }
     return plan;
+  });
+}
+
+type RoleChoice = { id: string; kind: Role["kind"]; name: string; permissions: readonly string[] };
+
+/** Each role the bulk change could give, with why it can't when it can't (the checks above, asked early). */
+export function bulkAssignOptions(actor: Access, roles: readonly RoleChoice[]) {
+  return roles.map((role) => {
+    let unavailable: string | undefined;
+    if (role.kind === "custom" && !canUseCustomRoles(actor.plan)) unavailable = `needs ${planLabel(CUSTOM_ROLES_PLAN)} plan`;
+    else if (role.kind === "owner" && actor.role.kind !== "owner") unavailable = "only Owners can assign";
+    else if (rolePermissions(role.kind, role.permissions, actor.plan).some((p) => !actor.permissions.has(p))) unavailable = "grants permissions you don't hold";
+    return { id: role.id, name: role.name, unavailable };
   });
 }
