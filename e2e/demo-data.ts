@@ -7,7 +7,11 @@ export const CLAIMED_AGENTS = {
   assignRole: "Liam Chen",
   deleteRole: "Sofia Martinez",
   replayedAction: "Noah Patel",
+  impactPreview: "Henry Fischer",
 } as const;
+
+/** Changed together by the bulk assign spec: early in the alphabet, so all on the team list's first page. */
+export const BULK_ASSIGN_AGENTS = ["Amara Mensah", "Chloe Nguyen", "Daniel Kim"] as const;
 
 export const AGENT_PERMISSIONS = [
   "View members",

@@ -64,13 +64,13 @@ export function BulkAssignForm({ roles, matching, q, filterRoleId }: Props) {
         <input type="hidden" name="q" value={q} />
         <input type="hidden" name="filterRoleId" value={filterRoleId ?? ""} />
         <p className="w-full text-sm text-slate-700">Tick members in the list below, or every member the search and filter match.</p>
-        <label className="flex items-center gap-2 py-2 text-sm">
-          <input type="checkbox" name="allMatching" value="1" aria-describedby="bulk-matching-count" className="h-4 w-4" />
-          Select all matching
+        <div className="flex items-center gap-2 py-2 text-sm">
+          <input id="bulk-all" type="checkbox" name="allMatching" value="1" aria-describedby="bulk-matching-count" className="h-4 w-4" />
+          <label htmlFor="bulk-all">Select all matching</label>
           <span id="bulk-matching-count" className="text-slate-700">
-            ({plural(matching, "member")})
+            ({plural(matching, "member")} match the search and filter)
           </span>
-        </label>
+        </div>
         <div>
           <label htmlFor="bulk-role" className="block text-sm font-medium">
             New role
