@@ -50,7 +50,7 @@ export function ImpactList({
           Sensitive: {sensitive.join("; ")}.
         </p>
       )}
-      <ul aria-label={label} className="max-h-64 divide-y divide-slate-100 overflow-y-auto rounded-md border border-slate-200 text-sm">
+      <ul aria-label={label} tabIndex={0} className="max-h-64 divide-y divide-slate-100 overflow-y-auto rounded-md border border-slate-200 text-sm">
         {impact.map((member) => (
           <li key={member.id} className="px-3 py-2">
             <span className="font-medium">{member.name}</span> <span className="text-slate-700">{member.email}</span>

@@ -106,7 +106,7 @@ export function BulkAssignForm({ roles, matching, q, filterRoleId }: Props) {
         {skipped.length > 0 && (
           <div className="mt-3 space-y-1 text-sm">
             <p className="font-medium">Left as they are:</p>
-            <ul aria-label="Members left as they are" className="max-h-40 divide-y divide-slate-100 overflow-y-auto rounded-md border border-slate-200">
+            <ul aria-label="Members left as they are" tabIndex={0} className="max-h-40 divide-y divide-slate-100 overflow-y-auto rounded-md border border-slate-200">
               {skipped.map((member) => (
                 <li key={member.id} className="px-3 py-2">
                   <span className="font-medium">{member.name}</span> <span className="text-slate-700">{member.email}</span>
