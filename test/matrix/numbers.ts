@@ -3,9 +3,17 @@ import { insertNumber } from "@/db/queries/numbers";
 import { carrierFor } from "@/lib/numbers/carrier";
 import type { MatrixArea } from "./types";
 
+// 206 first; the others once the matrix's many scenes have taken 206's whole stock. Never 303,
+// which the purchase form below names.
+const AREA_CODES = ["206", "212", "305", "312", "404", "415", "512", "617", "646", "737"];
+
 /** A number still for sale, bought straight into the organisation (no audit: test setup). */
 export async function addMatrixNumber(db: Db, orgId: string, label: string) {
-  const [offered] = await carrierFor(db).searchNumbers({ country: "US", areaCode: "206", limit: 1 });
+  let offered: Awaited<ReturnType<ReturnType<typeof carrierFor>["searchNumbers"]>>[number] | undefined;
+  for (const areaCode of AREA_CODES) {
+    [offered] = await carrierFor(db).searchNumbers({ country: "US", areaCode, limit: 1 });
+    if (offered) break;
+  }
   const number = await insertNumber(db, {
     orgId,
     e164: offered!.e164,
