@@ -3,7 +3,7 @@ import { executeAction } from "@/lib/action";
 import { bulkAssignRoleAction, previewBulkAssignAction, type PreviewResult } from "@/lib/role-changes/actions";
 import { useFreshDatabase } from "@/test/database";
 import { accessOf, auditOf, makeOrg, memberRow, refusal } from "@/test/fixtures";
-import { bulkAssignRole, planBulkAssign, STALE_SELECTION_MESSAGE, type BulkSelection } from "./bulk-assign";
+import { bulkAssignOptions, bulkAssignRole, planBulkAssign, STALE_SELECTION_MESSAGE, type BulkSelection } from "./bulk-assign";
 import { assignRole } from "./service";
 
 const db = useFreshDatabase();
@@ -38,17 +38,18 @@ describe("planBulkAssign", () => {
     expect(await auditOf(db, org.org.id)).toEqual([]);
   });
 
-  it("covers every member matching the search when asked for all matching, and ignores other organisations' ids", async () => {
+  it("covers every member matching the search when asked for all matching; another organisation's ids are not found", async () => {
     const { org, ownerAccess, agents, qa } = await scene();
     const other = await makeOrg(db, "business");
     const foreign = await other.member("agent");
-    const byIds = await planBulkAssign(db, ownerAccess, select(qa.id, [agents[0]!.id, foreign.id]));
+    await refusal(planBulkAssign(db, ownerAccess, select(qa.id, [agents[0]!.id, foreign.id])), "not_found");
+    const byIds = await planBulkAssign(db, ownerAccess, select(qa.id, [agents[0]!.id, agents[0]!.id]));
     expect(byIds.changes.map((c) => c.id)).toEqual([agents[0]!.id]);
     const matching = await planBulkAssign(db, ownerAccess, select(qa.id, [], { allMatching: true, q: agents[1]!.email }));
     expect(matching.changes.map((c) => c.id)).toEqual([agents[1]!.id]);
     const byRole = await planBulkAssign(db, ownerAccess, select(qa.id, [], { allMatching: true, filterRoleId: agents[0]!.roleId }));
     expect(byRole.changes.map((c) => c.id).sort()).toEqual(agents.map((a) => a.id).sort());
-    await refusal(planBulkAssign(db, ownerAccess, select(qa.id, [foreign.id])), "invalid");
+    await refusal(planBulkAssign(db, ownerAccess, select(qa.id, [])), "invalid");
     const otherOwner = await accessOf(db, (await other.member("owner")).id);
     await refusal(planBulkAssign(db, otherOwner, select(qa.id, [foreign.id])), "not_found");
   });
@@ -100,6 +101,19 @@ describe("planBulkAssign", () => {
     const last = await planBulkAssign(db, thirdAccess, select(agentRole.id, [owner.id]));
     expect(last.changes).toEqual([]);
     expect(last.skipped[0]!.reason).toBe("This is the last active Owner. Make someone else an Owner first.");
+  });
+});
+
+describe("bulkAssignOptions", () => {
+  it("explains why a role can't be given to many: Owner for a non-Owner, more than the caller holds, the plan", async () => {
+    const { org, ownerAccess, qa } = await scene();
+    const roles = [await org.builtInRole("owner"), await org.builtInRole("agent"), qa];
+    const { access: manager } = await org.holder(["members.view", "roles.assign", "numbers.view", "analytics.view", "recordings.listen", "messaging.view", "messaging.send"]);
+    expect(bulkAssignOptions(manager, roles).map((o) => o.unavailable)).toEqual(["only Owners can assign", undefined, "grants permissions you don't hold"]);
+    expect(bulkAssignOptions(ownerAccess, roles).map((o) => o.unavailable)).toEqual([undefined, undefined, undefined]);
+    const starter = await makeOrg(db, "starter");
+    const starterOwner = await accessOf(db, (await starter.member("owner")).id);
+    expect(bulkAssignOptions(starterOwner, [qa])[0]!.unavailable).toBe("needs Business plan");
   });
 });
 

@@ -44,6 +44,8 @@ async function selectedMembers(db: Db, orgId: string, selection: BulkSelection):
   const found = selection.allMatching
     ? await membersMatching(db, orgId, { q: selection.q, roleId: selection.filterRoleId }, BULK_ASSIGN_LIMIT + 1)
     : await membersByIds(db, orgId, selection.memberIds, BULK_ASSIGN_LIMIT + 1);
+  // Another organisation's member ids are not found, like any single one would be.
+  if (!selection.allMatching && found.length < new Set(selection.memberIds).size) throw notFound("A selected member");
   if (found.length > BULK_ASSIGN_LIMIT) {
     throw invalid(`One change can cover at most ${BULK_ASSIGN_LIMIT} members. Narrow the search or filter.`);
   }
