@@ -28,6 +28,7 @@ export function MemberRoleForm({ memberId, currentRoleId, options, locked, impac
   return (
     <form ref={confirmation.formRef} onSubmit={(e) => confirmation.intercept(e) || onSubmit(e)} className="space-y-3">
       <input type="hidden" name="memberId" value={memberId} />
+      <input type="hidden" name="fromRoleId" value={currentRoleId} />
       <div>
         <label htmlFor="member-role" className="block text-sm font-medium">
           Role
