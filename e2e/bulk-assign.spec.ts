@@ -2,7 +2,7 @@
 // loses what, and confirm once; each member's change is audited.
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { BULK_ASSIGN_AGENTS } from "./demo-data";
+import { BULK_ASSIGN_AGENTS, QA_LEAD, STALE_BULK_AGENT } from "./demo-data";
 import { asAccount, expect, test, uniqueName } from "./fixtures";
 
 test.use(asAccount("owner"));
@@ -74,6 +74,29 @@ test("ticked members get a role in one confirmed step; all matching a filter go 
     await expect(auditLog.event(`changed the role of ${name}`).filter({ hasText: `${roleName} → Agent` })).toHaveCount(1);
     await expect(auditLog.event(`changed the role of ${name}`).filter({ hasText: `Agent → ${roleName}` })).toHaveCount(1);
   }
+});
+
+test("a bulk change is refused when a selected member changed since the review", async ({ page, teamPage, openAs }) => {
+  await teamPage.goto();
+  await teamPage.table.getByRole("checkbox", { name: `Select ${STALE_BULK_AGENT}` }).check();
+  await review(page, "Admin");
+  const dialog = page.getByRole("alertdialog", { name: "Give 1 member the Admin role?" });
+  await expect(dialog.getByRole("list", { name: "Affected members" })).toContainText("Gains: Invite members");
+
+  // Meanwhile another Owner gives the member another role.
+  const other = await openAs("owner");
+  await other.teamPage.goto(`?q=${encodeURIComponent(STALE_BULK_AGENT)}`);
+  await other.teamPage.openMember(STALE_BULK_AGENT);
+  await other.memberPage.assign(QA_LEAD.role, STALE_BULK_AGENT);
+
+  await dialog.getByRole("button", { name: "Change 1 member" }).click();
+  await expect(dialog.getByRole("status")).toHaveText(
+    "The selected members or the role changed since you reviewed this change. Review it again before confirming.",
+  );
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await page.reload();
+  await expect(teamPage.row(STALE_BULK_AGENT).getByRole("cell").nth(2)).toHaveText(QA_LEAD.role);
+  await other.memberPage.assign("Agent", STALE_BULK_AGENT);
 });
 
 test("an Agent, who can't assign roles, is offered no bulk change", async ({ openAs }) => {
