@@ -171,6 +171,7 @@ test.describe("below the UI", () => {
     const makeAdmin = await captureAction(page, async () => {
       await memberPage.roleSelect.selectOption({ label: "Admin" });
       await memberPage.saveButton.click();
+      await memberPage.confirm();
     });
 
     const agent = await openAs("agent");

@@ -31,6 +31,9 @@ test("a custom role assigned from Team Members reaches the member's open session
   await teamPage.openMember(member);
   await memberPage.roleSelect.selectOption({ label: roleName });
   await memberPage.saveButton.click();
+  await expect(memberPage.confirmation).toHaveAccessibleName(`Give ${member} the ${roleName} role?`);
+  await expect(memberPage.impact).toContainText("Gains: Assign roles");
+  await memberPage.confirm();
   await expect(memberPage.status(`Saved. ${member} now has the ${roleName} role.`)).toBeVisible();
   await expect(memberPage.selectedRole(roleName)).toHaveCount(1);
   await expect(page.getByRole("link", { name: `See what ${roleName} can do` })).toBeVisible();

@@ -27,7 +27,11 @@ test("Delete Role lists the affected member, Cancel changes nothing, confirming 
   await rolePage.openDeleteDialog();
   await expect(rolePage.dialog).toHaveAccessibleName(`Delete ${roleName}?`);
   await expect(rolePage.dialog).toContainText("This member will move to the default Agent role.");
-  await expect(rolePage.affectedMembers.getByRole("listitem")).toHaveText([`${member} ${emailFor(member)}`]);
+  const affected = rolePage.affectedMembers.getByRole("listitem");
+  await expect(affected).toHaveCount(1);
+  await expect(affected).toContainText(`${member} ${emailFor(member)}`);
+  await expect(affected).toContainText(`${roleName} → Agent`);
+  await expect(affected).toContainText("Gains: View numbers, View dashboards, View conversations, Send messages");
 
   await rolePage.cancelDelete();
   await expect(rolePage.dialog).toBeHidden();

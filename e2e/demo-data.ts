@@ -13,7 +13,13 @@ export const CLAIMED_AGENTS = {
   accessNotices: "Priya Raman",
   csrf: "Emma Johansson",
   proxyBypass: "Mateo Rossi",
+  impactPreview: "Henry Fischer",
 } as const;
+
+/** Changed together by the bulk assign spec: early in the alphabet, so all on the team list's first page. */
+export const BULK_ASSIGN_AGENTS = ["Amara Mensah", "Chloe Nguyen", "Daniel Kim"] as const;
+/** Changed by someone else while a bulk change naming them waits for confirmation. */
+export const STALE_BULK_AGENT = "Isabella Silva";
 
 export const AGENT_PERMISSIONS = [
   "View members",

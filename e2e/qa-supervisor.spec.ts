@@ -23,6 +23,7 @@ test("a QA Supervisor listens to recordings and views dashboards, and nothing mo
   await teamPage.openMember(member);
   await memberPage.roleSelect.selectOption({ label: roleName });
   await memberPage.saveButton.click();
+  await memberPage.confirm();
   await expect(memberPage.status(`Saved. ${member} now has the ${roleName} role.`)).toBeVisible();
 
   const supervisor = await openAs(null);

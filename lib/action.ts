@@ -22,6 +22,8 @@ export type ActionDefinition<S extends z.ZodType = z.ZodType> = {
   permission: Permission | null;
   /** Refuse on plans without custom roles before looking at the input. */
   plan?: "customRoles";
+  /** Changes nothing (previews): no page revalidation after it. */
+  readOnly?: true;
   schema: S;
   /** Form fields that may repeat (checkbox groups): always read as arrays. */
   arrays?: readonly string[];

@@ -14,7 +14,7 @@ export function serverAction<D extends ActionDefinition>(definition: D) {
     const session = await readSession(await headers());
     const result = await executeAction(definition, session?.memberId ?? null, formData, getDb());
     if (!result.ok && result.code === "unauthenticated") redirect("/sign-in");
-    if (result.ok) {
+    if (result.ok && !definition.readOnly) {
       // Whatever changed may change what any page shows, navigation included.
       revalidatePath("/", "layout");
       if (result.redirectTo) redirect(result.redirectTo);

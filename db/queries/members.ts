@@ -10,7 +10,7 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-function memberWhere(orgId: string, filter: MemberFilter): SQL {
+export function memberWhere(orgId: string, filter: MemberFilter): SQL {
   const conditions: SQL[] = [eq(members.orgId, orgId)];
   const q = filter.q?.trim();
   if (q) {

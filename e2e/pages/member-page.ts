@@ -45,6 +45,19 @@ export class MemberPage {
     return this.page.getByRole("button", { name: "Save Changes" });
   }
 
+  /** The confirmation Save Changes opens: what the member gains and loses with the chosen role. */
+  get confirmation() {
+    return this.page.getByRole("alertdialog");
+  }
+
+  get impact() {
+    return this.confirmation.getByRole("list", { name: "Affected members" });
+  }
+
+  async confirm() {
+    await this.confirmation.getByRole("button", { name: "Save Changes" }).click();
+  }
+
   status(text: string | RegExp) {
     return this.roleSection.getByRole("status").filter({ hasText: text });
   }
@@ -52,6 +65,7 @@ export class MemberPage {
   async assign(roleName: string, memberName: string) {
     await this.roleSelect.selectOption({ label: roleName });
     await this.saveButton.click();
+    await this.confirm();
     await this.status(`Saved. ${memberName} now has the ${roleName} role.`).waitFor();
   }
 }

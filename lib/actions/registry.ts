@@ -14,6 +14,7 @@ import { noticesActions } from "@/lib/notices/actions";
 import { numbersActions } from "@/lib/numbers/actions";
 import { recordingsActions } from "@/lib/recordings/actions";
 import { recordingsHandlers } from "@/lib/recordings/handlers";
+import { roleChangesActions } from "@/lib/role-changes/actions";
 import { rolesHandlers } from "@/lib/roles/handlers";
 import {
   assignRoleAction,
@@ -33,6 +34,7 @@ export const ACTIONS: readonly ActionDefinition[] = [
   restoreRoleAction,
   confirmReviewAction,
   removeUnusedAction,
+  ...roleChangesActions,
   ...membersActions,
   ...numbersActions,
   ...callFlowsActions,

@@ -23,6 +23,8 @@ type Definition = {
   label: string;
   description: string;
   needs: readonly string[];
+  /** Worth a second look whenever someone gains or loses it (impact previews highlight it). */
+  sensitive?: true;
 };
 
 const DEFINITIONS = {
@@ -61,6 +63,7 @@ const DEFINITIONS = {
     label: "Manage roles",
     description: "Create, edit, duplicate and delete custom roles, and read the audit log.",
     needs: ["roles.assign"],
+    sensitive: true,
   },
   "numbers.view": {
     category: "numbers",
@@ -121,6 +124,7 @@ const DEFINITIONS = {
     label: "Export reports",
     description: "Download reports as CSV files that leave the product.",
     needs: ["analytics.view"],
+    sensitive: true,
   },
   "analytics.teamStats": {
     category: "analytics",
@@ -151,6 +155,7 @@ const DEFINITIONS = {
     label: "Delete recordings",
     description: "Permanently delete recordings and their transcripts.",
     needs: ["recordings.listen"],
+    sensitive: true,
   },
   "messaging.view": {
     category: "messaging",
@@ -199,12 +204,14 @@ const DEFINITIONS = {
     label: "Change plans",
     description: "Upgrade or downgrade the organisation's plan.",
     needs: ["billing.view"],
+    sensitive: true,
   },
   "billing.payment": {
     category: "billing",
     label: "Update payment methods",
     description: "Add or replace the card the organisation pays with.",
     needs: ["billing.view"],
+    sensitive: true,
   },
 } as const satisfies Record<string, Definition>;
 
@@ -230,6 +237,10 @@ export function permissionInfo(key: Permission): PermissionInfo {
 
 export function permissionLabel(key: Permission): string {
   return permissionInfo(key).label;
+}
+
+export function isSensitive(key: Permission): boolean {
+  return permissionInfo(key).sensitive === true;
 }
 
 export function permissionsIn(category: CategoryKey): PermissionInfo[] {

@@ -59,6 +59,11 @@ export const deleteRoleInput = z.object({
 export const assignRoleInput = z.object({
   memberId: uuid("The member"),
   roleId: uuid("The role"),
+  // The role the confirmation showed the member leaving: refused if that changed since.
+  fromRoleId: z
+    .union([uuid("The current role"), z.literal("")])
+    .optional()
+    .transform((value) => value || undefined),
 });
 
 export const restoreRoleInput = z.object({

@@ -236,7 +236,9 @@ export async function deleteRole(
   });
 }
 
-export async function assignRole(db: Db, actor: Access, input: { memberId: string; roleId: string }) {
+export const STALE_MEMBER_ROLE_MESSAGE = "This member's role changed since you opened the page. Reload to see it before changing it.";
+
+export async function assignRole(db: Db, actor: Access, input: { memberId: string; roleId: string; fromRoleId?: string }) {
   return db.transaction(async (tx) => {
     // Assignments are serialised per organisation, so two Owners cannot demote each other
     // at once and leave none; everything below is read after the lock.
@@ -254,6 +256,7 @@ export async function assignRole(db: Db, actor: Access, input: { memberId: strin
       activeOwners: await countActiveOwners(tx, actor.orgId),
     });
     if (member.roleId === target.id) return { member, role: target, changed: false };
+    if (input.fromRoleId && input.fromRoleId !== member.roleId) throw new DomainError("conflict", STALE_MEMBER_ROLE_MESSAGE);
     await setMemberRole(tx, actor.orgId, member.id, target.id);
     await recordMembership(tx, actor, { from: member.roleId, to: target.id, members: [member] });
     await notifyAccessChanges(tx, actor, [

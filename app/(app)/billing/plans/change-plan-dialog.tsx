@@ -4,6 +4,8 @@ import { AlertDialog, AlertDialogCancel, AlertDialogContent, AlertDialogTrigger 
 import { Button, SubmitButton } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { ImpactList } from "@/components/impact-list";
+import { hasChanges, type MemberImpact } from "@/lib/roles/impact";
 import { changePlan } from "../actions";
 
 export type ImpactRole = { id: string; name: string; members: { id: string; name: string; email: string; active: boolean }[] };
@@ -17,14 +19,18 @@ type Props = {
   priceLine: string;
   /** Custom roles this change makes inactive, with their holders; empty when none. */
   impact: ImpactRole[];
+  /** What each holder of a custom role gains and loses with this plan. */
+  memberImpact?: MemberImpact[];
   /** The person changing the plan holds a custom role themselves. */
   actorRoleName?: string;
 };
 
-export function ChangePlanDialog({ orgId, plan, label, direction, priceLine, impact, actorRoleName }: Props) {
+export function ChangePlanDialog({ orgId, plan, label, direction, priceLine, impact, memberImpact = [], actorRoleName }: Props) {
   const { state, pending, onSubmit } = useActionForm(changePlan);
   const verb = direction === "upgrade" ? "Upgrade" : "Downgrade";
   const members = impact.flatMap((role) => role.members.map((member) => ({ ...member, roleName: role.name })));
+  const notes = Object.fromEntries(members.filter((m) => !m.active).map((m) => [m.id, "deactivated"]));
+  const regained = direction === "upgrade" ? memberImpact.filter(hasChanges) : [];
   return (
     <AlertDialog>
       <AlertDialogTrigger asChild>
@@ -63,17 +69,7 @@ export function ChangePlanDialog({ orgId, plan, label, direction, priceLine, imp
                   {members.length === 1 ? "This member acts" : `These ${members.length} members act`} with Agent permissions until you
                   upgrade:
                 </p>
-                <ul aria-label="Affected members" className="max-h-56 divide-y divide-slate-100 overflow-y-auto rounded-md border border-slate-200">
-                  {members.map((member) => (
-                    <li key={member.id} className="px-3 py-2">
-                      <span className="font-medium">{member.name}</span> <span className="text-slate-700">{member.email}</span>
-                      <span className="block text-xs text-slate-700">
-                        {member.roleName}
-                        {!member.active && " · deactivated"}
-                      </span>
-                    </li>
-                  ))}
-                </ul>
+                <ImpactList impact={memberImpact} notes={notes} />
               </>
             ) : (
               <p>No one holds these roles.</p>
@@ -83,6 +79,12 @@ export function ChangePlanDialog({ orgId, plan, label, direction, priceLine, imp
                 Your own role, {actorRoleName}, is one of them: after the change you act as an Agent and can no longer change the plan.
               </p>
             )}
+          </div>
+        )}
+        {regained.length > 0 && (
+          <div className="space-y-2 text-sm text-slate-800">
+            <p>Custom roles become active again. What each holder gets back:</p>
+            <ImpactList impact={regained} />
           </div>
         )}
         <form onSubmit={onSubmit} className="mt-4 space-y-3">

@@ -9,6 +9,7 @@ import { requirePage } from "@/lib/authz/session";
 import { formatCents } from "@/lib/billing/money";
 import { affectedMemberCount, deactivatesCustomRoles } from "@/lib/billing/plan-change";
 import { plural } from "@/lib/format";
+import { planChangeImpact } from "@/lib/roles/impact-service";
 import { canUseCustomRoles, comparePlans, customRoleLimit, planLabel, PLANS, pricePerSeatCents, type Plan } from "@/lib/plans";
 import { ChangePlanDialog } from "./change-plan-dialog";
 
@@ -30,6 +31,7 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
   const priceLine = (plan: Plan) =>
     `${formatCents(pricePerSeatCents(plan))} per seat, about ${formatCents(pricePerSeatCents(plan) * seats)} a month for your ${plural(seats, "active seat")}`;
   const actorRole = access.role.kind === "custom" ? access.role.name : undefined;
+  const memberImpact = Object.fromEntries(await Promise.all(PLANS.map(async (p) => [p, await planChangeImpact(db, access, p)] as const)));
 
   return (
     <AppShell access={access} current="/billing/plans">
@@ -89,6 +91,7 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
                     direction={comparePlans(access.plan, plan) > 0 ? "upgrade" : "downgrade"}
                     priceLine={priceLine(plan)}
                     impact={impact}
+                    memberImpact={memberImpact[plan]}
                     actorRoleName={impact.some((r) => r.id === access.role.id) ? actorRole : undefined}
                   />
                 )}

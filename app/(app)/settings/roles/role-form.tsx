@@ -8,6 +8,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { CATEGORIES, type Permission } from "@/lib/authz/permissions";
 import { createRole, updateRole } from "./actions";
 import { PermissionCategory } from "./_components/permission-category";
+import { useSaveRoleConfirmation } from "./_components/save-role-confirmation";
 
 type RoleFormProps = {
   mode: "create" | "edit";
@@ -19,9 +20,11 @@ type RoleFormProps = {
   duplicatedFromId?: string;
   /** The template a new role starts from, recorded as its origin. */
   template?: string;
+  /** Members holding the role: when any, Save Role first shows what each gains and loses. */
+  memberCount?: number;
 };
 
-export function RoleForm({ mode, initial, grantable, roleId, version, duplicatedFromId, template }: RoleFormProps) {
+export function RoleForm({ mode, initial, grantable, roleId, version, duplicatedFromId, template, memberCount = 0 }: RoleFormProps) {
   const { state, pending, onSubmit } = useActionForm(mode === "create" ? createRole : updateRole);
   // Controlled fields: a refused save keeps everything the person entered.
   const [name, setName] = useState(initial.name);
@@ -30,6 +33,7 @@ export function RoleForm({ mode, initial, grantable, roleId, version, duplicated
   const [announcement, setAnnouncement] = useState("");
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const canGrant = new Set(grantable);
+  const confirmation = useSaveRoleConfirmation(mode === "edit" && memberCount > 0, initial.name);
 
   function change(next: Set<Permission>, message: string) {
     setAnnouncement(message);
@@ -37,7 +41,7 @@ export function RoleForm({ mode, initial, grantable, roleId, version, duplicated
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-6" noValidate>
+    <form ref={confirmation.formRef} onSubmit={(e) => confirmation.intercept(e) || onSubmit(e)} className="space-y-6" noValidate>
       {roleId && <input type="hidden" name="roleId" value={roleId} />}
       {version !== undefined && <input type="hidden" name="version" value={version} />}
       {duplicatedFromId && <input type="hidden" name="duplicatedFromId" value={duplicatedFromId} />}
@@ -91,10 +95,11 @@ export function RoleForm({ mode, initial, grantable, roleId, version, duplicated
       </section>
 
       <div className="sticky bottom-0 flex flex-wrap items-center gap-4 border-t border-slate-200 bg-slate-50/95 py-3">
-        <SubmitButton pending={pending} pendingText="Saving…">
+        <SubmitButton pending={pending || confirmation.checking} pendingText="Saving…">
           Save Role
         </SubmitButton>
         <FormStatus state={state} className="min-w-0 flex-1" />
+        {confirmation.dialog}
       </div>
     </form>
   );

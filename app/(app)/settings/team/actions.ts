@@ -7,6 +7,7 @@ import {
   revokeInvitationAction,
   updateProfileAction,
 } from "@/lib/members/actions";
+import { bulkAssignRoleAction, previewBulkAssignAction } from "@/lib/role-changes/actions";
 import { assignRoleAction } from "@/lib/roles/actions";
 import { serverAction } from "@/lib/server-action";
 
@@ -16,3 +17,5 @@ export const revokeInvitation = serverAction(revokeInvitationAction);
 export const updateProfile = serverAction(updateProfileAction);
 export const deactivateMember = serverAction(deactivateMemberAction);
 export const reactivateMember = serverAction(reactivateMemberAction);
+export const previewBulkAssign = serverAction(previewBulkAssignAction);
+export const bulkAssignRole = serverAction(bulkAssignRoleAction);

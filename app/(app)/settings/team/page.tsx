@@ -9,12 +9,16 @@ import { getDb } from "@/db";
 import { listOpenInvitations } from "@/db/queries/invitations";
 import { listMembers } from "@/db/queries/members";
 import { listRoleChoices } from "@/db/queries/roles";
+import { can } from "@/lib/authz/check";
 import { requirePage } from "@/lib/authz/session";
+import { bulkAssignOptions } from "@/lib/roles/bulk-assign";
 import { plural } from "@/lib/format";
 import { parseId } from "@/lib/ids";
 import { z } from "zod";
 import { InvitationsSection } from "./_components/invitations-section";
 import { InviteSection } from "./_components/invite-section";
+import { BulkAssignForm } from "./_components/bulk-assign-form";
+import { BULK_ASSIGN_FORM } from "./_components/bulk-assign-form-id";
 
 export const metadata: Metadata = { title: "Team Members" };
 
@@ -34,6 +38,7 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
     listRoleChoices(db, access.orgId),
     listOpenInvitations(db, access.orgId),
   ]);
+  const bulk = can(access, "roles.assign");
   const link = (target: number) => {
     const params = new URLSearchParams();
     if (q) params.set("q", q);
@@ -82,6 +87,7 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
           </Link>
         )}
       </form>
+      {bulk && <BulkAssignForm roles={bulkAssignOptions(access, roles)} matching={result.total} q={q} filterRoleId={roleId} />}
       <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full min-w-[36rem] text-left text-sm">
           <caption className="sr-only">Team members</caption>
@@ -97,6 +103,10 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
             {result.rows.map((member) => (
               <tr key={member.id} className="border-t border-slate-100">
                 <td className="px-4 py-2">
+                  {/* Belongs to the bulk role change form above the table. */}
+                  {bulk && (
+                    <input type="checkbox" form={BULK_ASSIGN_FORM} name="memberIds" value={member.id} aria-label={`Select ${member.name}`} className="mr-3 h-4 w-4 align-middle" />
+                  )}
                   <Link href={`/settings/team/${member.id}`} className="font-medium text-brand-700 underline underline-offset-2">
                     {member.name}
                   </Link>

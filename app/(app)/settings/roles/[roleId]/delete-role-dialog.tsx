@@ -4,14 +4,18 @@ import { useActionState } from "react";
 import { AlertDialog, AlertDialogCancel, AlertDialogContent, AlertDialogTrigger } from "@/components/ui/alert-dialog";
 import { Button, SubmitButton } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
+import { ImpactList } from "@/components/impact-list";
+import type { MemberImpact } from "@/lib/roles/impact";
 import { deleteRole } from "../actions";
 
 type Props = {
   role: { id: string; name: string; version: number };
   members: { id: string; name: string; email: string }[];
+  /** What each holder gains and loses by moving to Agent. */
+  impact: MemberImpact[];
 };
 
-export function DeleteRoleDialog({ role, members }: Props) {
+export function DeleteRoleDialog({ role, members, impact }: Props) {
   const [state, action] = useActionState(deleteRole, null);
   return (
     <AlertDialog>
@@ -31,15 +35,7 @@ export function DeleteRoleDialog({ role, members }: Props) {
           )
         }
       >
-        {members.length > 0 && (
-          <ul aria-label="Affected members" className="max-h-64 divide-y divide-slate-100 overflow-y-auto rounded-md border border-slate-200 text-sm">
-            {members.map((member) => (
-              <li key={member.id} className="px-3 py-2">
-                <span className="font-medium">{member.name}</span> <span className="text-slate-700">{member.email}</span>
-              </li>
-            ))}
-          </ul>
-        )}
+        {members.length > 0 && <ImpactList impact={impact} total={members.length} />}
         <form action={action} className="mt-4 space-y-3">
           <input type="hidden" name="roleId" value={role.id} />
           <input type="hidden" name="version" value={role.version} />

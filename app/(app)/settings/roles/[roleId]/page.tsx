@@ -16,6 +16,7 @@ import { formatDate, plural } from "@/lib/format";
 import { parseId } from "@/lib/ids";
 import { canCreateRole, canDeleteRole, canEditRole } from "@/lib/roles/capabilities";
 import { CompareWithOrigin } from "../_components/compare-with-origin";
+import { roleDeleteImpact } from "@/lib/roles/impact-service";
 import { PermissionCategory } from "../_components/permission-category";
 import { RoleTabs } from "../_components/role-tabs";
 import { RoleForm } from "../role-form";
@@ -70,7 +71,7 @@ export default async function RolePage({
                 Duplicate
               </Link>
             )}
-            {remove.ok && <DeleteRoleDialog role={role} members={members} />}
+            {remove.ok && <DeleteRoleDialog role={role} members={members} impact={await roleDeleteImpact(db, access, role.id)} />}
           </>
         }
       />
@@ -88,6 +89,7 @@ export default async function RolePage({
           version={role.version}
           initial={{ name: role.name, description: role.description, permissions: stored }}
           grantable={sortPermissions(access.permissions)}
+          memberCount={members.length}
         />
       ) : (
         <div className="space-y-4">

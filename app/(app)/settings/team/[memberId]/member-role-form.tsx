@@ -4,20 +4,31 @@ import { useState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
+import type { MemberImpact } from "@/lib/roles/impact";
 import { assignRole } from "../actions";
+import { useAssignRoleConfirmation } from "../_components/assign-role-confirmation";
 
 export type RoleOption = { id: string; name: string; group: "Built-in roles" | "Custom roles"; unavailable?: string };
 
-type Props = { memberId: string; currentRoleId: string; options: RoleOption[]; locked?: string };
+type Props = {
+  memberId: string;
+  currentRoleId: string;
+  options: RoleOption[];
+  locked?: string;
+  /** What the member gains and loses with each role, by role id: shown before saving. */
+  impacts?: Record<string, MemberImpact>;
+};
 
-export function MemberRoleForm({ memberId, currentRoleId, options, locked }: Props) {
+export function MemberRoleForm({ memberId, currentRoleId, options, locked, impacts = {} }: Props) {
   const { state, pending, onSubmit } = useActionForm(assignRole);
+  const confirmation = useAssignRoleConfirmation(currentRoleId, impacts, (id) => options.find((o) => o.id === id)?.name ?? "");
   const [roleId, setRoleId] = useState(currentRoleId);
   const errors = state && !state.ok ? state.fieldErrors?.roleId : undefined;
   const groups = ["Built-in roles", "Custom roles"] as const;
   return (
-    <form onSubmit={onSubmit} className="space-y-3">
+    <form ref={confirmation.formRef} onSubmit={(e) => confirmation.intercept(e) || onSubmit(e)} className="space-y-3">
       <input type="hidden" name="memberId" value={memberId} />
+      <input type="hidden" name="fromRoleId" value={currentRoleId} />
       <div>
         <label htmlFor="member-role" className="block text-sm font-medium">
           Role
@@ -58,6 +69,7 @@ export function MemberRoleForm({ memberId, currentRoleId, options, locked }: Pro
         </SubmitButton>
       )}
       <FormStatus state={state} />
+      {confirmation.dialog}
     </form>
   );
 }

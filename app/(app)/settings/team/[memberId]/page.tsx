@@ -15,6 +15,7 @@ import { parseId } from "@/lib/ids";
 import { profileLock, statusLock } from "@/lib/members/capabilities";
 import { explainAccess } from "@/lib/members/effective";
 import { assignmentLock, assignmentOptions } from "@/lib/roles/capabilities";
+import { assignmentImpacts } from "@/lib/roles/impact-service";
 import { AccountStatusCard } from "./account-status-card";
 import { EffectivePermissions } from "./effective-permissions";
 import { MemberRoleForm } from "./member-role-form";
@@ -78,6 +79,7 @@ export default async function MemberPage({ params }: { params: Promise<{ memberI
             currentRoleId={member.roleId}
             options={assignmentOptions(access, facts, roles, activeOwners)}
             locked={assignmentLock(access, facts, activeOwners)}
+            impacts={assignmentImpacts(access.plan, member, roles)}
           />
           <p className="mt-3 text-sm text-slate-700">
             Changes apply on the member's next click, in every open tab. No sign-out needed.{" "}
