@@ -1,11 +1,12 @@
 import { and, desc, eq, isNull, ne } from "drizzle-orm";
 import type { Db } from "../client";
 import { memberNotices, members, roles, type NewMemberNotice } from "../schema";
+import { chunks } from "../chunks";
 
 export const NOTICES_SHOWN = 5;
 
 export async function insertNotices(db: Db, notices: NewMemberNotice[]) {
-  if (notices.length) await db.insert(memberNotices).values(notices);
+  for (const slice of chunks(notices)) await db.insert(memberNotices).values(slice);
 }
 
 /** The member's notices not yet dismissed, newest first. */

@@ -1,13 +1,14 @@
 import { and, desc, eq } from "drizzle-orm";
 import type { Db } from "../client";
 import { roleMemberChanges, roleVersions, type NewRoleMemberChange, type NewRoleVersion } from "../schema";
+import { chunks } from "../chunks";
 
 export async function insertRoleVersion(db: Db, version: NewRoleVersion) {
   await db.insert(roleVersions).values(version);
 }
 
 export async function insertMemberChanges(db: Db, changes: NewRoleMemberChange[]) {
-  if (changes.length) await db.insert(roleMemberChanges).values(changes);
+  for (const slice of chunks(changes)) await db.insert(roleMemberChanges).values(slice);
 }
 
 /** Every recorded version of a role, newest first. */
