@@ -23,6 +23,11 @@ test("the member and the Owners are told what changed, and each dismisses their 
   await person.signInPage.signIn(emailFor(member), PASSWORD);
   await expect(person.shell.heading).toHaveText(`Welcome, ${member}`);
   const theirNotices = new Notices(person.page);
+  // A retry of this test finds the first try's notices: start from none.
+  while ((await theirNotices.region.locator(":scope > div").count()) > 0) {
+    await theirNotices.region.getByRole("button", { name: "Dismiss" }).first().click();
+    await person.page.reload();
+  }
   await expect(theirNotices.region).toHaveCount(0);
 
   await teamPage.goto(`?q=${encodeURIComponent(member)}`);
@@ -38,7 +43,7 @@ test("the member and the Owners are told what changed, and each dismisses their 
   const admin = await openAs("admin");
   await admin.rolePage.goto(id);
   await admin.roleForm.turnOn("Export reports");
-  await admin.roleForm.save();
+  await admin.roleForm.saveHeld(name);
   await expect(admin.page.getByRole("status").filter({ hasText: `Saved “${name}”.` })).toBeVisible();
 
   await person.page.reload();

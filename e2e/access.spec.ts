@@ -38,11 +38,13 @@ test.describe("signed out", () => {
     const generic = page.getByText("Email or password is incorrect, or the account is deactivated.");
     const locked = page.getByText("Too many attempts to sign in. Wait 15 minutes and try again.");
     for (const email of [emailOf(CLAIMED_AGENTS.lockedOut), "nobody.here@acme.test"]) {
-      await signInPage.goto();
       // Five wrong passwords are answered as wrong; then even the right one meets the lock.
       // (A retry of this test finds the lock already there: it may come sooner, never later.)
       let attempts = 0;
       for (; attempts < 6; attempts++) {
+        // A fresh page each time, so the answer awaited is this attempt's, not the last one's.
+        await signInPage.goto();
+        await page.waitForLoadState("networkidle");
         await signInPage.signIn(email, attempts < 5 ? "not-the-password" : PASSWORD);
         await expect(generic.or(locked)).toBeVisible();
         if (await locked.isVisible()) break;

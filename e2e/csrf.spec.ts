@@ -26,6 +26,7 @@ test.describe("a signed-in action", () => {
     const makeAdmin = await captureAction(page, async () => {
       await memberPage.roleSelect.selectOption({ label: "Admin" });
       await memberPage.saveButton.click();
+      await memberPage.confirm();
     });
 
     for (const headers of CROSS_SITE) {

@@ -63,6 +63,7 @@ test.describe("with x-middleware-subrequest injected", () => {
     const makeAdmin = await captureAction(owner.page, async () => {
       await owner.memberPage.roleSelect.selectOption({ label: "Admin" });
       await owner.memberPage.saveButton.click();
+      await owner.memberPage.confirm();
     });
     const agent = await openAs("agent");
     const visitor = await openAs(null);

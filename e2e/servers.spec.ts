@@ -31,6 +31,7 @@ test.describe("several servers on one PostgreSQL", () => {
         captureAction(page, async () => {
           await memberPage.roleSelect.selectOption({ label: role });
           await memberPage.saveButton.click();
+          await memberPage.confirm();
         });
       const toAdmin = await choose("Admin");
       expect(await toAdmin.replay(page)).toContain(`now has the Admin role`);

@@ -70,6 +70,12 @@ export class RoleFormPage {
     await this.saveButton.click();
   }
 
+  /** Save Role on a role people hold asks first, listing what each gains and loses. */
+  async saveHeld(roleName: string) {
+    await this.save();
+    await this.page.getByRole("alertdialog", { name: `Save changes to ${roleName}?` }).getByRole("button", { name: "Save Role" }).click();
+  }
+
   /** Saves a new role and waits for its page; returns the role's id from the URL. */
   async saveNew(name: string): Promise<string> {
     await this.save();

@@ -6,11 +6,14 @@ import { BENCH_VARIANT_HEADER } from "@/lib/bench/variant";
 import { decisions, roleDelete } from "./in-process";
 import { noiseNotes, pair, type Settings, type Target } from "./load";
 import { countQueries, staticAssetPath } from "./queries";
-import { benchDatabaseUrl, postgresReachable, seedBench, SEARCH_TERM } from "./seed";
+import { benchDatabaseUrl, postgresReachable, seedBench, SEARCH_TERM, type BenchData } from "./seed";
 import { buildBench, sessionCookie, startServer } from "./server";
 import { formatMs, formatRate, NOISY, table, type Line } from "./stats";
 
 const quick = process.argv.includes("--quick");
+// --only 4a,5: just those lines, for iterating on one of them (the README table is a full run).
+const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1]!.split(",") : null;
+const wanted = (id: string) => !only || only.includes(id);
 const team = "/settings/team";
 const log = (line: string) => console.error(`[bench] ${line}`);
 
@@ -30,6 +33,7 @@ async function main() {
   const data = await seedBench();
   const large = await sessionCookie(data.large.ownerId);
   const small = await sessionCookie(data.small.ownerId);
+  const manyRoles = await sessionCookie(data.manyRoles.ownerId);
   const lines: Line[] = [];
   const as = (cookie: string, variant?: string) => ({ cookie, ...(variant ? { [BENCH_VARIANT_HEADER]: variant } : {}) });
 
@@ -37,6 +41,7 @@ async function main() {
   try {
     const settings: Settings = { baseUrl: server.url, seconds: quick ? 2 : 5, rounds: quick ? 1 : 5, connections: 8 };
     const throughputLine = async (id: string, what: string, a: Target, b: Target, goal: Line["goal"], inverse = false) => {
+      if (!wanted(id)) return;
       log(`${id}: ${what}`);
       const result = await pair(settings, a, b);
       const ratio = inverse ? result.b / result.a : result.a / result.b;
@@ -49,29 +54,41 @@ async function main() {
     await throughputLine("4a", "Scale in members: Team Members first page", { label: "10,000 members", path: team, headers: as(large) }, { label: "20 members", path: team, headers: as(small) }, { op: "<=", value: 1.2 }, true);
     const search = `${team}?q=${SEARCH_TERM}`;
     await throughputLine("4b", `Scale in members: search "${SEARCH_TERM}"`, { label: "10,000 members", path: search, headers: as(large) }, { label: "20 members", path: search, headers: as(small) }, { op: "<=", value: 1.2 }, true);
-    await throughputLine("5", "Scale in roles: Roles & Permissions", { label: "200 roles", path: "/settings/roles", headers: as(large) }, { label: "5 roles", path: "/settings/roles", headers: as(small) }, { op: "<=", value: 1.5 }, true);
+    await throughputLine("5", "Scale in roles: Roles & Permissions", { label: "200 roles", path: "/settings/roles", headers: as(manyRoles) }, { label: "5 roles", path: "/settings/roles", headers: as(small) }, { op: "<=", value: 1.5 }, true);
   } finally {
     await server.stop();
   }
 
+  if (wanted("6")) lines.push(await deletionLine(data));
+  if (wanted("7")) lines.push(await decisionLine(data, as(large)));
+
+  console.log(`\n${table(lines)}\n`);
+  console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}.`);
+  console.log(`${quick ? "Quick run (1 round of 2 s per side: a smoke test, not a measurement)" : "5 rounds of 5 s per side, alternating, after a warm-up"}; autocannon with 8 connections on loopback, sharing the machine with the server. ${Math.round((Date.now() - started) / 1000)} s in all.`);
+  fs.mkdirSync("reports", { recursive: true });
+  fs.writeFileSync(`reports/bench${quick ? "-quick" : ""}.json`, JSON.stringify({ lines }, null, 2));
+}
+
+async function deletionLine(data: BenchData): Promise<Line> {
   log("6: deleting a role held by 10,000 members");
   const deletion = await roleDelete(data.url, data.deletion, quick ? 1 : 5);
-  lines.push({
+  return {
     id: "6",
-    what: `Role delete: ${deletion.members.toLocaleString("en-GB")} members (reassign + delete + audit, one transaction)`,
+    what: `Role delete: ${deletion.members.toLocaleString("en-GB")} members (reassign + history + notices + delete + audit, one transaction)`,
     a: { label: "deleteRole", value: formatMs(deletion.a) },
     b: { label: "bare UPDATE", value: formatMs(deletion.b) },
     ratio: deletion.a / deletion.b,
     goal: { op: "<=", value: 3 },
     notes: [],
-  });
+  };
+}
 
+async function decisionLine(data: BenchData, headers: Record<string, string>): Promise<Line> {
   log("7: decisions per second, and queries per request");
   const speed = decisions(quick ? 2 : 5, quick ? 2_000_000 : 20_000_000);
   const counting = await startServer(Number(process.env.BENCH_PORT ?? 3500) + 1, data.url, { SWITCHBOARD_LOG_QUERIES: "1" });
   let counts;
   try {
-    const headers = as(large);
     const asset = await staticAssetPath(counting, team, headers);
     counts = [
       await countQueries(counting, "Team Members page", team, headers),
@@ -84,7 +101,7 @@ async function main() {
   }
   const worst = Math.max(...counts.filter((c) => !/static|prefetch/.test(c.label)).map((c) => c.access));
   const free = counts.filter((c) => /static|prefetch/.test(c.label)).every((c) => c.access === 0);
-  lines.push({
+  return {
     id: "7",
     what: "Decision speed: can() in process",
     a: { label: "decisions", value: formatRate(speed.rate) },
@@ -95,13 +112,7 @@ async function main() {
       `authorization queries per request: ${counts.map((c) => `${c.label} ${c.access} (of ${c.queries} queries, HTTP ${c.status})`).join("; ")}`,
       worst <= 1 && free ? "queries goal met: at most 1 per page, 0 for prefetches and static assets" : "**queries goal missed**",
     ],
-  });
-
-  console.log(`\n${table(lines)}\n`);
-  console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}.`);
-  console.log(`${quick ? "Quick run (1 round of 2 s per side: a smoke test, not a measurement)" : "5 rounds of 5 s per side, alternating, after a warm-up"}; autocannon with 8 connections on loopback, sharing the machine with the server. ${Math.round((Date.now() - started) / 1000)} s in all.`);
-  fs.mkdirSync("reports", { recursive: true });
-  fs.writeFileSync(`reports/bench${quick ? "-quick" : ""}.json`, JSON.stringify({ lines, counts, decisions: speed }, null, 2));
+  };
 }
 
 main().catch((error) => {

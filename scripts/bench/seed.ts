@@ -87,9 +87,12 @@ async function benchOrg(db: Database["db"], label: string, size: { members: numb
   return { id: org.id, ownerId: owner.id, agentRoleId: agent.id };
 }
 
-export type BenchData = { url: string; large: BenchOrg; small: BenchOrg; deletion: BenchOrg };
+export type BenchData = { url: string; large: BenchOrg; small: BenchOrg; manyRoles: BenchOrg; deletion: BenchOrg };
 
-/** Large: 10,000 members and 200 custom roles (Enterprise's limit); small: 20 and 5. */
+/**
+ * One size changes at a time: large has 10,000 members and small 20, both with 5 custom
+ * roles; manyRoles has 20 members and 200 custom roles (Enterprise's limit).
+ */
 export async function seedBench(): Promise<BenchData> {
   const url = benchDatabaseUrl();
   await recreateDatabase(url);
@@ -98,10 +101,11 @@ export async function seedBench(): Promise<BenchData> {
     await database.migrate();
     await seedDemoData(database.db);
     const hash = await hashPassword("bench-password-never-used");
-    const large = await benchOrg(database.db, "Large", { members: 10_000, customRoles: 200 }, hash);
+    const large = await benchOrg(database.db, "Large", { members: 10_000, customRoles: 5 }, hash);
     const small = await benchOrg(database.db, "Small", { members: 20, customRoles: 5 }, hash);
+    const manyRoles = await benchOrg(database.db, "Roles", { members: 20, customRoles: 200 }, hash);
     const deletion = await benchOrg(database.db, "Deletion", { members: 10_001, customRoles: 0 }, hash);
-    return { url, large, small, deletion };
+    return { url, large, small, manyRoles, deletion };
   } finally {
     await database.close();
   }

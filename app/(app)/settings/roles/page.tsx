@@ -12,16 +12,24 @@ import { requirePage } from "@/lib/authz/session";
 import { formatDate, plural } from "@/lib/format";
 import { canUseCustomRoles, customRoleLimit, customRolesUnavailable, CUSTOM_ROLES_PLAN, planLabel } from "@/lib/plans";
 import { canCreateRole } from "@/lib/roles/capabilities";
+import { z } from "zod";
+import { Pager } from "@/components/pager";
 import { ComparePicker } from "./_components/compare-picker";
 import { reviewDue } from "@/lib/roles/review-facts";
 
 export const metadata: Metadata = { title: "Roles & Permissions" };
 
-export default async function RolesPage({ searchParams }: { searchParams: Promise<{ deleted?: string; moved?: string }> }) {
+// Enterprise allows 200 custom roles: the table shows them a page at a time.
+const ROLES_PAGE_SIZE = 25;
+const pageParam = z.coerce.number().int().min(1).max(1_000).catch(1);
+
+export default async function RolesPage({ searchParams }: { searchParams: Promise<{ deleted?: string; moved?: string; page?: string }> }) {
   const access = await requirePage("/settings/roles");
   const [roles, reviews] = await Promise.all([listRoles(getDb(), access.orgId), lastReviews(getDb(), access.orgId)]);
   const mayReview = can(access, "roles.manage") && canUseCustomRoles(access.plan);
-  const { deleted, moved } = await searchParams;
+  const { deleted, moved, page: requestedPage } = await searchParams;
+  const page = Math.min(pageParam.parse(requestedPage ?? 1), Math.max(1, Math.ceil(roles.length / ROLES_PAGE_SIZE)));
+  const shown = roles.slice((page - 1) * ROLES_PAGE_SIZE, page * ROLES_PAGE_SIZE);
   const customRoles = roles.filter((r) => r.kind === "custom");
   const planHasCustomRoles = canUseCustomRoles(access.plan);
   const create = canCreateRole(access, customRoles.length);
@@ -95,7 +103,7 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
             </tr>
           </thead>
           <tbody>
-            {roles.map((role) => (
+            {shown.map((role) => (
               <tr key={role.id} className="border-t border-slate-100 align-top">
                 <td className="px-4 py-3">
                   <Link href={`/settings/roles/${role.id}`} className="font-medium text-brand-700 underline underline-offset-2">
@@ -146,7 +154,8 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
           </tbody>
         </table>
       </div>
-      <ComparePicker roles={roles} />
+      <Pager page={page} total={roles.length} pageSize={ROLES_PAGE_SIZE} href={(target) => `/settings/roles?page=${target}`} />
+      <ComparePicker roles={shown} />
     </AppShell>
   );
 }
