@@ -1,12 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { getDb } from "@/db";
-import { findAccessRow } from "@/db/queries/access";
 import { readSession, SESSION_COOKIES } from "@/lib/auth/session-token";
 import { accessFromRow } from "@/lib/authz/check";
 import { ACCESS_HANDOFF_HEADER, sealAccess } from "@/lib/authz/handoff";
 import { decideRoute, DENIED_PATH_HEADER, matchRoute, routeRule } from "@/lib/authz/routes";
+import { accessRowFor } from "@/lib/bench/access-row";
 import { benchVariant } from "@/lib/bench/variant";
-import { staleAccessRow } from "@/lib/bench/stale-access";
 
 // Coarse and early: signed in, and allowed on this route. Pages and actions check again,
 // so nothing depends on this running (it is not a security boundary on its own).
@@ -19,7 +17,7 @@ export async function proxy(request: NextRequest) {
   if (route && routeRule(route).public) return NextResponse.next();
 
   const session = await readSession(request.headers);
-  const row = !session ? null : variant === "stale" ? await staleAccessRow(session.memberId) : await findAccessRow(getDb(), session.memberId);
+  const row = session ? await accessRowFor(variant, session.memberId) : null;
   const access = accessFromRow(row);
   const decision = decideRoute(pathname, access?.permissions ?? null);
 

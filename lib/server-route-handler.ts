@@ -1,13 +1,13 @@
 // Binds a handler definition to the request: the session's member and the app's database.
 import { getDb } from "@/db";
 import { readSession } from "@/lib/auth/session-token";
-import { ACCESS_HANDOFF_HEADER, openAccess } from "@/lib/authz/handoff";
+import { handedAccess } from "@/lib/authz/handoff";
 import { executeHandler, type HandlerDefinition } from "./route-handler";
 
 export function routeHandler<P extends Record<string, string>>(definition: HandlerDefinition<P>) {
   return async (request: Request, context: { params: Promise<P> }) => {
     const session = await readSession(request.headers);
-    const handed = session && request.method === "GET" ? openAccess(request.headers.get(ACCESS_HANDOFF_HEADER), session.cookie) : null;
+    const handed = session && request.method === "GET" ? handedAccess(request.headers, session) : null;
     return executeHandler(definition, session?.memberId ?? null, request, await context.params, getDb(), handed);
   };
 }

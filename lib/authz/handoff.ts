@@ -6,6 +6,7 @@
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 import type { AccessRow } from "@/db/queries/access";
 import { authSecret } from "@/lib/auth/secret";
+import type { SessionToken } from "@/lib/auth/session-token";
 
 export const ACCESS_HANDOFF_HEADER = "x-switchboard-access";
 
@@ -24,6 +25,12 @@ const digest = (cookie: string) => createHash("sha256").update(cookie).digest("b
 export function sealAccess(row: AccessRow, cookie: string, now = Date.now()): string {
   const payload = Buffer.from(JSON.stringify({ t: now, c: digest(cookie), row })).toString("base64url");
   return `${payload}.${mac(payload)}`;
+}
+
+/** The row the proxy handed to this request, if it is for this session's member. */
+export function handedAccess(headers: Headers, session: SessionToken): AccessRow | null {
+  const row = openAccess(headers.get(ACCESS_HANDOFF_HEADER), session.cookie);
+  return row?.memberId === session.memberId ? row : null;
 }
 
 export function openAccess(sealed: string | null, cookie: string, now = Date.now()): AccessRow | null {

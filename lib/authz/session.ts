@@ -4,13 +4,12 @@ import { cache } from "react";
 import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { getDb } from "@/db";
-import { findAccessRow } from "@/db/queries/access";
 import { readSession } from "@/lib/auth/session-token";
-import { staleAccessRow } from "@/lib/bench/stale-access";
+import { accessRowFor } from "@/lib/bench/access-row";
 import { benchVariant } from "@/lib/bench/variant";
 import { noteUse } from "@/lib/roles/usage";
 import { accessFromRow, type Access } from "./check";
-import { ACCESS_HANDOFF_HEADER, openAccess } from "./handoff";
+import { handedAccess } from "./handoff";
 import type { Permission } from "./permissions";
 import { decideRoute, DENIED_PATH_HEADER, routeRule, satisfies, type RouteKey } from "./routes";
 
@@ -19,12 +18,10 @@ export const currentAccess = cache(async (): Promise<Access | null> => {
   const session = await readSession(requestHeaders);
   if (!session) return null;
   const variant = benchVariant(requestHeaders);
-  if (variant === "bypass" || variant === "stale") return accessFromRow(await staleAccessRow(session.memberId));
   // The row the proxy read for this very request, when it handed one over (see handoff.ts);
   // never during a server action, whose changes what renders after it must see.
-  const handed = requestHeaders.has("next-action") ? null : openAccess(requestHeaders.get(ACCESS_HANDOFF_HEADER), session.cookie);
-  const row = handed?.memberId === session.memberId ? handed : await findAccessRow(getDb(), session.memberId);
-  return accessFromRow(row);
+  const handed = variant === "full" && !requestHeaders.has("next-action") ? handedAccess(requestHeaders, session) : null;
+  return accessFromRow(handed ?? (await accessRowFor(variant, session.memberId)));
 });
 
 /**
