@@ -48,7 +48,7 @@ export default defineConfig({
     : {
         command: "node scripts/e2e-server.mjs",
         url: `${baseURL}/sign-in`,
-        timeout: 240_000,
+        timeout: 480_000,
         reuseExistingServer: false,
         stdout: "pipe",
         stderr: "pipe",

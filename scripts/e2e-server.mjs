@@ -1,4 +1,4 @@
-// Builds the app and starts it on a fresh database for the Playwright suite.
+// Builds the app (and the bench build) and starts it on a fresh database for the Playwright suite.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -19,8 +19,12 @@ delete env.NODE_ENV;
 
 const npx = process.platform === "win32" ? "npx.cmd" : "npx";
 if (process.env.E2E_SKIP_BUILD !== "1") {
-  const build = spawnSync(npx, ["next", "build"], { stdio: "inherit", env });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+  // The production build under test, then the bench build (.next-bench) whose test-only
+  // switches e2e/page-matrix.spec.ts needs and `npm run bench` reuses.
+  for (const flags of [{}, { SWITCHBOARD_BENCH_BUILD: "1" }]) {
+    const build = spawnSync(npx, ["next", "build"], { stdio: "inherit", env: { ...env, ...flags } });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
 }
 const server = spawn(npx, ["next", "start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));

@@ -1,14 +1,16 @@
-// npm run soak [-- --seconds 60 --clients 50]: signed-in clients across the area pages of a
-// production build on PostgreSQL while roles change underneath. Every answer is checked
-// against the permissions the member held while the request was in flight: a 200 where
-// they had lost access, or a 403 where they had it, is a stale decision.
+// npm run soak [-- --seconds 60 --clients 50 --no-build --variant stale]: signed-in clients across the area pages of a
+// production build on PostgreSQL, sending messages through the real server action as they
+// go, while roles change underneath. Every answer is checked against the permissions the
+// member held while the request was in flight: a page or a sent message where they had lost
+// the permission, or a refusal where they held it, is a stale decision.
 import { performance } from "node:perf_hooks";
+import { chromium } from "@playwright/test";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { openPostgres, type Db } from "@/db/client";
 import { findRole } from "@/db/queries/roles";
 import { auditEvents, members, organizations, roles } from "@/db/schema";
 import { seedDemoData } from "@/db/seed";
-import { loadAccess } from "@/lib/authz/check";
+import { lackingMessage, loadAccess } from "@/lib/authz/check";
 import { toggle, type Permission } from "@/lib/authz/permissions";
 import { decideRoute } from "@/lib/authz/routes";
 import { assignRole, updateRole } from "@/lib/roles/service";
@@ -21,7 +23,13 @@ const arg = (name: string, fallback: number) => {
   return at > 0 ? Number(process.argv[at + 1]) : fallback;
 };
 const SECONDS = arg("seconds", 60);
+// --variant stale runs the bench build's stale variant (permissions read once and trusted):
+// the soak must then report stale decisions, which shows it can catch them.
+const VARIANT = process.argv.includes("--variant") ? process.argv[process.argv.indexOf("--variant") + 1]! : "full";
 const CLIENTS = arg("clients", 50);
+const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"];
+/** One request in ACTION_EVERY is a message sent through the server action; the rest are pages. */
+const ACTION_EVERY = 5;
 const PATHS = ["/", "/settings/team", "/settings/roles", "/settings/audit-log", "/numbers", "/call-flows", "/analytics", "/recordings", "/messages", "/integrations", "/billing", "/help/custom-roles"];
 const log = (line: string) => console.error(`[soak] ${line}`);
 
@@ -31,6 +39,40 @@ async function countAudited(db: Db, orgId: string): Promise<number> {
     .from(auditEvents)
     .where(and(eq(auditEvents.orgId, orgId), inArray(auditEvents.action, ["role.updated", "member.role_changed"])));
   return row!.n;
+}
+
+type CapturedAction = { url: string; headers: Record<string, string>; body: Blob };
+
+/**
+ * Sends one reply in the Owner's browser (Debian's chromium, as the e2e suite uses) and keeps
+ * the server action's request, so that every client can post it with its own session.
+ */
+async function captureSendMessage(serverUrl: string, ownerCookie: string): Promise<CapturedAction> {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  try {
+    const context = await browser.newContext({ baseURL: serverUrl });
+    const [name, value] = ownerCookie.split(/=(.*)/s) as [string, string];
+    await context.addCookies([{ name, value, url: serverUrl }]);
+    const page = await context.newPage();
+    await page.goto("/messages");
+    await page.getByRole("list", { name: "Conversations" }).getByRole("link").first().click();
+    await page.waitForURL(/\/messages\/[0-9a-f-]{36}$/);
+    const box = page.getByRole("textbox", { name: "Message" });
+    await box.fill("Checking in from the soak run.");
+    const send = page.getByRole("button", { name: "Send", exact: true });
+    await page.waitForFunction(() => document.readyState === "complete");
+    const request = page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"]));
+    await send.click();
+    const sent = await request;
+    const headers = await sent.allHeaders();
+    return {
+      url: sent.url(),
+      headers: { "next-action": headers["next-action"]!, "content-type": headers["content-type"]!, accept: "text/x-component", origin: serverUrl },
+      body: new Blob([new Uint8Array(sent.postDataBuffer() ?? Buffer.alloc(0))]),
+    };
+  } finally {
+    await browser.close();
+  }
 }
 
 type State = { from: number; to: number; permissions: ReadonlySet<Permission> };
@@ -65,6 +107,8 @@ async function main() {
   }
   const server = await startServer(3600, url);
   const cookies = new Map(await Promise.all(people.map(async (p) => [p.id, await sessionCookie(p.id)] as const)));
+  const sendMessage = await captureSendMessage(server.url, cookies.get(owner.memberId)!);
+  const refusedSend = lackingMessage("messaging.send");
   log(`${CLIENTS} clients for ${SECONDS} s on ${url.replace(/^.*@/, "")}`);
 
   const auditedBefore = await countAudited(db, acme!.id);
@@ -76,10 +120,10 @@ async function main() {
     while (performance.now() < deadline) {
       const from = performance.now();
       if (changes % 2 === 0) {
-        // QA Lead gains and loses Listen to recordings (and what depends on it).
+        // QA Lead gains and loses Listen to recordings and Send messages (and what depends on them).
         listen = !listen;
         const role = (await findRole(db, acme!.id, qaRole.id))!;
-        const permissions = [...toggle(new Set(role.permissions as Permission[]), "recordings.listen", listen)];
+        const permissions = [...toggle(toggle(new Set(role.permissions as Permission[]), "recordings.listen", listen), "messaging.send", listen)];
         await updateRole(db, owner, { roleId: role.id, version: role.version, name: role.name, description: role.description, permissions });
         await record(people.filter((p) => p.roleId === qaRole.id).map((p) => p.id), from);
       } else {
@@ -95,16 +139,24 @@ async function main() {
   const latencies: number[] = [];
   const errors: string[] = [];
   const stale: string[] = [];
+  const actions = { sent: 0, refused: 0 };
   const client = async (n: number) => {
     const person = people[n % people.length]!;
     let i = n;
     while (performance.now() < deadline) {
-      const path = PATHS[i++ % PATHS.length]!;
+      const sendsMessage = i % ACTION_EVERY === ACTION_EVERY - 1;
+      const path = sendsMessage ? "Send message" : PATHS[i % PATHS.length]!;
+      i++;
       const sent = performance.now();
       let status = 0;
+      let body = "";
       try {
-        const response = await fetch(server.url + path, { headers: { cookie: cookies.get(person.id)! }, redirect: "manual" });
-        await response.arrayBuffer();
+        const cookie = cookies.get(person.id)!;
+        const response = sendsMessage
+          ? await fetch(sendMessage.url, { method: "POST", headers: { ...sendMessage.headers, cookie }, body: sendMessage.body, redirect: "manual" })
+          : await fetch(server.url + path, { headers: { cookie, "x-bench-variant": VARIANT }, redirect: "manual" });
+        body = sendsMessage ? await response.text() : "";
+        if (!sendsMessage) await response.arrayBuffer();
         status = response.status;
       } catch (error) {
         errors.push(`${path}: ${(error as Error).message}`);
@@ -116,11 +168,19 @@ async function main() {
         errors.push(`${person.name} ${path}: HTTP ${status}`);
         continue;
       }
+      // What the member was seen to be allowed: the page (200), or the message sent (the
+      // action answers 200 either way, and names the missing permission when it refuses).
+      const allowedSeen = sendsMessage ? !body.includes(refusedSend) : status === 200;
+      if (sendsMessage && allowedSeen && !body.includes("queued with the carrier")) {
+        errors.push(`${person.name} ${path}: neither sent nor refused`);
+        continue;
+      }
+      if (sendsMessage) actions[allowedSeen ? "sent" : "refused"]++;
+      const allows = (s: State) => (sendsMessage ? s.permissions.has("messaging.send") : decideRoute(path, s.permissions).outcome === "allow");
       // Acceptable: the state in force when the request left, or any change in flight meanwhile.
       const states = timeline.get(person.id)!;
-      const allowed = states.filter((s, k) => (s.to <= sent && (states[k + 1]?.to ?? Infinity) > sent) || (s.from < received && s.to > sent));
-      const ok = allowed.some((s) => (decideRoute(path, s.permissions).outcome === "allow" ? 200 : 403) === status);
-      if (!ok) stale.push(`${person.name} ${path}: HTTP ${status}`);
+      const candidates = states.filter((s, k) => (s.to <= sent && (states[k + 1]?.to ?? Infinity) > sent) || (s.from < received && s.to > sent));
+      if (!candidates.some((s) => allows(s) === allowedSeen)) stale.push(`${person.name} ${path}: ${allowedSeen ? "allowed" : "refused"}`);
     }
   };
   await Promise.all([changer, ...Array.from({ length: CLIENTS }, (_, n) => client(n))]);
@@ -133,7 +193,7 @@ async function main() {
 
   const sorted = [...latencies].sort((a, b) => a - b);
   const p99 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))] ?? 0;
-  console.log(`Requests served: ${latencies.length} in ${SECONDS} s (${Math.round(latencies.length / SECONDS)}/s) by ${CLIENTS} clients`);
+  console.log(`Requests served: ${latencies.length} in ${SECONDS} s (${Math.round(latencies.length / SECONDS)}/s) by ${CLIENTS} clients, ${actions.sent + actions.refused} of them server actions (${actions.sent} messages sent, ${actions.refused} refused)`);
   console.log(`Errors: ${errors.length}${errors.length ? ` (first: ${errors.slice(0, 3).join("; ")})` : ""}`);
   console.log(`Stale decisions: ${stale.length}${stale.length ? ` (first: ${stale.slice(0, 3).join("; ")})` : ""}`);
   console.log(`Latency: p50 ${median(latencies).toFixed(1)} ms, p99 ${p99.toFixed(1)} ms`);

@@ -6,7 +6,8 @@ export const BENCH_BUILD = process.env.SWITCHBOARD_BENCH_BUILD === "1";
 export const BENCH_VARIANT_HEADER = "x-bench-variant";
 
 /**
- * full: the product as shipped. bypass: no proxy work and no checks in pages.
+ * full: the product as shipped. bypass: no proxy work, and the access row read once per
+ * member and trusted (pages still run their in-memory checks on it).
  * stale: permissions trusted from the session (no database read). noop-proxy: the proxy
  * returns at once; pages check as usual.
  */

@@ -20,8 +20,14 @@ export function buildBench() {
 
 export type Server = { url: string; stop(): Promise<void>; output: string[] };
 
-export async function startServer(port: number, databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<Server> {
-  const env: NodeJS.ProcessEnv = { ...baseEnv(), DATABASE_URL: databaseUrl, ...extraEnv };
+/** `database` is a PostgreSQL URL, or `{ pgliteDir }` for an embedded database (the server holds its lock). */
+export async function startServer(port: number, database: string | { pgliteDir: string }, extraEnv: Record<string, string> = {}): Promise<Server> {
+  const env: NodeJS.ProcessEnv = { ...baseEnv(), ...extraEnv };
+  if (typeof database === "string") env.DATABASE_URL = database;
+  else {
+    delete env.DATABASE_URL;
+    env.PGLITE_DIR = database.pgliteDir;
+  }
   const child: ChildProcess = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
   const output: string[] = [];
   const collect = (chunk: Buffer) => output.push(...chunk.toString().split("\n").filter(Boolean));
