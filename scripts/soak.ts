@@ -1,4 +1,4 @@
-// npm run soak [-- --seconds 60 --clients 50 --no-build --variant stale]: signed-in clients across the area pages of a
+// npm run soak [-- --seconds 60 --clients 50 --no-build --variant stale --skip-without-postgres]: signed-in clients across the area pages of a
 // production build on PostgreSQL, sending messages through the real server action as they
 // go, while roles change underneath. Every answer is checked against the permissions the
 // member held while the request was in flight: a page or a sent message where they had lost
@@ -79,7 +79,12 @@ type State = { from: number; to: number; permissions: ReadonlySet<Permission> };
 
 async function main() {
   const url = benchDatabaseUrl().replace(/\/[^/]*$/, "/switchboard_soak");
-  if (!(await postgresReachable(url))) throw new Error("npm run soak needs PostgreSQL: set DATABASE_URL.");
+  if (!(await postgresReachable(url))) {
+    const message = `npm run soak needs PostgreSQL, and none answers at ${new URL(url).host}: set DATABASE_URL.`;
+    // npm test on a machine without PostgreSQL still passes; CI always has it.
+    if (process.argv.includes("--skip-without-postgres")) return log(`skipped: ${message}`);
+    throw new Error(message);
+  }
   await recreateDatabase(url);
   const database = openPostgres(url, { max: 4 });
   const db = database.db;
