@@ -143,11 +143,13 @@ test.describe("as the Acme admin", () => {
     await invitee.context.close();
   });
 
-  test("can't invite an Owner, deactivate the Owner, or deactivate themselves", async ({ page }) => {
+  test("can't invite an Owner, edit or deactivate the Owner, or deactivate themselves", async ({ page }) => {
     await page.goto("/settings/team");
     const owner = inviteRegion(page).getByRole("combobox", { name: "Role" }).getByRole("option", { name: "Owner (only Owners can invite Owners)" });
     await expect(owner).toBeDisabled();
     await openMember(page, "Olivia Owner");
+    await expect(profile(page)).toContainText("Only an Owner can edit an Owner's profile.");
+    await expect(profile(page).getByRole("button", { name: "Edit profile" })).toHaveCount(0);
     await expect(account(page).getByRole("button", { name: "Deactivate account" })).toBeDisabled();
     await expect(account(page).getByRole("button", { name: "Deactivate account" })).toHaveAccessibleDescription("Only an Owner can deactivate an Owner.");
     await openMember(page, "Adam Admin");

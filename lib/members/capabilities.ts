@@ -4,7 +4,7 @@ import { can, configuredPermissions, rolePermissions, type Access } from "@/lib/
 import type { RoleKind } from "@/lib/authz/built-in-roles";
 import { DomainError } from "@/lib/errors";
 import { canUseCustomRoles, CUSTOM_ROLES_PLAN, planLabel } from "@/lib/plans";
-import { actorFacts, assertCanInviteAs, assertCanRevoke, assertCanSetStatus, type MemberFacts } from "./rules";
+import { actorFacts, assertCanEditProfile, assertCanInviteAs, assertCanRevoke, assertCanSetStatus, type MemberFacts } from "./rules";
 
 type RoleFacts = { id: string; kind: RoleKind; name: string; permissions: readonly string[] };
 
@@ -42,8 +42,11 @@ export function revokeLock(access: Access, role: { kind: RoleKind; permissions: 
   return reasonOf(() => assertCanRevoke(actorFacts(access), { kind: role.kind, permissions: configuredPermissions(role.kind, role.permissions) }));
 }
 
-export const profileLock = (access: Access) =>
-  can(access, "members.edit") ? undefined : "Editing profiles needs the Edit profiles permission.";
+export function profileLock(access: Access, member: Omit<MemberFacts, "permissions"> & { rolePermissions: readonly string[] }) {
+  if (!can(access, "members.edit")) return "Editing profiles needs the Edit profiles permission.";
+  const facts = { ...member, permissions: rolePermissions(member.roleKind, member.rolePermissions, access.plan) };
+  return reasonOf(() => assertCanEditProfile(actorFacts(access), facts));
+}
 
 export function statusLock(access: Access, member: Omit<MemberFacts, "permissions"> & { rolePermissions: readonly string[] }, activeOwners: number) {
   if (!can(access, "members.deactivate")) return "Deactivating and reactivating accounts needs the Deactivate accounts permission.";

@@ -9,7 +9,7 @@ import { lockOrganization } from "@/db/queries/orgs";
 import { rolePermissions, type Access } from "@/lib/authz/check";
 import { DomainError, invalid, notFound } from "@/lib/errors";
 import { isUniqueViolation } from "@/db/unique-violation";
-import { actorFacts, assertCanSetStatus } from "./rules";
+import { actorFacts, assertCanEditProfile, assertCanSetStatus } from "./rules";
 
 export const STALE_PROFILE_MESSAGE = "This profile was changed by someone else. Reload to see the latest version.";
 
@@ -27,6 +27,7 @@ export async function updateProfile(db: Db, actor: Access, input: ProfileFields 
     return await db.transaction(async (tx) => {
       const member = await findMemberProfile(tx, actor.orgId, input.memberId, true);
       if (!member) throw notFound("That member");
+      assertCanEditProfile(actorFacts(actor), { ...member, permissions: rolePermissions(member.roleKind, member.rolePermissions, actor.plan) });
       if (member.version !== input.version) throw new DomainError("conflict", STALE_PROFILE_MESSAGE);
       const lines = (
         [

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { BUILT_IN_ROLES } from "@/lib/authz/built-in-roles";
 import type { Permission } from "@/lib/authz/permissions";
 import { DomainError } from "@/lib/errors";
-import { assertCanInviteAs, assertCanRevoke, assertCanSetStatus, type ActorFacts, type MemberFacts } from "./rules";
+import { assertCanEditProfile, assertCanInviteAs, assertCanRevoke, assertCanSetStatus, type ActorFacts, type MemberFacts } from "./rules";
 
 const owner: ActorFacts = { memberId: "owner", roleKind: "owner", permissions: new Set(BUILT_IN_ROLES.owner.permissions) };
 const admin: ActorFacts = { memberId: "admin", roleKind: "admin", permissions: new Set(BUILT_IN_ROLES.admin.permissions) };
@@ -81,5 +81,25 @@ describe("assertCanSetStatus", () => {
     expect(messageOf(() => assertCanSetStatus(deactivator, { ...agent, status: "deactivated" }, "active", 1))).toMatch(/^You can't reactivate someone/);
     expect(messageOf(() => assertCanSetStatus(deactivator, member("custom", ["members.view"]), "deactivated", 1))).toBeNull();
     expect(messageOf(() => assertCanSetStatus(admin, agent, "deactivated", 1))).toBeNull();
+  });
+});
+
+describe("assertCanEditProfile", () => {
+  const editor: ActorFacts = { memberId: "e", roleKind: "custom", permissions: new Set<Permission>(["members.view", "members.edit"]) };
+
+  it("lets anyone holding Edit profiles edit their own", () => {
+    expect(messageOf(() => assertCanEditProfile(editor, member("custom", ["members.view", "members.edit"], "e")))).toBeNull();
+  });
+
+  it("lets only Owners edit an Owner's profile", () => {
+    const other = member("owner", BUILT_IN_ROLES.owner.permissions);
+    expect(messageOf(() => assertCanEditProfile(admin, other))).toBe("Only an Owner can edit an Owner's profile.");
+    expect(messageOf(() => assertCanEditProfile(owner, other))).toBeNull();
+  });
+
+  it("refuses someone who outranks the editor", () => {
+    expect(messageOf(() => assertCanEditProfile(editor, member("agent", BUILT_IN_ROLES.agent.permissions)))).toMatch(/^You can't edit the profile of someone who holds permissions you don't:/);
+    expect(messageOf(() => assertCanEditProfile(editor, member("custom", ["members.view"])))).toBeNull();
+    expect(messageOf(() => assertCanEditProfile(admin, member("agent", BUILT_IN_ROLES.agent.permissions)))).toBeNull();
   });
 });

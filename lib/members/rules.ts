@@ -43,6 +43,19 @@ export function assertCanRevoke(actor: ActorFacts, role: InvitedRole): void {
 }
 
 /**
+ * May the actor edit this member's profile (name, title, extension: where their calls ring)?
+ * Their own always; an Owner's only as an Owner; never someone who outranks them.
+ */
+export function assertCanEditProfile(actor: ActorFacts, member: MemberFacts): void {
+  if (member.id === actor.memberId) return;
+  if (member.roleKind === "owner" && actor.roleKind !== "owner") throw forbidden("Only an Owner can edit an Owner's profile.");
+  const outranks = member.permissions.filter((p) => !actor.permissions.has(p));
+  if (outranks.length > 0) {
+    throw forbidden(`You can't edit the profile of someone who holds permissions you don't: ${list(outranks)}.`);
+  }
+}
+
+/**
  * May the actor deactivate or reactivate this member? Not themselves, an Owner only by an
  * Owner, nobody who outranks them, and never the last active Owner.
  */

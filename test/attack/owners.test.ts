@@ -1,6 +1,7 @@
 // Self-promotion, the last Owner, and Admins reaching for Owners: refused through the real
 // action path, with every row of the database unchanged.
 import { beforeAll, describe, expect, it } from "vitest";
+import { findMemberProfile } from "@/db/queries/member-profiles";
 import { insertInvitation } from "@/db/queries/invitations";
 import { hashInvitationToken, invitationExpiry, newInvitationToken } from "@/lib/members/invitation-token";
 import { useFreshDatabase } from "@/test/database";
@@ -77,6 +78,10 @@ describe("an Admin touching an Owner", () => {
     refused("members.invite", ids.admin, { email: `new-owner-${process.pid}@owners.test`, roleId: ids.ownerRole }));
   it("cannot revoke an invitation to be an Owner", () =>
     refused("members.revokeInvitation", ids.admin, { invitationId: ids.ownerInvite }));
+  it("cannot edit an Owner's profile (name, title, or the extension their calls ring on)", async () => {
+    const owner = await findMemberProfile(db, org.org.id, ids.owner);
+    await refused("members.updateProfile", ids.admin, { memberId: ids.owner, version: owner!.version, name: "Renamed by an Admin", title: "", extension: "" }, /Only an Owner/);
+  });
   it("a custom role holding every team permission is refused the same", async () => {
     await refused("members.assignRole", ids.assigner, { memberId: ids.owner, roleId: ids.adminRole });
     await refused("members.deactivate", ids.assigner, { memberId: ids.owner });

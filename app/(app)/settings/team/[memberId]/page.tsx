@@ -67,7 +67,7 @@ export default async function MemberPage({ params }: { params: Promise<{ memberI
               memberSince: formatDate(member.createdAt),
               version: member.version,
             }}
-            locked={profileLock(access)}
+            locked={profileLock(access, member)}
           />
         </section>
         <section aria-labelledby="role-heading" className="rounded-lg border border-slate-200 bg-white p-4">
