@@ -75,3 +75,30 @@ test.describe("Acme's Owner", () => {
     }
   });
 });
+
+test.describe("Acme's Owner naming Bolt's roles in search params", () => {
+  test.use(asAccount("owner"));
+
+  test("Duplicate from, Compare and its CSV export answer 404 and show nothing of Bolt's", async ({ page, openAs }) => {
+    const bolt = await openAs("boltOwner");
+    const boltRole = uuidOf((await idPaths(bolt.page)).find((p) => p.startsWith("/settings/roles/"))!);
+    await page.goto("/settings/roles");
+    const acmeRole = uuidOf((await page.getByRole("link").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""))).find((h) => /^\/settings\/roles\/[0-9a-f-]{36}$/.test(h))!);
+    const urls = [
+      `/settings/roles/new?from=${boltRole}`,
+      `/settings/roles/compare?roles=${acmeRole},${boltRole}`,
+      `/settings/roles/compare?roles=${acmeRole}&origin=${boltRole}`,
+      `/settings/roles/compare/export?roles=${acmeRole},${boltRole}`,
+    ];
+    // The control: the same addresses with Acme's own role work.
+    expect((await page.request.get(`/settings/roles/new?from=${acmeRole}`)).status()).toBe(200);
+    for (const url of urls) {
+      for (const headers of url.includes("/export") ? [{}] : AS_HTML_AND_RSC) {
+        const { status, body } = await get(page, url, headers);
+        const notFound = status === 404 || (!!headers.RSC && status === 200 && body.includes("NEXT_HTTP_ERROR_FALLBACK;404"));
+        expect(notFound, `${url} ${JSON.stringify(headers)}: ${status}`).toBe(true);
+        for (const name of BOLT_NAMES) expect(body, `${url} shows ${name}`).not.toContain(name);
+      }
+    }
+  });
+});
