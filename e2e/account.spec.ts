@@ -24,6 +24,8 @@ async function signIn(app: App): Promise<string> {
   throw new Error(`Neither password signs ${member} in`);
 }
 
+const sessionCookies = async (app: App) => (await app.page.context().cookies()).filter((c) => c.name.endsWith("authjs.session-token"));
+
 test("changing your password signs you out everywhere; only the new password signs in", async ({ openAs }) => {
   const here = await openAs(null);
   const elsewhere = await openAs(null);
@@ -44,7 +46,8 @@ test("changing your password signs you out everywhere; only the new password sig
   await here.accountPage.changePassword(current, next);
   await expect(here.page).toHaveURL(/\/sign-in\?changed=password$/);
   await expect(here.shell.status("Your password was changed. Sign in with your new password.")).toBeVisible();
-  // This browser was signed out: its next page asks for sign-in again.
+  // This browser was signed out: its cookie is gone and its next page asks for sign-in again.
+  expect(await sessionCookies(here)).toEqual([]);
   await here.page.goto("/");
   await expect(here.page).toHaveURL(/\/sign-in\?callbackUrl=%2F$/);
 
@@ -52,8 +55,7 @@ test("changing your password signs you out everywhere; only the new password sig
   await elsewhere.page.reload();
   await expect(elsewhere.page).toHaveURL(/\/sign-in\?callbackUrl=%2F$/);
   await expect(elsewhere.signInPage.heading).toBeVisible();
-  const cookies = await elsewhere.page.context().cookies();
-  expect(cookies.filter((c) => c.name.endsWith("authjs.session-token"))).toEqual([]);
+  expect(await sessionCookies(elsewhere)).toEqual([]);
 
   // The old password no longer signs in; the new one does.
   await here.signInPage.goto();
