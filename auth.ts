@@ -14,16 +14,23 @@ declare module "next-auth" {
   interface Session {
     memberId?: string;
   }
+  interface User {
+    /** The member's session epoch at sign-in (lib/auth/credentials.ts). */
+    epoch?: number;
+  }
 }
 
 declare module "@auth/core/jwt" {
   interface JWT {
     memberId?: string;
+    /** Compared with the member's session epoch on every request: a password change ends the session. */
+    epoch?: number;
   }
 }
 
-// The session says only who you are. What you may do is read from the database on every
-// request (lib/authz/check.ts), so role changes and deactivation apply at once.
+// The session says only who you are, and at which session epoch you signed in. What you may
+// do, and whether the session still stands, is read from the database on every request
+// (lib/authz/check.ts), so role changes, deactivation and password changes apply at once.
 export const { auth, handlers, signIn, signOut } = NextAuth({
   secret: authSecret(),
   trustHost: true,
@@ -44,7 +51,10 @@ export const { auth, handlers, signIn, signOut } = NextAuth({
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user?.id) token.memberId = user.id;
+      if (user?.id) {
+        token.memberId = user.id;
+        token.epoch = user.epoch ?? 0;
+      }
       return token;
     },
     session({ session, token }) {

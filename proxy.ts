@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { readSession, SESSION_COOKIES } from "@/lib/auth/session-token";
-import { accessFromRow } from "@/lib/authz/check";
+import { accessForSession } from "@/lib/authz/check";
 import { ACCESS_HANDOFF_HEADER, sealAccess } from "@/lib/authz/handoff";
 import { decideRoute, DENIED_PATH_HEADER, matchRoute, routeRule } from "@/lib/authz/routes";
 import { accessRowFor } from "@/lib/bench/access-row";
@@ -18,14 +18,15 @@ export async function proxy(request: NextRequest) {
 
   const session = await readSession(request.headers);
   const row = session ? await accessRowFor(variant, session.memberId) : null;
-  const access = accessFromRow(row);
+  const access = accessForSession(row, session);
   const decision = decideRoute(pathname, access?.permissions ?? null);
 
   if (decision.outcome === "sign-in") {
     const url = new URL("/sign-in", request.url);
     url.searchParams.set("callbackUrl", pathname + search);
     const response = NextResponse.redirect(url);
-    // A session for a member who is gone or deactivated is ended here.
+    // A session for a member who is gone or deactivated, or from before their password
+    // changed, is ended here.
     if (session) for (const name of SESSION_COOKIES) response.cookies.delete(name);
     return response;
   }

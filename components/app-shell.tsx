@@ -61,6 +61,13 @@ export function AppShell({ access, current, children }: { access: Access; curren
           <span className="text-slate-700">
             <span className="font-medium text-slate-900">{access.name}</span> · {access.role.name} · {access.orgName}
           </span>
+          <Link
+            href="/account"
+            aria-current={current === "/account" ? "page" : undefined}
+            className="rounded-md px-2 py-1 font-medium text-brand-700 hover:bg-brand-50"
+          >
+            Your account
+          </Link>
           <form action={signOutAction}>
             <button type="submit" className="rounded-md px-2 py-1 font-medium text-brand-700 hover:bg-brand-50">
               Sign out

@@ -97,6 +97,7 @@ const SCREENS: Screen[] = [
     },
   },
   { name: "audit log", account: "owner", open: ({ auditLog }) => auditLog.goto() },
+  { name: "your account", account: "agent", open: ({ accountPage }) => accountPage.goto() },
   {
     name: "403 page",
     account: "agent",

@@ -14,6 +14,7 @@ export const CLAIMED_AGENTS = {
   csrf: "Emma Johansson",
   proxyBypass: "Mateo Rossi",
   impactPreview: "Henry Fischer",
+  passwordChange: "Zoe Papadopoulos",
 } as const;
 
 /** Changed together by the bulk assign spec: early in the alphabet, so all on the team list's first page. */

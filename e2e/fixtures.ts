@@ -2,6 +2,7 @@
 // and for roles a test creates (deleted again afterwards, so reruns never reach the plan's limit).
 import { test as base, expect, type Browser, type BrowserContext, type Page, type TestInfo } from "@playwright/test";
 import { storageState, type AccountName } from "./accounts";
+import { AccountPage } from "./pages/account-page";
 import { AppShell } from "./pages/app-shell";
 import { AuditLogPage } from "./pages/audit-log-page";
 import { MemberPage } from "./pages/member-page";
@@ -23,6 +24,7 @@ export type App = {
   teamPage: TeamPage;
   memberPage: MemberPage;
   auditLog: AuditLogPage;
+  accountPage: AccountPage;
 };
 
 export function appFor(page: Page): App {
@@ -37,6 +39,7 @@ export function appFor(page: Page): App {
     teamPage: new TeamPage(page),
     memberPage: new MemberPage(page),
     auditLog: new AuditLogPage(page),
+    accountPage: new AccountPage(page),
   };
 }
 
@@ -68,6 +71,7 @@ export const test = base.extend<Fixtures>({
   teamPage: async ({ page }, use) => use(new TeamPage(page)),
   memberPage: async ({ page }, use) => use(new MemberPage(page)),
   auditLog: async ({ page }, use) => use(new AuditLogPage(page)),
+  accountPage: async ({ page }, use) => use(new AccountPage(page)),
 
   openAs: async ({ browser, baseURL }, use) => {
     const contexts: BrowserContext[] = [];

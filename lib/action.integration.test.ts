@@ -4,7 +4,7 @@ import type { Database } from "@/db/client";
 import { createRoleAction, updateRoleAction } from "@/lib/roles/actions";
 import { DomainError } from "@/lib/errors";
 import { useFreshDatabase } from "@/test/database";
-import { auditOf, makeOrg, roleRow } from "@/test/fixtures";
+import { auditOf, makeOrg, roleRow, sessionOf } from "@/test/fixtures";
 import { defineAction, executeAction, SIGNED_OUT_MESSAGE, type ActionDefinition } from "./action";
 
 const db = useFreshDatabase();
@@ -18,7 +18,7 @@ function form(fields: Record<string, string | string[]>): FormData {
 }
 
 const run = (def: ActionDefinition, memberId: string | null, fields: Record<string, string | string[]>) =>
-  executeAction(def, memberId, form(fields), db);
+  executeAction(def, sessionOf(memberId), form(fields), db);
 
 async function ownerOf(plan: "starter" | "business" = "business") {
   const org = await makeOrg(db, plan);
@@ -80,7 +80,7 @@ describe("executeAction", () => {
         throw new Error("database on fire");
       },
     });
-    await expect(executeAction(exploding as ActionDefinition, owner.id, form({}), db)).rejects.toThrow("database on fire");
+    await expect(executeAction(exploding as ActionDefinition, sessionOf(owner.id), form({}), db)).rejects.toThrow("database on fire");
     const refusing = defineAction({
       name: "test.refuse",
       permission: "members.view",
@@ -89,7 +89,7 @@ describe("executeAction", () => {
         throw new DomainError("conflict", "Someone else got there first.");
       },
     });
-    expect(await executeAction(refusing as ActionDefinition, owner.id, form({}), db)).toEqual({
+    expect(await executeAction(refusing as ActionDefinition, sessionOf(owner.id), form({}), db)).toEqual({
       ok: false,
       code: "conflict",
       formError: "Someone else got there first.",
@@ -126,7 +126,7 @@ describe("executeAction", () => {
         return { ok: true, message: "done" };
       },
     });
-    expect(await executeAction(echo as ActionDefinition, owner.id, form({ n: "42", extra: "dropped" }), db)).toEqual({ ok: true, message: "done" });
+    expect(await executeAction(echo as ActionDefinition, sessionOf(owner.id), form({ n: "42", extra: "dropped" }), db)).toEqual({ ok: true, message: "done" });
     expect(seen).toEqual({ input: { n: 42 }, actor: owner.id });
   });
 });

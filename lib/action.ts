@@ -3,7 +3,8 @@
 // back as a typed result; anything else is thrown to error.tsx.
 import { z } from "zod";
 import type { Db } from "@/db";
-import { can, lackingMessage, loadAccess, type Access } from "@/lib/authz/check";
+import type { SessionClaims } from "@/lib/auth/session-token";
+import { can, lackingMessage, loadSessionAccess, type Access } from "@/lib/authz/check";
 import type { Permission } from "@/lib/authz/permissions";
 import { noteUse } from "@/lib/roles/usage";
 import { DomainError, type FailureCode, type FieldErrors } from "@/lib/errors";
@@ -24,6 +25,8 @@ export type ActionDefinition<S extends z.ZodType = z.ZodType> = {
   plan?: "customRoles";
   /** Changes nothing (previews): no page revalidation after it. */
   readOnly?: true;
+  /** Success ends the caller's own session (a password change): they are signed out and sent to its redirectTo. */
+  endsSession?: true;
   schema: S;
   /** Form fields that may repeat (checkbox groups): always read as arrays. */
   arrays?: readonly string[];
@@ -57,11 +60,11 @@ function formToObject(formData: FormData, arrays: readonly string[] = []): Recor
 
 export async function executeAction(
   definition: ActionDefinition,
-  memberId: string | null,
+  session: SessionClaims | null,
   formData: FormData,
   db: Db,
 ): Promise<ActionResult> {
-  const actor = memberId ? await loadAccess(db, memberId) : null;
+  const actor = await loadSessionAccess(db, session);
   if (!actor) return fail("unauthenticated", SIGNED_OUT_MESSAGE);
   if (definition.permission && !can(actor, definition.permission)) return fail("forbidden", lackingMessage(definition.permission));
   noteUse(db, actor, definition.permission);

@@ -2,7 +2,8 @@
 // actions (lib/action.ts), answered as HTTP statuses instead of form results.
 import type { Db } from "@/db";
 import type { AccessRow } from "@/db/queries/access";
-import { accessFromRow, can, lackingMessage, loadAccess, type Access } from "@/lib/authz/check";
+import type { SessionClaims } from "@/lib/auth/session-token";
+import { accessForSession, can, lackingMessage, loadSessionAccess, type Access } from "@/lib/authz/check";
 import type { Permission } from "@/lib/authz/permissions";
 import { noteUse } from "@/lib/roles/usage";
 import type { RouteKey } from "@/lib/authz/routes";
@@ -34,7 +35,7 @@ const refuse = (code: FailureCode, message: string) =>
 
 export async function executeHandler<P extends Record<string, string>>(
   definition: HandlerDefinition<P>,
-  memberId: string | null,
+  session: SessionClaims | null,
   request: Request,
   params: P,
   db: Db,
@@ -42,7 +43,7 @@ export async function executeHandler<P extends Record<string, string>>(
   handed: AccessRow | null = null,
 ): Promise<Response> {
   if (request.method !== "GET" && request.method !== "HEAD" && !isSameOrigin(request.headers)) return refuse("forbidden", CROSS_ORIGIN_MESSAGE);
-  const actor = !memberId ? null : handed?.memberId === memberId ? accessFromRow(handed) : await loadAccess(db, memberId);
+  const actor = handed && session && handed.memberId === session.memberId ? accessForSession(handed, session) : await loadSessionAccess(db, session);
   if (!actor) return refuse("unauthenticated", "Sign in to continue.");
   if (!can(actor, definition.permission)) return refuse("forbidden", lackingMessage(definition.permission));
   noteUse(db, actor, definition.permission);

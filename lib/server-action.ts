@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { signOut } from "@/auth";
 import { getDb } from "@/db";
 import { readSession } from "@/lib/auth/session-token";
 import { CROSS_ORIGIN_MESSAGE, requestIsSameOrigin } from "./same-origin";
@@ -12,11 +13,14 @@ export function serverAction<D extends ActionDefinition>(definition: D) {
   return async (_previous: ActionState, formData: FormData): Promise<ActionResult> => {
     if (!(await requestIsSameOrigin())) return { ok: false, code: "forbidden", formError: CROSS_ORIGIN_MESSAGE };
     const session = await readSession(await headers());
-    const result = await executeAction(definition, session?.memberId ?? null, formData, getDb());
+    const result = await executeAction(definition, session, formData, getDb());
     if (!result.ok && result.code === "unauthenticated") redirect("/sign-in");
     if (result.ok && !definition.readOnly) {
       // Whatever changed may change what any page shows, navigation included.
       revalidatePath("/", "layout");
+      // The action ended this very session too (a password change): clear its cookie now
+      // rather than leave a dead one for the proxy to find.
+      if (definition.endsSession) await signOut({ redirectTo: result.redirectTo ?? "/sign-in" });
       if (result.redirectTo) redirect(result.redirectTo);
     }
     return result;

@@ -8,6 +8,6 @@ export function routeHandler<P extends Record<string, string>>(definition: Handl
   return async (request: Request, context: { params: Promise<P> }) => {
     const session = await readSession(request.headers);
     const handed = session && request.method === "GET" ? handedAccess(request.headers, session) : null;
-    return executeHandler(definition, session?.memberId ?? null, request, await context.params, getDb(), handed);
+    return executeHandler(definition, session, request, await context.params, getDb(), handed);
   };
 }

@@ -3,6 +3,7 @@ import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "@/db";
 import { auditEvents, members, roles, type AuditAction } from "@/db/schema";
 import { insertRole } from "@/db/queries/roles";
+import type { SessionClaims } from "@/lib/auth/session-token";
 import { loadAccess, type Access } from "@/lib/authz/check";
 import type { BuiltInKind } from "@/lib/authz/built-in-roles";
 import { ALL_PERMISSIONS, dependentsOf, needsOf, type Permission } from "@/lib/authz/permissions";
@@ -48,6 +49,13 @@ export async function accessOf(db: Db, memberId: string): Promise<Access> {
   const access = await loadAccess(db, memberId);
   if (!access) throw new Error(`member ${memberId} has no access`);
   return access;
+}
+
+/** The session a member signed in with: actions and handlers act through it, as for a browser's cookie. */
+export function sessionOf(memberId: string, epoch?: number): SessionClaims;
+export function sessionOf(memberId: string | null, epoch?: number): SessionClaims | null;
+export function sessionOf(memberId: string | null, epoch = 0): SessionClaims | null {
+  return memberId ? { memberId, epoch } : null;
 }
 
 /** A permission with everything it needs: the least a role can hold and still grant it. */

@@ -11,6 +11,7 @@ function accessQuery(db: Db) {
       name: members.name,
       email: members.email,
       status: members.status,
+      sessionEpoch: members.sessionEpoch,
       roleId: roles.id,
       roleKind: roles.kind,
       roleName: roles.name,

@@ -1,4 +1,5 @@
-// Team Management's reads and writes of one member: profile fields and account status.
+// Team Management's reads and writes of one member: profile fields, account status, and the
+// member's own password (lib/account).
 import { and, eq, ne, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { members, roles } from "../schema";
@@ -65,4 +66,28 @@ export async function setMemberStatus(db: Db, orgId: string, memberId: string, s
 export async function emailHasAccount(db: Db, email: string): Promise<boolean> {
   const rows = await db.select({ id: members.id }).from(members).where(eq(members.email, email)).limit(1);
   return rows.length > 0;
+}
+
+/** A member's password hash, their row locked until the transaction ends. */
+export async function lockMemberPassword(db: Db, orgId: string, memberId: string) {
+  const [row] = await db
+    .select({ passwordHash: members.passwordHash, sessionEpoch: members.sessionEpoch })
+    .from(members)
+    .where(and(eq(members.orgId, orgId), eq(members.id, memberId)))
+    .limit(1)
+    .for("update");
+  return row ?? null;
+}
+
+/**
+ * A new password, and the next session epoch: every session signed in before it ends on its
+ * next request. updatedAt is the profile's edit version, which a password change is not.
+ */
+export async function setMemberPassword(db: Db, orgId: string, memberId: string, passwordHash: string) {
+  const [row] = await db
+    .update(members)
+    .set({ passwordHash, sessionEpoch: sql`${members.sessionEpoch} + 1` })
+    .where(and(eq(members.orgId, orgId), eq(members.id, memberId)))
+    .returning({ sessionEpoch: members.sessionEpoch });
+  return row ?? null;
 }

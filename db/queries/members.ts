@@ -71,7 +71,7 @@ export async function findMember(db: Db, orgId: string, memberId: string) {
 
 export async function findMemberByEmail(db: Db, email: string) {
   const [row] = await db
-    .select({ id: members.id, passwordHash: members.passwordHash, status: members.status, name: members.name })
+    .select({ id: members.id, passwordHash: members.passwordHash, status: members.status, name: members.name, sessionEpoch: members.sessionEpoch })
     .from(members)
     .where(eq(members.email, email.trim().toLowerCase()))
     .limit(1);

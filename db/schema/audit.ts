@@ -31,6 +31,7 @@ export const AUDIT_ACTIONS = [
   "payment_method.updated",
   "role.restored",
   "role.reviewed",
+  "member.password_changed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

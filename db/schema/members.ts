@@ -1,6 +1,7 @@
 import {
   foreignKey,
   index,
+  integer,
   pgEnum,
   pgTable,
   text,
@@ -32,6 +33,9 @@ export const members = pgTable(
     passwordHash: text("password_hash").notNull(),
     roleId: uuid("role_id").notNull(),
     status: memberStatusEnum("status").notNull().default("active"),
+    // Every session carries the epoch it was signed in at; raising it (a password change)
+    // ends them all on their next request (lib/authz/check.ts accessForSession).
+    sessionEpoch: integer("session_epoch").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -16,6 +16,10 @@ export class AppShell {
     return this.page.getByRole("heading", { level: 1 });
   }
 
+  get accountLink() {
+    return this.page.getByRole("link", { name: "Your account" });
+  }
+
   get signOutButton() {
     return this.page.getByRole("button", { name: "Sign out" });
   }

@@ -3,6 +3,7 @@
 // route handler bound to a definition missing here.
 import type { ActionDefinition } from "@/lib/action";
 import type { HandlerDefinition } from "@/lib/route-handler";
+import { accountActions } from "@/lib/account/actions";
 import { analyticsHandlers } from "@/lib/analytics/handlers";
 import { billingActions } from "@/lib/billing/actions";
 import { billingHandlers } from "@/lib/billing/handlers";
@@ -43,6 +44,7 @@ export const ACTIONS: readonly ActionDefinition[] = [
   ...integrationsActions,
   ...billingActions,
   ...noticesActions,
+  ...accountActions,
 ] as ActionDefinition[];
 
 export const HANDLERS: readonly HandlerDefinition[] = [

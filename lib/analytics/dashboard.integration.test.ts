@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { members } from "@/db/schema";
 import { executeHandler } from "@/lib/route-handler";
-import { makeOrg, withNeeds } from "@/test/fixtures";
+import { makeOrg, sessionOf, withNeeds } from "@/test/fixtures";
 import { useFreshDatabase } from "@/test/database";
 import { addCall } from "@/test/matrix/recordings";
 import { loadDashboard } from "./dashboard";
@@ -122,7 +122,7 @@ describe("export handler", () => {
     const { org } = await scene();
     const { access } = await org.holder(withNeeds("analytics.export", "analytics.teamStats"));
     await addCall(db, { orgId: org.org.id, memberId: access.memberId, startedAt: new Date() });
-    const response = await executeHandler(exportReportHandler, access.memberId, get("?period=90"), {}, db);
+    const response = await executeHandler(exportReportHandler, sessionOf(access.memberId), get("?period=90"), {}, db);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="org-.+-calls-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.csv"$/);
@@ -134,8 +134,8 @@ describe("export handler", () => {
   it("refuses an unknown period and a member without Export reports", async () => {
     const { org } = await scene();
     const { access } = await org.holder(withNeeds("analytics.export"));
-    expect((await executeHandler(exportReportHandler, access.memberId, get("?period=365"), {}, db)).status).toBe(400);
+    expect((await executeHandler(exportReportHandler, sessionOf(access.memberId), get("?period=365"), {}, db)).status).toBe(400);
     const viewer = await org.holder(withNeeds("analytics.view", "analytics.teamStats", "analytics.individualStats"));
-    expect((await executeHandler(exportReportHandler, viewer.access.memberId, get(), {}, db)).status).toBe(403);
+    expect((await executeHandler(exportReportHandler, sessionOf(viewer.access.memberId), get(), {}, db)).status).toBe(403);
   });
 });

@@ -68,6 +68,8 @@ export function describeAudit(event: AuditEvent): { summary: string; details: st
     }
     case "member.role_changed":
       return { summary: `changed the role of ${event.targetName}`, details: [`${d.fromRole} → ${d.toRole}`, ...(d.lines ?? [])] };
+    case "member.password_changed":
+      return { summary: "changed their password", details: d.lines ?? [] };
     case "org.plan_changed":
       return { summary: "changed the plan", details: [`${d.fromPlan} → ${d.toPlan}`] };
     default:

@@ -30,5 +30,5 @@ export async function checkCredentials(db: Db, raw: unknown, address: string | n
     return null;
   }
   await recordSignInSuccess(db, keys);
-  return { id: member.id, name: member.name, email: parsed.data.email };
+  return { id: member.id, name: member.name, email: parsed.data.email, epoch: member.sessionEpoch };
 }

@@ -19,7 +19,21 @@ describe("reading the session cookie", () => {
   it("names the member of an Auth.js session cookie, secure or not", async () => {
     for (const name of ["authjs.session-token", "__Secure-authjs.session-token"]) {
       const value = await cookieFor(name, { memberId: MEMBER });
-      expect(await readSession(headers(`theme=dark; ${name}=${value}; other=1`))).toEqual({ memberId: MEMBER, cookie: value });
+      expect(await readSession(headers(`theme=dark; ${name}=${value}; other=1`))).toEqual({ memberId: MEMBER, epoch: 0, cookie: value });
+    }
+  });
+
+  it("reads the session epoch, and counts a token minted before epochs existed as epoch 0", async () => {
+    const later = await cookieFor("authjs.session-token", { memberId: MEMBER, epoch: 3 });
+    expect(await readSession(headers(`authjs.session-token=${later}`))).toMatchObject({ memberId: MEMBER, epoch: 3 });
+    const older = await cookieFor("authjs.session-token", { memberId: MEMBER });
+    expect(await readSession(headers(`authjs.session-token=${older}`))).toMatchObject({ memberId: MEMBER, epoch: 0 });
+  });
+
+  it("refuses a token whose epoch is not a whole number", async () => {
+    for (const epoch of ["1", -1, 1.5, null]) {
+      const value = await cookieFor("authjs.session-token", { memberId: MEMBER, epoch });
+      expect(await readSession(headers(`authjs.session-token=${value}`)), String(epoch)).toBeNull();
     }
   });
 

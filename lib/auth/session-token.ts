@@ -3,13 +3,25 @@ import { authSecret } from "./secret";
 
 export const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
 
-export type SessionToken = {
+/** Who a session is for, and the member's session epoch when it was signed in. */
+export type SessionClaims = {
   memberId: string;
+  /** A session whose epoch differs from the member's (a password changed since) is over. */
+  epoch: number;
+};
+
+export type SessionToken = SessionClaims & {
   /** The cookie's value: what a proxy hand-off is bound to. */
   cookie: string;
 };
 
-type Decoded = { memberId: string; expiresAt: number };
+type Decoded = { memberId: string; epoch: number; expiresAt: number };
+
+/** A token minted before session epochs existed has no claim: it was signed in at epoch 0. */
+function epochClaim(value: unknown): number | null {
+  if (value === undefined) return 0;
+  return typeof value === "number" && Number.isSafeInteger(value) && value >= 0 ? value : null;
+}
 
 // Decrypting a session cookie (JWE, key derived per call) costs more than the permission
 // query. The same cookie always decrypts to the same claims, so decoded cookies are kept,
@@ -34,8 +46,9 @@ function readCookie(cookieHeader: string): { name: string; value: string } | nul
 async function decodeCookie(name: string, value: string): Promise<Decoded | null> {
   try {
     const token = await decode({ token: value, secret: authSecret() ?? "", salt: name });
-    if (typeof token?.memberId !== "string" || typeof token.exp !== "number") return null;
-    return { memberId: token.memberId, expiresAt: token.exp * 1000 };
+    const epoch = epochClaim(token?.epoch);
+    if (typeof token?.memberId !== "string" || typeof token.exp !== "number" || epoch === null) return null;
+    return { memberId: token.memberId, epoch, expiresAt: token.exp * 1000 };
   } catch {
     return null;
   }
@@ -53,5 +66,5 @@ export async function readSession(headers: Headers): Promise<SessionToken | null
     decoded.set(key, entry);
   }
   if (!entry || entry.expiresAt <= Date.now()) return null;
-  return { memberId: entry.memberId, cookie: cookie.value };
+  return { memberId: entry.memberId, epoch: entry.epoch, cookie: cookie.value };
 }

@@ -1,5 +1,6 @@
 import type { Db } from "@/db";
 import { findAccessRow, type AccessRow } from "@/db/queries/access";
+import type { SessionClaims } from "@/lib/auth/session-token";
 import { canUseCustomRoles, type Plan } from "@/lib/plans";
 import { BUILT_IN_ROLES, type RoleKind } from "./built-in-roles";
 import { isPermission, permissionLabel, type Permission } from "./permissions";
@@ -29,12 +30,30 @@ export function rolePermissions(kind: RoleKind, stored: readonly string[], plan:
   return configuredPermissions(kind, stored);
 }
 
-/** Fresh from the database on every call: no cache can serve a decision older than a commit. */
+/**
+ * THE decision whether a session still stands, for the proxy, pages, actions and route
+ * handlers alike: the row must be the session's member, active, and at the session's epoch.
+ * A deactivated member's session and one from before a password change end the same way.
+ */
+export function accessForSession(row: AccessRow | null, session: SessionClaims | null): Access | null {
+  if (!row || !session || row.memberId !== session.memberId || row.sessionEpoch !== session.epoch) return null;
+  return accessFromRow(row);
+}
+
+/** A request's access, fresh from the database: no cache can serve a decision older than a commit. */
+export async function loadSessionAccess(db: Db, session: SessionClaims | null): Promise<Access | null> {
+  return session ? accessForSession(await findAccessRow(db, session.memberId), session) : null;
+}
+
+/**
+ * A member's access whatever session asks, for tests and scripts. Requests go through
+ * loadSessionAccess/accessForSession, which also end sessions older than a password change.
+ */
 export async function loadAccess(db: Db, memberId: string): Promise<Access | null> {
   return accessFromRow(await findAccessRow(db, memberId));
 }
 
-export function accessFromRow(row: AccessRow | null): Access | null {
+function accessFromRow(row: AccessRow | null): Access | null {
   if (!row || row.status !== "active") return null;
   return {
     memberId: row.memberId,

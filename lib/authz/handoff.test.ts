@@ -8,6 +8,7 @@ const row: AccessRow = {
   name: "Quinn Lead",
   email: "qa@acme.test",
   status: "active",
+  sessionEpoch: 0,
   roleId: "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b",
   roleKind: "custom",
   roleName: "QA Lead",

@@ -7,11 +7,11 @@ import { executeAction, type ActionDefinition, type ActionResult } from "@/lib/a
 import { ACTIONS, HANDLERS } from "@/lib/actions/registry";
 import { executeHandler, type HandlerDefinition } from "@/lib/route-handler";
 import { AREAS } from "@/test/matrix/areas";
-import { FORMS, makeScene as makeSceneIn } from "@/test/matrix/scene";
+import { FORMS, makeScene as makeSceneIn, NAMES_NO_ROW } from "@/test/matrix/scene";
 import type { Scene } from "@/test/matrix/types";
 import { formData } from "@/test/attack/act";
 import { useFreshDatabase } from "@/test/database";
-import { accessOf, allExcept, makeOrg, memberRow, roleRow, withNeeds } from "@/test/fixtures";
+import { accessOf, allExcept, makeOrg, memberRow, roleRow, sessionOf, withNeeds } from "@/test/fixtures";
 import { ROUTES, decideRoute, requiredPermissions, type RouteKey } from "./routes";
 
 const db = useFreshDatabase();
@@ -23,7 +23,7 @@ const PARAMS: Partial<Record<RouteKey, (scene: Scene) => Record<string, string>>
 async function act(def: ActionDefinition, memberId: string | null, scene: Scene): Promise<ActionResult> {
   const build = FORMS[def.name];
   if (!build) throw new Error(`No form builder for action "${def.name}": add one to FORMS in the matrix.`);
-  return executeAction(def, memberId, formData(build(scene)), db);
+  return executeAction(def, sessionOf(memberId), formData(build(scene)), db);
 }
 
 /** Asserts the scene's target role and agent are as they were. */
@@ -55,15 +55,24 @@ describe("action matrix (called directly, without the proxy)", () => {
       // permission at all, and owns the rows the form names.
       it("lets a member holding no permission act on their own rows", async () => {
         const scene = await makeScene();
-        const self = await accessOf(db, scene.ids.self!);
+        const self = await accessOf(db, scene.self.id);
         expect(self.permissions.size).toBe(0);
         expect(await act(def, self.memberId, scene)).toMatchObject({ ok: true });
       });
 
-      it("treats another member's rows as not found, even for an Owner of the organisation", async () => {
-        const scene = await makeScene();
-        expect(await act(def, scene.owner.id, scene)).toMatchObject({ ok: false, code: "not_found" });
-      });
+      if (NAMES_NO_ROW.has(def.name)) {
+        it("acts only on the caller's own account: another member, even an Owner, is refused and changes nothing of theirs", async () => {
+          const scene = await makeScene();
+          const before = await memberRow(db, scene.self.id);
+          expect(await act(def, scene.owner.id, scene)).toMatchObject({ ok: false, code: "invalid" });
+          expect(await memberRow(db, scene.self.id)).toEqual(before);
+        });
+      } else {
+        it("treats another member's rows as not found, even for an Owner of the organisation", async () => {
+          const scene = await makeScene();
+          expect(await act(def, scene.owner.id, scene)).toMatchObject({ ok: false, code: "not_found" });
+        });
+      }
     } else {
       it(`refuses a member holding everything but ${permission} as forbidden`, async () => {
         const scene = await makeScene();
@@ -89,8 +98,12 @@ describe("action matrix (called directly, without the proxy)", () => {
       const scene = await makeScene();
       const elsewhere = await makeOrg(db, "business");
       const foreignOwner = await elsewhere.member("owner");
-      expect(await act(def, foreignOwner.id, scene)).toMatchObject({ ok: false, code: "not_found" });
+      const self = await memberRow(db, scene.self.id);
+      // An action naming no row cannot point at this organisation: it meets the caller's own account.
+      const refusal = NAMES_NO_ROW.has(def.name) ? "invalid" : "not_found";
+      expect(await act(def, foreignOwner.id, scene)).toMatchObject({ ok: false, code: refusal });
       await expectUntouched(scene);
+      expect(await memberRow(db, scene.self.id)).toEqual(self);
     });
 
     it("refuses a deactivated member as unauthenticated", async () => {
@@ -115,7 +128,7 @@ async function fetchAs(def: HandlerDefinition, memberId: string | null, scene: S
   if (!build) throw new Error(`No params for handler "${def.route}": add them to the area's matrix file.`);
   const params = build(scene);
   const url = new URL(def.route.replace(/\[([^\]]+)\]/g, (_m, key: string) => params[key] ?? "missing"), "http://matrix.test");
-  return executeHandler(def, memberId, new Request(url), params, db);
+  return executeHandler(def, sessionOf(memberId), new Request(url), params, db);
 }
 
 describe("route handler matrix (called directly, without the proxy)", () => {

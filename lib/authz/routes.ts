@@ -17,6 +17,7 @@ export const ROUTES = {
   "/sign-in": { requires: null, public: true },
   "/": { requires: null, nav: { label: "Overview", group: "main" } },
   "/access-denied": { requires: null },
+  "/account": { requires: null },
   "/help/custom-roles": { requires: null },
   "/invite/[token]": { requires: null, public: true },
   "/numbers": { requires: "numbers.view", nav: { label: "Phone Numbers", group: "main" } },

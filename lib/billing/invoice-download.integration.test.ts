@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { invoices } from "@/db/schema";
 import { executeHandler } from "@/lib/route-handler";
 import { useFreshDatabase } from "@/test/database";
-import { makeOrg, withNeeds } from "@/test/fixtures";
+import { makeOrg, sessionOf, withNeeds } from "@/test/fixtures";
 import { downloadInvoiceHandler } from "./handlers";
 import { invoiceLines, invoiceNumber, invoiceTotal } from "./invoice-lines";
 
@@ -29,7 +29,7 @@ async function orgWithInvoice() {
 }
 
 const fetchAs = (memberId: string, invoiceId: string) =>
-  executeHandler(downloadInvoiceHandler, memberId, new Request(`http://test/billing/invoices/${invoiceId}`), { invoiceId }, db);
+  executeHandler(downloadInvoiceHandler, sessionOf(memberId), new Request(`http://test/billing/invoices/${invoiceId}`), { invoiceId }, db);
 
 describe("downloading an invoice", () => {
   it("returns the invoice as a text attachment with its lines and total", async () => {

@@ -4,7 +4,7 @@ import { executeAction } from "@/lib/action";
 import { BUILT_IN_ROLES } from "@/lib/authz/built-in-roles";
 import { setMemberRole } from "@/db/queries/members";
 import { useFreshDatabase } from "@/test/database";
-import { accessOf, auditOf, makeOrg, refusal, roleRow, withNeeds } from "@/test/fixtures";
+import { accessOf, auditOf, makeOrg, refusal, roleRow, sessionOf, withNeeds } from "@/test/fixtures";
 import { changePlanAction } from "./actions";
 import { changeOrganizationPlan, downgradeImpact } from "./plan-change";
 
@@ -31,7 +31,7 @@ async function businessWithRoles() {
 describe("changing plan", () => {
   it("upgrades without a confirmation and records the change", async () => {
     const { org, owner } = await businessWithRoles();
-    const result = await executeAction(changePlanAction, owner.memberId, form({ orgId: org.org.id, plan: "enterprise" }), db);
+    const result = await executeAction(changePlanAction, sessionOf(owner.memberId), form({ orgId: org.org.id, plan: "enterprise" }), db);
     expect(result).toEqual({ ok: true, message: "Your organisation is now on Enterprise.", redirectTo: "/billing/plans?changed=1" });
     expect((await findOrganization(db, org.org.id))!.plan).toBe("enterprise");
     const [event] = await auditOf(db, org.org.id, "org.plan_changed");
@@ -54,12 +54,12 @@ describe("changing plan", () => {
   it("needs the confirmation's counts to downgrade below Business, then keeps the roles inactive", async () => {
     const { org, owner, qa, lead } = await businessWithRoles();
     const base = { orgId: org.org.id, plan: "starter" };
-    expect(await executeAction(changePlanAction, owner.memberId, form(base), db)).toMatchObject({
+    expect(await executeAction(changePlanAction, sessionOf(owner.memberId), form(base), db)).toMatchObject({
       ok: false,
       code: "invalid",
       formError: "Moving to Starter makes custom roles inactive. Confirm it from the plan page, which lists them.",
     });
-    expect(await executeAction(changePlanAction, owner.memberId, form({ ...base, inactiveRoles: "3", affectedMembers: "2" }), db)).toMatchObject({
+    expect(await executeAction(changePlanAction, sessionOf(owner.memberId), form({ ...base, inactiveRoles: "3", affectedMembers: "2" }), db)).toMatchObject({
       ok: false,
       code: "conflict",
       formError:
@@ -67,7 +67,7 @@ describe("changing plan", () => {
     });
     expect((await findOrganization(db, org.org.id))!.plan).toBe("business");
 
-    const result = await executeAction(changePlanAction, owner.memberId, form({ ...base, inactiveRoles: "3", affectedMembers: "3" }), db);
+    const result = await executeAction(changePlanAction, sessionOf(owner.memberId), form({ ...base, inactiveRoles: "3", affectedMembers: "3" }), db);
     expect(result).toEqual({
       ok: true,
       message: "Your organisation is now on Starter. 3 custom roles inactive until you upgrade; 3 members act as Agents meanwhile.",
@@ -99,7 +99,7 @@ describe("changing plan", () => {
 
   it("changes nothing and records nothing on the current plan", async () => {
     const { org, owner } = await businessWithRoles();
-    expect(await executeAction(changePlanAction, owner.memberId, form({ orgId: org.org.id, plan: "business" }), db)).toEqual({
+    expect(await executeAction(changePlanAction, sessionOf(owner.memberId), form({ orgId: org.org.id, plan: "business" }), db)).toEqual({
       ok: true,
       message: "Your organisation is already on Business.",
     });
@@ -111,7 +111,7 @@ describe("changing plan", () => {
     const { access, role } = await org.holder(withNeeds("billing.plan"), "Billing lead");
     const result = await executeAction(
       changePlanAction,
-      access.memberId,
+      sessionOf(access.memberId),
       form({ orgId: org.org.id, plan: "pro", inactiveRoles: "1", affectedMembers: "1" }),
       db,
     );
@@ -125,7 +125,7 @@ describe("changing plan", () => {
     const admin = await org.member("admin");
     const viewer = await org.holder(withNeeds("billing.view"));
     for (const id of [admin.id, viewer.member.id]) {
-      expect(await executeAction(changePlanAction, id, form({ orgId: org.org.id, plan: "enterprise" }), db)).toMatchObject({
+      expect(await executeAction(changePlanAction, sessionOf(id), form({ orgId: org.org.id, plan: "enterprise" }), db)).toMatchObject({
         ok: false,
         code: "forbidden",
       });
@@ -143,7 +143,7 @@ describe("changing plan", () => {
 
   it("refuses an unknown plan as invalid", async () => {
     const { org, owner } = await businessWithRoles();
-    expect(await executeAction(changePlanAction, owner.memberId, form({ orgId: org.org.id, plan: "platinum" }), db)).toMatchObject({
+    expect(await executeAction(changePlanAction, sessionOf(owner.memberId), form({ orgId: org.org.id, plan: "platinum" }), db)).toMatchObject({
       ok: false,
       code: "invalid",
       fieldErrors: { plan: ["Choose one of the plans."] },

@@ -4,7 +4,7 @@ import { callFlowSettings, ivrMenus, ringGroupMembers, ringGroups } from "@/db/s
 import { findCallFlowSettings, findIvrMenu, findRingGroup } from "@/db/queries/call-flows";
 import { executeAction } from "@/lib/action";
 import { useFreshDatabase } from "@/test/database";
-import { accessOf, auditOf, makeOrg, refusal, withNeeds } from "@/test/fixtures";
+import { accessOf, auditOf, makeOrg, refusal, sessionOf, withNeeds } from "@/test/fixtures";
 import { updateBusinessHoursAction, updateIvrMenuAction, updateRingGroupAction, updateRoutingRulesAction } from "./actions";
 import { STALE_HOURS_MESSAGE, STALE_IVR_MESSAGE, STALE_RING_GROUP_MESSAGE, STALE_ROUTING_MESSAGE, updateRingGroup } from "./service";
 import { updateRingGroupInput } from "./schema";
@@ -95,7 +95,7 @@ describe("IVR menus", () => {
   it("saves greeting and keypresses for a holder of Edit IVR menus, and audits what changed", async () => {
     const c = await callCentre();
     const { access } = await c.holder(withNeeds("callFlows.ivr"));
-    const result = await executeAction(updateIvrMenuAction, access.memberId, form(ivrFields(c)), db);
+    const result = await executeAction(updateIvrMenuAction, sessionOf(access.memberId), form(ivrFields(c)), db);
     expect(result).toEqual({ ok: true, message: "Saved the “Main menu” menu." });
     const menu = await findIvrMenu(db, c.orgId, c.menu.id);
     expect(menu).toMatchObject({ version: 2, greeting: "Thanks for calling Acme." });
@@ -114,7 +114,7 @@ describe("IVR menus", () => {
   it("is refused to a member holding every other call-flow toggle", async () => {
     const c = await callCentre();
     const { access } = await c.holder(["callFlows.ringGroups", "callFlows.hours", "callFlows.routing"]);
-    expect(await executeAction(updateIvrMenuAction, access.memberId, form(ivrFields(c)), db)).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await executeAction(updateIvrMenuAction, sessionOf(access.memberId), form(ivrFields(c)), db)).toMatchObject({ ok: false, code: "forbidden" });
     expect((await findIvrMenu(db, c.orgId, c.menu.id))!.version).toBe(1);
   });
 
@@ -122,9 +122,9 @@ describe("IVR menus", () => {
     const c = await callCentre();
     const other = await callCentre();
     const owner = c.owner.id;
-    expect(await executeAction(updateIvrMenuAction, owner, form(ivrFields(other)), db)).toMatchObject({ ok: false, code: "not_found" });
+    expect(await executeAction(updateIvrMenuAction, sessionOf(owner), form(ivrFields(other)), db)).toMatchObject({ ok: false, code: "not_found" });
     const foreign = ivrFields(c, { optionDestination: [`ringGroup:${other.group.id}`, `member:${other.owner.id}`] });
-    const result = await executeAction(updateIvrMenuAction, owner, form(foreign), db);
+    const result = await executeAction(updateIvrMenuAction, sessionOf(owner), form(foreign), db);
     expect(result).toMatchObject({ ok: false, code: "not_found" });
     expect(!result.ok && Object.keys(result.fieldErrors ?? {})).toEqual(["options.0.destination", "options.1.destination"]);
     expect((await findIvrMenu(db, other.orgId, other.menu.id))!.version).toBe(1);
@@ -135,7 +135,7 @@ describe("IVR menus", () => {
     const c = await callCentre();
     const result = await executeAction(
       updateIvrMenuAction,
-      c.owner.id,
+      sessionOf(c.owner.id),
       form(ivrFields(c, { optionKey: ["1", "1", "A"], optionLabel: ["Support", "Sales", ""], optionDestination: ["voicemail", "voicemail", "nowhere"] })),
       db,
     );
@@ -153,15 +153,15 @@ describe("IVR menus", () => {
 
   it("refuses an edit made on an old version", async () => {
     const c = await callCentre();
-    expect(await executeAction(updateIvrMenuAction, c.owner.id, form(ivrFields(c)), db)).toMatchObject({ ok: true });
-    const second = await executeAction(updateIvrMenuAction, c.owner.id, form(ivrFields(c, { greeting: "Hello." })), db);
+    expect(await executeAction(updateIvrMenuAction, sessionOf(c.owner.id), form(ivrFields(c)), db)).toMatchObject({ ok: true });
+    const second = await executeAction(updateIvrMenuAction, sessionOf(c.owner.id), form(ivrFields(c, { greeting: "Hello." })), db);
     expect(second).toEqual({ ok: false, code: "conflict", formError: STALE_IVR_MESSAGE });
   });
 
   it("saves nothing and audits nothing when nothing changed", async () => {
     const c = await callCentre();
     const same = ivrFields(c, { greeting: "Thanks for calling.", optionKey: ["1"], optionLabel: ["Support"], optionDestination: [`ringGroup:${c.group.id}`] });
-    expect(await executeAction(updateIvrMenuAction, c.owner.id, form(same), db)).toEqual({ ok: true, message: "Nothing to save: no changes." });
+    expect(await executeAction(updateIvrMenuAction, sessionOf(c.owner.id), form(same), db)).toEqual({ ok: true, message: "Nothing to save: no changes." });
     expect((await findIvrMenu(db, c.orgId, c.menu.id))!.version).toBe(1);
     expect(await auditOf(db, c.orgId)).toHaveLength(0);
   });
@@ -171,7 +171,7 @@ describe("ring groups", () => {
   it("replaces membership in order with strategy and timeout, and audits it", async () => {
     const c = await callCentre();
     const { access } = await c.holder(withNeeds("callFlows.ringGroups"));
-    const result = await executeAction(updateRingGroupAction, access.memberId, form(groupFields(c)), db);
+    const result = await executeAction(updateRingGroupAction, sessionOf(access.memberId), form(groupFields(c)), db);
     expect(result).toEqual({ ok: true, message: "Saved the “Support” ring group." });
     expect(await findRingGroup(db, c.orgId, c.group.id)).toMatchObject({ strategy: "sequential", timeoutSeconds: 20, version: 2 });
     expect(await membership(c.group.id)).toEqual([c.ben.id, c.ann.id]);
@@ -185,22 +185,22 @@ describe("ring groups", () => {
 
   it("can empty a group", async () => {
     const c = await callCentre();
-    expect(await executeAction(updateRingGroupAction, c.owner.id, form(groupFields(c, { memberIds: [] })), db)).toMatchObject({ ok: true });
+    expect(await executeAction(updateRingGroupAction, sessionOf(c.owner.id), form(groupFields(c, { memberIds: [] })), db)).toMatchObject({ ok: true });
     expect(await membership(c.group.id)).toEqual([]);
   });
 
   it("is refused without Edit ring groups", async () => {
     const c = await callCentre();
     const { access } = await c.holder(["callFlows.ivr", "callFlows.hours", "callFlows.routing"]);
-    expect(await executeAction(updateRingGroupAction, access.memberId, form(groupFields(c)), db)).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await executeAction(updateRingGroupAction, sessionOf(access.memberId), form(groupFields(c)), db)).toMatchObject({ ok: false, code: "forbidden" });
     expect(await membership(c.group.id)).toEqual([c.ann.id]);
   });
 
   it("does not find another organisation's group or members", async () => {
     const c = await callCentre();
     const other = await callCentre();
-    expect(await executeAction(updateRingGroupAction, c.owner.id, form(groupFields(other)), db)).toMatchObject({ ok: false, code: "not_found" });
-    const result = await executeAction(updateRingGroupAction, c.owner.id, form(groupFields(c, { memberIds: [c.ann.id, other.ben.id] })), db);
+    expect(await executeAction(updateRingGroupAction, sessionOf(c.owner.id), form(groupFields(other)), db)).toMatchObject({ ok: false, code: "not_found" });
+    const result = await executeAction(updateRingGroupAction, sessionOf(c.owner.id), form(groupFields(c, { memberIds: [c.ann.id, other.ben.id] })), db);
     expect(result).toMatchObject({ ok: false, code: "not_found", fieldErrors: { memberIds: [expect.any(String)] } });
     expect(await membership(c.group.id)).toEqual([c.ann.id]);
     expect(await membership(other.group.id)).toEqual([other.ann.id]);
@@ -210,7 +210,7 @@ describe("ring groups", () => {
     const c = await callCentre();
     const result = await executeAction(
       updateRingGroupAction,
-      c.owner.id,
+      sessionOf(c.owner.id),
       form(groupFields(c, { name: " ", strategy: "random", timeoutSeconds: "2", memberIds: [c.ann.id, c.ann.id] })),
       db,
     );
@@ -229,14 +229,14 @@ describe("ring groups", () => {
   it("refuses a name another group has", async () => {
     const c = await callCentre();
     await db.insert(ringGroups).values({ orgId: c.orgId, name: "Sales" });
-    const result = await executeAction(updateRingGroupAction, c.owner.id, form(groupFields(c, { name: "sales" })), db);
+    const result = await executeAction(updateRingGroupAction, sessionOf(c.owner.id), form(groupFields(c, { name: "sales" })), db);
     expect(result).toMatchObject({ ok: false, code: "invalid", fieldErrors: { name: ["A ring group named “sales” already exists."] } });
   });
 
   it("refuses an edit made on an old version", async () => {
     const c = await callCentre();
-    expect(await executeAction(updateRingGroupAction, c.owner.id, form(groupFields(c)), db)).toMatchObject({ ok: true });
-    const second = await executeAction(updateRingGroupAction, c.owner.id, form(groupFields(c, { timeoutSeconds: "45" })), db);
+    expect(await executeAction(updateRingGroupAction, sessionOf(c.owner.id), form(groupFields(c)), db)).toMatchObject({ ok: true });
+    const second = await executeAction(updateRingGroupAction, sessionOf(c.owner.id), form(groupFields(c, { timeoutSeconds: "45" })), db);
     expect(second).toEqual({ ok: false, code: "conflict", formError: STALE_RING_GROUP_MESSAGE });
     expect(await findRingGroup(db, c.orgId, c.group.id)).toMatchObject({ timeoutSeconds: 20, version: 2 });
   });
@@ -271,7 +271,7 @@ describe("business hours", () => {
     const c = await callCentre();
     expect(await findCallFlowSettings(db, c.orgId)).toMatchObject({ timeZone: "UTC", hoursVersion: 1, weeklyHours: { mon: { open: "09:00", close: "17:00" }, sat: null } });
     const { access } = await c.holder(withNeeds("callFlows.hours"));
-    expect(await executeAction(updateBusinessHoursAction, access.memberId, form(hoursFields(c.orgId)), db)).toEqual({
+    expect(await executeAction(updateBusinessHoursAction, sessionOf(access.memberId), form(hoursFields(c.orgId)), db)).toEqual({
       ok: true,
       message: "Saved the business hours.",
     });
@@ -302,7 +302,7 @@ describe("business hours", () => {
     const c = await callCentre();
     const result = await executeAction(
       updateBusinessHoursAction,
-      c.owner.id,
+      sessionOf(c.owner.id),
       form(
         hoursFields(c.orgId, {
           timeZone: "Mars/Olympus",
@@ -333,15 +333,15 @@ describe("business hours", () => {
     const c = await callCentre();
     const other = await callCentre();
     const { access } = await c.holder(["callFlows.ivr", "callFlows.ringGroups", "callFlows.routing"]);
-    expect(await executeAction(updateBusinessHoursAction, access.memberId, form(hoursFields(c.orgId)), db)).toMatchObject({ code: "forbidden" });
-    expect(await executeAction(updateBusinessHoursAction, c.owner.id, form(hoursFields(other.orgId)), db)).toMatchObject({ code: "not_found" });
+    expect(await executeAction(updateBusinessHoursAction, sessionOf(access.memberId), form(hoursFields(c.orgId)), db)).toMatchObject({ code: "forbidden" });
+    expect(await executeAction(updateBusinessHoursAction, sessionOf(c.owner.id), form(hoursFields(other.orgId)), db)).toMatchObject({ code: "not_found" });
     expect((await findCallFlowSettings(db, other.orgId)).hoursVersion).toBe(1);
   });
 
   it("refuses an edit made on an old version", async () => {
     const c = await callCentre();
-    expect(await executeAction(updateBusinessHoursAction, c.owner.id, form(hoursFields(c.orgId)), db)).toMatchObject({ ok: true });
-    const second = await executeAction(updateBusinessHoursAction, c.owner.id, form(hoursFields(c.orgId, { timeZone: "UTC" })), db);
+    expect(await executeAction(updateBusinessHoursAction, sessionOf(c.owner.id), form(hoursFields(c.orgId)), db)).toMatchObject({ ok: true });
+    const second = await executeAction(updateBusinessHoursAction, sessionOf(c.owner.id), form(hoursFields(c.orgId, { timeZone: "UTC" })), db);
     expect(second).toEqual({ ok: false, code: "conflict", formError: STALE_HOURS_MESSAGE });
   });
 });
@@ -350,7 +350,7 @@ describe("routing rules", () => {
   it("saves ordered rules with their conditions and destinations", async () => {
     const c = await callCentre();
     const { access } = await c.holder(withNeeds("callFlows.routing"));
-    expect(await executeAction(updateRoutingRulesAction, access.memberId, form(routingFields(c)), db)).toEqual({
+    expect(await executeAction(updateRoutingRulesAction, sessionOf(access.memberId), form(routingFields(c)), db)).toEqual({
       ok: true,
       message: "Saved the routing rules.",
     });
@@ -373,7 +373,7 @@ describe("routing rules", () => {
 
   it("notes a change of order alone", async () => {
     const c = await callCentre();
-    await executeAction(updateRoutingRulesAction, c.owner.id, form(routingFields(c)), db);
+    await executeAction(updateRoutingRulesAction, sessionOf(c.owner.id), form(routingFields(c)), db);
     const reversed = routingFields(c, {
       version: "2",
       ruleName: ["Everyone else", "Irish callers", "After hours"],
@@ -381,7 +381,7 @@ describe("routing rules", () => {
       rulePrefix: ["", "+353", ""],
       ruleDestination: [`ivr:${c.menu.id}`, `ringGroup:${c.group.id}`, "voicemail"],
     });
-    expect(await executeAction(updateRoutingRulesAction, c.owner.id, form(reversed), db)).toMatchObject({ ok: true });
+    expect(await executeAction(updateRoutingRulesAction, sessionOf(c.owner.id), form(reversed), db)).toMatchObject({ ok: true });
     const events = await auditOf(db, c.orgId, "routing.updated");
     expect(events[1]!.details.lines).toEqual(["Order changed: Everyone else, Irish callers, After hours"]);
   });
@@ -390,7 +390,7 @@ describe("routing rules", () => {
     const c = await callCentre();
     const result = await executeAction(
       updateRoutingRulesAction,
-      c.owner.id,
+      sessionOf(c.owner.id),
       form(routingFields(c, { rulePrefix: ["", "353", ""], ruleDestination: ["voicemail", "", `ivr:${c.menu.id}`], ruleCondition: ["closedHours", "callerPrefix", "sometimes"] })),
       db,
     );
@@ -410,21 +410,21 @@ describe("routing rules", () => {
     const other = await callCentre();
     const result = await executeAction(
       updateRoutingRulesAction,
-      c.owner.id,
+      sessionOf(c.owner.id),
       form(routingFields(c, { ruleDestination: ["voicemail", `ringGroup:${c.group.id}`, `ivr:${other.menu.id}`] })),
       db,
     );
     expect(result).toMatchObject({ ok: false, code: "not_found", fieldErrors: { "rules.2.destination": [expect.any(String)] } });
-    expect(await executeAction(updateRoutingRulesAction, c.owner.id, form(routingFields(other)), db)).toMatchObject({ code: "not_found" });
+    expect(await executeAction(updateRoutingRulesAction, sessionOf(c.owner.id), form(routingFields(other)), db)).toMatchObject({ code: "not_found" });
     expect((await findCallFlowSettings(db, c.orgId)).routingRules).toEqual([]);
   });
 
   it("is refused without Edit routing rules, and on an old version", async () => {
     const c = await callCentre();
     const { access } = await c.holder(["callFlows.ivr", "callFlows.ringGroups", "callFlows.hours"]);
-    expect(await executeAction(updateRoutingRulesAction, access.memberId, form(routingFields(c)), db)).toMatchObject({ code: "forbidden" });
-    expect(await executeAction(updateRoutingRulesAction, c.owner.id, form(routingFields(c)), db)).toMatchObject({ ok: true });
-    const second = await executeAction(updateRoutingRulesAction, c.owner.id, form(routingFields(c, { ruleName: ["A", "B", "C"] })), db);
+    expect(await executeAction(updateRoutingRulesAction, sessionOf(access.memberId), form(routingFields(c)), db)).toMatchObject({ code: "forbidden" });
+    expect(await executeAction(updateRoutingRulesAction, sessionOf(c.owner.id), form(routingFields(c)), db)).toMatchObject({ ok: true });
+    const second = await executeAction(updateRoutingRulesAction, sessionOf(c.owner.id), form(routingFields(c, { ruleName: ["A", "B", "C"] })), db);
     expect(second).toEqual({ ok: false, code: "conflict", formError: STALE_ROUTING_MESSAGE });
   });
 });

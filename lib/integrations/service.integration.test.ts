@@ -4,7 +4,7 @@ import { integrations } from "@/db/schema";
 import { executeAction, type ActionDefinition } from "@/lib/action";
 import { open } from "@/lib/crypto/secret-box";
 import { useFreshDatabase } from "@/test/database";
-import { accessOf, auditOf, makeOrg, refusal, withNeeds } from "@/test/fixtures";
+import { accessOf, auditOf, makeOrg, refusal, sessionOf, withNeeds } from "@/test/fixtures";
 import { connectCrmAction, connectHelpdeskAction, disconnectCrmAction, disconnectHelpdeskAction } from "./actions";
 import { connect, disconnect, keyContext } from "./service";
 
@@ -19,7 +19,7 @@ function form(fields: Record<string, string>): FormData {
 }
 
 const run = (def: ActionDefinition, memberId: string, fields: Record<string, string>) =>
-  executeAction(def as ActionDefinition, memberId, form(fields), db);
+  executeAction(def as ActionDefinition, sessionOf(memberId), form(fields), db);
 
 const rowOf = async (id: string) => (await db.select().from(integrations).where(eq(integrations.id, id)))[0]!;
 

@@ -7,7 +7,7 @@ import { executeAction } from "@/lib/action";
 import { checkCredentials } from "@/lib/auth/credentials";
 import { loadAccess } from "@/lib/authz/check";
 import { useFreshDatabase } from "@/test/database";
-import { accessOf, auditOf, makeOrg, refusal, withNeeds } from "@/test/fixtures";
+import { accessOf, auditOf, makeOrg, refusal, sessionOf, withNeeds } from "@/test/fixtures";
 import { acceptInvitationForm } from "./accept-form";
 import { inviteMemberAction, revokeInvitationAction } from "./actions";
 import { hashInvitationToken } from "./invitation-token";
@@ -61,7 +61,7 @@ describe("inviteMember", () => {
   it("returns the link with the invitation message through the action", async () => {
     const { ownerAccess, builtInRole } = await ownerOrg();
     const agent = await builtInRole("agent");
-    const result = await executeAction(inviteMemberAction, ownerAccess.memberId, form({ email: `  ${address().toUpperCase()} `, roleId: agent.id }), db);
+    const result = await executeAction(inviteMemberAction, sessionOf(ownerAccess.memberId), form({ email: `  ${address().toUpperCase()} `, roleId: agent.id }), db);
     expect(result).toMatchObject({ ok: true, inviteLink: expect.stringMatching(/^\/invite\/[A-Za-z0-9_-]{43}$/) });
     const link = result.ok && "inviteLink" in result ? String(result.inviteLink) : "";
     const token = link.split("/").pop()!;
@@ -72,7 +72,7 @@ describe("inviteMember", () => {
     const { holder, builtInRole } = await ownerOrg();
     const { access } = await holder(withNeeds("members.edit"));
     const agent = await builtInRole("agent");
-    expect(await executeAction(inviteMemberAction, access.memberId, form({ email: address(), roleId: agent.id }), db)).toMatchObject({
+    expect(await executeAction(inviteMemberAction, sessionOf(access.memberId), form({ email: address(), roleId: agent.id }), db)).toMatchObject({
       ok: false,
       code: "forbidden",
     });
@@ -83,7 +83,7 @@ describe("inviteMember", () => {
   it("validates the address", async () => {
     const { ownerAccess, builtInRole } = await ownerOrg();
     const agent = await builtInRole("agent");
-    const result = await executeAction(inviteMemberAction, ownerAccess.memberId, form({ email: "not an email", roleId: agent.id }), db);
+    const result = await executeAction(inviteMemberAction, sessionOf(ownerAccess.memberId), form({ email: "not an email", roleId: agent.id }), db);
     expect(result).toMatchObject({ ok: false, code: "invalid", fieldErrors: { email: ["Enter a valid email address."] } });
   });
 
@@ -139,7 +139,7 @@ describe("revokeInvitation", () => {
   it("revokes once, audits it, and the link stops working", async () => {
     const { org, ownerAccess, builtInRole } = await ownerOrg();
     const { invitation, token } = await inviteMember(db, ownerAccess, { email: address(), roleId: (await builtInRole("agent")).id });
-    const result = await executeAction(revokeInvitationAction, ownerAccess.memberId, form({ invitationId: invitation.id }), db);
+    const result = await executeAction(revokeInvitationAction, sessionOf(ownerAccess.memberId), form({ invitationId: invitation.id }), db);
     expect(result).toMatchObject({ ok: true, message: `Revoked the invitation for ${invitation.email}. Its link no longer works.` });
     expect((await invitationRow(invitation.id)).revokedAt).not.toBeNull();
     expect(await revokeInvitation(db, ownerAccess, { invitationId: invitation.id })).toMatchObject({ changed: false });
@@ -154,7 +154,7 @@ describe("revokeInvitation", () => {
     const elsewhere = await ownerOrg();
     await refusal(revokeInvitation(db, elsewhere.ownerAccess, { invitationId: invitation.id }), "not_found");
     const { access } = await holder(withNeeds("members.deactivate"));
-    expect(await executeAction(revokeInvitationAction, access.memberId, form({ invitationId: invitation.id }), db)).toMatchObject({ code: "forbidden" });
+    expect(await executeAction(revokeInvitationAction, sessionOf(access.memberId), form({ invitationId: invitation.id }), db)).toMatchObject({ code: "forbidden" });
     expect((await invitationRow(invitation.id)).revokedAt).toBeNull();
   });
 

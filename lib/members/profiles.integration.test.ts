@@ -6,7 +6,7 @@ import { checkCredentials } from "@/lib/auth/credentials";
 import { loadAccess } from "@/lib/authz/check";
 import { addMember } from "@/lib/orgs/service";
 import { useFreshDatabase } from "@/test/database";
-import { accessOf, auditOf, makeOrg, memberRow, refusal, withNeeds } from "@/test/fixtures";
+import { accessOf, auditOf, makeOrg, memberRow, refusal, sessionOf, withNeeds } from "@/test/fixtures";
 import { deactivateMemberAction, reactivateMemberAction, updateProfileAction } from "./actions";
 import { setAccountStatus, STALE_PROFILE_MESSAGE, updateProfile } from "./profiles";
 
@@ -36,7 +36,7 @@ describe("updateProfile", () => {
     const agent = await member("agent");
     const result = await executeAction(
       updateProfileAction,
-      ownerAccess.memberId,
+      sessionOf(ownerAccess.memberId),
       form({ memberId: agent.id, name: " Ada Lovelace ", title: "Team Lead", extension: "204", version: await versionOf(org.id, agent.id) }),
       db,
     );
@@ -55,7 +55,7 @@ describe("updateProfile", () => {
     const saved = await profileOf(org.id, agent.id);
     const cleared = await executeAction(
       updateProfileAction,
-      ownerAccess.memberId,
+      sessionOf(ownerAccess.memberId),
       form({ memberId: agent.id, name: agent.name, title: "", extension: "", version: saved.version }),
       db,
     );
@@ -98,7 +98,7 @@ describe("updateProfile", () => {
     const agent = await member("agent");
     const result = await executeAction(
       updateProfileAction,
-      ownerAccess.memberId,
+      sessionOf(ownerAccess.memberId),
       form({ memberId: agent.id, name: "", title: "x".repeat(81), extension: "12a", version: "1" }),
       db,
     );
@@ -114,9 +114,9 @@ describe("updateProfile", () => {
     const agent = await member("agent");
     const { access } = await holder(withNeeds("members.deactivate"));
     const fields = { memberId: agent.id, name: "Nope", title: "", extension: "", version: await versionOf(org.id, agent.id) };
-    expect(await executeAction(updateProfileAction, access.memberId, form(fields), db)).toMatchObject({ code: "forbidden" });
+    expect(await executeAction(updateProfileAction, sessionOf(access.memberId), form(fields), db)).toMatchObject({ code: "forbidden" });
     const elsewhere = await ownerOrg();
-    expect(await executeAction(updateProfileAction, elsewhere.owner.id, form(fields), db)).toMatchObject({ code: "not_found" });
+    expect(await executeAction(updateProfileAction, sessionOf(elsewhere.owner.id), form(fields), db)).toMatchObject({ code: "not_found" });
     expect((await profileOf(org.id, agent.id)).name).toBe(agent.name);
   });
 });
@@ -129,14 +129,14 @@ describe("deactivate and reactivate", () => {
     const leaver = await addMember(db, org.id, { name: "Lee Leaver", email, password: "a long enough password", roleId: admin.id, title: "Ops" });
     expect(await loadAccess(db, leaver.id)).not.toBeNull();
 
-    const result = await executeAction(deactivateMemberAction, ownerAccess.memberId, form({ memberId: leaver.id }), db);
+    const result = await executeAction(deactivateMemberAction, sessionOf(ownerAccess.memberId), form({ memberId: leaver.id }), db);
     expect(result).toMatchObject({ ok: true, message: expect.stringMatching(/^Deactivated Lee Leaver\./) });
     // Access is loaded per request: the very next one finds none, and signing in fails.
     expect(await loadAccess(db, leaver.id)).toBeNull();
     expect(await checkCredentials(db, { email, password: "a long enough password" })).toBeNull();
     expect(await memberRow(db, leaver.id)).toMatchObject({ status: "deactivated", roleId: admin.id, title: "Ops", passwordHash: leaver.passwordHash });
 
-    expect(await executeAction(reactivateMemberAction, ownerAccess.memberId, form({ memberId: leaver.id }), db)).toMatchObject({ ok: true });
+    expect(await executeAction(reactivateMemberAction, sessionOf(ownerAccess.memberId), form({ memberId: leaver.id }), db)).toMatchObject({ ok: true });
     expect((await loadAccess(db, leaver.id))?.role.kind).toBe("admin");
     expect(await checkCredentials(db, { email, password: "a long enough password" })).toMatchObject({ id: leaver.id });
     expect((await auditOf(db, org.id)).map((e) => e.action)).toEqual(["member.deactivated", "member.reactivated"]);
@@ -180,9 +180,9 @@ describe("deactivate and reactivate", () => {
     const { org, member, holder } = await ownerOrg();
     const agent = await member("agent");
     const { access } = await holder(withNeeds("members.edit"));
-    expect(await executeAction(deactivateMemberAction, access.memberId, form({ memberId: agent.id }), db)).toMatchObject({ code: "forbidden" });
+    expect(await executeAction(deactivateMemberAction, sessionOf(access.memberId), form({ memberId: agent.id }), db)).toMatchObject({ code: "forbidden" });
     const elsewhere = await ownerOrg();
-    expect(await executeAction(deactivateMemberAction, elsewhere.owner.id, form({ memberId: agent.id }), db)).toMatchObject({ code: "not_found" });
+    expect(await executeAction(deactivateMemberAction, sessionOf(elsewhere.owner.id), form({ memberId: agent.id }), db)).toMatchObject({ code: "not_found" });
     expect((await profileOf(org.id, agent.id)).status).toBe("active");
   });
 });

@@ -7,7 +7,7 @@ import { executeAction } from "@/lib/action";
 import { carrierFor } from "@/lib/numbers/carrier";
 import { UNDELIVERABLE_TEST_NUMBERS, type Carrier } from "@/lib/providers/carrier";
 import { useFreshDatabase } from "@/test/database";
-import { accessOf, makeOrg, refusal, withNeeds } from "@/test/fixtures";
+import { accessOf, makeOrg, refusal, sessionOf, withNeeds } from "@/test/fixtures";
 import { addMatrixNumber } from "@/test/matrix/numbers";
 import { sendMessageAction, startConversationAction } from "./actions";
 import { refreshDeliveryStatus, sendMessage, startConversation } from "./send";
@@ -101,14 +101,14 @@ describe("sendMessage", () => {
     const { conversation, holder } = await scene();
     const reader = await holder(withNeeds("messaging.view"));
     const fields = { conversationId: conversation.id, body: "Hello" };
-    expect(await executeAction(sendMessageAction, reader.member.id, form(fields), db)).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await executeAction(sendMessageAction, sessionOf(reader.member.id), form(fields), db)).toMatchObject({ ok: false, code: "forbidden" });
     const sender = await holder(withNeeds("messaging.send"));
-    expect(await executeAction(sendMessageAction, sender.member.id, form({ ...fields, body: "  \r\n " }), db)).toMatchObject({
+    expect(await executeAction(sendMessageAction, sessionOf(sender.member.id), form({ ...fields, body: "  \r\n " }), db)).toMatchObject({
       ok: false,
       fieldErrors: { body: ["Enter a message."] },
     });
-    expect(await executeAction(sendMessageAction, sender.member.id, form({ ...fields, body: "x".repeat(1001) }), db)).toMatchObject({ ok: false, code: "invalid" });
-    expect(await executeAction(sendMessageAction, sender.member.id, form({ ...fields, body: "Line one\r\nLine two" }), db)).toMatchObject({ ok: true });
+    expect(await executeAction(sendMessageAction, sessionOf(sender.member.id), form({ ...fields, body: "x".repeat(1001) }), db)).toMatchObject({ ok: false, code: "invalid" });
+    expect(await executeAction(sendMessageAction, sessionOf(sender.member.id), form({ ...fields, body: "Line one\r\nLine two" }), db)).toMatchObject({ ok: true });
     expect((await listThread(db, conversation.orgId, conversation.id)).map((m) => m.body)).toEqual(["Line one\nLine two"]);
   });
 });
@@ -145,7 +145,7 @@ describe("startConversation", () => {
     const { number, holder } = await scene();
     const reader = await holder(withNeeds("messaging.view", "messaging.templates"));
     const fields = { numberId: number.id, to: "+14155550123", contactName: "", body: "Hi" };
-    expect(await executeAction(startConversationAction, reader.member.id, form(fields), db)).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await executeAction(startConversationAction, sessionOf(reader.member.id), form(fields), db)).toMatchObject({ ok: false, code: "forbidden" });
   });
 });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { findTemplate, insertTemplate, listTemplates } from "@/db/queries/messaging";
 import { executeAction } from "@/lib/action";
 import { useFreshDatabase } from "@/test/database";
-import { accessOf, auditOf, makeOrg, refusal, withNeeds } from "@/test/fixtures";
+import { accessOf, auditOf, makeOrg, refusal, sessionOf, withNeeds } from "@/test/fixtures";
 import { createTemplateAction, deleteTemplateAction, updateTemplateAction } from "./actions";
 import { fillTemplate } from "./template-text";
 import { createTemplate, deleteTemplate, STALE_TEMPLATE_MESSAGE, updateTemplate } from "./templates";
@@ -57,17 +57,17 @@ describe("createTemplate", () => {
     const { org, member, holder } = await ownerOrg();
     const agent = await member("agent");
     const fields = { orgId: org.id, name: "Follow-up", body: "Checking in" };
-    expect(await executeAction(createTemplateAction, agent.id, form(fields), db)).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await executeAction(createTemplateAction, sessionOf(agent.id), form(fields), db)).toMatchObject({ ok: false, code: "forbidden" });
     const manager = await holder(withNeeds("messaging.templates"));
-    expect(await executeAction(createTemplateAction, manager.member.id, form({ ...fields, name: " " }), db)).toMatchObject({
+    expect(await executeAction(createTemplateAction, sessionOf(manager.member.id), form({ ...fields, name: " " }), db)).toMatchObject({
       ok: false,
       fieldErrors: { name: ["Enter a name for the template."] },
     });
-    expect(await executeAction(createTemplateAction, manager.member.id, form({ ...fields, body: "" }), db)).toMatchObject({
+    expect(await executeAction(createTemplateAction, sessionOf(manager.member.id), form({ ...fields, body: "" }), db)).toMatchObject({
       ok: false,
       fieldErrors: { body: ["Enter the template text."] },
     });
-    expect(await executeAction(createTemplateAction, manager.member.id, form(fields), db)).toMatchObject({ ok: true });
+    expect(await executeAction(createTemplateAction, sessionOf(manager.member.id), form(fields), db)).toMatchObject({ ok: true });
   });
 });
 
@@ -113,7 +113,7 @@ describe("updateTemplate", () => {
     const template = await insertTemplate(db, { orgId: org.id, name: "Greeting", body: "Hi" });
     const sender = await holder(withNeeds("messaging.send"));
     const fields = { templateId: template.id, version: "1", name: "Greeting", body: "Changed" };
-    expect(await executeAction(updateTemplateAction, sender.member.id, form(fields), db)).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await executeAction(updateTemplateAction, sessionOf(sender.member.id), form(fields), db)).toMatchObject({ ok: false, code: "forbidden" });
   });
 });
 
@@ -148,7 +148,7 @@ describe("deleteTemplate", () => {
     const { org, holder } = await ownerOrg();
     const template = await insertTemplate(db, { orgId: org.id, name: "Out of hours", body: "We're closed" });
     const manager = await holder(withNeeds("messaging.templates"));
-    expect(await executeAction(deleteTemplateAction, manager.member.id, form({ templateId: template.id, version: "1" }), db)).toMatchObject({
+    expect(await executeAction(deleteTemplateAction, sessionOf(manager.member.id), form({ templateId: template.id, version: "1" }), db)).toMatchObject({
       ok: true,
       redirectTo: "/messages/templates?deleted=Out+of+hours",
     });

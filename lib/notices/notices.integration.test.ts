@@ -5,7 +5,7 @@ import { changePlan } from "@/lib/orgs/service";
 import { restoreRoleVersion } from "@/lib/roles/restore";
 import { assignRole, createRole, deleteRole, updateRole } from "@/lib/roles/service";
 import { useFreshDatabase } from "@/test/database";
-import { accessOf, makeOrg, withNeeds } from "@/test/fixtures";
+import { accessOf, makeOrg, sessionOf, withNeeds } from "@/test/fixtures";
 import { dismissNoticeAction } from "./actions";
 import { noticeText } from "./wording";
 
@@ -133,10 +133,10 @@ describe("dismissing", () => {
     const [notice] = await openNotices(db, org.id, holder.id);
     const form = new FormData();
     form.set("noticeId", notice!.id);
-    expect(await executeAction(dismissNoticeAction, other.id, form, db)).toMatchObject({ ok: false, code: "not_found" });
-    expect(await executeAction(dismissNoticeAction, ownerAccess.memberId, form, db)).toMatchObject({ ok: false, code: "not_found" });
+    expect(await executeAction(dismissNoticeAction, sessionOf(other.id), form, db)).toMatchObject({ ok: false, code: "not_found" });
+    expect(await executeAction(dismissNoticeAction, sessionOf(ownerAccess.memberId), form, db)).toMatchObject({ ok: false, code: "not_found" });
     expect(await openNotices(db, org.id, holder.id)).toHaveLength(1);
-    expect(await executeAction(dismissNoticeAction, holder.id, form, db)).toMatchObject({ ok: true });
+    expect(await executeAction(dismissNoticeAction, sessionOf(holder.id), form, db)).toMatchObject({ ok: true });
     expect(await openNotices(db, org.id, holder.id)).toEqual([]);
     expect(await dismissNotice(db, org.id, holder.id, notice!.id)).toBe(false);
   });

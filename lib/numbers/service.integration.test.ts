@@ -6,7 +6,7 @@ import { phoneNumbers, ringGroups } from "@/db/schema";
 import { executeAction } from "@/lib/action";
 import type { Access } from "@/lib/authz/check";
 import { useFreshDatabase } from "@/test/database";
-import { accessOf, auditOf, makeOrg, memberRow, refusal, withNeeds } from "@/test/fixtures";
+import { accessOf, auditOf, makeOrg, memberRow, refusal, sessionOf, withNeeds } from "@/test/fixtures";
 import { addMatrixNumber } from "@/test/matrix/numbers";
 import { assignNumberAction, purchaseNumberAction, setCallerIdAction } from "./actions";
 import { carrierFor } from "./carrier";
@@ -100,18 +100,18 @@ describe("purchaseNumber", () => {
     const { org, member, holder } = await ownerOrg();
     const agent = await member("agent");
     const fields = { orgId: org.id, e164: await offered(), label: "" };
-    expect(await executeAction(purchaseNumberAction, agent.id, form(fields), db)).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await executeAction(purchaseNumberAction, sessionOf(agent.id), form(fields), db)).toMatchObject({ ok: false, code: "forbidden" });
     const buyer = await holder(withNeeds("numbers.purchase"));
-    expect(await executeAction(purchaseNumberAction, buyer.member.id, form({ ...fields, e164: "not a number" }), db)).toMatchObject({
+    expect(await executeAction(purchaseNumberAction, sessionOf(buyer.member.id), form({ ...fields, e164: "not a number" }), db)).toMatchObject({
       ok: false,
       code: "invalid",
       fieldErrors: { e164: ["Choose a number to buy."] },
     });
-    expect(await executeAction(purchaseNumberAction, buyer.member.id, form({ ...fields, label: "x".repeat(61) }), db)).toMatchObject({
+    expect(await executeAction(purchaseNumberAction, sessionOf(buyer.member.id), form({ ...fields, label: "x".repeat(61) }), db)).toMatchObject({
       ok: false,
       fieldErrors: { label: ["Labels can be at most 60 characters."] },
     });
-    const result = await executeAction(purchaseNumberAction, buyer.member.id, form(fields), db);
+    const result = await executeAction(purchaseNumberAction, sessionOf(buyer.member.id), form(fields), db);
     expect(result).toMatchObject({ ok: true, redirectTo: expect.stringMatching(/^\/numbers\/[0-9a-f-]{36}\?purchased=1$/) });
   });
 });
@@ -175,14 +175,14 @@ describe("assignNumber", () => {
     const liam = await member("agent");
     const viewer = await holder(withNeeds("numbers.view"));
     const fields = { numberId: number.id, target: `member:${liam.id}` };
-    expect(await executeAction(assignNumberAction, viewer.member.id, form(fields), db)).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await executeAction(assignNumberAction, sessionOf(viewer.member.id), form(fields), db)).toMatchObject({ ok: false, code: "forbidden" });
     const assigner = await holder(withNeeds("numbers.assign"));
-    expect(await executeAction(assignNumberAction, assigner.member.id, form({ ...fields, target: "everyone" }), db)).toMatchObject({
+    expect(await executeAction(assignNumberAction, sessionOf(assigner.member.id), form({ ...fields, target: "everyone" }), db)).toMatchObject({
       ok: false,
       code: "invalid",
       fieldErrors: { target: ["Choose who this number rings."] },
     });
-    expect(await executeAction(assignNumberAction, assigner.member.id, form(fields), db)).toMatchObject({ ok: true });
+    expect(await executeAction(assignNumberAction, sessionOf(assigner.member.id), form(fields), db)).toMatchObject({ ok: true });
     expect((await numberRow(number.id))!.assignedMemberId).toBe(liam.id);
   });
 });
@@ -221,9 +221,9 @@ describe("setMemberCallerId", () => {
     await refusal(setMemberCallerId(db, owner, { memberId: gone.id, numberId: number.id }), "invalid");
     const assigner = await holder(withNeeds("numbers.assign"));
     const fields = { memberId: (await member("agent")).id, numberId: number.id };
-    expect(await executeAction(setCallerIdAction, assigner.member.id, form(fields), db)).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await executeAction(setCallerIdAction, sessionOf(assigner.member.id), form(fields), db)).toMatchObject({ ok: false, code: "forbidden" });
     const configurer = await holder(withNeeds("numbers.callerId"));
-    expect(await executeAction(setCallerIdAction, configurer.member.id, form({ ...fields, numberId: "" }), db)).toMatchObject({ ok: true });
+    expect(await executeAction(setCallerIdAction, sessionOf(configurer.member.id), form({ ...fields, numberId: "" }), db)).toMatchObject({ ok: true });
   });
 });
 

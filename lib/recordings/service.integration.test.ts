@@ -4,7 +4,7 @@ import { listRecordings, findRecording } from "@/db/queries/recordings";
 import { calls } from "@/db/schema";
 import { executeAction } from "@/lib/action";
 import { executeHandler } from "@/lib/route-handler";
-import { auditOf, makeOrg, refusal, withNeeds } from "@/test/fixtures";
+import { auditOf, makeOrg, refusal, sessionOf, withNeeds } from "@/test/fixtures";
 import { useFreshDatabase } from "@/test/database";
 import { addRecording } from "@/test/matrix/recordings";
 import { deleteRecordingAction } from "./actions";
@@ -34,7 +34,7 @@ describe("deleteRecording", () => {
   it("deletes the recording, keeps the call, and writes one audit entry", async () => {
     const { org, recording, call, agent } = await scene();
     const { access } = await org.holder(withNeeds("recordings.delete"), "Recording cleaner");
-    const result = await executeAction(deleteRecordingAction, access.memberId, form({ recordingId: recording.id }), db);
+    const result = await executeAction(deleteRecordingAction, sessionOf(access.memberId), form({ recordingId: recording.id }), db);
     expect(result).toMatchObject({ ok: true, redirectTo: "/recordings?deleted=1" });
     expect(await findRecording(db, org.org.id, recording.id)).toBeNull();
     expect(await db.select().from(calls).where(eq(calls.id, call.id))).toHaveLength(1);
@@ -47,7 +47,7 @@ describe("deleteRecording", () => {
   it("refuses a member without Delete recordings, and keeps the recording", async () => {
     const { org, recording } = await scene();
     const { access } = await org.holder(withNeeds("recordings.download"));
-    const result = await executeAction(deleteRecordingAction, access.memberId, form({ recordingId: recording.id }), db);
+    const result = await executeAction(deleteRecordingAction, sessionOf(access.memberId), form({ recordingId: recording.id }), db);
     expect(result).toMatchObject({ ok: false, code: "forbidden" });
     expect(await findRecording(db, org.org.id, recording.id)).not.toBeNull();
   });
@@ -72,7 +72,7 @@ describe("deleteRecording", () => {
   it("rejects input that names no recording", async () => {
     const { org } = await scene();
     const { access } = await org.holder(withNeeds("recordings.delete"));
-    const result = await executeAction(deleteRecordingAction, access.memberId, form({ recordingId: "not-an-id" }), db);
+    const result = await executeAction(deleteRecordingAction, sessionOf(access.memberId), form({ recordingId: "not-an-id" }), db);
     expect(result).toMatchObject({ ok: false, code: "invalid", fieldErrors: { recordingId: ["Choose a recording."] } });
   });
 });
@@ -110,12 +110,12 @@ describe("recording handlers", () => {
     const { org, recording } = await scene();
     const { access } = await org.holder(withNeeds("recordings.listen"));
     const params = { recordingId: recording.id };
-    const whole = await executeHandler(playRecordingHandler, access.memberId, get(`/recordings/${recording.id}/audio`), params, db);
+    const whole = await executeHandler(playRecordingHandler, sessionOf(access.memberId), get(`/recordings/${recording.id}/audio`), params, db);
     expect(whole.status).toBe(200);
     expect(whole.headers.get("content-type")).toBe("audio/wav");
     const body = Buffer.from(await whole.arrayBuffer());
     expect(body.toString("ascii", 0, 4)).toBe("RIFF");
-    const part = await executeHandler(playRecordingHandler, access.memberId, get("/a", { range: "bytes=44-99" }), params, db);
+    const part = await executeHandler(playRecordingHandler, sessionOf(access.memberId), get("/a", { range: "bytes=44-99" }), params, db);
     expect(part.status).toBe(206);
     expect(Buffer.from(await part.arrayBuffer())).toEqual(body.subarray(44, 100));
   });
@@ -124,16 +124,16 @@ describe("recording handlers", () => {
     const { org, recording, agent } = await scene();
     const params = { recordingId: recording.id };
     const listener = await org.holder(withNeeds("recordings.listen"));
-    const refused = await executeHandler(downloadRecordingHandler, listener.access.memberId, get("/d"), params, db);
+    const refused = await executeHandler(downloadRecordingHandler, sessionOf(listener.access.memberId), get("/d"), params, db);
     expect(refused.status).toBe(403);
 
     const { access } = await org.holder(withNeeds("recordings.download"));
-    const audio = await executeHandler(downloadRecordingHandler, access.memberId, get("/d"), params, db);
+    const audio = await executeHandler(downloadRecordingHandler, sessionOf(access.memberId), get("/d"), params, db);
     expect(audio.status).toBe(200);
     expect(audio.headers.get("content-disposition")).toBe('attachment; filename="call-2025-03-04-1405-inbound-14155550142.wav"');
     expect((await audio.arrayBuffer()).byteLength).toBe(recording.audio.length);
 
-    const text = await executeHandler(downloadRecordingHandler, access.memberId, get("/d?file=transcript"), params, db);
+    const text = await executeHandler(downloadRecordingHandler, sessionOf(access.memberId), get("/d?file=transcript"), params, db);
     expect(text.headers.get("content-disposition")).toBe('attachment; filename="call-2025-03-04-1405-inbound-14155550142.txt"');
     expect(await text.text()).toBe(
       `[0:00.2] ${agent.name}: Thanks for calling, how can I help?\n[0:01.4] Customer: My invoice shows a duplicate charge.\n[0:02.6] ${agent.name}: I have refunded it for you.\n`,
@@ -145,8 +145,8 @@ describe("recording handlers", () => {
     const other = await makeOrg(db, "business");
     const { access } = await other.holder(withNeeds("recordings.download"));
     for (const def of [playRecordingHandler, downloadRecordingHandler]) {
-      expect((await executeHandler(def, access.memberId, get("/x"), { recordingId: recording.id }, db)).status).toBe(404);
-      expect((await executeHandler(def, access.memberId, get("/x"), { recordingId: "nope" }, db)).status).toBe(404);
+      expect((await executeHandler(def, sessionOf(access.memberId), get("/x"), { recordingId: recording.id }, db)).status).toBe(404);
+      expect((await executeHandler(def, sessionOf(access.memberId), get("/x"), { recordingId: "nope" }, db)).status).toBe(404);
     }
   });
 });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { executeAction } from "@/lib/action";
 import { useFreshDatabase } from "@/test/database";
-import { accessOf, auditOf, makeOrg, memberRow, refusal } from "@/test/fixtures";
+import { accessOf, auditOf, makeOrg, memberRow, refusal, sessionOf } from "@/test/fixtures";
 import { assignRoleAction } from "./actions";
 import { assignRole, STALE_MEMBER_ROLE_MESSAGE } from "./service";
 
@@ -37,8 +37,8 @@ describe("assignRole with the role the confirmation showed", () => {
       data.set("fromRoleId", fromRoleId);
       return data;
     };
-    expect(await executeAction(assignRoleAction, owner.memberId, form(qa.id), db)).toMatchObject({ ok: false, code: "conflict" });
-    expect(await executeAction(assignRoleAction, owner.memberId, form("not-a-uuid"), db)).toMatchObject({ ok: false, code: "invalid" });
-    expect(await executeAction(assignRoleAction, owner.memberId, form(""), db)).toMatchObject({ ok: true });
+    expect(await executeAction(assignRoleAction, sessionOf(owner.memberId), form(qa.id), db)).toMatchObject({ ok: false, code: "conflict" });
+    expect(await executeAction(assignRoleAction, sessionOf(owner.memberId), form("not-a-uuid"), db)).toMatchObject({ ok: false, code: "invalid" });
+    expect(await executeAction(assignRoleAction, sessionOf(owner.memberId), form(""), db)).toMatchObject({ ok: true });
   });
 });

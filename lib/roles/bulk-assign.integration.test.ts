@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { executeAction } from "@/lib/action";
 import { bulkAssignRoleAction, previewBulkAssignAction, type PreviewResult } from "@/lib/role-changes/actions";
 import { useFreshDatabase } from "@/test/database";
-import { accessOf, auditOf, makeOrg, memberRow, refusal } from "@/test/fixtures";
+import { accessOf, auditOf, makeOrg, memberRow, refusal, sessionOf } from "@/test/fixtures";
 import { bulkAssignOptions, bulkAssignRole, planBulkAssign, STALE_SELECTION_MESSAGE, type BulkSelection } from "./bulk-assign";
 import { assignRole } from "./service";
 
@@ -157,14 +157,14 @@ describe("bulkAssignRole", () => {
     const form = new FormData();
     form.set("roleId", viewer.id);
     for (const a of agents.slice(0, 2)) form.append("memberIds", a.id);
-    const preview = (await executeAction(previewBulkAssignAction, access.memberId, form, db)) as PreviewResult;
+    const preview = (await executeAction(previewBulkAssignAction, sessionOf(access.memberId), form, db)) as PreviewResult;
     expect(preview).toMatchObject({ ok: true, message: "2 members would get the Viewer role.", roleName: "Viewer" });
     form.set("token", preview.token!);
-    expect(await executeAction(bulkAssignRoleAction, access.memberId, form, db)).toMatchObject({
+    expect(await executeAction(bulkAssignRoleAction, sessionOf(access.memberId), form, db)).toMatchObject({
       ok: true,
       message: "Saved. 2 members now have the Viewer role.",
     });
     form.set("token", "0".repeat(64));
-    expect(await executeAction(bulkAssignRoleAction, access.memberId, form, db)).toMatchObject({ ok: false, code: "conflict" });
+    expect(await executeAction(bulkAssignRoleAction, sessionOf(access.memberId), form, db)).toMatchObject({ ok: false, code: "conflict" });
   });
 });

@@ -3,14 +3,14 @@
 import { describe, expect, it } from "vitest";
 import { executeHandler } from "@/lib/route-handler";
 import { useFreshDatabase } from "@/test/database";
-import { accessOf, makeOrg, refusal } from "@/test/fixtures";
+import { accessOf, makeOrg, refusal, sessionOf } from "@/test/fixtures";
 import { loadComparison } from "./compare-load";
 import { compareExportHandler } from "./handlers";
 
 const db = useFreshDatabase();
 
 const exportAs = (memberId: string, query: string) =>
-  executeHandler(compareExportHandler, memberId, new Request(`http://test.local/settings/roles/compare/export${query}`), {}, db);
+  executeHandler(compareExportHandler, sessionOf(memberId), new Request(`http://test.local/settings/roles/compare/export${query}`), {}, db);
 
 describe("loadComparison", () => {
   it("compares the named roles in order, built-in ones from code, with the origin last", async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { executeAction } from "@/lib/action";
 import { previewRoleUpdateAction, type PreviewResult } from "@/lib/role-changes/actions";
 import { useFreshDatabase } from "@/test/database";
-import { accessOf, auditOf, makeOrg, refusal, roleRow } from "@/test/fixtures";
+import { accessOf, auditOf, makeOrg, refusal, roleRow, sessionOf } from "@/test/fixtures";
 import { assignmentImpacts, planChangeImpact, roleDeleteImpact, roleEditImpact } from "./impact-service";
 
 const db = useFreshDatabase();
@@ -50,11 +50,11 @@ describe("roleEditImpact", () => {
     const form = new FormData();
     form.set("roleId", qa.id);
     form.append("permissions", "members.view");
-    const result = await executeAction(previewRoleUpdateAction, owner.memberId, form, db);
+    const result = await executeAction(previewRoleUpdateAction, sessionOf(owner.memberId), form, db);
     expect(result).toMatchObject({ ok: true, message: "2 members affected." });
     expect(labels((result as PreviewResult).impact![0]!.losses)).toEqual(["Listen to recordings"]);
     const { access } = await org.holder(["members.view", "roles.assign"]);
-    expect(await executeAction(previewRoleUpdateAction, access.memberId, form, db)).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await executeAction(previewRoleUpdateAction, sessionOf(access.memberId), form, db)).toMatchObject({ ok: false, code: "forbidden" });
   });
 });
 

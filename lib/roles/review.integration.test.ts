@@ -4,7 +4,7 @@ import { members, roles } from "@/db/schema";
 import { lastReview, lastReviews, permissionUsage } from "@/db/queries/role-reviews";
 import { executeAction } from "@/lib/action";
 import { useFreshDatabase } from "@/test/database";
-import { accessOf, auditOf, makeOrg, refusal, roleRow, withNeeds } from "@/test/fixtures";
+import { accessOf, auditOf, makeOrg, refusal, roleRow, sessionOf, withNeeds } from "@/test/fixtures";
 import { confirmReviewAction } from "./actions";
 import { confirmReview, removeUnusedPermissions } from "./review";
 import { reviewDue, unusedPermissions } from "./review-facts";
@@ -74,7 +74,7 @@ describe("permission usage", () => {
     const data = new FormData();
     data.set("roleId", target.id);
     data.set("version", "1");
-    expect(await executeAction(confirmReviewAction, access.memberId, data, db)).toMatchObject({ ok: true });
+    expect(await executeAction(confirmReviewAction, sessionOf(access.memberId), data, db)).toMatchObject({ ok: true });
     await flushUsage();
     expect([...(await permissionUsage(db, org.id, role.id)).keys()]).toEqual(["roles.manage"]);
   });

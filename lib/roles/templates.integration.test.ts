@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { executeAction } from "@/lib/action";
 import { describeAudit } from "@/lib/audit/describe";
 import { useFreshDatabase } from "@/test/database";
-import { accessOf, auditOf, makeOrg, refusal, roleRow } from "@/test/fixtures";
+import { accessOf, auditOf, makeOrg, refusal, roleRow, sessionOf } from "@/test/fixtures";
 import { createRoleAction } from "./actions";
 import { roleOrigin } from "./origin";
 import { createRole } from "./service";
@@ -66,17 +66,17 @@ describe("roles from templates", () => {
 
   it("through the action: records a template origin, refuses unknown templates and both starting points at once", async () => {
     const { ownerAccess, builtInRole } = await ownerOrg();
-    const ok = await executeAction(createRoleAction, ownerAccess.memberId, form({ name: "Auditors", permissions: ["members.view"], template: "read-only-auditor" }), db);
+    const ok = await executeAction(createRoleAction, sessionOf(ownerAccess.memberId), form({ name: "Auditors", permissions: ["members.view"], template: "read-only-auditor" }), db);
     expect(ok).toMatchObject({ ok: true });
     const id = (ok as { redirectTo: string }).redirectTo.split("/").pop()!.split("?")[0]!;
     expect((await roleRow(db, id))!.basedOn).toBe("read-only-auditor");
 
-    const unknown = await executeAction(createRoleAction, ownerAccess.memberId, form({ name: "X", permissions: [], template: "owner" }), db);
+    const unknown = await executeAction(createRoleAction, sessionOf(ownerAccess.memberId), form({ name: "X", permissions: [], template: "owner" }), db);
     expect(unknown).toMatchObject({ ok: false, code: "invalid" });
     const agent = await builtInRole("agent");
     const both = await executeAction(
       createRoleAction,
-      ownerAccess.memberId,
+      sessionOf(ownerAccess.memberId),
       form({ name: "Y", permissions: [], template: "qa-supervisor", duplicatedFromId: agent.id }),
       db,
     );

@@ -56,6 +56,7 @@ export async function startServer(port: number, database: string | { pgliteDir: 
 
 /** A session cookie exactly as Auth.js issues it after sign-in: the member id, nothing more. */
 export async function sessionCookie(memberId: string): Promise<string> {
-  const token = await encode({ token: { memberId, sub: memberId }, secret: BENCH_SECRET, salt: COOKIE, maxAge: 12 * 60 * 60 });
+  // Bench members never change their password: they are at session epoch 0.
+  const token = await encode({ token: { memberId, sub: memberId, epoch: 0 }, secret: BENCH_SECRET, salt: COOKIE, maxAge: 12 * 60 * 60 });
   return `${COOKIE}=${token}`;
 }

@@ -4,6 +4,7 @@ import { executeAction, type ActionResult } from "@/lib/action";
 import { ACTIONS } from "@/lib/actions/registry";
 
 import type { Fields } from "@/test/matrix/types";
+import { sessionOf } from "@/test/fixtures";
 
 export type { Fields };
 
@@ -22,5 +23,5 @@ export function actionNamed(name: string) {
 }
 
 export function act(db: Db, name: string, memberId: string | null, fields: Fields | FormData): Promise<ActionResult> {
-  return executeAction(actionNamed(name), memberId, fields instanceof FormData ? fields : formData(fields), db);
+  return executeAction(actionNamed(name), sessionOf(memberId), fields instanceof FormData ? fields : formData(fields), db);
 }

@@ -5,7 +5,7 @@ import { HANDLERS } from "@/lib/actions/registry";
 import { executeHandler } from "@/lib/route-handler";
 import { isSameOrigin } from "@/lib/same-origin";
 import { useFreshDatabase } from "@/test/database";
-import { makeOrg } from "@/test/fixtures";
+import { makeOrg, sessionOf } from "@/test/fixtures";
 
 const at = (headers: Record<string, string>) => isSameOrigin(new Headers(headers));
 
@@ -40,7 +40,7 @@ describe("route handlers", () => {
     const owner = await org.member("owner");
     for (const origin of ["https://evil.test", "null"]) {
       const request = new Request("http://app.test/x", { method: "POST", headers: { host: "app.test", origin } });
-      const response = await executeHandler(def, owner.id, request, {}, db);
+      const response = await executeHandler(def, sessionOf(owner.id), request, {}, db);
       expect(response.status).toBe(403);
       expect(await response.text()).toMatch(/another site/);
     }

@@ -1,3 +1,4 @@
+import { accountMatrix } from "./account";
 import { analyticsMatrix } from "./analytics";
 import { billingMatrix } from "./billing";
 import { callFlowsMatrix } from "./call-flows";
@@ -23,4 +24,5 @@ export const AREAS: MatrixArea[] = [
   rolesMatrix,
   noticesMatrix,
   roleChangesMatrix,
+  accountMatrix,
 ];

@@ -1,9 +1,15 @@
 // The organisation the authorization matrix (and the cross-tenant attack) acts on, and valid
 // input per action name that always names the scene's ids.
+import { eq } from "drizzle-orm";
 import type { Db } from "@/db";
+import { members } from "@/db/schema";
+import { hashPassword } from "@/lib/auth/password";
 import { makeOrg } from "@/test/fixtures";
+import { SELF_PASSWORD } from "./account";
 import { AREAS } from "./areas";
 import type { Fields, Scene } from "./types";
+
+let selfHash: Promise<string> | undefined;
 
 export async function makeScene(db: Db, plan: "starter" | "business" = "business"): Promise<Scene> {
   const org = await makeOrg(db, plan);
@@ -14,7 +20,12 @@ export async function makeScene(db: Db, plan: "starter" | "business" = "business
   // "nobody changes someone who outranks them" rule does not stand in the way.
   const viewer = await org.customRole("Matrix viewer", ["members.view"]);
   const agent = await org.member({ roleId: viewer.id });
-  const core = { org, owner, target, agent };
+  // Holds a role granting nothing: the subject of the actions open to every signed-in member,
+  // which act on the caller's own rows only.
+  const nothing = await org.customRole("Matrix nothing", []);
+  const self = await org.member({ roleId: nothing.id });
+  await db.update(members).set({ passwordHash: await (selfHash ??= hashPassword(SELF_PASSWORD)) }).where(eq(members.id, self.id));
+  const core = { org, owner, target, agent, self };
   const ids: Record<string, string> = {};
   for (const area of AREAS) Object.assign(ids, await area.build?.(db, core));
   return { ...core, ids };
@@ -39,3 +50,6 @@ export const FORMS: Record<string, (scene: Scene) => Fields> = Object.assign(
   },
   ...AREAS.map((area) => area.forms ?? {}),
 );
+
+/** Actions on the caller's own account whose input names no row at all (see MatrixArea). */
+export const NAMES_NO_ROW: ReadonlySet<string> = new Set(AREAS.flatMap((area) => area.namesNoRow ?? []));

@@ -4,7 +4,7 @@ import type { RouteKey } from "@/lib/authz/routes";
 import type { TestOrg } from "@/test/fixtures";
 
 /** What the matrix acts on in the organisation under test: core rows plus each area's ids. */
-export type Scene = { org: TestOrg; owner: Member; target: Role; agent: Member; ids: Record<string, string> };
+export type Scene = { org: TestOrg; owner: Member; target: Role; agent: Member; self: Member; ids: Record<string, string> };
 
 export type Fields = Record<string, string | string[]>;
 
@@ -18,4 +18,10 @@ export type MatrixArea = {
   build?(db: Db, scene: Omit<Scene, "ids">): Promise<Record<string, string>>;
   forms?: Record<string, (scene: Scene) => Fields>;
   handlers?: Partial<Record<RouteKey, (scene: Scene) => Record<string, string>>>;
+  /**
+   * Actions on the caller's own account whose input names no row (a password change): there
+   * is no id another member could point elsewhere, so they are refused by the caller's own
+   * credentials instead of as not found, and the cross-tenant attack has no field to swap.
+   */
+  namesNoRow?: readonly string[];
 };

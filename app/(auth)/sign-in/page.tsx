@@ -8,9 +8,9 @@ import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; changed?: string }> }) {
   await connection();
-  const { callbackUrl } = await searchParams;
+  const { callbackUrl, changed } = await searchParams;
   // Demo accounts are listed only while the demo organisations exist.
   const showDemo = await hasDemoData(getDb());
   return (
@@ -18,6 +18,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <p className="mb-2 text-center text-lg font-semibold text-brand-700">Switchboard</p>
       <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <h1 className="mb-4 text-xl font-semibold">Sign in</h1>
+        {changed === "password" && (
+          <p role="status" className="mb-4 rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+            Your password was changed. Sign in with your new password.
+          </p>
+        )}
         <SignInForm callbackUrl={safeCallbackUrl(callbackUrl)} />
       </div>
       {showDemo && (

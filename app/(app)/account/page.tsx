@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { AppShell } from "@/components/app-shell";
+import { PageHeader } from "@/components/page-header";
+import { requirePage } from "@/lib/authz/session";
+import { ChangePasswordForm } from "./change-password-form";
+
+export const metadata: Metadata = { title: "Your account" };
+
+export default async function AccountPage() {
+  const access = await requirePage("/account");
+  return (
+    <AppShell access={access} current="/account">
+      <PageHeader title="Your account" description={`${access.name} · ${access.email} · ${access.role.name} · ${access.orgName}`} />
+      <section aria-labelledby="password-heading" className="max-w-lg rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="password-heading" className="mb-1 font-semibold">
+          Change password
+        </h2>
+        <p className="mb-4 text-sm text-slate-700">
+          Changing your password signs you out everywhere, in every browser and on every device, this one included. You then
+          sign in with the new password.
+        </p>
+        <ChangePasswordForm email={access.email} />
+      </section>
+    </AppShell>
+  );
+}

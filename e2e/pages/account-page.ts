@@ -1,0 +1,37 @@
+import type { Page } from "@playwright/test";
+
+/** Your account: the signed-in member's own password. */
+export class AccountPage {
+  constructor(readonly page: Page) {}
+
+  async goto() {
+    return this.page.goto("/account");
+  }
+
+  get heading() {
+    return this.page.getByRole("heading", { level: 1, name: "Your account" });
+  }
+
+  get currentPassword() {
+    return this.page.getByLabel("Current password");
+  }
+
+  get newPassword() {
+    return this.page.getByLabel("New password", { exact: true });
+  }
+
+  get confirmPassword() {
+    return this.page.getByLabel("Confirm new password");
+  }
+
+  get submit() {
+    return this.page.getByRole("button", { name: "Change password" });
+  }
+
+  async changePassword(current: string, next: string, confirm = next) {
+    await this.currentPassword.fill(current);
+    await this.newPassword.fill(next);
+    await this.confirmPassword.fill(confirm);
+    await this.submit.click();
+  }
+}

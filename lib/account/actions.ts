@@ -1,0 +1,20 @@
+import { defineAction, type ActionDefinition } from "@/lib/action";
+import { changePassword } from "./password";
+import { changePasswordInput } from "./schema";
+
+export const PASSWORD_CHANGED_PATH = "/sign-in?changed=password";
+
+export const changePasswordAction = defineAction({
+  name: "account.changePassword",
+  // Any signed-in member, on their own account only: the input names no member.
+  permission: null,
+  schema: changePasswordInput,
+  // Every session ends, this one too: the member signs in again with the new password.
+  endsSession: true,
+  async run({ db, actor, input }) {
+    await changePassword(db, actor, input);
+    return { ok: true, message: "Your password was changed. Sign in with your new password.", redirectTo: PASSWORD_CHANGED_PATH };
+  },
+});
+
+export const accountActions: ActionDefinition[] = [changePasswordAction];

@@ -1,0 +1,52 @@
+// A member changes their own password. The change and the next session epoch commit together
+// with the audit entry, so every session signed in before it (other browsers, other servers,
+// this one too) is refused on its next request (lib/authz/check.ts accessForSession).
+import type { Db } from "@/db";
+import { recordAudit } from "@/db/queries/audit";
+import { lockMemberPassword, setMemberPassword } from "@/db/queries/member-profiles";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { recordSignInFailure, recordSignInSuccess, SignInLockedError, signInDelay, throttleKeys } from "@/lib/auth/throttle";
+import type { Access } from "@/lib/authz/check";
+import { invalid, notFound } from "@/lib/errors";
+import type { ChangePasswordInput } from "./schema";
+
+export const WRONG_CURRENT_PASSWORD = "That is not your current password.";
+export const TOO_MANY_ATTEMPTS = "Too many wrong passwords. Wait 15 minutes and try again.";
+
+/**
+ * Wrong current passwords count toward the sign-in throttle of the account: whoever holds a
+ * stolen session must not be able to guess the password faster here than at sign-in.
+ */
+export async function changePassword(db: Db, actor: Access, input: ChangePasswordInput) {
+  const keys = throttleKeys(actor.email, null);
+  try {
+    const delay = await signInDelay(db, keys);
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+  } catch (error) {
+    if (error instanceof SignInLockedError) throw invalid(TOO_MANY_ATTEMPTS);
+    throw error;
+  }
+  const changed = await db.transaction(async (tx) => {
+    const row = await lockMemberPassword(tx, actor.orgId, actor.memberId);
+    if (!row) throw notFound("Your account");
+    if (!(await verifyPassword(row.passwordHash, input.currentPassword))) return null;
+    const updated = await setMemberPassword(tx, actor.orgId, actor.memberId, await hashPassword(input.newPassword));
+    await recordAudit(tx, {
+      orgId: actor.orgId,
+      actorId: actor.memberId,
+      actorName: actor.name,
+      action: "member.password_changed",
+      targetId: actor.memberId,
+      targetName: actor.name,
+      details: { lines: ["Every session of this member was signed out."] },
+    });
+    return updated;
+  });
+  if (!changed) {
+    // Counted outside the transaction above, which wrote nothing.
+    await recordSignInFailure(db, keys);
+    throw invalid("Check the highlighted fields.", { currentPassword: [WRONG_CURRENT_PASSWORD] });
+  }
+  await recordSignInSuccess(db, keys);
+  return { sessionEpoch: changed.sessionEpoch };
+}
