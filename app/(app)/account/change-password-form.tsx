@@ -3,8 +3,8 @@
 import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
+import { NewPasswordFields } from "@/components/ui/new-password-fields";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { PASSWORD_MIN } from "@/lib/members/password-rules";
 import { changePassword } from "./actions";
 
 // On success the server signs this session out and sends the member to sign in again; a
@@ -17,16 +17,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
       {/* For password managers: which account this password belongs to. */}
       <input type="text" name="username" autoComplete="username" value={email} readOnly hidden />
       <Field label="Current password" name="currentPassword" type="password" autoComplete="current-password" required errors={errors?.currentPassword} />
-      <Field
-        label="New password"
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint={`At least ${PASSWORD_MIN} characters.`}
-        errors={errors?.newPassword}
-      />
-      <Field label="Confirm new password" name="confirmPassword" type="password" autoComplete="new-password" required errors={errors?.confirmPassword} />
+      <NewPasswordFields name="newPassword" label="New password" confirmLabel="Confirm new password" errors={errors} />
       <FormStatus state={state && !state.ok ? state : null} />
       <SubmitButton pending={pending} pendingText="Changing password…">
         Change password

@@ -3,8 +3,8 @@
 import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
+import { NewPasswordFields } from "@/components/ui/new-password-fields";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { PASSWORD_MIN } from "@/lib/members/password-rules";
 import { acceptInvitationAction } from "./actions";
 
 export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
@@ -15,16 +15,7 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
       <input type="hidden" name="token" value={token} />
       <Field label="Email" name="email" type="email" autoComplete="username" value={email} readOnly className="bg-slate-100" hint="Your invitation is for this address." />
       <Field label="Your name" name="name" autoComplete="name" required maxLength={80} errors={errors?.name} />
-      <Field
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint={`At least ${PASSWORD_MIN} characters.`}
-        errors={errors?.password}
-      />
-      <Field label="Confirm password" name="confirmPassword" type="password" autoComplete="new-password" required errors={errors?.confirmPassword} />
+      <NewPasswordFields name="password" label="Password" confirmLabel="Confirm password" errors={errors} />
       <FormStatus state={state && !state.ok ? state : null} />
       <SubmitButton pending={pending} pendingText="Creating your account…">
         Create account and sign in
