@@ -37,7 +37,16 @@ const logger =
     : undefined;
 
 export function openPostgres(url: string, options: { max?: number } = {}): Database {
-  const client = postgres(url, { max: options.max ?? 10, onnotice: () => {} });
+  const client = postgres(url, {
+    max: options.max ?? 10,
+    onnotice: () => {},
+    // While PostgreSQL is away, a request should fail in about a second and the app should
+    // serve again about a second after it returns. postgres.js's default backoff grows to
+    // 20 s between connection attempts, holding every queued request that long.
+    backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1),
+    // An unreachable host (no refusal, just silence) fails a request in 5 s, not 30.
+    connect_timeout: 5,
+  });
   const db = drizzlePostgres(client, { schema, logger });
   return {
     db: db as unknown as Db,
