@@ -26,7 +26,11 @@ export async function isEmpty(db: Db): Promise<boolean> {
   return rows.length === 0;
 }
 
-/** Row lock on the organisation: serialises changes that must see each other (Owners, plan). */
+/**
+ * Row lock on the organisation: serialises changes that must see each other (Owners, plan, who
+ * holds which role). "No key update", not "update": rows that merely reference the organisation
+ * (audit entries, notices) take a key-share lock on it, and must not queue behind this one.
+ */
 export async function lockOrganization(db: Db, orgId: string) {
-  await db.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, orgId)).for("update");
+  await db.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, orgId)).for("no key update");
 }

@@ -195,6 +195,10 @@ export async function deleteRole(
   // Deleting moves its holders to Agent: the same power over them as editing the role.
   assertCanChangeRole(actor.permissions, rolePermissions(role.kind, role.permissions, actor.plan));
   return db.transaction(async (tx) => {
+    // Queued with assignments on the organisation's lock before taking the role: an assignment
+    // moving a holder off this role needs the role row for its history entry, so taking the role
+    // first could leave each waiting for the other.
+    await lockOrganization(tx, actor.orgId);
     const locked = await lockRole(tx, actor.orgId, role.id);
     if (!locked) throw notFound("That role");
     if (locked.version !== input.version) throw new DomainError("conflict", STALE_ROLE_MESSAGE);

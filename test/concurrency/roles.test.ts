@@ -93,6 +93,29 @@ describe("assignments racing a role delete", () => {
   });
 });
 
+describe("holders moved off a role while it is deleted", () => {
+  // Found by CI: an assignment that had already moved a holder off the role then waited for the
+  // role row (its history entry points at it) while the delete, holding the role, waited for
+  // that holder: a deadlock. Deletes now queue on the organisation's lock like assignments.
+  it("20 rounds: no deadlock; the delete wins or is refused as stale, and nobody is left without a role", async () => {
+    const org = await makeOrg(db, "enterprise");
+    const owner = await org.member("owner");
+    const agentRole = await org.builtInRole("agent");
+    for (const round of range(20)) {
+      const doomed = await org.customRole(`Leaving ${round}`, ["members.view"]);
+      const holders = await Promise.all(range(3).map(() => org.member({ roleId: doomed.id })));
+      const [deleted, ...moved] = await Promise.all([
+        act(db, "roles.delete", owner.id, { roleId: doomed.id, version: String(doomed.version), memberCount: "3" }),
+        ...holders.map((h) => act(db, "members.assignRole", owner.id, { memberId: h.id, roleId: agentRole.id })),
+      ]);
+      if (!deleted!.ok) expect(deleted).toMatchObject({ code: "conflict" });
+      for (const r of moved) expect(r).toMatchObject({ ok: true });
+      for (const h of holders) expect((await memberRow(db, h.id))!.roleId).toBe(agentRole.id);
+      expect(await membersWithoutRole(db)).toBe(0);
+    }
+  });
+});
+
 describe("parallel plan changes", () => {
   it("each change committed is audited once, and the audit entries chain from the first plan to the last", async () => {
     const org = await makeOrg(db, "business");
