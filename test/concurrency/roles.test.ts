@@ -96,7 +96,9 @@ describe("assignments racing a role delete", () => {
 describe("holders moved off a role while it is deleted", () => {
   // Found by CI: an assignment that had already moved a holder off the role then waited for the
   // role row (its history entry points at it) while the delete, holding the role, waited for
-  // that holder: a deadlock. Deletes now queue on the organisation's lock like assignments.
+  // that holder: a deadlock. Deletes now queue on the organisation's lock like assignments, and
+  // that lock no longer blocks the key-share locks of audit rows naming the organisation (a
+  // second deadlock this test found on the way).
   it("20 rounds: no deadlock; the delete wins or is refused as stale, and nobody is left without a role", async () => {
     const org = await makeOrg(db, "enterprise");
     const owner = await org.member("owner");
