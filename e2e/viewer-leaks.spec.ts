@@ -116,7 +116,8 @@ function forbiddenFor(account: AccountName, facts: DatabaseFacts | null, session
   for (const v of Object.values(VIEWERS).filter((v) => v.org === foreign)) out.push({ what: `${v.name} of the other organisation`, pattern: new RegExp(escape(v.name)) });
   out.push({ what: "an email of the other organisation", pattern: new RegExp(`@${foreign}\\.test`) });
   if (!holds.has("members.view")) {
-    out.push({ what: "another member's email", pattern: new RegExp(`(?!${escape(ACCOUNTS[account])})[a-z.]+@${viewer.org}\\.test`) });
+    // A whole address (nothing of it before the match) that is not the viewer's own.
+    out.push({ what: "another member's email", pattern: new RegExp(`(?<![\\w.+-])(?!${escape(ACCOUNTS[account])})[\\w.+-]+@${viewer.org}\\.test`) });
   }
   // Secrets and tokens, whoever asks.
   if (AUTH_SECRET) out.push({ what: "AUTH_SECRET", pattern: new RegExp(escape(AUTH_SECRET)) });
