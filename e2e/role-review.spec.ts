@@ -52,3 +52,21 @@ test("a review lists unused permissions, removes the chosen ones, and is recorde
   await expect(reviews.first()).toContainText("Still correct");
   await expect(reviews.nth(1)).toContainText("Removed: Export reports, View invoices");
 });
+
+test("an Admin reviewing a role that grants Change plans is told why and offered no decision", async ({ roleForm, openAs, cleanUpRole }, testInfo) => {
+  const name = uniqueName("Plan changers", testInfo);
+  await roleForm.gotoNew();
+  await roleForm.fill(name, "Moves the plan");
+  await roleForm.turnOn("Change plans");
+  const id = await roleForm.saveNew(name);
+  cleanUpRole(id);
+
+  const admin = await openAs("admin");
+  const review = new RoleReviewPage(admin.page);
+  await review.goto(id);
+  await expect(admin.page.getByRole("heading", { level: 1, name })).toBeVisible();
+  await expect(review.permissionRow("Change plans")).toBeVisible();
+  await expect(admin.page.getByText("This role grants permissions you don't hold (Change plans), so you can't change it.")).toBeVisible();
+  await expect(review.stillCorrectButton).toHaveCount(0);
+  await expect(review.removeButton).toHaveCount(0);
+});

@@ -9,7 +9,7 @@ import { lockOrganization } from "@/db/queries/orgs";
 import { membersByIds, membersMatching, type MemberWithRole } from "@/db/queries/role-holders";
 import { findRole, lockRole } from "@/db/queries/roles";
 import type { Role } from "@/db/schema";
-import { rolePermissions, type Access } from "@/lib/authz/check";
+import { configuredPermissions, rolePermissions, type Access } from "@/lib/authz/check";
 import { DomainError, forbidden, invalid, notFound } from "@/lib/errors";
 import { plural } from "@/lib/format";
 import { canUseCustomRoles, CUSTOM_ROLES_PLAN, planLabel } from "@/lib/plans";
@@ -59,9 +59,10 @@ export async function planBulkAssign(db: Db, actor: Access, selection: BulkSelec
   if (!target) throw notFound("That role");
   if (target.kind === "custom") assertPlanHasCustomRoles(actor);
   const targetPermissions = rolePermissions(target.kind, target.permissions, actor.plan);
+  const targetConfigured = configuredPermissions(target.kind, target.permissions);
   // Refusals about the role itself hold for everyone: refuse the whole change.
   if (target.kind === "owner" && actor.role.kind !== "owner") throw forbidden("Only an Owner can give or take away the Owner role.");
-  assertCanGrant(actor.permissions, targetPermissions);
+  assertCanGrant(actor.permissions, targetConfigured);
 
   const selected = await selectedMembers(db, actor.orgId, selection);
   let activeOwners = await countActiveOwners(db, actor.orgId);
@@ -80,8 +81,8 @@ export async function planBulkAssign(db: Db, actor: Access, selection: BulkSelec
       // The single-assignment rules, member by member, with the Owners this change leaves.
       assertCanAssign({
         actor: actorFacts,
-        member: { ...member, permissions: current },
-        target: { id: target.id, kind: target.kind, permissions: targetPermissions },
+        member: { ...member, permissions: configuredPermissions(member.roleKind, member.rolePermissions) },
+        target: { id: target.id, kind: target.kind, permissions: targetConfigured },
         activeOwners,
       });
     } catch (error) {
@@ -133,7 +134,7 @@ export function bulkAssignOptions(actor: Access, roles: readonly RoleChoice[]) {
     let unavailable: string | undefined;
     if (role.kind === "custom" && !canUseCustomRoles(actor.plan)) unavailable = `needs ${planLabel(CUSTOM_ROLES_PLAN)} plan`;
     else if (role.kind === "owner" && actor.role.kind !== "owner") unavailable = "only Owners can assign";
-    else if (rolePermissions(role.kind, role.permissions, actor.plan).some((p) => !actor.permissions.has(p))) unavailable = "grants permissions you don't hold";
+    else if (configuredPermissions(role.kind, role.permissions).some((p) => !actor.permissions.has(p))) unavailable = "grants permissions you don't hold";
     return { id: role.id, name: role.name, unavailable };
   });
 }

@@ -31,3 +31,17 @@ describe("a role granting Change plans, seen by an Admin", () => {
     expect(canDeleteRole(admin, within)).toEqual({ ok: true });
   });
 });
+
+describe("a kept custom role granting Change plans, after a downgrade to Starter", () => {
+  const role = { kind: "custom" as const, permissions: ["billing.view", "billing.plan"] };
+  const onStarter = { ...admin, plan: "starter" as const };
+
+  it("is offered to an Admin for neither deleting nor editing, as the server refuses both", () => {
+    expect(canDeleteRole(onStarter, role)).toEqual({ ok: false, reason: expect.stringContaining("Change plans") });
+    expect(canEditRole(onStarter, role)).toEqual({ ok: false, reason: expect.stringContaining("Starter") });
+  });
+
+  it("a kept role within the Admin's permissions can still be deleted", () => {
+    expect(canDeleteRole(onStarter, { kind: "custom", permissions: ["billing.view"] })).toEqual({ ok: true });
+  });
+});

@@ -1,16 +1,27 @@
 // What the UI may offer a member for a role, with the reason when it may not. The server
 // refuses the same things on its own (rules.ts, service.ts); this only explains them early.
-import { can, rolePermissions, type Access } from "@/lib/authz/check";
+import { can, configuredPermissions, type Access } from "@/lib/authz/check";
 import { BUILT_IN_ROLES, type RoleKind } from "@/lib/authz/built-in-roles";
-import { permissionLabel, type Permission } from "@/lib/authz/permissions";
+import type { Permission } from "@/lib/authz/permissions";
 import { DomainError } from "@/lib/errors";
 import { canUseCustomRoles, customRoleLimit, customRolesUnavailable, CUSTOM_ROLES_PLAN, planLabel } from "@/lib/plans";
-import { assertCanAssign, assertCanChangeMember, assertKeepsAnOwner } from "./rules";
+import { assertCanAssign, assertCanChangeMember, assertCanChangeRole, assertKeepsAnOwner } from "./rules";
 
 export type Allowed = { ok: true } | { ok: false; reason: string };
 
 const yes: Allowed = { ok: true };
 const no = (reason: string): Allowed => ({ ok: false, reason });
+
+/** The server's rule, asked early: its refusal is the reason. */
+function allowedBy(rule: () => void): Allowed {
+  try {
+    rule();
+  } catch (error) {
+    if (error instanceof DomainError) return no(error.message);
+    throw error;
+  }
+  return yes;
+}
 
 export function canCreateRole(access: Access, customRoleCount: number): Allowed {
   if (!can(access, "roles.manage")) return no("Creating roles needs the Manage roles permission.");
@@ -28,21 +39,13 @@ export function canEditRole(access: Access, role: { kind: RoleKind; permissions:
   }
   if (!can(access, "roles.manage")) return no("You can view this role. Changing roles needs the Manage roles permission.");
   if (!canUseCustomRoles(access.plan)) return no(`${customRolesUnavailable(access.plan)} This role is inactive until you upgrade.`);
-  const beyond = rolePermissions(role.kind, role.permissions, access.plan).filter((p) => !access.permissions.has(p));
-  if (beyond.length) {
-    return no(`This role grants permissions you don't hold (${beyond.map(permissionLabel).join(", ")}), so you can't change it.`);
-  }
-  return yes;
+  return allowedBy(() => assertCanChangeRole(access.permissions, role));
 }
 
 export function canDeleteRole(access: Access, role: { kind: RoleKind; permissions: readonly string[] }): Allowed {
   if (role.kind !== "custom") return no("Built-in roles can't be deleted.");
   if (!can(access, "roles.manage")) return no("Deleting roles needs the Manage roles permission.");
-  const beyond = rolePermissions(role.kind, role.permissions, access.plan).filter((p) => !access.permissions.has(p));
-  if (beyond.length) {
-    return no(`This role grants permissions you don't hold (${beyond.map(permissionLabel).join(", ")}), so you can't delete it.`);
-  }
-  return yes;
+  return allowedBy(() => assertCanChangeRole(access.permissions, role));
 }
 
 /** The permissions a duplicate may keep: what the role grants that the person holds. */
@@ -60,6 +63,7 @@ type MemberFacts = {
   roleId: string;
   roleKind: RoleKind;
   status: "active" | "deactivated";
+  /** What their role is configured to grant: rank counts a kept custom role whole. */
   permissions: readonly Permission[];
 };
 type RoleFacts = { id: string; kind: RoleKind; name: string; permissions: readonly string[] };
@@ -88,7 +92,7 @@ export function assignmentOptions(access: Access, member: MemberFacts, roles: Ro
         assertCanAssign({
           actor: actorFacts(access),
           member,
-          target: { id: role.id, kind: role.kind, permissions: rolePermissions(role.kind, role.permissions, access.plan) },
+          target: { id: role.id, kind: role.kind, permissions: configuredPermissions(role.kind, role.permissions) },
           activeOwners,
         });
     } catch (error) {

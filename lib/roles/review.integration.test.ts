@@ -113,6 +113,21 @@ describe("confirmReview", () => {
     await refusal(confirmReview(db, other.ownerAccess, { roleId: role.id, version: 2 }), "not_found");
     expect(await auditOf(db, org.id, "role.reviewed")).toEqual([]);
   });
+
+  it("needs the rights an edit needs: an Admin can't confirm a role granting Change plans, which they can't edit", async () => {
+    const { org, ownerAccess, member } = await ownerOrg();
+    const role = await createRole(db, ownerAccess, fields("Billing reviewers", withNeeds("members.view", "billing.plan")));
+    const admin = await accessOf(db, (await member("admin")).id);
+    await refusal(updateRole(db, admin, { ...fields("Billing reviewers", withNeeds("members.view", "billing.plan")), roleId: role.id, version: 1 }), "forbidden");
+    const refused = await refusal(confirmReview(db, admin, { roleId: role.id, version: 1 }), "forbidden");
+    expect(refused.message).toContain("Change plans");
+    expect(await lastReview(db, org.id, role.id)).toBeNull();
+    expect(await auditOf(db, org.id, "role.reviewed")).toEqual([]);
+    // A role within the Admin's own permissions stays theirs to review.
+    const ordinary = await createRole(db, ownerAccess, fields("Ordinary"));
+    await confirmReview(db, admin, { roleId: ordinary.id, version: 1 });
+    expect(await lastReview(db, org.id, ordinary.id)).toMatchObject({ reviewerId: admin.memberId });
+  });
 });
 
 describe("removeUnusedPermissions", () => {

@@ -8,7 +8,7 @@ import type { ReviewOutcome } from "@/db/schema";
 import type { Access } from "@/lib/authz/check";
 import { isPermission, permissionLabel, toggle, type Permission } from "@/lib/authz/permissions";
 import { DomainError, invalid, notFound } from "@/lib/errors";
-import { assertCustom } from "./rules";
+import { assertCanChangeRole, assertCustom } from "./rules";
 import { assertPlanHasCustomRoles, STALE_ROLE_MESSAGE, updateRole } from "./service";
 
 async function recordReview(tx: Db, actor: Access, role: { id: string; name: string; version: number }, outcome: ReviewOutcome, lines: string[]) {
@@ -32,6 +32,8 @@ export async function confirmReview(db: Db, actor: Access, input: { roleId: stri
     const role = await lockRole(tx, actor.orgId, input.roleId, "share");
     if (!role) throw notFound("That role");
     assertCustom(role.kind);
+    // Confirming a role vouches for everything it grants: the same rights as editing it.
+    assertCanChangeRole(actor.permissions, role);
     if (role.version !== input.version) throw new DomainError("conflict", STALE_ROLE_MESSAGE);
     return recordReview(tx, actor, role, "confirmed", ["Still correct"]);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { BUILT_IN_ROLES } from "@/lib/authz/built-in-roles";
 import { ALL_PERMISSIONS, type Permission } from "@/lib/authz/permissions";
 import { DomainError } from "@/lib/errors";
-import { assertCanAssign, assertCanGrant, assertCustom, assertNeedsMet, type AssignmentFacts } from "./rules";
+import { assertCanAssign, assertCanChangeRole, assertCanGrant, assertCustom, assertNeedsMet, type AssignmentFacts } from "./rules";
 
 function refusal(run: () => void): DomainError {
   try {
@@ -27,6 +27,19 @@ describe("assertCanGrant", () => {
     const error = refusal(() => assertCanGrant(set(BUILT_IN_ROLES.admin.permissions), ["billing.view", "billing.plan", "billing.payment"]));
     expect(error.code).toBe("forbidden");
     expect(error.message).toBe("You can't grant permissions you don't hold yourself: Change plans, Update payment methods.");
+  });
+});
+
+describe("assertCanChangeRole", () => {
+  it("counts everything a custom role is configured to grant, as stored", () => {
+    const error = refusal(() => assertCanChangeRole(set(BUILT_IN_ROLES.admin.permissions), { kind: "custom", permissions: ["billing.view", "billing.plan", "gone.key"] }));
+    expect(error.code).toBe("forbidden");
+    expect(error.message).toBe("This role grants permissions you don't hold (Change plans), so you can't change it.");
+    expect(() => assertCanChangeRole(set(ALL_PERMISSIONS), { kind: "custom", permissions: ["billing.view", "billing.plan"] })).not.toThrow();
+  });
+
+  it("counts a built-in role by its code, whatever its row says", () => {
+    expect(() => assertCanChangeRole(set(BUILT_IN_ROLES.admin.permissions), { kind: "owner", permissions: [] })).toThrow(DomainError);
   });
 });
 

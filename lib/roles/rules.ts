@@ -1,4 +1,5 @@
 // Escalation guards: pure functions, so each rule is tested on its own.
+import { configuredPermissions } from "@/lib/authz/check";
 import { BUILT_IN_ROLES, type RoleKind } from "@/lib/authz/built-in-roles";
 import { missingNeeds, permissionLabel, type Permission } from "@/lib/authz/permissions";
 import { forbidden, invalid } from "@/lib/errors";
@@ -14,11 +15,13 @@ export function assertCanGrant(actor: ReadonlySet<Permission>, granted: Iterable
 }
 
 /**
- * Nobody edits or deletes a role that already grants what they do not hold: taking access
- * away from its holders is power over people who outrank them.
+ * Nobody edits, reviews or deletes a role that already grants what they do not hold: taking
+ * access away from its holders is power over people who outrank them. Counted on what the role
+ * is configured to grant: a custom role kept inactive through a downgrade grants it all again
+ * on the next upgrade.
  */
-export function assertCanChangeRole(actor: ReadonlySet<Permission>, current: Iterable<Permission>): void {
-  const beyond = [...current].filter((p) => !actor.has(p));
+export function assertCanChangeRole(actor: ReadonlySet<Permission>, role: { kind: RoleKind; permissions: readonly string[] }): void {
+  const beyond = configuredPermissions(role.kind, role.permissions).filter((p) => !actor.has(p));
   if (beyond.length > 0) {
     throw forbidden(`This role grants permissions you don't hold (${list(beyond)}), so you can't change it.`);
   }
@@ -46,9 +49,10 @@ export type AssignmentFacts = {
     roleKind: RoleKind;
     roleId: string;
     status: "active" | "deactivated";
-    /** What the member's current role grants them now. */
+    /** What the member's current role is configured to grant (configuredPermissions): a kept custom role counts whole. */
     permissions: readonly Permission[];
   };
+  /** What the role is configured to grant (configuredPermissions). */
   target: { id: string; kind: RoleKind; permissions: readonly Permission[] };
   activeOwners: number;
 };

@@ -121,7 +121,7 @@ export async function updateRole(
   const role = await findRole(db, actor.orgId, input.roleId);
   if (!role) throw notFound("That role");
   assertCustom(role.kind);
-  assertCanChangeRole(actor.permissions, rolePermissions(role.kind, role.permissions, actor.plan));
+  assertCanChangeRole(actor.permissions, role);
   // The whole resulting role, not just what is added: editing a role that grants more
   // than you hold would let you hand it out in a new shape.
   assertGrantable(actor, input.permissions);
@@ -192,8 +192,9 @@ export async function deleteRole(
   const role = await findRole(db, actor.orgId, input.roleId);
   if (!role) throw notFound("That role");
   assertCustom(role.kind);
-  // Deleting moves its holders to Agent: the same power over them as editing the role.
-  assertCanChangeRole(actor.permissions, rolePermissions(role.kind, role.permissions, actor.plan));
+  // Deleting moves its holders to Agent: the same power over them as editing the role. Not
+  // plan-gated (clean-up after a downgrade), but ranked on all the kept role is configured to grant.
+  assertCanChangeRole(actor.permissions, role);
   return db.transaction(async (tx) => {
     // Queued with assignments on the organisation's lock before taking the role: an assignment
     // moving a holder off this role needs the role row for its history entry, so taking the role
@@ -255,8 +256,8 @@ export async function assignRole(db: Db, actor: Access, input: { memberId: strin
     if (target.kind === "custom") assertPlanHasCustomRoles(actor);
     assertCanAssign({
       actor: { memberId: actor.memberId, roleKind: actor.role.kind, permissions: actor.permissions },
-      member: { ...member, permissions: rolePermissions(member.roleKind, member.rolePermissions, actor.plan) },
-      target: { id: target.id, kind: target.kind, permissions: rolePermissions(target.kind, target.permissions, actor.plan) },
+      member: { ...member, permissions: configuredPermissions(member.roleKind, member.rolePermissions) },
+      target: { id: target.id, kind: target.kind, permissions: configuredPermissions(target.kind, target.permissions) },
       activeOwners: await countActiveOwners(tx, actor.orgId),
     });
     if (member.roleId === target.id) return { member, role: target, changed: false };

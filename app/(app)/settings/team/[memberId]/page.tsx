@@ -8,7 +8,7 @@ import { getDb } from "@/db";
 import { findMemberProfile } from "@/db/queries/member-profiles";
 import { countActiveOwners } from "@/db/queries/members";
 import { listRoleChoices } from "@/db/queries/roles";
-import { can, rolePermissions } from "@/lib/authz/check";
+import { can, configuredPermissions } from "@/lib/authz/check";
 import { requirePage } from "@/lib/authz/session";
 import { formatDate } from "@/lib/format";
 import { parseId } from "@/lib/ids";
@@ -18,7 +18,7 @@ import { assignmentLock, assignmentOptions } from "@/lib/roles/capabilities";
 import { assignmentImpacts } from "@/lib/roles/impact-service";
 import { AccountStatusCard } from "./account-status-card";
 import { EffectivePermissions } from "./effective-permissions";
-import { MemberRoleForm } from "./member-role-form";
+import { MemberRoleForm, type RoleOption } from "./member-role-form";
 import { ProfileCard } from "./profile-card";
 
 export const metadata: Metadata = { title: "Member" };
@@ -38,7 +38,15 @@ export default async function MemberPage({ params }: { params: Promise<{ memberI
         plan: access.plan,
       })
     : null;
-  const facts = { ...member, permissions: rolePermissions(member.roleKind, member.rolePermissions, access.plan) };
+  const facts = { ...member, permissions: configuredPermissions(member.roleKind, member.rolePermissions) };
+  // What each role would add and remove reveals what it grants: only for someone who may make
+  // the change, and only for the roles they could choose. A locked form gets its current role alone.
+  const locked = assignmentLock(access, facts, activeOwners);
+  const options: RoleOption[] = locked
+    ? [{ id: member.roleId, name: member.roleName, group: member.roleKind === "custom" ? "Custom roles" : "Built-in roles" }]
+    : assignmentOptions(access, facts, roles, activeOwners);
+  const choosable = new Set(options.filter((o) => !o.unavailable).map((o) => o.id));
+  const impacts = locked ? undefined : assignmentImpacts(access.plan, member, roles.filter((r) => choosable.has(r.id)));
 
   return (
     <AppShell access={access} current="/settings/team/[memberId]">
@@ -77,9 +85,9 @@ export default async function MemberPage({ params }: { params: Promise<{ memberI
           <MemberRoleForm
             memberId={member.id}
             currentRoleId={member.roleId}
-            options={assignmentOptions(access, facts, roles, activeOwners)}
-            locked={assignmentLock(access, facts, activeOwners)}
-            impacts={assignmentImpacts(access.plan, member, roles)}
+            options={options}
+            locked={locked}
+            impacts={impacts}
           />
           <p className="mt-3 text-sm text-slate-700">
             Changes apply on the member's next click, in every open tab. No sign-out needed.{" "}

@@ -13,6 +13,7 @@ import { CATEGORIES, permissionInfo } from "@/lib/authz/permissions";
 import { requirePage } from "@/lib/authz/session";
 import { formatDate } from "@/lib/format";
 import { parseId } from "@/lib/ids";
+import { canEditRole } from "@/lib/roles/capabilities";
 import { REVIEW_INTERVAL_DAYS, reviewDue, unusedPermissions } from "@/lib/roles/review-facts";
 import { RoleTabs } from "../../_components/role-tabs";
 import { ReviewDecision } from "./review-decision";
@@ -36,6 +37,8 @@ export default async function RoleReviewPage({ params }: { params: Promise<{ rol
   const granted = configuredPermissions(role.kind, role.permissions);
   const unused = new Set(unusedPermissions(granted, usage));
   const due = reviewDue(role.createdAt, last?.createdAt);
+  // Ending a review confirms or edits the role: offered only to those who may edit it.
+  const mayDecide = canEditRole(access, role);
 
   return (
     <AppShell access={access} current="/settings/roles/[roleId]/review">
@@ -122,7 +125,11 @@ export default async function RoleReviewPage({ params }: { params: Promise<{ rol
           </Link>{" "}
           and come back.
         </p>
-        <ReviewDecision roleId={role.id} version={role.version} unused={granted.filter((p) => unused.has(p))} />
+        {mayDecide.ok ? (
+          <ReviewDecision roleId={role.id} version={role.version} unused={granted.filter((p) => unused.has(p))} />
+        ) : (
+          <p className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-800">{mayDecide.reason}</p>
+        )}
       </section>
     </AppShell>
   );
