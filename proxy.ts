@@ -32,10 +32,11 @@ export async function proxy(request: NextRequest) {
   }
   const headers = new Headers(request.headers);
   headers.delete(ACCESS_HANDOFF_HEADER);
-  if (decision.outcome === "deny") {
-    headers.set(DENIED_PATH_HEADER, pathname);
-    return NextResponse.rewrite(new URL("/access-denied", request.url), { request: { headers } });
-  }
+  headers.delete(DENIED_PATH_HEADER);
+  // A refusal is answered by the route itself (requirePage or the handler's own check, which
+  // run anyway), in this process: a rewrite to /access-denied was forwarded over HTTP to
+  // "localhost", an extra hop that dropped under load. The header only words the 403 page.
+  if (decision.outcome === "deny") headers.set(DENIED_PATH_HEADER, pathname);
   // The page rendering this GET reuses the row just read instead of reading it again. Not
   // for POSTs: a server action changes data, and what renders after it must read afresh.
   if (row && session && request.method === "GET") headers.set(ACCESS_HANDOFF_HEADER, sealAccess(row, session.cookie));
