@@ -5,16 +5,28 @@ import { ACCESS_HANDOFF_HEADER, sealAccess } from "@/lib/authz/handoff";
 import { decideRoute, DENIED_PATH_HEADER, matchRoute, routeRule } from "@/lib/authz/routes";
 import { accessRowFor } from "@/lib/bench/access-row";
 import { benchVariant } from "@/lib/bench/variant";
+import { contentSecurityPolicy, isHttps, newNonce, securityHeaders } from "@/lib/security-headers";
 
 // Coarse and early: signed in, and allowed on this route. Pages and actions check again,
 // so nothing depends on this running (it is not a security boundary on its own).
+// Every response it sees leaves with the security headers and a script nonce of its own.
 export async function proxy(request: NextRequest) {
+  const nonce = newNonce();
+  const secured = <R extends NextResponse>(response: R): R => {
+    for (const { key, value } of securityHeaders(nonce, isHttps(request.url, request.headers))) response.headers.set(key, value);
+    return response;
+  };
+  const headers = new Headers(request.headers);
+  // Next reads the nonce for the scripts it renders from the request's policy.
+  headers.set("content-security-policy", contentSecurityPolicy(nonce));
+  const next = () => secured(NextResponse.next({ request: { headers } }));
+
   const variant = benchVariant(request.headers);
-  if (variant === "noop-proxy" || variant === "bypass") return NextResponse.next();
+  if (variant === "noop-proxy" || variant === "bypass") return next();
 
   const { pathname, search } = request.nextUrl;
   const route = matchRoute(pathname);
-  if (route && routeRule(route).public) return NextResponse.next();
+  if (route && routeRule(route).public) return next();
 
   const session = await readSession(request.headers);
   const row = session ? await accessRowFor(variant, session.memberId) : null;
@@ -28,18 +40,18 @@ export async function proxy(request: NextRequest) {
     // A session for a member who is gone or deactivated, or from before their password
     // changed, is ended here.
     if (session) for (const name of SESSION_COOKIES) response.cookies.delete(name);
-    return response;
+    return secured(response);
   }
-  const headers = new Headers(request.headers);
   headers.delete(ACCESS_HANDOFF_HEADER);
-  if (decision.outcome === "deny") {
-    headers.set(DENIED_PATH_HEADER, pathname);
-    return NextResponse.rewrite(new URL("/access-denied", request.url), { request: { headers } });
-  }
+  headers.delete(DENIED_PATH_HEADER);
+  // A refusal is answered by the route itself (requirePage or the handler's own check, which
+  // run anyway), in this process: a rewrite to /access-denied was forwarded over HTTP to
+  // "localhost", an extra hop that dropped under load. The header only words the 403 page.
+  if (decision.outcome === "deny") headers.set(DENIED_PATH_HEADER, pathname);
   // The page rendering this GET reuses the row just read instead of reading it again. Not
   // for POSTs: a server action changes data, and what renders after it must read afresh.
   if (row && session && request.method === "GET") headers.set(ACCESS_HANDOFF_HEADER, sealAccess(row, session.cookie));
-  return NextResponse.next({ request: { headers } });
+  return next();
 }
 
 export const config = {
@@ -47,6 +59,7 @@ export const config = {
     {
       // Everything but static assets and Auth.js's own endpoints. Server actions check in
       // their wrapper, and prefetches render no page data, so neither pays for the proxy.
+      // next.config.ts gives all of these the security headers (without a nonce).
       source: "/((?!_next/static|_next/image|favicon.ico|api/auth).*)",
       missing: [
         { type: "header", key: "next-action" },

@@ -5,7 +5,7 @@ import { currentAccess, deniedPermissions } from "@/lib/authz/session";
 
 export const metadata: Metadata = { title: "Access denied" };
 
-// Every 403: from the proxy (through /access-denied) or from a page's own check.
+// Every 403 page: a page's own check refused (the proxy, having refused first, names the path).
 export default async function Forbidden() {
   const access = await currentAccess();
   const body = <AccessDenied missing={await deniedPermissions(access)} />;

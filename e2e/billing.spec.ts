@@ -2,7 +2,8 @@
 // confirmation naming the custom roles and members it affects.
 import fs from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { captureAction } from "./server-action";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];

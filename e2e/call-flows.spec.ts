@@ -1,7 +1,8 @@
 // Call Flows: an Owner edits the main IVR menu, a ring group, the business hours and the
 // routing rules, then puts each back; an Agent is refused; every screen passes axe.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { storageState } from "./accounts";
 
 const unique = (prefix: string) => `${prefix} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;

@@ -9,7 +9,8 @@ export const MULTI_SERVER_REASON = "Needs PostgreSQL (DATABASE_URL): several ser
 
 export type ExtraServer = { url: string; stop(): Promise<void> };
 
-export async function startExtraServer(port: number, databaseUrl: string): Promise<ExtraServer> {
+/** `host` is the address it listens on (and answers at). */
+export async function startExtraServer(port: number, databaseUrl: string, host = "127.0.0.1"): Promise<ExtraServer> {
   const env: Record<string, string | undefined> = {
     ...process.env,
     DATABASE_URL: databaseUrl,
@@ -17,8 +18,8 @@ export async function startExtraServer(port: number, databaseUrl: string): Promi
     NEXT_TELEMETRY_DISABLED: "1",
   };
   delete env.NODE_ENV;
-  const child: ChildProcess = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { env: env as NodeJS.ProcessEnv, stdio: "ignore", detached: true });
-  const url = `http://127.0.0.1:${port}`;
+  const child: ChildProcess = spawn("npx", ["next", "start", "-p", String(port), "-H", host], { env: env as NodeJS.ProcessEnv, stdio: "ignore", detached: true });
+  const url = `http://${host}:${port}`;
   for (let i = 0; ; i++) {
     if (child.exitCode !== null) throw new Error(`next start on port ${port} exited with ${child.exitCode}`);
     try {

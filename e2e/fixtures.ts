@@ -1,5 +1,7 @@
 // Page objects offered as fixtures, plus helpers for a second person in another browser context
 // and for roles a test creates (deleted again afterwards, so reruns never reach the plan's limit).
+// Every browser context a fixture opens fails its test if a page logged a Content Security
+// Policy violation: the app must work under its own policy (e2e/headers.spec.ts).
 import { test as base, expect, type Browser, type BrowserContext, type Page, type TestInfo } from "@playwright/test";
 import { storageState, type AccountName } from "./accounts";
 import { AccountPage } from "./pages/account-page";
@@ -49,19 +51,49 @@ export function uniqueName(prefix: string, testInfo: TestInfo): string {
   return `${prefix} ${suffix}`.slice(0, 50);
 }
 
+/**
+ * Collects the CSP violations of every page in `context` into `seen`. Chromium logs them to
+ * the console; the listener on `securitypolicyviolation` also catches any it reports silently.
+ * For a context a spec opens itself: `await watchCsp(context, cspViolations)`.
+ */
+export async function watchCsp(context: BrowserContext, seen: string[]) {
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      console.error(`Content Security Policy violation: ${event.effectiveDirective} blocked ${event.blockedURI || "inline"} in ${event.sourceFile}:${event.lineNumber}`);
+    });
+  });
+  const note = (text: string, url: string | undefined) => {
+    if (/Content Security Policy/i.test(text)) seen.push(`${url ?? "?"}: ${text}`);
+  };
+  context.on("console", (message) => note(message.text(), message.page()?.url()));
+  context.on("weberror", (error) => note(error.error().message, error.page()?.url()));
+}
+
 type Fixtures = Omit<App, "page"> & {
+  /** The CSP violations the test's pages logged; the test fails unless it stays empty. */
+  cspViolations: string[];
   /** Opens a page in a new browser context, signed in as the account (null: signed out). */
   openAs: (account: AccountName | null) => Promise<App>;
   /** Records a role the test created; it is deleted through the UI after the test. */
   cleanUpRole: (roleId: string) => void;
 };
 
-async function newApp(browser: Browser, baseURL: string | undefined, account: AccountName | null) {
+async function newApp(browser: Browser, baseURL: string | undefined, account: AccountName | null, cspViolations: string[]) {
   const context = await browser.newContext({ baseURL, storageState: account ? storageState(account) : undefined });
+  await watchCsp(context, cspViolations);
   return { context, app: appFor(await context.newPage()) };
 }
 
 export const test = base.extend<Fixtures>({
+  cspViolations: async ({}, use) => {
+    const seen: string[] = [];
+    await use(seen);
+    expect(seen, "Content Security Policy violations").toEqual([]);
+  },
+  context: async ({ context, cspViolations }, use) => {
+    await watchCsp(context, cspViolations);
+    await use(context);
+  },
   shell: async ({ page }, use) => use(new AppShell(page)),
   signInPage: async ({ page }, use) => use(new SignInPage(page)),
   overview: async ({ page }, use) => use(new OverviewPage(page)),
@@ -73,21 +105,21 @@ export const test = base.extend<Fixtures>({
   auditLog: async ({ page }, use) => use(new AuditLogPage(page)),
   accountPage: async ({ page }, use) => use(new AccountPage(page)),
 
-  openAs: async ({ browser, baseURL }, use) => {
+  openAs: async ({ browser, baseURL, cspViolations }, use) => {
     const contexts: BrowserContext[] = [];
     await use(async (account) => {
-      const { context, app } = await newApp(browser, baseURL, account);
+      const { context, app } = await newApp(browser, baseURL, account, cspViolations);
       contexts.push(context);
       return app;
     });
     for (const context of contexts) await context.close();
   },
 
-  cleanUpRole: async ({ browser, baseURL }, use) => {
+  cleanUpRole: async ({ browser, baseURL, cspViolations }, use) => {
     const ids: string[] = [];
     await use((id) => void ids.push(id));
     if (ids.length === 0) return;
-    const { context, app } = await newApp(browser, baseURL, "owner");
+    const { context, app } = await newApp(browser, baseURL, "owner", cspViolations);
     for (const id of ids) {
       const response = await app.rolePage.goto(id);
       if (response?.status() === 404) continue;

@@ -1,7 +1,8 @@
 // Integrations: an Owner connects a helpdesk with an API key and disconnects it again; members
 // without the permission are refused on the page and on the server.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { captureAction } from "./server-action";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];

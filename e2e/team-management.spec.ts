@@ -4,7 +4,8 @@
 //
 // Invitations are accepted in Bolt Startup only: e2e/team.spec.ts counts Acme's members.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { captureAction } from "./server-action";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];

@@ -2,7 +2,9 @@
 // production build on PostgreSQL, sending messages through the real server action as they
 // go, while roles change underneath. Every answer is checked against the permissions the
 // member held while the request was in flight: a page or a sent message where they had lost
-// the permission, or a refusal where they held it, is a stale decision.
+// the permission, or a refusal where they held it, is a stale decision. Every request for a
+// page the member lacked throughout must be a 403, never an error; when the run fails, the
+// server's own error lines are printed so the failure explains itself.
 import { performance } from "node:perf_hooks";
 import { chromium } from "@playwright/test";
 import { and, eq, inArray, sql } from "drizzle-orm";
@@ -32,6 +34,15 @@ const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-ne
 const ACTION_EVERY = 5;
 const PATHS = ["/", "/settings/team", "/settings/roles", "/settings/audit-log", "/numbers", "/call-flows", "/analytics", "/recordings", "/messages", "/integrations", "/billing", "/help/custom-roles"];
 const log = (line: string) => console.error(`[soak] ${line}`);
+/** What the server printed, for the error lines a failed run shows. */
+let serverOutput: string[] = [];
+
+function printServerErrors() {
+  const lines = serverOutput.filter((line) => /error|fail|⨯|warn|unhandled|ECONN|hang up/i.test(line));
+  if (lines.length === 0) return console.log("Server error lines: none");
+  console.log(`Server error lines (${lines.length}${lines.length > 40 ? ", last 40" : ""}):`);
+  for (const line of lines.slice(-40)) console.log(`  ${line}`);
+}
 
 async function countAudited(db: Db, orgId: string): Promise<number> {
   const [row] = await db
@@ -111,6 +122,7 @@ async function main() {
     buildBench();
   }
   const server = await startServer(3600, url);
+  serverOutput = server.output;
   const cookies = new Map(await Promise.all(people.map(async (p) => [p.id, await sessionCookie(p.id)] as const)));
   const sendMessage = await captureSendMessage(server.url, cookies.get(owner.memberId)!);
   const refusedSend = lackingMessage("messaging.send");
@@ -145,6 +157,8 @@ async function main() {
   const errors: string[] = [];
   const stale: string[] = [];
   const actions = { sent: 0, refused: 0 };
+  /** Page requests the member lacked the permission for from send to answer, and their statuses. */
+  const denials = { total: 0, forbidden: 0, other: [] as string[] };
   const client = async (n: number) => {
     const person = people[n % people.length]!;
     let i = n;
@@ -169,6 +183,15 @@ async function main() {
       }
       const received = performance.now();
       latencies.push(received - sent);
+      const allows = (s: State) => (sendsMessage ? s.permissions.has("messaging.send") : decideRoute(path, s.permissions).outcome === "allow");
+      // Acceptable: the state in force when the request left, or any change in flight meanwhile.
+      const states = timeline.get(person.id)!;
+      const candidates = states.filter((s, k) => (s.to <= sent && (states[k + 1]?.to ?? Infinity) > sent) || (s.from < received && s.to > sent));
+      if (!sendsMessage && !candidates.some(allows)) {
+        denials.total++;
+        if (status === 403) denials.forbidden++;
+        else denials.other.push(`${person.name} ${path}: HTTP ${status}`);
+      }
       if (status !== 200 && status !== 403) {
         errors.push(`${person.name} ${path}: HTTP ${status}`);
         continue;
@@ -181,10 +204,6 @@ async function main() {
         continue;
       }
       if (sendsMessage) actions[allowedSeen ? "sent" : "refused"]++;
-      const allows = (s: State) => (sendsMessage ? s.permissions.has("messaging.send") : decideRoute(path, s.permissions).outcome === "allow");
-      // Acceptable: the state in force when the request left, or any change in flight meanwhile.
-      const states = timeline.get(person.id)!;
-      const candidates = states.filter((s, k) => (s.to <= sent && (states[k + 1]?.to ?? Infinity) > sent) || (s.from < received && s.to > sent));
       if (!candidates.some((s) => allows(s) === allowedSeen)) stale.push(`${person.name} ${path}: ${allowedSeen ? "allowed" : "refused"}`);
     }
   };
@@ -200,15 +219,22 @@ async function main() {
   const p99 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))] ?? 0;
   console.log(`Requests served: ${latencies.length} in ${SECONDS} s (${Math.round(latencies.length / SECONDS)}/s) by ${CLIENTS} clients, ${actions.sent + actions.refused} of them server actions (${actions.sent} messages sent, ${actions.refused} refused)`);
   console.log(`Errors: ${errors.length}${errors.length ? ` (first: ${errors.slice(0, 3).join("; ")})` : ""}`);
+  console.log(`Denials: ${denials.total} page requests the member lacked the permission for, ${denials.forbidden} answered 403${denials.other.length ? ` (not 403: ${denials.other.slice(0, 3).join("; ")})` : ""}`);
   console.log(`Stale decisions: ${stale.length}${stale.length ? ` (first: ${stale.slice(0, 3).join("; ")})` : ""}`);
   console.log(`Latency: p50 ${median(latencies).toFixed(1)} ms, p99 ${p99.toFixed(1)} ms`);
   console.log(`Role changes underneath: ${changes}; audited: ${audited}; members without a role of their organisation: ${orphans!.n}; active Owners: ${owners!.n}`);
-  const held = errors.length === 0 && stale.length === 0 && orphans!.n === 0 && owners!.n >= 1 && audited === changes;
-  console.log(held ? "Held: 0 errors, 0 stale decisions, invariants hold." : "FAILED: see above.");
-  if (!held) process.exit(1);
+  // A run without a single denial could not show that refusals hold under load.
+  const denialsHeld = denials.total > 0 && denials.forbidden === denials.total;
+  const held = errors.length === 0 && stale.length === 0 && denialsHeld && orphans!.n === 0 && owners!.n >= 1 && audited === changes;
+  console.log(held ? "Held: 0 errors, 0 stale decisions, every denial a 403, invariants hold." : "FAILED: see above.");
+  if (!held) {
+    printServerErrors();
+    process.exit(1);
+  }
 }
 
 main().catch((error) => {
   console.error(error);
+  if (serverOutput.length) printServerErrors();
   process.exit(1);
 });
