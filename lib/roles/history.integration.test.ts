@@ -114,8 +114,9 @@ describe("member changes", () => {
     const invited = await customRole("Invited", ["members.view"]);
     const { token } = await inviteMember(db, ownerAccess, { email: `new-${Date.now()}@example.test`, roleId: invited.id });
     const { member: joined } = await acceptInvitation(db, { token, name: "New Person", password: "a long enough password" });
+    // Added by the inviter, who chose the role; the audit entry names the person who accepted.
     expect((await listMemberChanges(db, org.id, invited.id)).map((c) => [c.memberId, c.change, c.actorName])).toEqual([
-      [joined.id, "added", "New Person"],
+      [joined.id, "added", ownerAccess.name],
     ]);
   });
 });
