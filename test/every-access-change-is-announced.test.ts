@@ -5,10 +5,11 @@
 // A static check keeps the writes that change access inside lib/roles/access-change.ts.
 import { describe, expect, it } from "vitest";
 import { and, count, eq } from "drizzle-orm";
-import { auditEvents, memberNotices, roleMemberChanges, roleVersions, type AuditAction } from "@/db/schema";
+import { auditEvents, memberNotices, members, roleMemberChanges, roleVersions, type AuditAction } from "@/db/schema";
 import { executeAction, type ActionResult } from "@/lib/action";
 import { ACTIONS } from "@/lib/actions/registry";
-import { acceptInvitation, inviteMember } from "@/lib/members/invitations";
+import { acceptInvitationForm } from "@/lib/members/accept-form";
+import { inviteMember } from "@/lib/members/invitations";
 import type { PreviewResult } from "@/lib/role-changes/actions";
 import { updateRole } from "@/lib/roles/service";
 import { useFreshDatabase } from "@/test/database";
@@ -128,11 +129,14 @@ const CHANGES: Record<string, Scenario> = {
 /** Public actions (no signed-in member) that change access: accepting an invitation. */
 const PUBLIC_CHANGES: Record<string, Scenario> = {
   acceptInvitationAction: {
+    // The public action's body apart from signing in (lib/members/accept-form.ts).
     async run(s) {
       const { token } = await inviteMember(db, await accessOf(db, s.owner.id), { email: `joins-${process.pid}-${Date.now()}@example.test`, roleId: s.exporters.id });
-      const { member } = await acceptInvitation(db, { token, name: "Jo Joiner", password: "a long enough password" });
-      s.joined = member.id;
-      return { ok: true, message: "" };
+      const password = "a long enough password";
+      const accepted = await acceptInvitationForm(db, form({ token, name: "Jo Joiner", password, confirmPassword: password }));
+      if (!accepted.ok) return accepted;
+      s.joined = (await db.select({ id: members.id }).from(members).where(eq(members.email, accepted.email)))[0]!.id;
+      return { ok: true, message: `Welcome, ${accepted.name}.` };
     },
     subject: (s) => s.joined,
     // The new member has no earlier access to compare with, and accepted it themselves.

@@ -115,7 +115,8 @@ function membershipRows(actor: AccessActor, change: AccessChange, before: Map<st
       row(now.roleId, "added");
     }
     if (was.status !== now.status) row(now.roleId, now.status === "active" ? "reactivated" : "deactivated");
-    if (was.roleId === now.roleId && now.roleKind === "custom" && canUseCustomRoles(was.plan) !== canUseCustomRoles(now.plan)) {
+    // Only active holders feel a plan change; a deactivated one has no access to suspend.
+    if (was.roleId === now.roleId && now.status === "active" && now.roleKind === "custom" && canUseCustomRoles(was.plan) !== canUseCustomRoles(now.plan)) {
       row(now.roleId, canUseCustomRoles(now.plan) ? "resumed" : "suspended");
     }
   }
