@@ -41,12 +41,3 @@ export async function otherActiveOwners(db: Db, orgId: string, exceptId: string 
       and(eq(members.orgId, orgId), eq(roles.kind, "owner"), eq(members.status, "active"), exceptId ? ne(members.id, exceptId) : undefined),
     );
 }
-
-/** Every holder of a custom role, with what the role is set to grant: a plan change moves them all. */
-export async function customRoleHolders(db: Db, orgId: string) {
-  return db
-    .select({ id: members.id, name: members.name, permissions: roles.permissions })
-    .from(members)
-    .innerJoin(roles, eq(roles.id, members.roleId))
-    .where(and(eq(members.orgId, orgId), eq(roles.kind, "custom")));
-}

@@ -41,9 +41,11 @@ export const roleVersions = pgTable(
 export type RoleVersion = typeof roleVersions.$inferSelect;
 export type NewRoleVersion = typeof roleVersions.$inferInsert;
 
-export const MEMBERSHIP_CHANGES = ["added", "removed"] as const;
+// Joining or leaving a role; deactivated or reactivated while holding it; its permissions
+// suspended (acting as Agent) or resumed by a plan change.
+export const MEMBERSHIP_CHANGES = ["added", "removed", "deactivated", "reactivated", "suspended", "resumed"] as const;
 
-/** A member joining or leaving a role, written with the assignment that caused it. */
+/** A member joining or leaving a role, or starting or stopping to hold its access, written with the change that caused it. */
 export const roleMemberChanges = pgTable(
   "role_member_changes",
   {

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { count, eq } from "drizzle-orm";
 import type { Db } from "@/db";
 import { moveInvitationsToRole } from "@/db/queries/invitations";
+import { openNotices } from "@/db/queries/notices";
+import { noticeText } from "@/lib/notices/wording";
 import { auditEvents, invitations, members } from "@/db/schema";
 import { executeAction } from "@/lib/action";
 import { checkCredentials } from "@/lib/auth/credentials";
@@ -191,6 +193,23 @@ describe("acceptInvitation", () => {
     const again = await refusal(acceptInvitation(db, { token, name: "Someone Else", password: PASSWORD }), "conflict");
     expect(again.message).toBe("This invitation has already been used. Sign in with the email address it was sent to.");
     expect(await memberCount(org.id)).toBe(2);
+  });
+
+  it("tells every other active Owner when the new member's role grants sensitive permissions", async () => {
+    const { org, owner, member, builtInRole } = await ownerOrg();
+    const admin = await member("admin");
+    const secondOwner = await member("owner");
+    const { token } = await inviteMember(db, await accessOf(db, admin.id), { email: address(), roleId: (await builtInRole("admin")).id });
+    const { member: joined } = await acceptInvitation(db, { token, name: "Nora New", password: PASSWORD });
+    for (const told of [owner, secondOwner]) {
+      const notices = await openNotices(db, org.id, told.id);
+      expect(notices.map(noticeText)).toEqual([
+        `Nora New was given sensitive permissions by ${admin.name}: Manage roles, Export reports and Delete recordings.`,
+      ]);
+    }
+    // The inviter chose the role and the new member has nothing to compare with: neither is told.
+    expect(await openNotices(db, org.id, admin.id)).toEqual([]);
+    expect(await openNotices(db, org.id, joined.id)).toEqual([]);
   });
 
   it("refuses an expired link and an unknown one", async () => {

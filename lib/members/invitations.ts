@@ -18,12 +18,11 @@ import { hashPassword } from "@/lib/auth/password";
 import { configuredPermissions, rolePermissions, type Access } from "@/lib/authz/check";
 import { DomainError, invalid, notFound } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
-import { addMember } from "@/lib/orgs/service";
 import { assertPlanHasCustomRoles } from "@/lib/roles/service";
 import { hashInvitationToken, invitationExpiry, newInvitationToken } from "./invitation-token";
 import { isUniqueViolation } from "@/db/unique-violation";
 import { actorFacts, assertCanInviteAs, assertCanRevoke } from "./rules";
-import { recordMembership } from "@/lib/roles/history";
+import { changeAccess } from "@/lib/roles/access-change";
 
 const HAS_ACCOUNT = "This email address already has a Switchboard account.";
 
@@ -131,6 +130,8 @@ export async function acceptInvitation(db: Db, input: { token: string; name: str
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.transaction(async (tx) => {
+      // The organisation's lock first, as every access change takes it (README, Transactions).
+      await lockOrganization(tx, seen.orgId);
       await lockRole(tx, seen.orgId, seen.roleId, "share");
       const invitation = await findInvitationByTokenHash(tx, tokenHash, true);
       if (!invitation) throw new DomainError("not_found", INVALID_LINK);
@@ -140,21 +141,33 @@ export async function acceptInvitation(db: Db, input: { token: string; name: str
       const reason = unusableReason(invitation, now);
       if (reason) throw new DomainError("conflict", reason);
       if (await emailHasAccount(tx, invitation.email)) throw new DomainError("conflict", `${HAS_ACCOUNT} Sign in instead.`);
-      const member = await addMember(tx, invitation.orgId, { name: input.name, email: invitation.email, password: "", roleId: invitation.roleId }, passwordHash);
       await markAccepted(tx, invitation.orgId, invitation.id);
-      await recordMembership(tx, { orgId: invitation.orgId, memberId: member.id, name: member.name }, { to: invitation.roleId, members: [member] });
-      await recordAudit(tx, {
-        orgId: invitation.orgId,
-        actorId: member.id,
-        actorName: member.name,
-        action: "invitation.accepted",
-        targetId: member.id,
-        targetName: invitation.roleName,
-        details: {
-          lines: [`Email: ${invitation.email}`, ...(invitation.invitedByName ? [`Invited by ${invitation.invitedByName}`] : [])],
+      // The inviter chose the role: history and the Owners' notice name them.
+      const grantor = invitation.invitedByName
+        ? { orgId: invitation.orgId, memberId: invitation.invitedById, name: invitation.invitedByName }
+        : { orgId: invitation.orgId, memberId: null, name: "an invitation" };
+      const { member } = await changeAccess(
+        tx,
+        grantor,
+        {
+          kind: "join",
+          member: { name: input.name, email: invitation.email.trim().toLowerCase(), roleId: invitation.roleId, passwordHash },
         },
-      });
-      return { member, invitation };
+        ({ member }) => [
+          {
+            orgId: invitation.orgId,
+            actorId: member!.id,
+            actorName: member!.name,
+            action: "invitation.accepted",
+            targetId: member!.id,
+            targetName: invitation.roleName,
+            details: {
+              lines: [`Email: ${invitation.email}`, ...(invitation.invitedByName ? [`Invited by ${invitation.invitedByName}`] : [])],
+            },
+          },
+        ],
+      );
+      return { member: member!, invitation };
     });
   } catch (error) {
     // Another invitation to the same address was accepted at the same moment.

@@ -3,11 +3,12 @@
 // (lib/authz/check.ts), so they are signed out at once and everything else stays as it was.
 import type { Db } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
-import { findExtensionHolder, findMemberProfile, setMemberStatus, updateMemberProfile } from "@/db/queries/member-profiles";
+import { findExtensionHolder, findMemberProfile, updateMemberProfile } from "@/db/queries/member-profiles";
 import { countActiveOwners } from "@/db/queries/members";
 import { lockOrganization } from "@/db/queries/orgs";
 import { rolePermissions, type Access } from "@/lib/authz/check";
 import { DomainError, invalid, notFound } from "@/lib/errors";
+import { changeAccess } from "@/lib/roles/access-change";
 import { isUniqueViolation } from "@/db/unique-violation";
 import { actorFacts, assertCanEditProfile, assertCanSetStatus } from "./rules";
 
@@ -75,16 +76,17 @@ export async function setAccountStatus(db: Db, actor: Access, input: { memberId:
       await countActiveOwners(tx, actor.orgId),
     );
     if (member.status === to) return { member, changed: false };
-    await setMemberStatus(tx, actor.orgId, member.id, to);
-    await recordAudit(tx, {
-      orgId: actor.orgId,
-      actorId: actor.memberId,
-      actorName: actor.name,
-      action: to === "deactivated" ? "member.deactivated" : "member.reactivated",
-      targetId: member.id,
-      targetName: member.name,
-      details: { lines: [`Email: ${member.email}`, `Role: ${member.roleName}`] },
-    });
+    await changeAccess(tx, actor, { kind: "status", memberId: member.id, status: to }, () => [
+      {
+        orgId: actor.orgId,
+        actorId: actor.memberId,
+        actorName: actor.name,
+        action: to === "deactivated" ? "member.deactivated" : "member.reactivated",
+        targetId: member.id,
+        targetName: member.name,
+        details: { lines: [`Email: ${member.email}`, `Role: ${member.roleName}`] },
+      },
+    ]);
     return { member, changed: true };
   });
 }

@@ -1,16 +1,16 @@
-// Tells members what a role change did to their access, and Owners when someone gains a
-// sensitive permission. Written inside the transaction that made the change.
+// Tells members what a change did to their access, and Owners when someone gains a sensitive
+// permission (the registry's `sensitive: true`). Written by lib/roles/access-change.ts inside
+// the transaction that made the change.
 import type { Db } from "@/db";
 import { insertNotices, otherActiveOwners } from "@/db/queries/notices";
 import type { NewMemberNotice } from "@/db/schema";
-import type { Access } from "@/lib/authz/check";
-import { sortPermissions, type Permission } from "@/lib/authz/permissions";
-import { isSensitive } from "@/lib/authz/sensitive";
+import { isSensitive, sortPermissions, type Permission } from "@/lib/authz/permissions";
 import { listOf } from "./wording";
 
-export type AccessChange = { member: { id: string; name: string }; before: readonly Permission[]; after: readonly Permission[] };
+/** One member's effective permissions before and after; `tellMember` false when they can't read it or made it. */
+export type AccessDiff = { member: { id: string; name: string }; before: readonly Permission[]; after: readonly Permission[]; tellMember: boolean };
 
-type Actor = Pick<Access, "orgId" | "name"> & { memberId: string | null };
+type Actor = { orgId: string; memberId: string | null; name: string };
 
 export function diffAccess(before: readonly Permission[], after: readonly Permission[]) {
   const was = new Set(before);
@@ -22,24 +22,27 @@ function namesOf(names: string[]): string {
   return names.length <= 3 ? listOf(names) : `${names.slice(0, 2).join(", ")} and ${names.length - 2} others`;
 }
 
-export async function notifyAccessChanges(tx: Db, actor: Actor, changes: AccessChange[]) {
+export async function notifyAccessChanges(tx: Db, actor: Actor, changes: readonly AccessDiff[]) {
   const notices: NewMemberNotice[] = [];
   // One notice per Owner per set of sensitive permissions, naming everyone who gained it.
-  const sensitive = new Map<string, { names: string[]; gained: Permission[] }>();
-  for (const { member, before, after } of changes) {
+  const sensitive = new Map<string, { ids: string[]; names: string[]; gained: Permission[] }>();
+  for (const { member, before, after, tellMember } of changes) {
     const { gained, lost } = diffAccess(before, after);
     if (!gained.length && !lost.length) continue;
-    notices.push({ orgId: actor.orgId, memberId: member.id, kind: "access_changed", gained, lost, actorName: actor.name });
+    if (tellMember) notices.push({ orgId: actor.orgId, memberId: member.id, kind: "access_changed", gained, lost, actorName: actor.name });
     const risky = gained.filter(isSensitive);
     if (!risky.length) continue;
     const key = risky.join(",");
-    const group = sensitive.get(key) ?? { names: [], gained: risky };
+    const group = sensitive.get(key) ?? { ids: [], names: [], gained: risky };
+    group.ids.push(member.id);
     group.names.push(member.name);
     sensitive.set(key, group);
   }
   if (sensitive.size) {
     for (const owner of await otherActiveOwners(tx, actor.orgId, actor.memberId)) {
       for (const grant of sensitive.values()) {
+        // A new or returning Owner is not told about themselves alone.
+        if (grant.ids.length === 1 && grant.ids[0] === owner.id) continue;
         notices.push({
           orgId: actor.orgId,
           memberId: owner.id,

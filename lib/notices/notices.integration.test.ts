@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { dismissNotice, openNotices } from "@/db/queries/notices";
 import { executeAction } from "@/lib/action";
+import { ALL_PERMISSIONS, PERMISSIONS } from "@/lib/authz/permissions";
 import { changePlan } from "@/lib/orgs/service";
 import { restoreRoleVersion } from "@/lib/roles/restore";
 import { assignRole, createRole, deleteRole, updateRole } from "@/lib/roles/service";
@@ -111,6 +112,16 @@ describe("sensitive-permission notices", () => {
     // The Owner who made the change knows already; a deactivated Owner is not told.
     expect(await openNotices(db, org.id, owner.id)).toEqual([]);
     expect(await openNotices(db, org.id, formerOwner.id)).toEqual([]);
+  });
+
+  it("name exactly the permissions the registry marks sensitive", async () => {
+    const { org, ownerAccess, member } = await ownerOrg();
+    const secondOwner = await member("owner");
+    const role = await createRole(db, ownerAccess, fields("Everything later"));
+    await member({ roleId: role.id });
+    await updateRole(db, ownerAccess, { ...fields("Everything later", [...ALL_PERMISSIONS]), roleId: role.id, version: 1 });
+    const [notice] = await openNotices(db, org.id, secondOwner.id);
+    expect(notice!.gained).toEqual(PERMISSIONS.filter((p) => p.sensitive).map((p) => p.key));
   });
 
   it("say nothing when only ordinary permissions are given", async () => {

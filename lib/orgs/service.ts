@@ -1,15 +1,12 @@
 import type { Db } from "@/db";
-import { recordAudit } from "@/db/queries/audit";
 import { findBuiltInRole } from "@/db/queries/roles";
-import { lockOrganization, setPlan, findOrganization } from "@/db/queries/orgs";
+import { lockOrganization, findOrganization } from "@/db/queries/orgs";
 import { members, organizations, roles } from "@/db/schema";
 import { BUILT_IN_KINDS, BUILT_IN_ROLES, type BuiltInKind } from "@/lib/authz/built-in-roles";
 import { hashPassword } from "@/lib/auth/password";
 import { notFound } from "@/lib/errors";
-import { customRoleHolders } from "@/db/queries/notices";
-import { rolePermissions } from "@/lib/authz/check";
-import { notifyAccessChanges } from "@/lib/notices/access-changes";
-import { canUseCustomRoles, planLabel, type Plan } from "@/lib/plans";
+import { changeAccess } from "@/lib/roles/access-change";
+import { planLabel, type Plan } from "@/lib/plans";
 
 /** A new organisation always comes with its three built-in roles. */
 export async function createOrganization(db: Db, input: { name: string; plan: Plan; isDemo?: boolean }) {
@@ -62,32 +59,18 @@ export async function changePlan(db: Db, actor: { orgId: string; memberId: strin
     const org = await findOrganization(tx, actor.orgId);
     if (!org) throw notFound("That organisation");
     if (org.plan === plan) return org;
-    await setPlan(tx, actor.orgId, plan);
-    await notifyPlanChange(tx, actor, org.plan, plan);
-    await recordAudit(tx, {
-      orgId: actor.orgId,
-      actorId: actor.memberId,
-      actorName: actor.name,
-      action: "org.plan_changed",
-      targetId: actor.orgId,
-      targetName: org.name,
-      details: { fromPlan: planLabel(org.plan), toPlan: planLabel(plan) },
-    });
+    // Holders of custom roles gain or lose them when the plan crosses the custom-roles line.
+    await changeAccess(tx, actor, { kind: "plan", plan }, () => [
+      {
+        orgId: actor.orgId,
+        actorId: actor.memberId,
+        actorName: actor.name,
+        action: "org.plan_changed",
+        targetId: actor.orgId,
+        targetName: org.name,
+        details: { fromPlan: planLabel(org.plan), toPlan: planLabel(plan) },
+      },
+    ]);
     return { ...org, plan };
   });
-}
-
-/** Holders of custom roles gain or lose them when the plan crosses the custom-roles line: tell them. */
-async function notifyPlanChange(tx: Db, actor: { orgId: string; memberId: string | null; name: string }, from: Plan, to: Plan) {
-  if (canUseCustomRoles(from) === canUseCustomRoles(to)) return;
-  const holders = await customRoleHolders(tx, actor.orgId);
-  await notifyAccessChanges(
-    tx,
-    actor,
-    holders.map((member) => ({
-      member,
-      before: rolePermissions("custom", member.permissions, from),
-      after: rolePermissions("custom", member.permissions, to),
-    })),
-  );
 }

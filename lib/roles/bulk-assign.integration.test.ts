@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { openNotices } from "@/db/queries/notices";
+import { listMemberChanges } from "@/db/queries/role-history";
 import { executeAction } from "@/lib/action";
 import { bulkAssignRoleAction, previewBulkAssignAction, type PreviewResult } from "@/lib/role-changes/actions";
 import { useFreshDatabase } from "@/test/database";
@@ -128,6 +130,27 @@ describe("bulkAssignRole", () => {
     const audit = await auditOf(db, org.org.id, "member.role_changed");
     expect(audit.map((a) => a.targetId).sort()).toEqual(agents.map((a) => a.id).sort());
     expect(audit[0]!.details).toMatchObject({ fromRole: "Agent", toRole: "QA", lines: ["Changed in one step with 2 other members"] });
+  });
+
+  it("records history and tells each member and the other Owners, as a single assignment does", async () => {
+    const { org, ownerAccess, agents, qa } = await scene();
+    const secondOwner = await org.member("owner");
+    const selection = select(qa.id, agents.map((a) => a.id));
+    const { token } = await planBulkAssign(db, ownerAccess, selection);
+    await bulkAssignRole(db, ownerAccess, { ...selection, token });
+    const joined = await listMemberChanges(db, org.org.id, qa.id);
+    expect(joined.map((c) => [c.memberId, c.change, c.actorName]).sort()).toEqual(agents.map((a) => [a.id, "added", ownerAccess.name]).sort());
+    const left = await listMemberChanges(db, org.org.id, agents[0]!.roleId);
+    expect(left.map((c) => c.change)).toEqual(["removed", "removed", "removed"]);
+    for (const agent of agents) {
+      const [notice, ...more] = await openNotices(db, org.org.id, agent.id);
+      expect(more).toEqual([]);
+      expect(notice).toMatchObject({ kind: "access_changed", gained: ["recordings.delete"], actorName: ownerAccess.name });
+    }
+    const [told, ...again] = await openNotices(db, org.org.id, secondOwner.id);
+    expect(again).toEqual([]);
+    expect(told).toMatchObject({ kind: "sensitive_granted", gained: ["recordings.delete"] });
+    expect(await openNotices(db, org.org.id, ownerAccess.memberId)).toEqual([]);
   });
 
   it("refuses stale state: a member changed, or the role edited, since the preview", async () => {

@@ -3,8 +3,7 @@
 // differs from what the confirmation showed (its token), so nothing stale is ever written.
 import { createHash } from "node:crypto";
 import type { Db } from "@/db";
-import { recordAudit } from "@/db/queries/audit";
-import { countActiveOwners, setMemberRole } from "@/db/queries/members";
+import { countActiveOwners } from "@/db/queries/members";
 import { lockOrganization } from "@/db/queries/orgs";
 import { membersByIds, membersMatching, type MemberWithRole } from "@/db/queries/role-holders";
 import { findRole, lockRole } from "@/db/queries/roles";
@@ -13,6 +12,7 @@ import { configuredPermissions, rolePermissions, type Access } from "@/lib/authz
 import { DomainError, forbidden, invalid, notFound } from "@/lib/errors";
 import { plural } from "@/lib/format";
 import { canUseCustomRoles, CUSTOM_ROLES_PLAN, planLabel } from "@/lib/plans";
+import { changeAccess } from "./access-change";
 import { memberImpact, type MemberImpact } from "./impact";
 import { assertCanAssign, assertCanGrant } from "./rules";
 import { assertPlanHasCustomRoles } from "./service";
@@ -106,13 +106,12 @@ export async function bulkAssignRole(db: Db, actor: Access, input: BulkSelection
     const plan = await planBulkAssign(tx, actor, input, target);
     if (plan.token !== input.token) throw new DomainError("conflict", STALE_SELECTION_MESSAGE);
     if (plan.toChange.length === 0) throw invalid(`None of the selected members can be given the ${target.name} role.`);
-    for (const member of plan.toChange) {
-      await setMemberRole(tx, actor.orgId, member.id, target.id);
-      await recordAudit(tx, {
+    await changeAccess(tx, actor, { kind: "assign", memberIds: plan.toChange.map((m) => m.id), roleId: target.id }, () =>
+      plan.toChange.map((member) => ({
         orgId: actor.orgId,
         actorId: actor.memberId,
         actorName: actor.name,
-        action: "member.role_changed",
+        action: "member.role_changed" as const,
         targetId: member.id,
         targetName: member.name,
         details: {
@@ -120,8 +119,8 @@ export async function bulkAssignRole(db: Db, actor: Access, input: BulkSelection
           toRole: target.name,
           lines: [`Changed in one step with ${plural(plan.toChange.length - 1, "other member")}`],
         },
-      });
-    }
+      })),
+    );
     return plan;
   });
 }

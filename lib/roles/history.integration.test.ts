@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { listMemberChanges, listRoleVersions } from "@/db/queries/role-history";
 import { acceptInvitation, inviteMember } from "@/lib/members/invitations";
+import { setAccountStatus } from "@/lib/members/profiles";
+import { changePlan } from "@/lib/orgs/service";
 import { useFreshDatabase } from "@/test/database";
 import { accessOf, auditOf, makeOrg, refusal, roleRow, withNeeds } from "@/test/fixtures";
 import { restoreRoleVersion } from "./restore";
@@ -114,8 +116,29 @@ describe("member changes", () => {
     const invited = await customRole("Invited", ["members.view"]);
     const { token } = await inviteMember(db, ownerAccess, { email: `new-${Date.now()}@example.test`, roleId: invited.id });
     const { member: joined } = await acceptInvitation(db, { token, name: "New Person", password: "a long enough password" });
+    // Added by the inviter, who chose the role; the audit entry names the person who accepted.
     expect((await listMemberChanges(db, org.id, invited.id)).map((c) => [c.memberId, c.change, c.actorName])).toEqual([
-      [joined.id, "added", "New Person"],
+      [joined.id, "added", ownerAccess.name],
     ]);
+  });
+
+  it("records deactivation and reactivation, and a plan change suspending and resuming a custom role", async () => {
+    const { org, ownerAccess, customRole, member } = await ownerOrg();
+    const role = await customRole("Seasonal", ["members.view"]);
+    const holder = await member({ roleId: role.id });
+    const resting = await member({ roleId: role.id }, "deactivated");
+    await setAccountStatus(db, ownerAccess, { memberId: holder.id }, "deactivated");
+    await setAccountStatus(db, ownerAccess, { memberId: holder.id }, "active");
+    await changePlan(db, ownerAccess, "pro");
+    await changePlan(db, ownerAccess, "business");
+    const changes = await listMemberChanges(db, org.id, role.id);
+    expect(changes.map((c) => [c.memberId, c.change, c.actorName]).reverse()).toEqual([
+      [holder.id, "deactivated", ownerAccess.name],
+      [holder.id, "reactivated", ownerAccess.name],
+      [holder.id, "suspended", ownerAccess.name],
+      [holder.id, "resumed", ownerAccess.name],
+    ]);
+    // A deactivated holder has no access for a plan to suspend.
+    expect(changes.some((c) => c.memberId === resting.id)).toBe(false);
   });
 });

@@ -1,10 +1,9 @@
 // What the role history records, written inside the caller's transaction.
 import type { Db } from "@/db";
-import { insertMemberChanges, insertRoleVersion } from "@/db/queries/role-history";
+import { insertRoleVersion } from "@/db/queries/role-history";
 import type { Role, RoleVersionKind } from "@/db/schema";
-import type { Access } from "@/lib/authz/check";
 
-type Actor = Pick<Access, "orgId" | "memberId" | "name">;
+type Actor = { orgId: string; memberId: string | null; name: string };
 
 export async function recordRoleVersion(
   tx: Db,
@@ -26,23 +25,4 @@ export async function recordRoleVersion(
     actorId: actor.memberId,
     actorName: actor.name,
   });
-}
-
-type Moved = { id: string; name: string };
-
-/** Members leaving one role for another: a "removed" entry on the first, an "added" on the second. */
-export async function recordMembership(tx: Db, actor: Actor, moves: { from?: string; to?: string; members: Moved[] }) {
-  const rows = (roleId: string | undefined, change: "added" | "removed") =>
-    roleId
-      ? moves.members.map((m) => ({
-          orgId: actor.orgId,
-          roleId,
-          memberId: m.id,
-          memberName: m.name,
-          change,
-          actorId: actor.memberId,
-          actorName: actor.name,
-        }))
-      : [];
-  await insertMemberChanges(tx, [...rows(moves.from, "removed"), ...rows(moves.to, "added")]);
 }

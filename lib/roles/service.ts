@@ -3,27 +3,25 @@
 import type { Db } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
 import { isUniqueViolation } from "@/db/unique-violation";
-import { countActiveOwners, findMember, membersWithRole, reassignRole, setMemberRole } from "@/db/queries/members";
+import { countActiveOwners, findMember } from "@/db/queries/members";
 import { moveInvitationsToRole } from "@/db/queries/invitations";
 import { lockOrganization } from "@/db/queries/orgs";
 import {
   countCustomRoles,
-  deleteRoleIfVersion,
   findBuiltInRole,
   findRole,
   findRoleByName,
   insertRole,
   lockRole,
-  updateRoleIfVersion,
 } from "@/db/queries/roles";
-import { configuredPermissions, rolePermissions, type Access } from "@/lib/authz/check";
-import { notifyAccessChanges } from "@/lib/notices/access-changes";
+import { rolePermissions, type Access } from "@/lib/authz/check";
 import { BUILT_IN_ROLES } from "@/lib/authz/built-in-roles";
 import { permissionLabel, sortPermissions, type Permission } from "@/lib/authz/permissions";
 import { DomainError, invalid, notFound } from "@/lib/errors";
 import { canUseCustomRoles, customRoleLimit, customRolesUnavailable, planLabel } from "@/lib/plans";
 import { findTemplate, type TemplateKey } from "./templates";
-import { recordMembership, recordRoleVersion } from "./history";
+import { changeAccess } from "./access-change";
+import { recordRoleVersion } from "./history";
 import { assertCanAssign, assertCanChangeRole, assertCanGrant, assertCustom, assertNeedsMet } from "./rules";
 
 export const STALE_ROLE_MESSAGE = "This role was changed by someone else. Reload to see the latest version.";
@@ -138,34 +136,37 @@ export async function updateRole(
 
   try {
     return await db.transaction(async (tx) => {
-      const saved = await updateRoleIfVersion(tx, actor.orgId, role.id, input.version, {
-        name: input.name,
-        description: input.description,
-        permissions: input.permissions,
-        updatedById: actor.memberId,
-      });
-      if (!saved) throw new DomainError("conflict", STALE_ROLE_MESSAGE);
       const { restoredFromVersion } = options;
-      await recordRoleVersion(tx, actor, saved, { kind: restoredFromVersion ? "restored" : "edited", added, removed, restoredFromVersion });
-      const [before, after] = [role, saved].map((r) => rolePermissions(r.kind, r.permissions, actor.plan));
-      const holders = await membersWithRole(tx, actor.orgId, role.id);
-      await notifyAccessChanges(tx, actor, holders.map((member) => ({ member, before: before!, after: after! })));
-      await recordAudit(tx, {
-        orgId: actor.orgId,
-        actorId: actor.memberId,
-        actorName: actor.name,
-        action: restoredFromVersion ? "role.restored" : "role.updated",
-        targetId: role.id,
-        targetName: saved.name,
-        details: {
-          added,
-          removed,
-          ...(renamed ? { renamed } : {}),
-          ...(descriptionChanged ? { descriptionChanged } : {}),
-          ...(restoredFromVersion ? { restoredFromVersion, lines: restoreLines(restoredFromVersion, added, removed, renamed) } : {}),
+      const { saved } = await changeAccess(
+        tx,
+        actor,
+        {
+          kind: "editRole",
+          roleId: role.id,
+          version: input.version,
+          fields: { name: input.name, description: input.description, permissions: input.permissions, updatedById: actor.memberId },
+          history: { kind: restoredFromVersion ? "restored" : "edited", added, removed, restoredFromVersion },
+          staleMessage: STALE_ROLE_MESSAGE,
         },
-      });
-      return saved;
+        ({ saved }) => [
+          {
+            orgId: actor.orgId,
+            actorId: actor.memberId,
+            actorName: actor.name,
+            action: restoredFromVersion ? "role.restored" : "role.updated",
+            targetId: role.id,
+            targetName: saved!.name,
+            details: {
+              added,
+              removed,
+              ...(renamed ? { renamed } : {}),
+              ...(descriptionChanged ? { descriptionChanged } : {}),
+              ...(restoredFromVersion ? { restoredFromVersion, lines: restoreLines(restoredFromVersion, added, removed, renamed) } : {}),
+            },
+          },
+        ],
+      );
+      return saved!;
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw nameTaken(input.name);
@@ -204,39 +205,46 @@ export async function deleteRole(
     if (!locked) throw notFound("That role");
     if (locked.version !== input.version) throw new DomainError("conflict", STALE_ROLE_MESSAGE);
     const agent = await findBuiltInRole(tx, actor.orgId, "agent");
-    const moved = await reassignRole(tx, actor.orgId, role.id, agent.id);
-    if (moved.length !== input.memberCount) {
-      throw new DomainError(
-        "conflict",
-        `The members of this role changed since you opened the confirmation (${moved.length} now, ${input.memberCount} listed). Review the list and try again.`,
-      );
-    }
     // Invitations naming the role hold it too: they move to Agent with the members.
     const invitationsMoved = await moveInvitationsToRole(tx, actor.orgId, role.id, agent.id);
-    // The deleted role's own history goes with it; the Agent role records who arrived.
-    await recordMembership(tx, actor, { to: agent.id, members: moved });
-    const held = rolePermissions(locked.kind, locked.permissions, actor.plan);
-    await notifyAccessChanges(tx, actor, moved.map((member) => ({ member, before: held, after: configuredPermissions("agent", []) })));
-    await hooks.afterReassign?.();
-    if (!(await deleteRoleIfVersion(tx, actor.orgId, role.id, input.version))) {
-      throw new DomainError("conflict", STALE_ROLE_MESSAGE);
-    }
-    await recordAudit(tx, {
-      orgId: actor.orgId,
-      actorId: actor.memberId,
-      actorName: actor.name,
-      action: "role.deleted",
-      targetId: role.id,
-      targetName: role.name,
-      details: {
-        permissions: role.permissions,
-        membersMoved: moved,
-        toRole: BUILT_IN_ROLES.agent.name,
-        lines: invitationsMoved
-          .filter((i) => !i.acceptedAt && !i.revokedAt)
-          .map((i) => `Invitation for ${i.email} moved to ${BUILT_IN_ROLES.agent.name}`),
+    const { moved } = await changeAccess(
+      tx,
+      actor,
+      {
+        kind: "deleteRole",
+        roleId: role.id,
+        version: input.version,
+        toRoleId: agent.id,
+        staleMessage: STALE_ROLE_MESSAGE,
+        async afterReassign(moved) {
+          if (moved.length !== input.memberCount) {
+            throw new DomainError(
+              "conflict",
+              `The members of this role changed since you opened the confirmation (${moved.length} now, ${input.memberCount} listed). Review the list and try again.`,
+            );
+          }
+          await hooks.afterReassign?.();
+        },
       },
-    });
+      ({ moved }) => [
+        {
+          orgId: actor.orgId,
+          actorId: actor.memberId,
+          actorName: actor.name,
+          action: "role.deleted",
+          targetId: role.id,
+          targetName: role.name,
+          details: {
+            permissions: role.permissions,
+            membersMoved: moved,
+            toRole: BUILT_IN_ROLES.agent.name,
+            lines: invitationsMoved
+              .filter((i) => !i.acceptedAt && !i.revokedAt)
+              .map((i) => `Invitation for ${i.email} moved to ${BUILT_IN_ROLES.agent.name}`),
+          },
+        },
+      ],
+    );
     return { role, moved };
   });
 }
@@ -262,24 +270,17 @@ export async function assignRole(db: Db, actor: Access, input: { memberId: strin
     });
     if (member.roleId === target.id) return { member, role: target, changed: false };
     if (input.fromRoleId && input.fromRoleId !== member.roleId) throw new DomainError("conflict", STALE_MEMBER_ROLE_MESSAGE);
-    await setMemberRole(tx, actor.orgId, member.id, target.id);
-    await recordMembership(tx, actor, { from: member.roleId, to: target.id, members: [member] });
-    await notifyAccessChanges(tx, actor, [
+    await changeAccess(tx, actor, { kind: "assign", memberIds: [member.id], roleId: target.id }, () => [
       {
-        member,
-        before: rolePermissions(member.roleKind, member.rolePermissions, actor.plan),
-        after: rolePermissions(target.kind, target.permissions, actor.plan),
+        orgId: actor.orgId,
+        actorId: actor.memberId,
+        actorName: actor.name,
+        action: "member.role_changed",
+        targetId: member.id,
+        targetName: member.name,
+        details: { fromRole: member.roleName, toRole: target.name },
       },
     ]);
-    await recordAudit(tx, {
-      orgId: actor.orgId,
-      actorId: actor.memberId,
-      actorName: actor.name,
-      action: "member.role_changed",
-      targetId: member.id,
-      targetName: member.name,
-      details: { fromRole: member.roleName, toRole: target.name },
-    });
     return { member, role: target, changed: true };
   });
 }

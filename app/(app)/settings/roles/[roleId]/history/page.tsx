@@ -6,7 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { getDb } from "@/db";
 import { listMemberChanges, listRoleVersions } from "@/db/queries/role-history";
 import { findRole } from "@/db/queries/roles";
-import type { RoleVersion } from "@/db/schema";
+import type { RoleMemberChange, RoleVersion } from "@/db/schema";
 import { isPermission, permissionLabel } from "@/lib/authz/permissions";
 import { requirePage } from "@/lib/authz/session";
 import { formatDateTime } from "@/lib/format";
@@ -25,6 +25,15 @@ const KIND_TEXT: Record<RoleVersion["kind"], string> = {
   duplicated: "Created as a duplicate",
   edited: "Edited",
   restored: "Restored",
+};
+
+const MEMBER_CHANGE_TEXT: Record<RoleMemberChange["change"], string> = {
+  added: "was added to this role",
+  removed: "was removed from this role",
+  deactivated: "was deactivated, keeping this role without its access,",
+  reactivated: "was reactivated with this role",
+  suspended: "acts as Agent while the plan has no custom roles, after a plan change",
+  resumed: "has this role's permissions again, after a plan change",
 };
 
 export default async function RoleHistoryPage({ params }: { params: Promise<{ roleId: string }> }) {
@@ -84,7 +93,7 @@ export default async function RoleHistoryPage({ params }: { params: Promise<{ ro
               <li key={entry.change.id} className="rounded-lg border border-slate-200 bg-white px-4 py-3 text-sm">
                 <p>
                   <span className="font-medium">{entry.change.memberName}</span>{" "}
-                  {entry.change.change === "added" ? "was added to this role" : "was removed from this role"} by {entry.change.actorName},{" "}
+                  {MEMBER_CHANGE_TEXT[entry.change.change]} by {entry.change.actorName},{" "}
                   {formatDateTime(entry.change.createdAt)}
                 </p>
               </li>

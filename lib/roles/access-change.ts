@@ -1,0 +1,164 @@
+// THE one way a member's effective permissions change: giving one or many members a role,
+// accepting an invitation, editing or restoring a role, deleting one, changing plan,
+// deactivating and reactivating. Each change writes itself, the role history, the notices
+// and its audit entries in the caller's transaction, so none can forget one of them; a static
+// test (test/every-access-change-is-announced.test.ts) keeps these writes out of other files.
+import type { Db } from "@/db";
+import { accessRows, insertMember, setMembersRole, type AccessRow, type AccessScope } from "@/db/queries/access-changes";
+import { recordAudit } from "@/db/queries/audit";
+import { setMemberStatus } from "@/db/queries/member-profiles";
+import { reassignRole } from "@/db/queries/members";
+import { lockOrganization, setPlan } from "@/db/queries/orgs";
+import { insertMemberChanges } from "@/db/queries/role-history";
+import { deleteRoleIfVersion, updateRoleIfVersion } from "@/db/queries/roles";
+import type { Member, NewAuditEvent, NewMember, NewRoleMemberChange, Role, RoleVersionKind } from "@/db/schema";
+import { rolePermissions } from "@/lib/authz/check";
+import type { Permission } from "@/lib/authz/permissions";
+import { DomainError } from "@/lib/errors";
+import { notifyAccessChanges } from "@/lib/notices/access-changes";
+import { canUseCustomRoles, type Plan } from "@/lib/plans";
+import { recordRoleVersion } from "./history";
+
+/** Who made the change (null: the system); the name is copied into history and notices. */
+export type AccessActor = { orgId: string; memberId: string | null; name: string };
+
+type Moved = { id: string; name: string; email: string };
+
+export type AccessChange =
+  | { kind: "assign"; memberIds: readonly string[]; roleId: string }
+  | {
+      kind: "deleteRole";
+      roleId: string;
+      version: number;
+      toRoleId: string;
+      staleMessage: string;
+      /** Runs after the holders moved and before the role goes: a refusal here undoes the move. */
+      afterReassign?: (moved: Moved[]) => Promise<void>;
+    }
+  | { kind: "join"; member: Omit<NewMember, "orgId" | "status"> }
+  | {
+      kind: "editRole";
+      roleId: string;
+      version: number;
+      fields: { name: string; description: string; permissions: Permission[]; updatedById: string };
+      history: { kind: RoleVersionKind; added: readonly string[]; removed: readonly string[]; restoredFromVersion?: number };
+      staleMessage: string;
+    }
+  | { kind: "plan"; plan: Plan }
+  | { kind: "status"; memberId: string; status: "active" | "deactivated" };
+
+export type AccessChangeKind = AccessChange["kind"];
+
+export type Written = { moved: Moved[]; saved: Role | null; member: Member | null };
+
+/** What a member may do: nothing while deactivated, else their role on the plan. */
+const effective = (row: AccessRow): Permission[] => (row.status === "active" ? rolePermissions(row.roleKind, row.rolePermissions, row.plan) : []);
+
+function scopeOf(change: AccessChange): AccessScope | null {
+  switch (change.kind) {
+    case "assign":
+      return { memberIds: change.memberIds };
+    case "deleteRole":
+    case "editRole":
+      return { roleId: change.roleId };
+    case "plan":
+      return { customRoles: true };
+    case "status":
+      return { memberIds: [change.memberId] };
+    case "join":
+      return null;
+  }
+}
+
+async function write(tx: Db, orgId: string, change: AccessChange): Promise<Written> {
+  const written: Written = { moved: [], saved: null, member: null };
+  switch (change.kind) {
+    case "assign":
+      await setMembersRole(tx, orgId, change.memberIds, change.roleId);
+      break;
+    case "deleteRole":
+      written.moved = await reassignRole(tx, orgId, change.roleId, change.toRoleId);
+      await change.afterReassign?.(written.moved);
+      if (!(await deleteRoleIfVersion(tx, orgId, change.roleId, change.version))) throw new DomainError("conflict", change.staleMessage);
+      break;
+    case "join":
+      written.member = await insertMember(tx, { ...change.member, orgId, status: "active" });
+      break;
+    case "editRole":
+      written.saved = await updateRoleIfVersion(tx, orgId, change.roleId, change.version, change.fields);
+      if (!written.saved) throw new DomainError("conflict", change.staleMessage);
+      break;
+    case "plan":
+      await setPlan(tx, orgId, change.plan);
+      break;
+    case "status":
+      await setMemberStatus(tx, orgId, change.memberId, change.status);
+      break;
+  }
+  return written;
+}
+
+/** Role history: who joined or left which role, and who stopped or started holding its access. */
+function membershipRows(actor: AccessActor, change: AccessChange, before: Map<string, AccessRow>, after: AccessRow[]): NewRoleMemberChange[] {
+  const rows: NewRoleMemberChange[] = [];
+  for (const now of after) {
+    const row = (roleId: string, kind: NewRoleMemberChange["change"]) =>
+      rows.push({ orgId: actor.orgId, roleId, memberId: now.id, memberName: now.name, change: kind, actorId: actor.memberId, actorName: actor.name });
+    const was = before.get(now.id);
+    if (!was) {
+      row(now.roleId, "added");
+      continue;
+    }
+    if (was.roleId !== now.roleId) {
+      // A deleted role's history goes with it.
+      if (!(change.kind === "deleteRole" && was.roleId === change.roleId)) row(was.roleId, "removed");
+      row(now.roleId, "added");
+    }
+    if (was.status !== now.status) row(now.roleId, now.status === "active" ? "reactivated" : "deactivated");
+    // Only active holders feel a plan change; a deactivated one has no access to suspend.
+    if (was.roleId === now.roleId && now.status === "active" && now.roleKind === "custom" && canUseCustomRoles(was.plan) !== canUseCustomRoles(now.plan)) {
+      row(now.roleId, canUseCustomRoles(now.plan) ? "resumed" : "suspended");
+    }
+  }
+  return rows;
+}
+
+/**
+ * Makes the change and everything that must come with it: history, a notice to each member
+ * whose access changed (when they can read it and did not make the change themselves), a notice
+ * to the other active Owners of every sensitive permission gained, and the audit entries.
+ * The caller holds the organisation's lock before any other row lock (README, Transactions).
+ */
+export async function changeAccess(
+  tx: Db,
+  actor: AccessActor,
+  change: AccessChange,
+  audit: (written: Written) => NewAuditEvent[],
+): Promise<Written> {
+  await lockOrganization(tx, actor.orgId);
+  const scope = scopeOf(change);
+  const beforeRows = scope ? await accessRows(tx, actor.orgId, scope) : [];
+  const written = await write(tx, actor.orgId, change);
+  if (change.kind === "editRole") await recordRoleVersion(tx, actor, written.saved!, change.history);
+  const ids = [...beforeRows.map((row) => row.id), ...(written.member ? [written.member.id] : [])];
+  const afterRows = await accessRows(tx, actor.orgId, { memberIds: ids });
+  const before = new Map(beforeRows.map((row) => [row.id, row]));
+  await insertMemberChanges(tx, membershipRows(actor, change, before, afterRows));
+  await notifyAccessChanges(
+    tx,
+    actor,
+    afterRows.map((now) => {
+      const was = before.get(now.id);
+      return {
+        member: now,
+        before: was ? effective(was) : [],
+        after: effective(now),
+        tellMember: !!was && was.status === "active" && now.status === "active" && now.id !== actor.memberId,
+      };
+    }),
+  );
+  const entries = audit(written);
+  if (!entries.length) throw new Error(`An access change (${change.kind}) must be audited.`);
+  for (const entry of entries) await recordAudit(tx, entry);
+  return written;
+}
