@@ -14,7 +14,7 @@ import {
   insertRole,
   lockRole,
 } from "@/db/queries/roles";
-import { rolePermissions, type Access } from "@/lib/authz/check";
+import { configuredPermissions, rolePermissions, type Access } from "@/lib/authz/check";
 import { BUILT_IN_ROLES } from "@/lib/authz/built-in-roles";
 import { permissionLabel, sortPermissions, type Permission } from "@/lib/authz/permissions";
 import { DomainError, invalid, notFound } from "@/lib/errors";
