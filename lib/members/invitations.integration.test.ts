@@ -257,6 +257,18 @@ describe("acceptInvitation", () => {
     expect(member.name).toBe("Whole Done");
   });
 
+  it("refuses an invisible or mixed-script name on the accept form, and the link still works", async () => {
+    const { ownerAccess, builtInRole } = await ownerOrg();
+    const { token } = await inviteMember(db, ownerAccess, { email: address(), roleId: (await builtInRole("agent")).id });
+    const accept = (name: string) => acceptInvitationForm(db, form({ token, name, password: PASSWORD, confirmPassword: PASSWORD }));
+    expect(await accept("\u041Ewner")).toMatchObject({ ok: false, code: "invalid", fieldErrors: { name: ["“Оwner” mixes Cyrillic and Latin letters. Write each word in one alphabet."] } });
+    expect(await accept("Owner\u1160")).toMatchObject({
+      ok: false,
+      fieldErrors: { name: ["Names can't contain invisible characters, such as Hangul fillers or variation selectors."] },
+    });
+    expect(await accept("Ελένη")).toMatchObject({ ok: true, name: "Ελένη" });
+  });
+
   it("validates the form: name, password length and confirmation", async () => {
     const { ownerAccess, builtInRole } = await ownerOrg();
     const { token } = await inviteMember(db, ownerAccess, { email: address(), roleId: (await builtInRole("agent")).id });

@@ -11,9 +11,9 @@ import {
   deleteRoleIfVersion,
   findBuiltInRole,
   findRole,
-  findRoleByName,
   insertRole,
   lockRole,
+  roleNames,
   updateRoleIfVersion,
 } from "@/db/queries/roles";
 import { configuredPermissions, rolePermissions, type Access } from "@/lib/authz/check";
@@ -21,6 +21,7 @@ import { notifyAccessChanges } from "@/lib/notices/access-changes";
 import { BUILT_IN_ROLES } from "@/lib/authz/built-in-roles";
 import { permissionLabel, sortPermissions, type Permission } from "@/lib/authz/permissions";
 import { DomainError, invalid, notFound } from "@/lib/errors";
+import { looksAlike } from "@/lib/text/names";
 import { canUseCustomRoles, customRoleLimit, customRolesUnavailable, planLabel } from "@/lib/plans";
 import { findTemplate, type TemplateKey } from "./templates";
 import { recordMembership, recordRoleVersion } from "./history";
@@ -36,12 +37,21 @@ export function assertPlanHasCustomRoles(actor: Access): void {
   }
 }
 
-const nameTaken = (name: string) =>
-  invalid(`A role named “${name}” already exists.`, { name: [`A role named “${name}” already exists.`] });
+function nameTaken(name: string, existing = name) {
+  const message =
+    existing.toLowerCase() === name.toLowerCase()
+      ? `A role named “${name}” already exists.`
+      : `“${name}” looks too much like the role “${existing}”. Choose a name that reads differently.`;
+  return invalid(message, { name: [message] });
+}
 
+/**
+ * Names are unique per organisation by how they look (lib/text/names.ts), which no index can
+ * say: callers check again inside their transaction, under the organisation's lock.
+ */
 async function assertNameFree(db: Db, orgId: string, name: string, exceptRoleId?: string) {
-  const existing = await findRoleByName(db, orgId, name);
-  if (existing && existing.id !== exceptRoleId) throw nameTaken(name);
+  const clash = (await roleNames(db, orgId)).find((role) => role.id !== exceptRoleId && looksAlike(role.name, name));
+  if (clash) throw nameTaken(name, clash.name);
 }
 
 function assertGrantable(actor: Access, permissions: Permission[]) {
@@ -79,6 +89,7 @@ export async function createRole(
       // Counted again under the organisation's lock: concurrent creates cannot pass the limit together.
       await lockOrganization(tx, actor.orgId);
       await assertBelowRoleLimit(tx, actor);
+      await assertNameFree(tx, actor.orgId, input.name);
       const role = await insertRole(tx, {
         orgId: actor.orgId,
         kind: "custom",
@@ -138,6 +149,11 @@ export async function updateRole(
 
   try {
     return await db.transaction(async (tx) => {
+      if (renamed) {
+        // Renames queue on the organisation's lock, like creates, so two look-alikes can't both land.
+        await lockOrganization(tx, actor.orgId);
+        await assertNameFree(tx, actor.orgId, input.name, role.id);
+      }
       const saved = await updateRoleIfVersion(tx, actor.orgId, role.id, input.version, {
         name: input.name,
         description: input.description,
