@@ -22,6 +22,7 @@ import { BUILT_IN_ROLES } from "@/lib/authz/built-in-roles";
 import { permissionLabel, sortPermissions, type Permission } from "@/lib/authz/permissions";
 import { DomainError, invalid, notFound } from "@/lib/errors";
 import { looksAlike } from "@/lib/text/names";
+import { roleName } from "./schema";
 import { canUseCustomRoles, customRoleLimit, customRolesUnavailable, planLabel } from "@/lib/plans";
 import { findTemplate, type TemplateKey } from "./templates";
 import { recordMembership, recordRoleVersion } from "./history";
@@ -43,6 +44,14 @@ function nameTaken(name: string, existing = name) {
       ? `A role named “${name}” already exists.`
       : `“${name}” looks too much like the role “${existing}”. Choose a name that reads differently.`;
   return invalid(message, { name: [message] });
+}
+
+/** The form's name rules, held here too: a restore brings back a name no form checked today. */
+function assertNameAllowed(name: string) {
+  const parsed = roleName.safeParse(name);
+  if (parsed.success) return;
+  const message = parsed.error.issues[0]?.message ?? "Choose another name.";
+  throw invalid(message, { name: [message] });
 }
 
 /**
@@ -83,6 +92,7 @@ export async function createRole(
   // Decided here, never by the form: only built-in roles and templates are origins to compare with.
   const basedOn = source ? (source.kind === "custom" ? null : source.kind) : (template?.key ?? null);
   assertGrantable(actor, input.permissions);
+  assertNameAllowed(input.name);
   await assertNameFree(db, actor.orgId, input.name);
   try {
     return await db.transaction(async (tx) => {
@@ -136,6 +146,8 @@ export async function updateRole(
   // The whole resulting role, not just what is added: editing a role that grants more
   // than you hold would let you hand it out in a new shape.
   assertGrantable(actor, input.permissions);
+  // Only a new name: a role named before today's rules keeps its name through other edits.
+  if (role.name !== input.name) assertNameAllowed(input.name);
   await assertNameFree(db, actor.orgId, input.name, role.id);
 
   const before = new Set(role.permissions);
