@@ -69,6 +69,7 @@ function mixedScriptProblem(name: string): string | null {
   for (const word of name.split(/\s+/u)) {
     if (isSingleScript(word)) continue;
     const seen = [...new Set([...word].flatMap((char) => (scriptsOf(char) ?? []).slice(0, 1)))];
+    if (seen.length < 2) return `“${word}” mixes alphabets. Write each word in one alphabet.`;
     return `“${word}” mixes ${seen.slice(0, -1).map(scriptLabel).join(", ")} and ${scriptLabel(seen.at(-1)!)} letters. Write each word in one alphabet.`;
   }
   return null;
