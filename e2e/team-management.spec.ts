@@ -5,6 +5,7 @@
 // Invitations are accepted in Bolt Startup only: e2e/team.spec.ts counts Acme's members.
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
+import { ACCOUNTS } from "./accounts";
 import { expect, test } from "./fixtures";
 import { captureAction } from "./server-action";
 
@@ -121,6 +122,34 @@ test.describe("as the Bolt owner", () => {
     await signIn(invitee.page, email, NEW_PASSWORD);
     await invitee.page.waitForURL((url) => url.pathname === "/");
     await invitee.context.close();
+  });
+
+  test("answers an address with an account elsewhere like a new one; only the invitee is told, on accepting", async ({ page, browser, baseURL }) => {
+    // qa@acme.test has an account in Acme: Bolt's Owner sees just what a new address gets.
+    const link = await invite(page, ACCOUNTS.qa, "Agent");
+    expect(link).toMatch(new RegExp(`^${new URL(page.url()).origin}/invite/[A-Za-z0-9_-]{43}$`));
+
+    const invitee = await signedOutPage(browser, baseURL);
+    await invitee.page.goto(link);
+    await expect(invitee.page.getByRole("heading", { level: 1, name: "Join Bolt Startup" })).toBeVisible();
+    await invitee.page.getByRole("textbox", { name: "Your name" }).fill("Quinn Twice");
+    await invitee.page.getByLabel("Password", { exact: true }).fill(NEW_PASSWORD);
+    await invitee.page.getByLabel("Confirm password").fill(NEW_PASSWORD);
+    await invitee.page.getByRole("button", { name: "Create account and sign in" }).click();
+    await expect(
+      invitee.page.getByText(
+        "This email address already has a Switchboard account, and an address can belong to only one organisation. Sign in with that account, or ask the person who invited you to invite a different address.",
+      ),
+    ).toBeVisible();
+    await invitee.context.close();
+
+    // The Owner's side is unchanged: the invitation is still pending. Withdraw it to leave Bolt as found.
+    await page.reload();
+    await expect(invitationsTable(page).getByRole("row").filter({ hasText: ACCOUNTS.qa })).toContainText("Pending until");
+    await invitationsTable(page).getByRole("button", { name: `Revoke the invitation for ${ACCOUNTS.qa}` }).click();
+    const dialog = page.getByRole("alertdialog", { name: "Revoke this invitation?" });
+    await dialog.getByRole("button", { name: "Revoke invitation" }).click();
+    await expect(dialog).toBeHidden();
   });
 });
 

@@ -68,6 +68,12 @@ export async function emailHasAccount(db: Db, email: string): Promise<boolean> {
   return rows.length > 0;
 }
 
+/** Whether this organisation has a member with this address: never asks about any other. */
+export async function isMemberEmail(db: Db, orgId: string, email: string): Promise<boolean> {
+  const rows = await db.select({ id: members.id }).from(members).where(and(eq(members.orgId, orgId), eq(members.email, email))).limit(1);
+  return rows.length > 0;
+}
+
 /** A member's password hash, their row locked until the transaction ends. */
 export async function lockMemberPassword(db: Db, orgId: string, memberId: string) {
   const [row] = await db

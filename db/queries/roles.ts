@@ -66,13 +66,8 @@ export async function findBuiltInRole(db: Db, orgId: string, kind: "owner" | "ad
   return row;
 }
 
-export async function findRoleByName(db: Db, orgId: string, name: string) {
-  const [row] = await db
-    .select({ id: roles.id })
-    .from(roles)
-    .where(and(eq(roles.orgId, orgId), eq(sql`lower(${roles.name})`, name.toLowerCase())))
-    .limit(1);
-  return row ?? null;
+export async function roleNames(db: Db, orgId: string) {
+  return db.select({ id: roles.id, name: roles.name }).from(roles).where(eq(roles.orgId, orgId));
 }
 
 export async function countCustomRoles(db: Db, orgId: string): Promise<number> {

@@ -113,6 +113,16 @@ describe("export", () => {
     expect(csv).toContain(`,"'=HYPERLINK(""http://x"")",`);
     expect(csv).not.toMatch(/,=HYPERLINK/);
   });
+
+  it("keeps a name like Liam;=1+1; from becoming a formula where spreadsheets split on semicolons", async () => {
+    const { org, ava } = await scene();
+    await db.update(members).set({ name: "Liam;=1+1;" }).where(eq(members.id, ava.id));
+    const { access } = await org.holder(withNeeds("analytics.export", "analytics.individualStats"));
+    const csv = (await readAll(exportStream(db, access, periodRange(7, NOW)))).join("");
+    expect(csv).toContain(`,"Liam;'=1+1;",`);
+    // Split as a semicolon locale would: no field starts a formula.
+    expect(lines(csv).flatMap((line) => line.split(";")).filter((field) => /^[=+\-@]/.test(field))).toEqual([]);
+  });
 });
 
 describe("export handler", () => {

@@ -3,7 +3,7 @@
 import type { Db } from "@/db";
 import { callsPage, countCalls, type CallCursor, type CallWindow } from "@/db/queries/calls";
 import { can, type Access } from "@/lib/authz/check";
-import { csvRow } from "./csv";
+import { csvRow } from "@/lib/csv";
 import type { PeriodRange } from "./period";
 
 export const EXPORT_BATCH_SIZE = 500;

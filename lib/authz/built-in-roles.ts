@@ -1,3 +1,4 @@
+import { resembles } from "@/lib/text/names";
 import { ALL_PERMISSIONS, type Permission } from "./permissions";
 
 export const BUILT_IN_KINDS = ["owner", "admin", "agent"] as const;
@@ -42,12 +43,10 @@ export function isBuiltIn(kind: RoleKind): kind is BuiltInKind {
   return kind !== "custom";
 }
 
-/** Folds case, width, spaces and punctuation so "Admin " and "ＯＷＮＥＲ!" match. */
-export function normalizeRoleName(name: string): string {
-  return name.normalize("NFKC").toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, "");
-}
-
+/**
+ * Whether a name passes for a built-in role's: case, width, accents, spaces, punctuation and
+ * look-alike letters aside, so "admin ", "ＯＷＮＥＲ!", "Оwner" (Cyrillic О) and "Adrnin" all do.
+ */
 export function imitatesBuiltIn(name: string): boolean {
-  const normalized = normalizeRoleName(name);
-  return BUILT_IN_KINDS.some((kind) => normalizeRoleName(BUILT_IN_ROLES[kind].name) === normalized);
+  return BUILT_IN_KINDS.some((kind) => resembles(name, BUILT_IN_ROLES[kind].name));
 }

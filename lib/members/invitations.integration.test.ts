@@ -110,11 +110,28 @@ describe("inviteMember", () => {
     await inviteMember(db, ownerAccess, { email: address(), roleId: owner.id });
   });
 
-  it("refuses an address that already has an account, in any organisation", async () => {
-    const { ownerAccess, builtInRole } = await ownerOrg();
+  it("answers an address with an account in another organisation exactly as a new one, so no one can probe who uses Switchboard", async () => {
+    const { org, ownerAccess, builtInRole } = await ownerOrg();
+    const agent = await builtInRole("agent");
     const elsewhere = await ownerOrg();
-    const error = await refusal(inviteMember(db, ownerAccess, { email: elsewhere.owner.email, roleId: (await builtInRole("agent")).id }), "invalid");
-    expect(error.fieldErrors).toEqual({ email: ["This email address already has a Switchboard account."] });
+    const fresh = address();
+    const answer = async (email: string) => {
+      const result = await executeAction(inviteMemberAction, sessionOf(ownerAccess.memberId), form({ email, roleId: agent.id }), db);
+      return JSON.stringify(result).replaceAll(email, "<address>").replace(/\/invite\/[A-Za-z0-9_-]{43}/, "/invite/<token>");
+    };
+    const forExisting = await answer(elsewhere.owner.email);
+    expect(forExisting).toBe(await answer(fresh));
+    expect(forExisting).toContain('"ok":true');
+    const invited = await db.select().from(invitations).where(eq(invitations.orgId, org.id));
+    expect(invited.map((row) => row.email).sort()).toEqual([elsewhere.owner.email, fresh].sort());
+    expect((await auditOf(db, org.id, "member.invited")).map((event) => event.targetName).sort()).toEqual([elsewhere.owner.email, fresh].sort());
+  });
+
+  it("refuses an address that is already a member of this organisation", async () => {
+    const { ownerAccess, builtInRole, member } = await ownerOrg();
+    const teammate = await member("agent");
+    const error = await refusal(inviteMember(db, ownerAccess, { email: teammate.email, roleId: (await builtInRole("agent")).id }), "invalid");
+    expect(error.fieldErrors).toEqual({ email: [`${teammate.email} is already a member of this team.`] });
   });
 
   it("refuses a second pending invitation to one address until the first is revoked or expired", async () => {
@@ -232,6 +249,23 @@ describe("acceptInvitation", () => {
     expect(await memberCount(org.id)).toBe(1);
   });
 
+  it("tells the invitee an address with an account elsewhere can't join, and changes nothing the inviter sees", async () => {
+    const { org, ownerAccess, builtInRole } = await ownerOrg();
+    const elsewhere = await ownerOrg();
+    const { invitation, token } = await inviteMember(db, ownerAccess, { email: elsewhere.owner.email, roleId: (await builtInRole("agent")).id });
+    const result = await acceptInvitationForm(db, form({ token, name: "Second Job", password: PASSWORD, confirmPassword: PASSWORD }));
+    expect(result).toEqual({
+      ok: false,
+      code: "conflict",
+      formError:
+        "This email address already has a Switchboard account, and an address can belong to only one organisation. Sign in with that account, or ask the person who invited you to invite a different address.",
+    });
+    expect(await invitationRow(invitation.id)).toMatchObject({ acceptedAt: null, revokedAt: null });
+    expect(await memberCount(org.id)).toBe(1);
+    expect((await auditOf(db, org.id)).map((event) => event.action)).toEqual(["member.invited"]);
+    expect(await memberCount(elsewhere.org.id)).toBe(1);
+  });
+
   it("writes nothing when the audit entry fails: member, acceptance and audit are one transaction", async () => {
     const { org, ownerAccess, builtInRole } = await ownerOrg();
     const { invitation, token } = await inviteMember(db, ownerAccess, { email: address(), roleId: (await builtInRole("agent")).id });
@@ -240,6 +274,18 @@ describe("acceptInvitation", () => {
     expect(await memberCount(org.id)).toBe(1);
     const { member } = await acceptInvitation(db, { token, name: "Whole Done", password: PASSWORD });
     expect(member.name).toBe("Whole Done");
+  });
+
+  it("refuses an invisible or mixed-script name on the accept form, and the link still works", async () => {
+    const { ownerAccess, builtInRole } = await ownerOrg();
+    const { token } = await inviteMember(db, ownerAccess, { email: address(), roleId: (await builtInRole("agent")).id });
+    const accept = (name: string) => acceptInvitationForm(db, form({ token, name, password: PASSWORD, confirmPassword: PASSWORD }));
+    expect(await accept("\u041Ewner")).toMatchObject({ ok: false, code: "invalid", fieldErrors: { name: ["“Оwner” mixes Cyrillic and Latin letters. Write each word in one alphabet."] } });
+    expect(await accept("Owner\u1160")).toMatchObject({
+      ok: false,
+      fieldErrors: { name: ["Names can't contain invisible characters, such as Hangul fillers or variation selectors."] },
+    });
+    expect(await accept("Ελένη")).toMatchObject({ ok: true, name: "Ελένη" });
   });
 
   it("validates the form: name, password length and confirmation", async () => {

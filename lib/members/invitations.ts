@@ -11,7 +11,7 @@ import {
   markAccepted,
   markRevoked,
 } from "@/db/queries/invitations";
-import { emailHasAccount } from "@/db/queries/member-profiles";
+import { emailHasAccount, isMemberEmail } from "@/db/queries/member-profiles";
 import { lockOrganization } from "@/db/queries/orgs";
 import { findRole, lockRole } from "@/db/queries/roles";
 import { hashPassword } from "@/lib/auth/password";
@@ -24,7 +24,11 @@ import { isUniqueViolation } from "@/db/unique-violation";
 import { actorFacts, assertCanInviteAs, assertCanRevoke } from "./rules";
 import { changeAccess } from "@/lib/roles/access-change";
 
-const HAS_ACCOUNT = "This email address already has a Switchboard account.";
+// Told only to whoever accepts: the inviter gets the same answer for any address outside their
+// team, so inviting can't be used to learn who has an account elsewhere. One address is one
+// member row (members_email_unique), so such an address can't join a second organisation.
+const HAS_ACCOUNT =
+  "This email address already has a Switchboard account, and an address can belong to only one organisation. Sign in with that account, or ask the person who invited you to invite a different address.";
 
 /** Creates the invitation and returns its token: the only time the token exists in clear. */
 export async function inviteMember(db: Db, actor: Access, input: { email: string; roleId: string }, now = new Date()) {
@@ -32,7 +36,10 @@ export async function inviteMember(db: Db, actor: Access, input: { email: string
   if (!role) throw notFound("That role");
   if (role.kind === "custom") assertPlanHasCustomRoles(actor);
   assertCanInviteAs(actorFacts(actor), { kind: role.kind, permissions: rolePermissions(role.kind, role.permissions, actor.plan) });
-  if (await emailHasAccount(db, input.email)) throw invalid(HAS_ACCOUNT, { email: [HAS_ACCOUNT] });
+  if (await isMemberEmail(db, actor.orgId, input.email)) {
+    const message = `${input.email} is already a member of this team.`;
+    throw invalid(message, { email: [message] });
+  }
 
   const token = newInvitationToken();
   const expiresAt = invitationExpiry(now);
@@ -140,7 +147,7 @@ export async function acceptInvitation(db: Db, input: { token: string; name: str
       }
       const reason = unusableReason(invitation, now);
       if (reason) throw new DomainError("conflict", reason);
-      if (await emailHasAccount(tx, invitation.email)) throw new DomainError("conflict", `${HAS_ACCOUNT} Sign in instead.`);
+      if (await emailHasAccount(tx, invitation.email)) throw new DomainError("conflict", HAS_ACCOUNT);
       await markAccepted(tx, invitation.orgId, invitation.id);
       // The inviter chose the role: history and the Owners' notice name them.
       const grantor = invitation.invitedByName
@@ -171,7 +178,7 @@ export async function acceptInvitation(db: Db, input: { token: string; name: str
     });
   } catch (error) {
     // Another invitation to the same address was accepted at the same moment.
-    if (isUniqueViolation(error)) throw new DomainError("conflict", `${HAS_ACCOUNT} Sign in instead.`);
+    if (isUniqueViolation(error)) throw new DomainError("conflict", HAS_ACCOUNT);
     throw error;
   }
 }

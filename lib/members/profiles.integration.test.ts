@@ -109,6 +109,27 @@ describe("updateProfile", () => {
     });
   });
 
+  it.each([
+    ["Liam \u0421hen", "“Сhen” mixes Cyrillic and Latin letters. Write each word in one alphabet."],
+    ["Ada\u3164", "Names can't contain invisible characters, such as Hangul fillers or variation selectors."],
+    ["Ada\u200B Lovelace", "Names can't contain control characters."],
+  ])("refuses the look-alike name %j and saves nothing", async (name, message) => {
+    const { org, ownerAccess, member } = await ownerOrg();
+    const agent = await member("agent");
+    const fields = { memberId: agent.id, name, title: "", extension: "", version: await versionOf(org.id, agent.id) };
+    const result = await executeAction(updateProfileAction, sessionOf(ownerAccess.memberId), form(fields), db);
+    expect(result).toMatchObject({ ok: false, code: "invalid", fieldErrors: { name: [message] } });
+    expect((await profileOf(org.id, agent.id)).name).toBe(agent.name);
+  });
+
+  it.each(["José Zoë", "山田太郎", "O'Brien", "Anne-Marie", "Ελένη", "Ivan Петров"])("saves the name %j", async (name) => {
+    const { org, ownerAccess, member } = await ownerOrg();
+    const agent = await member("agent");
+    const fields = { memberId: agent.id, name, title: "", extension: "", version: await versionOf(org.id, agent.id) };
+    expect(await executeAction(updateProfileAction, sessionOf(ownerAccess.memberId), form(fields), db)).toMatchObject({ ok: true });
+    expect((await profileOf(org.id, agent.id)).name).toBe(name);
+  });
+
   it("is refused without Edit profiles, and not found from another organisation", async () => {
     const { org, member, holder } = await ownerOrg();
     const agent = await member("agent");

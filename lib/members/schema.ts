@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { uuid } from "@/lib/roles/schema";
+import { nameProblem } from "@/lib/text/names";
 import { PASSWORD_MIN } from "./password-rules";
 
 const CONTROL = /[\p{Cc}\p{Cf}]/u;
@@ -17,7 +18,15 @@ export const email = z
   .toLowerCase()
   .pipe(z.email("Enter a valid email address.").max(254, "Email addresses can be at most 254 characters."));
 
-export const memberName = text("Names", 80).pipe(z.string().min(1, "Enter a name."));
+// What others see in the team list, the audit log and exports: no hidden characters, no
+// word mixing alphabets (lib/text/names.ts), one stored form for what looks the same.
+export const memberName = text("Names", 80)
+  .overwrite((name) => name.normalize("NFC"))
+  .pipe(z.string().min(1, "Enter a name."))
+  .superRefine((name, ctx) => {
+    const problem = nameProblem(name, "Names");
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
 
 export const newPassword = z
   .string()

@@ -61,6 +61,11 @@ describe("comparisonCsv", () => {
     const csv = comparisonCsv(compareRoles([role("=HYPERLINK(1)", []), role('Sales, "West"', [])]));
     expect(csv.split("\r\n")[0]).toBe(`Category,Permission,Differs,'=HYPERLINK(1) (Custom),"Sales, ""West"" (Custom)"`);
   });
+
+  it("quotes and neutralises a role name built to split on semicolons", () => {
+    const csv = comparisonCsv(compareRoles([role("Sales;=1+1;", [])]));
+    expect(csv.split("\r\n")[0]).toBe(`Category,Permission,Differs,"Sales;'=1+1; (Custom)"`);
+  });
 });
 
 describe("compare query", () => {

@@ -1,6 +1,6 @@
 // Roles side by side (issue 6, item 3): one row per permission, differences first. Pure, so
 // the page, the CSV export and the tests share one answer.
-import { csvRow } from "@/lib/analytics/csv";
+import { csvRow } from "@/lib/csv";
 import { categoryLabel, PERMISSIONS, type Permission } from "@/lib/authz/permissions";
 
 export type ComparedRole = { id: string; name: string; note: string; permissions: readonly Permission[] };

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { and, eq } from "drizzle-orm";
 import { listMemberChanges, listRoleVersions } from "@/db/queries/role-history";
 import { acceptInvitation, inviteMember } from "@/lib/members/invitations";
 import { setAccountStatus } from "@/lib/members/profiles";
 import { changePlan } from "@/lib/orgs/service";
+import { roleVersions } from "@/db/schema";
 import { useFreshDatabase } from "@/test/database";
 import { accessOf, auditOf, makeOrg, refusal, roleRow, withNeeds } from "@/test/fixtures";
 import { restoreRoleVersion } from "./restore";
@@ -60,6 +62,18 @@ describe("restoreRoleVersion", () => {
     const [event] = await auditOf(db, org.id, "role.restored");
     expect(event).toMatchObject({ targetId: role.id, details: { restoredFromVersion: 1, added: ["analytics.view", "analytics.export"] } });
     expect(event!.details.lines).toContain("Restored version 1");
+  });
+
+  it("holds a restored name to today's name rules: a look-alike saved before them stays in the past", async () => {
+    const { org, ownerAccess } = await ownerOrg();
+    const role = await createRole(db, ownerAccess, fields("Leads"));
+    await updateRole(db, ownerAccess, { ...fields("Team Leads"), roleId: role.id, version: 1 });
+    // Version 1 as a database from before the rules could hold it.
+    await db.update(roleVersions).set({ name: "L\u0435ads" }).where(and(eq(roleVersions.roleId, role.id), eq(roleVersions.version, 1)));
+    const error = await refusal(restoreRoleVersion(db, ownerAccess, { roleId: role.id, fromVersion: 1, version: 2 }), "invalid");
+    expect(error.fieldErrors?.name).toEqual(["“Lеads” mixes Latin and Cyrillic letters. Write each word in one alphabet."]);
+    expect((await roleRow(db, role.id))!.name).toBe("Team Leads");
+    expect(await auditOf(db, org.id, "role.restored")).toEqual([]);
   });
 
   it("refuses a restore based on a version that is no longer current", async () => {

@@ -30,6 +30,27 @@ describe("roleName", () => {
     expect(firstIssue(roleName.safeParse(name))).toBe("Role names can't contain control characters.");
   });
 
+  it.each(["\u041Ewner", "\u039Fwner", "\u0391dmin", "Own\u0435r", "0wner", "Adrnin", "Ownér", "Owner\u1160", "Owner\u3164"])(
+    "refuses %j, which imitates a built-in role",
+    (name) => {
+      expect(roleName.safeParse(name).success).toBe(false);
+    },
+  );
+
+  it("says why a look-alike is refused", () => {
+    expect(firstIssue(roleName.safeParse("\u041Ewner"))).toBe("“Оwner” mixes Cyrillic and Latin letters. Write each word in one alphabet.");
+    expect(firstIssue(roleName.safeParse("Owner\u3164"))).toBe("Role names can't contain invisible characters, such as Hangul fillers or variation selectors.");
+    expect(firstIssue(roleName.safeParse("Adrnin"))).toBe("That name belongs to a built-in role. Choose another.");
+  });
+
+  it.each(["Ελένη", "Служба поддержки", "山田チーム", "Zoë's team", "O'Brien-Anne-Marie"])("accepts %j, written in one script a word", (name) => {
+    expect(roleName.parse(name)).toBe(name);
+  });
+
+  it("stores the composed form of an accented name", () => {
+    expect(roleName.parse("Zoe\u0308")).toBe("Zoë");
+  });
+
   it("accepts non-Latin names", () => {
     expect(roleName.parse("Équipe support — 東京")).toBe("Équipe support — 東京");
   });

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { countField, versionField } from "@/lib/form-numbers";
 import { imitatesBuiltIn } from "@/lib/authz/built-in-roles";
 import { isPermission, sortPermissions, type Permission } from "@/lib/authz/permissions";
+import { nameProblem } from "@/lib/text/names";
 import { TEMPLATE_KEYS } from "./templates";
 
 const CONTROL = /[\p{Cc}\p{Cf}]/u;
@@ -9,9 +10,14 @@ const CONTROL = /[\p{Cc}\p{Cf}]/u;
 export const roleName = z
   .string()
   .trim()
+  // One stored form for what looks the same: "Zoë" typed composed or decomposed.
+  .overwrite((name) => name.normalize("NFC"))
   .min(1, "Enter a name for the role.")
   .max(50, "Role names can be at most 50 characters.")
-  .refine((name) => !CONTROL.test(name), "Role names can't contain control characters.")
+  .superRefine((name, ctx) => {
+    const problem = nameProblem(name, "Role names");
+    if (problem) ctx.addIssue({ code: "custom", message: problem, abort: true });
+  })
   .refine((name) => !imitatesBuiltIn(name), "That name belongs to a built-in role. Choose another.");
 
 export const roleDescription = z

@@ -97,6 +97,30 @@ describe("createRole", () => {
     await expect(createRole(db, other.ownerAccess, fields("night shift"))).resolves.toMatchObject({ name: "night shift" });
   });
 
+  it("keeps names unique by how they look: another script's look-alike letters, I for l, doubled spaces", async () => {
+    const { org, ownerAccess } = await ownerOrg();
+    await createRole(db, ownerAccess, fields("Ace"));
+    await createRole(db, ownerAccess, fields("Iris"));
+    await createRole(db, ownerAccess, fields("Sales Team"));
+    const cyrillic = await refusal(createRole(db, ownerAccess, fields("\u0410\u0441\u0435")), "invalid");
+    expect(cyrillic.fieldErrors?.name).toEqual(["“Асе” looks too much like the role “Ace”. Choose a name that reads differently."]);
+    await refusal(createRole(db, ownerAccess, fields("lris")), "invalid");
+    await refusal(createRole(db, ownerAccess, fields("Sales  Team")), "invalid");
+    expect(await customRoleCount(org.id)).toBe(3);
+
+    const other = await ownerOrg();
+    await expect(createRole(db, other.ownerAccess, fields("\u0410\u0441\u0435"))).resolves.toMatchObject({ name: "Асе" });
+  });
+
+  it("refuses look-alike names created at the same moment, one of them with a field error", async () => {
+    const { org, ownerAccess } = await ownerOrg();
+    const results = await Promise.allSettled([createRole(db, ownerAccess, fields("Iris")), createRole(db, ownerAccess, fields("lris"))]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const [rejected] = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
+    expect(rejected!.reason).toMatchObject({ code: "invalid", fieldErrors: { name: [expect.stringContaining("looks too much like")] } });
+    expect(await customRoleCount(org.id)).toBe(1);
+  });
+
   it("refuses a name taken by a concurrent create with a field error, not a crash", async () => {
     const { org, ownerAccess } = await ownerOrg();
     const results = await Promise.allSettled([
@@ -227,6 +251,20 @@ describe("updateRole", () => {
     expect(error.fieldErrors?.name).toBeDefined();
     // Changing only the case of its own name is fine.
     await expect(updateRole(db, ownerAccess, { roleId: role.id, version: 1, ...fields("FREE") })).resolves.toMatchObject({ name: "FREE" });
+  });
+
+  it("refuses renaming onto a look-alike of another role's name, also when two renames race", async () => {
+    const { ownerAccess, customRole } = await ownerOrg();
+    await customRole("Team", []);
+    const role = await customRole("Free", []);
+    const error = await refusal(updateRole(db, ownerAccess, { roleId: role.id, version: 1, ...fields("Tearn") }), "invalid");
+    expect(error.fieldErrors?.name).toEqual(["“Tearn” looks too much like the role “Team”. Choose a name that reads differently."]);
+    const [a, b] = [await customRole("First", []), await customRole("Second", [])];
+    const results = await Promise.allSettled([
+      updateRole(db, ownerAccess, { roleId: a.id, version: 1, ...fields("Iris") }),
+      updateRole(db, ownerAccess, { roleId: b.id, version: 1, ...fields("lris") }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
   });
 
   it.each(["owner", "admin", "agent"] as const)("refuses editing the built-in %s role", async (kind) => {

@@ -10,14 +10,16 @@ import {
   countCustomRoles,
   findBuiltInRole,
   findRole,
-  findRoleByName,
   insertRole,
   lockRole,
+  roleNames,
 } from "@/db/queries/roles";
 import { configuredPermissions, rolePermissions, type Access } from "@/lib/authz/check";
 import { BUILT_IN_ROLES } from "@/lib/authz/built-in-roles";
 import { permissionLabel, sortPermissions, type Permission } from "@/lib/authz/permissions";
 import { DomainError, invalid, notFound } from "@/lib/errors";
+import { looksAlike } from "@/lib/text/names";
+import { roleName } from "./schema";
 import { canUseCustomRoles, customRoleLimit, customRolesUnavailable, planLabel } from "@/lib/plans";
 import { findTemplate, type TemplateKey } from "./templates";
 import { changeAccess } from "./access-change";
@@ -34,12 +36,29 @@ export function assertPlanHasCustomRoles(actor: Access): void {
   }
 }
 
-const nameTaken = (name: string) =>
-  invalid(`A role named “${name}” already exists.`, { name: [`A role named “${name}” already exists.`] });
+function nameTaken(name: string, existing = name) {
+  const message =
+    existing.toLowerCase() === name.toLowerCase()
+      ? `A role named “${name}” already exists.`
+      : `“${name}” looks too much like the role “${existing}”. Choose a name that reads differently.`;
+  return invalid(message, { name: [message] });
+}
 
+/** The form's name rules, held here too: a restore brings back a name no form checked today. */
+function assertNameAllowed(name: string) {
+  const parsed = roleName.safeParse(name);
+  if (parsed.success) return;
+  const message = parsed.error.issues[0]?.message ?? "Choose another name.";
+  throw invalid(message, { name: [message] });
+}
+
+/**
+ * Names are unique per organisation by how they look (lib/text/names.ts), which no index can
+ * say: callers check again inside their transaction, under the organisation's lock.
+ */
 async function assertNameFree(db: Db, orgId: string, name: string, exceptRoleId?: string) {
-  const existing = await findRoleByName(db, orgId, name);
-  if (existing && existing.id !== exceptRoleId) throw nameTaken(name);
+  const clash = (await roleNames(db, orgId)).find((role) => role.id !== exceptRoleId && looksAlike(role.name, name));
+  if (clash) throw nameTaken(name, clash.name);
 }
 
 function assertGrantable(actor: Access, permissions: Permission[]) {
@@ -71,12 +90,14 @@ export async function createRole(
   // Decided here, never by the form: only built-in roles and templates are origins to compare with.
   const basedOn = source ? (source.kind === "custom" ? null : source.kind) : (template?.key ?? null);
   assertGrantable(actor, input.permissions);
+  assertNameAllowed(input.name);
   await assertNameFree(db, actor.orgId, input.name);
   try {
     return await db.transaction(async (tx) => {
       // Counted again under the organisation's lock: concurrent creates cannot pass the limit together.
       await lockOrganization(tx, actor.orgId);
       await assertBelowRoleLimit(tx, actor);
+      await assertNameFree(tx, actor.orgId, input.name);
       const role = await insertRole(tx, {
         orgId: actor.orgId,
         kind: "custom",
@@ -123,6 +144,8 @@ export async function updateRole(
   // The whole resulting role, not just what is added: editing a role that grants more
   // than you hold would let you hand it out in a new shape.
   assertGrantable(actor, input.permissions);
+  // Only a new name: a role named before today's rules keeps its name through other edits.
+  if (role.name !== input.name) assertNameAllowed(input.name);
   await assertNameFree(db, actor.orgId, input.name, role.id);
 
   const before = new Set(role.permissions);
@@ -136,6 +159,11 @@ export async function updateRole(
 
   try {
     return await db.transaction(async (tx) => {
+      if (renamed) {
+        // Renames queue on the organisation's lock, like creates, so two look-alikes can't both land.
+        await lockOrganization(tx, actor.orgId);
+        await assertNameFree(tx, actor.orgId, input.name, role.id);
+      }
       const { restoredFromVersion } = options;
       const { saved } = await changeAccess(
         tx,
