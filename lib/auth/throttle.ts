@@ -31,11 +31,8 @@ export function throttleKeys(email: string, address: string | null): ThrottleKey
 
 const keysOf = (keys: ThrottleKeys) => (keys.address ? [keys.account, keys.address] : [keys.account]);
 
-/** The client's address as the load balancer (or Next's own server) reports it. */
-export function clientAddress(headers: Headers | undefined): string | null {
-  const forwarded = headers?.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers?.get("x-real-ip") || null;
-}
+// Where the address comes from (and which proxies are believed) is lib/client-address.ts's call.
+export { clientAddress } from "@/lib/client-address";
 
 const delayFor = (failures: number, slowAfter: number) =>
   failures < slowAfter ? 0 : Math.min(THROTTLE.maxDelayMs, 250 * 2 ** (failures - slowAfter));
