@@ -24,6 +24,7 @@ import { hashInvitationToken, invitationExpiry, newInvitationToken } from "./inv
 import { isUniqueViolation } from "@/db/unique-violation";
 import { actorFacts, assertCanInviteAs, assertCanRevoke } from "./rules";
 import { recordMembership } from "@/lib/roles/history";
+import { invitationAllowances, takeAllowances } from "@/lib/rate-limits";
 
 const HAS_ACCOUNT = "This email address already has a Switchboard account.";
 
@@ -44,6 +45,7 @@ export async function inviteMember(db: Db, actor: Access, input: { email: string
       const message = `${input.email} already has a pending invitation. Revoke it to send a new link.`;
       throw invalid(message, { email: [message] });
     }
+    await takeAllowances(tx, invitationAllowances(actor), now);
     const row = await insertInvitation(tx, {
       orgId: actor.orgId,
       email: input.email,
