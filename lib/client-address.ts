@@ -6,6 +6,7 @@
 // that sends its own keeps it. Hence installPeerAddress below.
 import { AsyncLocalStorage } from "node:async_hooks";
 import http from "node:http";
+import https from "node:https";
 import { isIP } from "node:net";
 import { z } from "zod";
 
@@ -57,15 +58,17 @@ const peers = (globals[PEER] ??= new AsyncLocalStorage<Peer>());
  */
 export function installPeerAddress() {
   proxyHops();
-  const server = http.Server.prototype as http.Server & { [PEER]?: true };
-  if (server[PEER]) return;
-  server[PEER] = true;
-  const emit = server.emit;
-  server.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
-    if (event !== "request") return Reflect.apply(emit, this, [event, ...args]) as boolean;
-    const request = args[0] as http.IncomingMessage;
-    return peers.run({ address: request.socket?.remoteAddress ?? null }, () => Reflect.apply(emit, this, [event, ...args]) as boolean);
-  } as typeof server.emit;
+  // https.Server is not an http.Server (next dev --experimental-https): both.
+  for (const server of [http.Server.prototype, https.Server.prototype] as (http.Server & { [PEER]?: true })[]) {
+    if (Object.hasOwn(server, PEER)) continue;
+    server[PEER] = true;
+    const emit = server.emit;
+    server.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
+      if (event !== "request") return Reflect.apply(emit, this, [event, ...args]) as boolean;
+      const request = args[0] as http.IncomingMessage;
+      return peers.run({ address: request.socket?.remoteAddress ?? null }, () => Reflect.apply(emit, this, [event, ...args]) as boolean);
+    } as typeof server.emit;
+  }
 }
 
 let warned = false;

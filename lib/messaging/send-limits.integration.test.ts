@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { insertConversation } from "@/db/queries/messaging";
-import { messages, rateLimits } from "@/db/schema";
+import { conversations, messages, rateLimits } from "@/db/schema";
 import { executeAction } from "@/lib/action";
 import { RATE_LIMITS } from "@/lib/rate-limits";
 import { useFreshDatabase } from "@/test/database";
@@ -58,6 +58,8 @@ describe("message sending limits", () => {
     for (let i = 0; i < RATE_LIMITS.messagesPerMember.limit; i++) await sendMessage(db, agent, { conversationId: conversation.id, body: `Hi ${i}` }, undefined, start);
     const refused = await refusal(startConversation(db, agent, { numberId: number.id, to: "+12065550199", contactName: "", body: "Hello" }, undefined, start), "rate_limited");
     expect(refused.message).toBe(RATE_LIMITS.messagesPerMember.message);
+    // A refused first message opens no conversation either.
+    expect(await db.select().from(conversations).where(and(eq(conversations.orgId, org.id), eq(conversations.contactNumber, "+12065550199")))).toEqual([]);
     const later = new Date(start.getTime() + RATE_LIMITS.messagesPerMember.windowMs + 1);
     await startConversation(db, agent, { numberId: number.id, to: "+12065550199", contactName: "", body: "Hello" }, undefined, later);
     expect(await outbound(org.id)).toBe(RATE_LIMITS.messagesPerMember.limit + 1);
