@@ -1,11 +1,14 @@
 import { database } from "@/db";
 import { prepareDatabase } from "@/db/prepare";
 import { MISSING_SECRET_MESSAGE } from "@/lib/auth/secret";
+import { installPeerAddress } from "@/lib/client-address";
 
 // Runs once when the server starts: fail fast on a missing secret, then bring the schema up
 // to date and load demo data where it is wanted.
 export async function start() {
   if (process.env.NEXT_PHASE === "phase-production-build") return;
+  // Before any request is handled: the sign-in throttle needs each one's socket address.
+  installPeerAddress();
   if (process.env.NODE_ENV === "production" && !process.env.AUTH_SECRET) {
     // Exit rather than serve pages that would treat everyone as signed out.
     console.error(`\n${MISSING_SECRET_MESSAGE}\n`);

@@ -15,6 +15,7 @@ export const CLAIMED_AGENTS = {
   proxyBypass: "Mateo Rossi",
   impactPreview: "Henry Fischer",
   passwordChange: "Zoe Papadopoulos",
+  throttleVictim: "Samuel Levi",
 } as const;
 
 /** Changed together by the bulk assign spec: early in the alphabet, so all on the team list's first page. */

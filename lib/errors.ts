@@ -1,4 +1,4 @@
-export type FailureCode = "unauthenticated" | "forbidden" | "not_found" | "plan" | "invalid" | "conflict";
+export type FailureCode = "unauthenticated" | "forbidden" | "not_found" | "plan" | "invalid" | "conflict" | "rate_limited";
 
 export type FieldErrors = Record<string, string[]>;
 

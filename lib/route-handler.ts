@@ -28,6 +28,7 @@ const STATUS: Record<FailureCode, number> = {
   plan: 402,
   invalid: 400,
   conflict: 409,
+  rate_limited: 429,
 };
 
 const refuse = (code: FailureCode, message: string) =>

@@ -13,6 +13,7 @@ import { findRole } from "@/db/queries/roles";
 import { auditEvents, members, organizations, roles } from "@/db/schema";
 import { seedDemoData } from "@/db/seed";
 import { lackingMessage, loadAccess } from "@/lib/authz/check";
+import { RATE_LIMITS } from "@/lib/rate-limits";
 import { toggle, type Permission } from "@/lib/authz/permissions";
 import { decideRoute } from "@/lib/authz/routes";
 import { assignRole, updateRole } from "@/lib/roles/service";
@@ -156,7 +157,9 @@ async function main() {
   const latencies: number[] = [];
   const errors: string[] = [];
   const stale: string[] = [];
-  const actions = { sent: 0, refused: 0 };
+  const actions = { sent: 0, refused: 0, limited: 0 };
+  // Past a sending limit (lib/rate-limits.ts, checked after the permission): allowed, not sent.
+  const limits = [RATE_LIMITS.messagesPerMember.message, RATE_LIMITS.messagesPerOrganization.message];
   /** Page requests the member lacked the permission for from send to answer, and their statuses. */
   const denials = { total: 0, forbidden: 0, other: [] as string[] };
   const client = async (n: number) => {
@@ -199,11 +202,12 @@ async function main() {
       // What the member was seen to be allowed: the page (200), or the message sent (the
       // action answers 200 either way, and names the missing permission when it refuses).
       const allowedSeen = sendsMessage ? !body.includes(refusedSend) : status === 200;
-      if (sendsMessage && allowedSeen && !body.includes("queued with the carrier")) {
+      const limited = sendsMessage && allowedSeen && limits.some((message) => body.includes(message));
+      if (sendsMessage && allowedSeen && !limited && !body.includes("queued with the carrier")) {
         errors.push(`${person.name} ${path}: neither sent nor refused`);
         continue;
       }
-      if (sendsMessage) actions[allowedSeen ? "sent" : "refused"]++;
+      if (sendsMessage) actions[!allowedSeen ? "refused" : limited ? "limited" : "sent"]++;
       if (!candidates.some((s) => allows(s) === allowedSeen)) stale.push(`${person.name} ${path}: ${allowedSeen ? "allowed" : "refused"}`);
     }
   };
@@ -217,7 +221,7 @@ async function main() {
 
   const sorted = [...latencies].sort((a, b) => a - b);
   const p99 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))] ?? 0;
-  console.log(`Requests served: ${latencies.length} in ${SECONDS} s (${Math.round(latencies.length / SECONDS)}/s) by ${CLIENTS} clients, ${actions.sent + actions.refused} of them server actions (${actions.sent} messages sent, ${actions.refused} refused)`);
+  console.log(`Requests served: ${latencies.length} in ${SECONDS} s (${Math.round(latencies.length / SECONDS)}/s) by ${CLIENTS} clients, ${actions.sent + actions.refused + actions.limited} of them server actions (${actions.sent} messages sent, ${actions.limited} past a sending limit, ${actions.refused} refused)`);
   console.log(`Errors: ${errors.length}${errors.length ? ` (first: ${errors.slice(0, 3).join("; ")})` : ""}`);
   console.log(`Denials: ${denials.total} page requests the member lacked the permission for, ${denials.forbidden} answered 403${denials.other.length ? ` (not 403: ${denials.other.slice(0, 3).join("; ")})` : ""}`);
   console.log(`Stale decisions: ${stale.length}${stale.length ? ` (first: ${stale.slice(0, 3).join("; ")})` : ""}`);

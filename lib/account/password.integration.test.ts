@@ -88,7 +88,7 @@ describe("changing your own password", () => {
 
   it("counts wrong current passwords toward the sign-in throttle, then refuses even the right one", async () => {
     const { member, session } = await person();
-    for (let i = 0; i < THROTTLE.account.lockAfter; i++) {
+    for (let i = 0; i < THROTTLE.pair.lockAfter; i++) {
       await change(session, { currentPassword: `wrong guess ${i}`, newPassword: NEW, confirmPassword: NEW });
     }
     expect(await change(session, { currentPassword: OLD, newPassword: NEW, confirmPassword: NEW })).toMatchObject({

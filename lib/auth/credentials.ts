@@ -14,15 +14,16 @@ let decoyHash: Promise<string> | undefined;
 
 /**
  * The member these credentials sign in as, or null: same answer and cost whatever was wrong.
- * Throws SignInLockedError while the account or the address is locked (lib/auth/throttle.ts).
+ * Throws SignInLockedError while the account is locked at this address (lib/auth/throttle.ts).
  */
 export async function checkCredentials(db: Db, raw: unknown, address: string | null = null) {
   const parsed = signInInput.safeParse(raw);
   if (!parsed.success) return null;
-  const keys = throttleKeys(parsed.data.email, address);
+  // Looked up first: the addresses this member signed in from are let through an account-wide lock.
+  const member = await findMemberByEmail(db, parsed.data.email);
+  const keys = throttleKeys(parsed.data.email, address, member?.id ?? null);
   const delay = await signInDelay(db, keys);
   if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
-  const member = await findMemberByEmail(db, parsed.data.email);
   decoyHash ??= hashPassword("decoy-password-never-matches");
   const ok = await verifyPassword(member?.passwordHash ?? (await decoyHash), parsed.data.password);
   if (!member || !ok || member.status !== "active") {

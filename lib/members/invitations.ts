@@ -23,6 +23,7 @@ import { hashInvitationToken, invitationExpiry, newInvitationToken } from "./inv
 import { isUniqueViolation } from "@/db/unique-violation";
 import { actorFacts, assertCanInviteAs, assertCanRevoke } from "./rules";
 import { changeAccess } from "@/lib/roles/access-change";
+import { invitationAllowances, takeAllowances } from "@/lib/rate-limits";
 
 // Told only to whoever accepts: the inviter gets the same answer for any address outside their
 // team, so inviting can't be used to learn who has an account elsewhere. One address is one
@@ -50,6 +51,7 @@ export async function inviteMember(db: Db, actor: Access, input: { email: string
       const message = `${input.email} already has a pending invitation. Revoke it to send a new link.`;
       throw invalid(message, { email: [message] });
     }
+    await takeAllowances(tx, invitationAllowances(actor), now);
     const row = await insertInvitation(tx, {
       orgId: actor.orgId,
       email: input.email,

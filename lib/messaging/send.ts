@@ -13,19 +13,24 @@ import {
 } from "@/db/queries/messaging";
 import { findNumber } from "@/db/queries/numbers";
 import type { Access } from "@/lib/authz/check";
+import { messageAllowances, takeAllowances } from "@/lib/rate-limits";
 import { DomainError, invalid, notFound } from "@/lib/errors";
 import { carrierFor } from "@/lib/numbers/carrier";
 import { formatPhone, parsePhone } from "@/lib/numbers/format";
 import type { Carrier } from "@/lib/providers/carrier";
 
-type Outgoing = { orgId: string; conversationId: string; from: string; to: string; body: string };
+/** conversation: its id, or how to open it, in the message's transaction (a refused message opens none). */
+type Outgoing = { orgId: string; conversation: string | ((tx: Db) => Promise<{ id: string }>); from: string; to: string; body: string };
 
 async function deliver(db: Db, actor: Access, message: Outgoing, carrier: Carrier, now: Date) {
   const row = await db.transaction(async (tx) => {
-    await touchConversation(tx, message.orgId, message.conversationId, now);
+    // In the transaction that writes the message: a refused send takes nothing, parallel ones queue.
+    await takeAllowances(tx, messageAllowances(actor), now);
+    const conversationId = typeof message.conversation === "string" ? message.conversation : (await message.conversation(tx)).id;
+    await touchConversation(tx, message.orgId, conversationId, now);
     return insertMessage(tx, {
       orgId: message.orgId,
-      conversationId: message.conversationId,
+      conversationId,
       direction: "outbound",
       body: message.body,
       status: "queued",
@@ -59,7 +64,7 @@ export async function sendMessage(
   const message = await deliver(
     db,
     actor,
-    { orgId: actor.orgId, conversationId: conversation.id, from: conversation.numberE164, to: conversation.contactNumber, body: input.body },
+    { orgId: actor.orgId, conversation: conversation.id, from: conversation.numberE164, to: conversation.contactNumber, body: input.body },
     carrier,
     now,
   );
@@ -85,9 +90,10 @@ export async function startConversation(
   if (to === number.e164) throw invalid("A number can't text itself.", { to: ["A number can't text itself."] });
   const existing = await findConversationWith(db, actor.orgId, number.id, to);
   const conversation =
-    existing ?? (await insertConversation(db, { orgId: actor.orgId, numberId: number.id, contactNumber: to, contactName: input.contactName, lastMessageAt: now }));
-  const message = await deliver(db, actor, { orgId: actor.orgId, conversationId: conversation.id, from: number.e164, to, body: input.body }, carrier, now);
-  return { conversationId: conversation.id, contact: existing?.contactName || input.contactName || formatPhone(to), message };
+    existing?.id ??
+    ((tx: Db) => insertConversation(tx, { orgId: actor.orgId, numberId: number.id, contactNumber: to, contactName: input.contactName, lastMessageAt: now }));
+  const message = await deliver(db, actor, { orgId: actor.orgId, conversation, from: number.e164, to, body: input.body }, carrier, now);
+  return { conversationId: message.conversationId, contact: existing?.contactName || input.contactName || formatPhone(to), message };
 }
 
 /**

@@ -1,0 +1,70 @@
+// Allowances for actions that cost money or reach people outside the product (texts,
+// invitations): per member and per organisation, counted in the database so they hold across
+// app servers. Each use takes one from every allowance it draws on inside the transaction that
+// does the work: a refusal, or a failure of that work, takes nothing.
+import { sql } from "drizzle-orm";
+import type { Db } from "@/db";
+import { rateLimits } from "@/db/schema";
+import type { Access } from "@/lib/authz/check";
+import { DomainError } from "@/lib/errors";
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+type Allowance = { limit: number; windowMs: number; message: string };
+
+export const RATE_LIMITS = {
+  messagesPerMember: { limit: 20, windowMs: MINUTE, message: "You can send up to 20 messages a minute. Wait a minute, then send this again." },
+  messagesPerOrganization: {
+    limit: 1_000,
+    windowMs: HOUR,
+    message: "Your organisation has sent 1,000 messages this hour, the most it can send in an hour. Try again later.",
+  },
+  invitationsPerMember: { limit: 20, windowMs: HOUR, message: "You can send up to 20 invitations an hour. Try again later." },
+  invitationsPerOrganization: {
+    limit: 100,
+    windowMs: DAY,
+    message: "Your organisation has sent 100 invitations today, the most it can send in a day. Try again tomorrow.",
+  },
+} as const satisfies Record<string, Allowance>;
+
+type Use = Allowance & { key: string };
+
+export const messageAllowances = (actor: Access): Use[] => [
+  { key: `messages:member:${actor.memberId}`, ...RATE_LIMITS.messagesPerMember },
+  { key: `messages:org:${actor.orgId}`, ...RATE_LIMITS.messagesPerOrganization },
+];
+
+export const invitationAllowances = (actor: Access): Use[] => [
+  { key: `invitations:member:${actor.memberId}`, ...RATE_LIMITS.invitationsPerMember },
+  { key: `invitations:org:${actor.orgId}`, ...RATE_LIMITS.invitationsPerOrganization },
+];
+
+/**
+ * Takes one use from each allowance, or throws a "rate_limited" refusal. Call it inside the
+ * transaction of the work: the row lock each upsert takes holds until it commits, so parallel
+ * uses on any server queue there and exactly `limit` of them get through. The member's
+ * allowance comes before the organisation's in every caller: one lock order, no deadlock.
+ */
+export async function takeAllowances(tx: Db, uses: Use[], now = new Date()) {
+  // Timestamps as ISO text: postgres.js does not take a Date inside a raw SQL fragment.
+  const at = (ms: number) => sql`${new Date(ms).toISOString()}::timestamptz`;
+  for (const use of uses) {
+    const expired = sql`${rateLimits.windowStartedAt} <= ${at(now.getTime() - use.windowMs)}`;
+    const taken = await tx
+      .insert(rateLimits)
+      .values({ key: use.key, count: 1, windowStartedAt: now })
+      .onConflictDoUpdate({
+        target: rateLimits.key,
+        set: {
+          count: sql`case when ${expired} then 1 else ${rateLimits.count} + 1 end`,
+          windowStartedAt: sql`case when ${expired} then ${at(now.getTime())} else ${rateLimits.windowStartedAt} end`,
+        },
+        // Nothing updated (no row returned) when the window is still open and used up.
+        setWhere: sql`${expired} or ${rateLimits.count} < ${use.limit}`,
+      })
+      .returning({ count: rateLimits.count });
+    if (taken.length === 0) throw new DomainError("rate_limited", use.message);
+  }
+}
