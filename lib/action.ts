@@ -11,7 +11,7 @@ import { DomainError, type FailureCode, type FieldErrors } from "@/lib/errors";
 import { canUseCustomRoles, customRolesUnavailable } from "@/lib/plans";
 
 export type ActionResult =
-  | { ok: true; message: string; redirectTo?: string }
+  | { ok: true; message: string; redirectTo?: string; /** Shown once on the redirectTo page (lib/flash.ts). */ flash?: string }
   | { ok: false; code: FailureCode; formError?: string; fieldErrors?: FieldErrors };
 
 export type ActionState = ActionResult | null;
