@@ -1,16 +1,27 @@
-import { and, eq, gt, type SQL } from "drizzle-orm";
+import { and, eq, gt, lte, type SQL } from "drizzle-orm";
 import type { Db } from "@/db";
 import { flashMessages, members } from "@/db/schema";
 
 /** Long enough for the redirect that follows the action; a confirmation never read is void after it. */
 export const FLASH_LIFETIME_MS = 5 * 60 * 1000;
 
-/** Leaves a member's confirmation for one page, replacing any they had not read yet. */
+/**
+ * Leaves a member's confirmation for one page. Others they have not read yet stay: each of
+ * their browsers holds its own id. Their expired ones are cleared here, so rows stay few.
+ */
 export async function leaveFlash(db: Db, flash: { memberId: string; path: string; message: string }): Promise<string | null> {
   return db.transaction(async (tx) => {
     const [member] = await tx.select({ orgId: members.orgId }).from(members).where(eq(members.id, flash.memberId));
     if (!member) return null;
-    await tx.delete(flashMessages).where(and(eq(flashMessages.orgId, member.orgId), eq(flashMessages.memberId, flash.memberId)));
+    await tx
+      .delete(flashMessages)
+      .where(
+        and(
+          eq(flashMessages.orgId, member.orgId),
+          eq(flashMessages.memberId, flash.memberId),
+          lte(flashMessages.createdAt, new Date(Date.now() - FLASH_LIFETIME_MS)),
+        ),
+      );
     const [row] = await tx.insert(flashMessages).values({ ...flash, orgId: member.orgId }).returning({ id: flashMessages.id });
     return row!.id;
   });

@@ -22,6 +22,7 @@ import { listNumbers } from "@/db/queries/numbers";
 import { listRecordings } from "@/db/queries/recordings";
 import { periodOrDefault } from "@/lib/analytics/period";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { readSession } from "@/lib/auth/session-token";
 import { parseId } from "@/lib/ids";
 import { parseRecordingFilters } from "@/lib/recordings/filters";
 import { loadComparison } from "@/lib/roles/compare-load";
@@ -224,6 +225,26 @@ describe("bad search params", () => {
           [{ route: "/sign-in", params: { callbackUrl: "/\nx" } }],
         ],
       },
+    );
+  }, 120_000);
+});
+
+// Request headers, property-based: whatever a Cookie header holds (a session cookie that is
+// garbage, empty, repeated, huge or full of control characters) reads as "no session", never a throw.
+describe("bad request headers", () => {
+  it(`${PARAM_RUNS} generated Cookie headers: no session, nothing thrown`, async () => {
+    const name = fc.constantFrom("authjs.session-token", "__Secure-authjs.session-token", "sb-flash", "authjs.session-token.0", "x");
+    const cookieValue = fc.oneof(hostileText, forgedId(), fc.base64String({ maxLength: 400 }), fc.constant("eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2Q0JDLUhTNTEyIn0..x.y.z"));
+    const header = fc
+      .array(fc.tuple(name, cookieValue), { minLength: 1, maxLength: 4 })
+      // Fetch refuses what no HTTP client could send (CR, LF, NUL, non-Latin-1): those never arrive.
+      .map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join("; "))
+      .filter((value) => /^[\t\x20-\x7e\x80-\xff]*$/.test(value));
+    await fc.assert(
+      fc.asyncProperty(header, async (cookie) => {
+        expect(await readSession(new Headers({ cookie }))).toBeNull();
+      }),
+      { numRuns: PARAM_RUNS },
     );
   }, 120_000);
 });
