@@ -44,7 +44,7 @@ test("changing your password signs you out everywhere; only the new password sig
   await expect(here.accountPage.confirmPassword).toHaveValue(next);
 
   await here.accountPage.changePassword(current, next);
-  await expect(here.page).toHaveURL(/\/sign-in\?changed=password$/);
+  await expect(here.page).toHaveURL(/\/sign-in$/);
   await expect(here.shell.status("Your password was changed. Sign in with your new password.")).toBeVisible();
   // This browser was signed out: its cookie is gone and its next page asks for sign-in again.
   expect(await sessionCookies(here)).toEqual([]);

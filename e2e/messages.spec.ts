@@ -96,7 +96,7 @@ test.describe("as the Acme owner", () => {
     const dialog = page.getByRole("alertdialog", { name: `Delete “${name}”?` });
     await expect(dialog).toContainText("can't be undone");
     await dialog.getByRole("button", { name: "Delete template" }).click();
-    await expect(page).toHaveURL(/\/messages\/templates\?deleted=/);
+    await expect(page).toHaveURL(/\/messages\/templates$/);
     await expect(status(page, `Deleted the template “${name}”.`)).toBeVisible();
     await expect(templateForm(page, name)).toHaveCount(0);
   });

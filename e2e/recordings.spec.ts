@@ -84,7 +84,7 @@ test.describe("as the Acme owner", () => {
 
     await page.getByRole("button", { name: "Delete recording" }).click();
     await dialog.getByRole("button", { name: "Delete recording" }).click();
-    await page.waitForURL(/\/recordings\?deleted=1$/);
+    await page.waitForURL(/\/recordings$/);
     await expect(status(page, "Recording deleted.")).toBeVisible();
     expect((await page.goto(path))!.status()).toBe(404);
 

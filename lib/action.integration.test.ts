@@ -5,7 +5,7 @@ import { createRoleAction, updateRoleAction } from "@/lib/roles/actions";
 import { DomainError } from "@/lib/errors";
 import { useFreshDatabase } from "@/test/database";
 import { auditOf, makeOrg, roleRow, sessionOf } from "@/test/fixtures";
-import { defineAction, executeAction, SIGNED_OUT_MESSAGE, type ActionDefinition } from "./action";
+import { defineAction, executeAction, NOT_A_FORM_MESSAGE, SIGNED_OUT_MESSAGE, type ActionDefinition } from "./action";
 
 const db = useFreshDatabase();
 
@@ -94,6 +94,16 @@ describe("executeAction", () => {
       code: "conflict",
       formError: "Someone else got there first.",
     });
+  });
+
+  it("refuses a body that is not a form (a JSON post), runs nothing, throws nothing", async () => {
+    const { owner, org } = await ownerOf();
+    // What Next hands the action when the request body is JSON: an object, a string, or nothing.
+    for (const body of [{ name: "QA", permissions: ["members.view"] }, "name=QA", null, undefined, [["name", "QA"]]]) {
+      const result = await executeAction(createRoleAction, sessionOf(owner.id), body as unknown as FormData, db);
+      expect(result).toMatchObject({ ok: false, code: "invalid", formError: NOT_A_FORM_MESSAGE });
+    }
+    expect(await auditOf(db, org.id)).toHaveLength(0);
   });
 
   it("checks in order: session, permission, plan, input", async () => {

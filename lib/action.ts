@@ -11,7 +11,7 @@ import { DomainError, type FailureCode, type FieldErrors } from "@/lib/errors";
 import { canUseCustomRoles, customRolesUnavailable } from "@/lib/plans";
 
 export type ActionResult =
-  | { ok: true; message: string; redirectTo?: string }
+  | { ok: true; message: string; redirectTo?: string; /** Shown once on the redirectTo page (lib/flash.ts). */ flash?: string }
   | { ok: false; code: FailureCode; formError?: string; fieldErrors?: FieldErrors };
 
 export type ActionState = ActionResult | null;
@@ -45,6 +45,7 @@ const fail = (code: FailureCode, formError: string, fieldErrors?: FieldErrors): 
 });
 
 export const SIGNED_OUT_MESSAGE = "Your session has ended. Sign in again to continue.";
+export const NOT_A_FORM_MESSAGE = "This request must be sent from the form.";
 
 function formToObject(formData: FormData, arrays: readonly string[] = []): Record<string, unknown> {
   const fields = new Map<string, unknown>();
@@ -71,6 +72,8 @@ export async function executeAction(
   if (definition.plan === "customRoles" && !canUseCustomRoles(actor.plan)) {
     return fail("plan", customRolesUnavailable(actor.plan));
   }
+  // Next hands an action whatever a JSON or text body decodes to: only a form is input.
+  if (!(formData instanceof FormData)) return fail("invalid", NOT_A_FORM_MESSAGE);
   const parsed = definition.schema.safeParse(formToObject(formData, definition.arrays));
   if (!parsed.success) {
     const { formErrors, fieldErrors } = z.flattenError(parsed.error);

@@ -6,6 +6,7 @@ import { redirect } from "next/navigation";
 import { signOut } from "@/auth";
 import { getDb } from "@/db";
 import { readSession } from "@/lib/auth/session-token";
+import { setFlash } from "./flash";
 import { CROSS_ORIGIN_MESSAGE, requestIsSameOrigin } from "./same-origin";
 import { executeAction, type ActionDefinition, type ActionResult, type ActionState } from "./action";
 
@@ -18,6 +19,8 @@ export function serverAction<D extends ActionDefinition>(definition: D) {
     if (result.ok && !definition.readOnly) {
       // Whatever changed may change what any page shows, navigation included.
       revalidatePath("/", "layout");
+      // The confirmation travels in the database, not in the redirect's query string.
+      if (session && result.redirectTo && result.flash) await setFlash(getDb(), session.memberId, result.redirectTo, result.flash);
       // The action ended this very session too (a password change): clear its cookie now
       // rather than leave a dead one for the proxy to find.
       if (definition.endsSession) await signOut({ redirectTo: result.redirectTo ?? "/sign-in" });

@@ -14,3 +14,4 @@ export * from "./role-history";
 export * from "./role-reviews";
 export * from "./notices";
 export * from "./rate-limits";
+export * from "./flash-messages";

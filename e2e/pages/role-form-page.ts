@@ -79,7 +79,7 @@ export class RoleFormPage {
   /** Saves a new role and waits for its page; returns the role's id from the URL. */
   async saveNew(name: string): Promise<string> {
     await this.save();
-    await this.page.waitForURL(/\/settings\/roles\/[0-9a-f-]{36}\?saved=created/);
+    await this.page.waitForURL(/\/settings\/roles\/[0-9a-f-]{36}$/);
     await expect(this.page.getByRole("heading", { level: 1, name })).toBeVisible();
     return new URL(this.page.url()).pathname.split("/").pop()!;
   }

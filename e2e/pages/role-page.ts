@@ -46,6 +46,6 @@ export class RolePage extends RoleFormPage {
 
   async confirmDelete() {
     await this.dialog.getByRole("button", { name: "Delete Role" }).click();
-    await this.page.waitForURL(/\/settings\/roles\?deleted=/);
+    await this.page.waitForURL(/\/settings\/roles$/);
   }
 }

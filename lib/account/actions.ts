@@ -2,7 +2,7 @@ import { defineAction, type ActionDefinition } from "@/lib/action";
 import { changePassword } from "./password";
 import { changePasswordInput } from "./schema";
 
-export const PASSWORD_CHANGED_PATH = "/sign-in?changed=password";
+export const PASSWORD_CHANGED_PATH = "/sign-in";
 
 export const changePasswordAction = defineAction({
   name: "account.changePassword",
@@ -13,7 +13,8 @@ export const changePasswordAction = defineAction({
   endsSession: true,
   async run({ db, actor, input }) {
     await changePassword(db, actor, input);
-    return { ok: true, message: "Your password was changed. Sign in with your new password.", redirectTo: PASSWORD_CHANGED_PATH };
+    const message = "Your password was changed. Sign in with your new password.";
+    return { ok: true, message, redirectTo: PASSWORD_CHANGED_PATH, flash: message };
   },
 });
 

@@ -59,7 +59,8 @@ describe("changing your own password", () => {
   it("changes the hash and the session epoch together, audits once, and ends every earlier session", async () => {
     const { org, member, session } = await person();
     const result = await change(session, { currentPassword: OLD, newPassword: NEW, confirmPassword: NEW });
-    expect(result).toEqual({ ok: true, message: "Your password was changed. Sign in with your new password.", redirectTo: PASSWORD_CHANGED_PATH });
+    const message = "Your password was changed. Sign in with your new password.";
+    expect(result).toEqual({ ok: true, message, redirectTo: PASSWORD_CHANGED_PATH, flash: message });
 
     const after = (await memberRow(db, member.id))!;
     expect(after.sessionEpoch).toBe(member.sessionEpoch + 1);

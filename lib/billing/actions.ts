@@ -17,11 +17,8 @@ export const changePlanAction = defineAction({
       : "";
     // Someone whose own custom role just became inactive may no longer open the plans page.
     const ownRoleInactive = impact.some((role) => role.id === actor.role.id);
-    return {
-      ok: true,
-      message: `Your organisation is now on ${planLabel(to)}.${inactive}`,
-      redirectTo: ownRoleInactive ? "/" : "/billing/plans?changed=1",
-    };
+    const message = `Your organisation is now on ${planLabel(to)}.${inactive}`;
+    return ownRoleInactive ? { ok: true, message, redirectTo: "/" } : { ok: true, message, redirectTo: "/billing/plans", flash: message };
   },
 });
 

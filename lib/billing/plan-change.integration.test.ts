@@ -32,7 +32,8 @@ describe("changing plan", () => {
   it("upgrades without a confirmation and records the change", async () => {
     const { org, owner } = await businessWithRoles();
     const result = await executeAction(changePlanAction, sessionOf(owner.memberId), form({ orgId: org.org.id, plan: "enterprise" }), db);
-    expect(result).toEqual({ ok: true, message: "Your organisation is now on Enterprise.", redirectTo: "/billing/plans?changed=1" });
+    const message = "Your organisation is now on Enterprise.";
+    expect(result).toEqual({ ok: true, message, redirectTo: "/billing/plans", flash: message });
     expect((await findOrganization(db, org.org.id))!.plan).toBe("enterprise");
     const [event] = await auditOf(db, org.org.id, "org.plan_changed");
     expect(event).toMatchObject({ actorId: owner.memberId, details: { fromPlan: "Business", toPlan: "Enterprise" } });
@@ -68,11 +69,8 @@ describe("changing plan", () => {
     expect((await findOrganization(db, org.org.id))!.plan).toBe("business");
 
     const result = await executeAction(changePlanAction, sessionOf(owner.memberId), form({ ...base, inactiveRoles: "3", affectedMembers: "3" }), db);
-    expect(result).toEqual({
-      ok: true,
-      message: "Your organisation is now on Starter. 3 custom roles inactive until you upgrade; 3 members act as Agents meanwhile.",
-      redirectTo: "/billing/plans?changed=1",
-    });
+    const message = "Your organisation is now on Starter. 3 custom roles inactive until you upgrade; 3 members act as Agents meanwhile.";
+    expect(result).toEqual({ ok: true, message, redirectTo: "/billing/plans", flash: message });
     expect(await roleRow(db, qa.id)).toMatchObject({ name: "QA Lead", permissions: ["members.view", "recordings.listen", "recordings.download"] });
     const during = await accessOf(db, lead.id);
     expect(during).toMatchObject({ customRoleInactive: true, role: { id: qa.id } });

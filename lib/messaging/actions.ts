@@ -49,11 +49,8 @@ export const deleteTemplateAction = defineAction({
   schema: deleteTemplateInput,
   async run({ db, actor, input }) {
     const template = await deleteTemplate(db, actor, input);
-    return {
-      ok: true,
-      message: `Deleted the template “${template.name}”.`,
-      redirectTo: `/messages/templates?${new URLSearchParams({ deleted: template.name })}`,
-    };
+    const message = `Deleted the template “${template.name}”.`;
+    return { ok: true, message, redirectTo: "/messages/templates", flash: message };
   },
 });
 

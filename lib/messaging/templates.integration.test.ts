@@ -144,13 +144,14 @@ describe("deleteTemplate", () => {
     expect(await findTemplate(db, org.id, template.id)).not.toBeNull();
   });
 
-  it("returns to the template list naming what was deleted", async () => {
+  it("returns to the template list, which names what was deleted from the server's words, not the URL", async () => {
     const { org, holder } = await ownerOrg();
     const template = await insertTemplate(db, { orgId: org.id, name: "Out of hours", body: "We're closed" });
     const manager = await holder(withNeeds("messaging.templates"));
     expect(await executeAction(deleteTemplateAction, sessionOf(manager.member.id), form({ templateId: template.id, version: "1" }), db)).toMatchObject({
       ok: true,
-      redirectTo: "/messages/templates?deleted=Out+of+hours",
+      redirectTo: "/messages/templates",
+      flash: "Deleted the template “Out of hours”.",
     });
   });
 });

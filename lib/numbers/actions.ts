@@ -1,4 +1,6 @@
 import { defineAction, type ActionDefinition } from "@/lib/action";
+import { can } from "@/lib/authz/check";
+import { formatCents } from "@/lib/billing/money";
 import { formatPhone } from "./format";
 import { assignNumberInput, callerIdInput, purchaseNumberInput } from "./schema";
 import { assignNumber, numberName, purchaseNumber, setMemberCallerId } from "./service";
@@ -9,10 +11,12 @@ export const purchaseNumberAction = defineAction({
   schema: purchaseNumberInput,
   async run({ db, actor, input }) {
     const number = await purchaseNumber(db, actor, input);
+    const next = can(actor, "numbers.assign") ? " Choose who it rings below." : "";
     return {
       ok: true,
       message: `Bought ${formatPhone(number.e164)}.`,
-      redirectTo: `/numbers/${number.id}?purchased=1`,
+      redirectTo: `/numbers/${number.id}`,
+      flash: `Bought ${formatPhone(number.e164)}. It is billed at ${formatCents(number.monthlyPriceCents)} a month from today.${next}`,
     };
   },
 });

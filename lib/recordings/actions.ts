@@ -11,8 +11,8 @@ export const deleteRecordingAction = defineAction({
     return {
       ok: true,
       message: `Deleted the recording: ${recording.name}.`,
-      // The list says so itself: no text from the URL is shown as a message.
-      redirectTo: "/recordings?deleted=1",
+      redirectTo: "/recordings",
+      flash: "Recording deleted. The call stays in the figures; its audio and transcript are gone.",
     };
   },
 });

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import type { RecordingFilter } from "@/db/queries/recordings";
 import { parseId } from "@/lib/ids";
+import { pageNumber, searchText } from "@/lib/search-params";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const dateKey = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)));
@@ -11,8 +12,8 @@ const raw = z.object({
   member: z.string().optional().catch(undefined),
   from: dateKey.optional().catch(undefined),
   to: dateKey.optional().catch(undefined),
-  q: z.string().trim().max(100).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+  q: searchText.optional(),
+  page: pageNumber.default(1),
 });
 
 export type RecordingFilterForm = {

@@ -35,7 +35,7 @@ describe("deleteRecording", () => {
     const { org, recording, call, agent } = await scene();
     const { access } = await org.holder(withNeeds("recordings.delete"), "Recording cleaner");
     const result = await executeAction(deleteRecordingAction, sessionOf(access.memberId), form({ recordingId: recording.id }), db);
-    expect(result).toMatchObject({ ok: true, redirectTo: "/recordings?deleted=1" });
+    expect(result).toMatchObject({ ok: true, redirectTo: "/recordings" });
     expect(await findRecording(db, org.org.id, recording.id)).toBeNull();
     expect(await db.select().from(calls).where(eq(calls.id, call.id))).toHaveLength(1);
     const audit = await auditOf(db, org.org.id, "recording.deleted");

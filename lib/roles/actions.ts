@@ -1,5 +1,6 @@
 import { defineAction } from "@/lib/action";
 import { BUILT_IN_ROLES } from "@/lib/authz/built-in-roles";
+import { plural } from "@/lib/format";
 import { assignRoleInput, confirmReviewInput, createRoleInput, deleteRoleInput, removeUnusedInput, restoreRoleInput, updateRoleInput } from "./schema";
 import { confirmReview, removeUnusedPermissions } from "./review";
 import { restoreRoleVersion } from "./restore";
@@ -17,7 +18,8 @@ export const createRoleAction = defineAction({
       duplicatedFromId: input.duplicatedFromId || undefined,
       template: input.template || undefined,
     });
-    return { ok: true, message: `Role “${role.name}” created.`, redirectTo: `/settings/roles/${role.id}?saved=created` };
+    const message = `Role “${role.name}” created.`;
+    return { ok: true, message, redirectTo: `/settings/roles/${role.id}`, flash: message };
   },
 });
 
@@ -40,12 +42,8 @@ export const deleteRoleAction = defineAction({
   schema: deleteRoleInput,
   async run({ db, actor, input }) {
     const { role, moved } = await deleteRole(db, actor, input);
-    const params = new URLSearchParams({ deleted: role.name, moved: String(moved.length) });
-    return {
-      ok: true,
-      message: `Deleted “${role.name}”. ${moved.length} moved to ${BUILT_IN_ROLES.agent.name}.`,
-      redirectTo: `/settings/roles?${params}`,
-    };
+    const message = `Deleted “${role.name}”. ${plural(moved.length, "member")} moved to ${BUILT_IN_ROLES.agent.name}.`;
+    return { ok: true, message, redirectTo: "/settings/roles", flash: message };
   },
 });
 

@@ -16,6 +16,19 @@ import type { Fields, Scene } from "@/test/matrix/types";
 import { useFreshDatabase } from "@/test/database";
 import { rows } from "./snapshot";
 import { sessionOf } from "@/test/fixtures";
+import { listMembers } from "@/db/queries/members";
+import { listConversations } from "@/db/queries/messaging";
+import { listNumbers } from "@/db/queries/numbers";
+import { listRecordings } from "@/db/queries/recordings";
+import { periodOrDefault } from "@/lib/analytics/period";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { readSession } from "@/lib/auth/session-token";
+import { parseId } from "@/lib/ids";
+import { parseRecordingFilters } from "@/lib/recordings/filters";
+import { loadComparison } from "@/lib/roles/compare-load";
+import { parseCompareQuery } from "@/lib/roles/compare-query";
+import { DomainError } from "@/lib/errors";
+import { messageFilters, numberFilters, teamFilters } from "@/lib/search-params";
 
 const db = useFreshDatabase();
 const RUNS = Number(process.env.BAD_INPUT_RUNS ?? 10_000);
@@ -149,6 +162,91 @@ describe("bad input", () => {
     // The counter sees the accepted inputs' writes: the refusals' zero is not for want of triggers.
     if (tally.accepted > 0) expect(Number(before.writes)).toBeGreaterThan(0);
   }, 600_000);
+});
+
+// Search params, property-based: each page that reads its URL parses generated params with
+// its own parser and runs the query it would run; nothing may throw (a thrown query is a 500).
+const PARAM_RUNS = Number(process.env.BAD_PARAM_RUNS ?? 1_000);
+const param = () => fc.oneof({ weight: 3, arbitrary: fc.oneof(hostileText, hostileNumber, forgedId()) }, { weight: 1, arbitrary: fc.array(hostileText, { maxLength: 3 }) });
+const paramsOf = (...keys: string[]) => fc.record(Object.fromEntries(keys.map((key) => [key, param()])), { requiredKeys: [] }) as fc.Arbitrary<Record<string, string | string[]>>;
+
+const PAGES: Record<string, { keys: string[]; visit(params: Record<string, string | string[]>, orgId: string): Promise<unknown> }> = {
+  "/settings/team": {
+    keys: ["q", "role", "page"],
+    visit: (params, orgId) => {
+      const { q, role, page } = teamFilters.parse(params);
+      return listMembers(db, orgId, { q, roleId: parseId(role) ?? undefined, page });
+    },
+  },
+  "/messages": { keys: ["q", "page", "compose"], visit: (params, orgId) => listConversations(db, orgId, messageFilters.parse(params)) },
+  "/numbers": { keys: ["q", "page"], visit: (params, orgId) => listNumbers(db, orgId, numberFilters.parse(params)) },
+  "/recordings": { keys: ["q", "member", "from", "to", "page"], visit: (params, orgId) => listRecordings(db, orgId, parseRecordingFilters(params).filter) },
+  "/settings/roles/compare": {
+    keys: ["roles", "origin", "all"],
+    visit: async (params, orgId) => {
+      const query = parseCompareQuery(params);
+      if (!query.success || query.data.roles.length + (query.data.origin ? 1 : 0) < 2) return;
+      // A role of another organisation, or none, is the page's 404: a refusal, not a throw.
+      await loadComparison(db, { orgId, plan: "business" }, query.data).catch((error: unknown) => {
+        if (!(error instanceof DomainError && error.code === "not_found")) throw error;
+      });
+    },
+  },
+  "/analytics": { keys: ["period"], visit: async (params) => periodOrDefault(params.period) },
+  "/sign-in": {
+    keys: ["callbackUrl"],
+    visit: async (params) => {
+      const target = safeCallbackUrl(params.callbackUrl);
+      // Whatever it answers becomes a Location header: it must be a valid one.
+      new Headers({ location: target });
+      expect(target.startsWith("/") && !target.startsWith("//")).toBe(true);
+    },
+  },
+};
+
+describe("bad search params", () => {
+  it(`${PARAM_RUNS} generated URLs over ${Object.keys(PAGES).length} pages: every page's own parser and query answer, none throws`, async () => {
+    const orgId = home.org.org.id;
+    const visit = fc.oneof(...Object.entries(PAGES).map(([route, page]) => paramsOf(...page.keys).map((params) => ({ route, params }))));
+    await fc.assert(
+      fc.asyncProperty(visit, async ({ route, params }) => {
+        await PAGES[route]!.visit(params, orgId).catch((error: unknown) => {
+          throw new Error(`${route}?${new URLSearchParams(Object.entries(params).flatMap(([k, v]) => [v].flat().map((x) => [k, x])))} threw: ${String(error)}`);
+        });
+      }),
+      {
+        numRuns: PARAM_RUNS,
+        // The flaws this test found, replayed first on every run.
+        examples: [
+          [{ route: "/settings/team", params: { q: "\u0000" } }],
+          [{ route: "/messages", params: { q: "a\u0000b" } }],
+          [{ route: "/numbers", params: { q: "\u0000" } }],
+          [{ route: "/recordings", params: { q: "\u0000" } }],
+          [{ route: "/sign-in", params: { callbackUrl: "/\nx" } }],
+        ],
+      },
+    );
+  }, 120_000);
+});
+
+// Request headers, property-based: whatever a Cookie header holds (a session cookie that is
+// garbage, empty, repeated, huge or full of control characters) reads as "no session", never a throw.
+describe("bad request headers", () => {
+  it(`${PARAM_RUNS} generated Cookie headers: no session, nothing thrown`, async () => {
+    const name = fc.constantFrom("authjs.session-token", "__Secure-authjs.session-token", "sb-flash", "authjs.session-token.0", "x");
+    const cookieValue = fc.oneof(hostileText, forgedId(), fc.base64String({ maxLength: 400 }), fc.constant("eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2Q0JDLUhTNTEyIn0..x.y.z"));
+    const header = fc
+      .array(fc.tuple(name, cookieValue), { minLength: 1, maxLength: 4 })
+      // Fetch refuses what no HTTP client could send (CR, LF, NUL, non-Latin-1): those never arrive.
+      .map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join("; "))
+      .filter((value) => /^[\t\x20-\x7e\x80-\xff]*$/.test(value));
+    await fc.assert(
+      fc.asyncProperty(header, async (cookie) => {
+        expect(await readSession(new Headers({ cookie }))).toBeNull();
+      }),
+      { numRuns: PARAM_RUNS },
+    );
+  }, 120_000);
 });
 
 afterAll(() => {

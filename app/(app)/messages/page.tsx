@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { z } from "zod";
 import { AppShell } from "@/components/app-shell";
 import { PageHeader } from "@/components/page-header";
 import { buttonClass } from "@/components/ui/button-class";
@@ -10,6 +9,7 @@ import { callerIdOf, numberOptions } from "@/db/queries/numbers";
 import { can } from "@/lib/authz/check";
 import { permissionLabel } from "@/lib/authz/permissions";
 import { requirePage } from "@/lib/authz/session";
+import { messageFilters } from "@/lib/search-params";
 import { formatDateTime, plural } from "@/lib/format";
 import { formatPhone } from "@/lib/numbers/format";
 import { Pager } from "@/components/pager";
@@ -19,17 +19,11 @@ import { NewConversationForm } from "./new-conversation-form";
 
 export const metadata: Metadata = { title: "Messages" };
 
-const filters = z.object({
-  q: z.string().max(100).catch("").default(""),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
-  // The new-message form is opened by a link, so it works before any script runs.
-  compose: z.literal("1").optional().catch(undefined),
-});
 
 export default async function MessagesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const access = await requirePage("/messages");
   const db = getDb();
-  const { q, page, compose } = filters.parse(await searchParams);
+  const { q, page, compose } = messageFilters.parse(await searchParams);
   const maySend = can(access, "messaging.send");
   const composing = maySend && compose === "1";
   const [result, numbers, ownNumberId] = await Promise.all([

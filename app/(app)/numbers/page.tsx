@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { z } from "zod";
 import { AppShell } from "@/components/app-shell";
 import { PageHeader } from "@/components/page-header";
 import { buttonClass } from "@/components/ui/button-class";
@@ -8,6 +7,7 @@ import { getDb } from "@/db";
 import { listNumbers } from "@/db/queries/numbers";
 import { can } from "@/lib/authz/check";
 import { requirePage } from "@/lib/authz/session";
+import { numberFilters } from "@/lib/search-params";
 import { formatCents } from "@/lib/billing/money";
 import { plural } from "@/lib/format";
 import { formatPhone } from "@/lib/numbers/format";
@@ -17,14 +17,10 @@ import { SearchForm } from "./_components/search-form";
 
 export const metadata: Metadata = { title: "Phone Numbers" };
 
-const filters = z.object({
-  q: z.string().max(100).catch("").default(""),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
-});
 
 export default async function NumbersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const access = await requirePage("/numbers");
-  const { q, page } = filters.parse(await searchParams);
+  const { q, page } = numberFilters.parse(await searchParams);
   const result = await listNumbers(getDb(), access.orgId, { q, page });
   const link = (target: number) => `/numbers?${new URLSearchParams({ ...(q ? { q } : {}), page: String(target) })}`;
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AppShell } from "@/components/app-shell";
+import { FlashBanner } from "@/components/flash-banner";
 import { Pager } from "@/components/pager";
 import { PageHeader } from "@/components/page-header";
 import { buttonClass } from "@/components/ui/button-class";
@@ -29,11 +30,7 @@ export default async function RecordingsPage({ searchParams }: { searchParams: P
         title="Recordings"
         description={`${plural(result.total, "recording")}${filtered ? " match" : ` in ${access.orgName}`}, newest first.`}
       />
-      {params.deleted && (
-        <p role="status" className="mb-4 rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
-          Recording deleted. The call stays in the figures; its audio and transcript are gone.
-        </p>
-      )}
+      <FlashBanner path="/recordings" viewer={access} />
       <form role="search" aria-label="Filter recordings" action="/recordings" className="mb-4 flex flex-wrap items-end gap-3">
         <div className="w-full sm:w-auto">
           <label htmlFor="recording-search" className="block text-sm font-medium">

@@ -4,11 +4,13 @@ import { AuthError } from "next-auth";
 import { signIn, SignInLocked } from "@/auth";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { signInInput } from "@/lib/auth/credentials";
-import type { ActionResult, ActionState } from "@/lib/action";
+import { NOT_A_FORM_MESSAGE, type ActionResult, type ActionState } from "@/lib/action";
 import { publicAction } from "@/lib/public-action";
 import { z } from "zod";
 
 export const signInAction = publicAction(async (_previous: ActionState, formData: FormData): Promise<ActionResult> => {
+  // A JSON or text body decodes to something else: refused, like any other bad input.
+  if (!(formData instanceof FormData)) return { ok: false, code: "invalid", formError: NOT_A_FORM_MESSAGE };
   const parsed = signInInput.safeParse({ email: formData.get("email"), password: formData.get("password") });
   if (!parsed.success) {
     return { ok: false, code: "invalid", fieldErrors: z.flattenError(parsed.error).fieldErrors, formError: "Check the highlighted fields." };

@@ -4,13 +4,14 @@ import { getDb } from "@/db";
 import { hasDemoData } from "@/db/queries/orgs";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/db/seed";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { FlashBanner } from "@/components/flash-banner";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; changed?: string }> }) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
   await connection();
-  const { callbackUrl, changed } = await searchParams;
+  const { callbackUrl } = await searchParams;
   // Demo accounts are listed only while the demo organisations exist.
   const showDemo = await hasDemoData(getDb());
   return (
@@ -18,11 +19,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <p className="mb-2 text-center text-lg font-semibold text-brand-700">Switchboard</p>
       <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <h1 className="mb-4 text-xl font-semibold">Sign in</h1>
-        {changed === "password" && (
-          <p role="status" className="mb-4 rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
-            Your password was changed. Sign in with your new password.
-          </p>
-        )}
+        {/* After a password change: the session is over, so no viewer; the cookie's id is the proof. */}
+        <FlashBanner path="/sign-in" viewer={null} />
         <SignInForm callbackUrl={safeCallbackUrl(callbackUrl)} />
       </div>
       {showDemo && (

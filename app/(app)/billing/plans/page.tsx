@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { AppShell } from "@/components/app-shell";
+import { FlashBanner } from "@/components/flash-banner";
 import { PageHeader } from "@/components/page-header";
 import { Badge } from "@/components/ui/badge";
 import { getDb } from "@/db";
@@ -7,7 +8,7 @@ import { countCustomRoles } from "@/db/queries/roles";
 import { countSeats, customRoleHolders } from "@/db/queries/billing";
 import { requirePage } from "@/lib/authz/session";
 import { formatCents } from "@/lib/billing/money";
-import { affectedMemberCount, deactivatesCustomRoles } from "@/lib/billing/plan-change";
+import { deactivatesCustomRoles } from "@/lib/billing/plan-change";
 import { plural } from "@/lib/format";
 import { planChangeImpact } from "@/lib/roles/impact-service";
 import { canUseCustomRoles, comparePlans, customRoleLimit, planLabel, PLANS, pricePerSeatCents, type Plan } from "@/lib/plans";
@@ -18,7 +19,7 @@ export const metadata: Metadata = { title: "Change plan" };
 const customRolesLine = (plan: Plan) =>
   canUseCustomRoles(plan) ? `Up to ${customRoleLimit(plan)} custom roles` : "Built-in roles only, no custom roles";
 
-export default async function PlansPage({ searchParams }: { searchParams: Promise<{ changed?: string }> }) {
+export default async function PlansPage() {
   const access = await requirePage("/billing/plans");
   const db = getDb();
   const [seats, holders, customCount] = await Promise.all([
@@ -26,8 +27,6 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
     customRoleHolders(db, access.orgId),
     countCustomRoles(db, access.orgId),
   ]);
-  const { changed } = await searchParams;
-  const inactiveNow = !canUseCustomRoles(access.plan) && customCount > 0;
   const priceLine = (plan: Plan) =>
     `${formatCents(pricePerSeatCents(plan))} per seat, about ${formatCents(pricePerSeatCents(plan) * seats)} a month for your ${plural(seats, "active seat")}`;
   const actorRole = access.role.kind === "custom" ? access.role.name : undefined;
@@ -40,13 +39,7 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
         title="Change plan"
         description={`${access.orgName} is on ${planLabel(access.plan)}. Prices are per active seat per month, before phone numbers and usage.`}
       />
-      {changed && (
-        <p role="status" className="mb-4 rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
-          Your organisation is now on {planLabel(access.plan)}.
-          {inactiveNow &&
-            ` ${plural(customCount, "custom role")} inactive until you upgrade; ${plural(affectedMemberCount(holders), "member")} act as Agents meanwhile.`}
-        </p>
-      )}
+      <FlashBanner path="/billing/plans" viewer={access} />
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         {PLANS.map((plan) => {
           const current = plan === access.plan;

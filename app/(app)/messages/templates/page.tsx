@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { AppShell } from "@/components/app-shell";
+import { FlashBanner } from "@/components/flash-banner";
 import { PageHeader } from "@/components/page-header";
 import { getDb } from "@/db";
 import { listTemplates } from "@/db/queries/messaging";
@@ -13,11 +14,10 @@ import { TemplateForm } from "./template-form";
 
 export const metadata: Metadata = { title: "Message templates" };
 
-export default async function TemplatesPage({ searchParams }: { searchParams: Promise<{ deleted?: string }> }) {
+export default async function TemplatesPage() {
   const access = await requirePage("/messages/templates");
   const templates = await listTemplates(getDb(), access.orgId);
   const mayManage = can(access, "messaging.templates");
-  const { deleted } = await searchParams;
 
   return (
     <AppShell access={access} current="/messages/templates">
@@ -26,11 +26,7 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
         title="Message templates"
         description={`${plural(templates.length, "template")} the team can insert into replies. ${FIRST_NAME_PLACEHOLDER} becomes the contact's first name.`}
       />
-      {deleted && (
-        <p role="status" className="mb-4 rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
-          Deleted the template “{deleted}”.
-        </p>
-      )}
+      <FlashBanner path="/messages/templates" viewer={access} />
       {mayManage ? (
         <section aria-labelledby="new-template-heading" className="mb-6 rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="new-template-heading" className="mb-3 font-semibold">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AppShell } from "@/components/app-shell";
+import { FlashBanner } from "@/components/flash-banner";
 import { PageHeader } from "@/components/page-header";
 import { getDb } from "@/db";
 import { assignmentTargets, callerIdUsers, findNumber } from "@/db/queries/numbers";
@@ -21,10 +22,8 @@ export const metadata: Metadata = { title: "Phone number" };
 
 export default async function NumberPage({
   params,
-  searchParams,
 }: {
   params: Promise<{ numberId: string }>;
-  searchParams: Promise<{ purchased?: string }>;
 }) {
   const access = await requirePage("/numbers/[numberId]");
   const db = getDb();
@@ -36,7 +35,6 @@ export default async function NumberPage({
     mayAssign ? assignmentTargets(db, access.orgId) : null,
     callerIdUsers(db, access.orgId, number.id),
   ]);
-  const { purchased } = await searchParams;
   const country = number.country as CountryCode;
   const area = findAreaCode(country, number.areaCode);
   const countryName = carrierFor(db).coverage()[country]?.name ?? number.country;
@@ -45,12 +43,7 @@ export default async function NumberPage({
   return (
     <AppShell access={access} current="/numbers/[numberId]">
       <PageHeader back={{ href: "/numbers", label: "Phone Numbers" }} title={formatPhone(number.e164)} description={number.label || undefined} />
-      {purchased && (
-        <p role="status" className="mb-4 rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
-          Bought {formatPhone(number.e164)}. It is billed at {formatCents(number.monthlyPriceCents)} a month from today.
-          {mayAssign ? " Choose who it rings below." : ""}
-        </p>
-      )}
+      <FlashBanner path={`/numbers/${number.id}`} viewer={access} />
       <div className="grid gap-6 md:grid-cols-2">
         <section aria-labelledby="details-heading" className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="details-heading" className="mb-3 font-semibold">

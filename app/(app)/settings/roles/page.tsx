@@ -14,6 +14,7 @@ import { canUseCustomRoles, customRoleLimit, customRolesUnavailable, CUSTOM_ROLE
 import { canCreateRole } from "@/lib/roles/capabilities";
 import { z } from "zod";
 import { Pager } from "@/components/pager";
+import { FlashBanner } from "@/components/flash-banner";
 import { ComparePicker } from "./_components/compare-picker";
 import { reviewDue } from "@/lib/roles/review-facts";
 
@@ -23,11 +24,11 @@ export const metadata: Metadata = { title: "Roles & Permissions" };
 const ROLES_PAGE_SIZE = 25;
 const pageParam = z.coerce.number().int().min(1).max(1_000).catch(1);
 
-export default async function RolesPage({ searchParams }: { searchParams: Promise<{ deleted?: string; moved?: string; page?: string }> }) {
+export default async function RolesPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const access = await requirePage("/settings/roles");
   const [roles, reviews] = await Promise.all([listRoles(getDb(), access.orgId), lastReviews(getDb(), access.orgId)]);
   const mayReview = can(access, "roles.manage") && canUseCustomRoles(access.plan);
-  const { deleted, moved, page: requestedPage } = await searchParams;
+  const { page: requestedPage } = await searchParams;
   const page = Math.min(pageParam.parse(requestedPage ?? 1), Math.max(1, Math.ceil(roles.length / ROLES_PAGE_SIZE)));
   const shown = roles.slice((page - 1) * ROLES_PAGE_SIZE, page * ROLES_PAGE_SIZE);
   const customRoles = roles.filter((r) => r.kind === "custom");
@@ -59,11 +60,7 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
           ) : null
         }
       />
-      {deleted && (
-        <p role="status" className="mb-4 rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
-          Deleted “{deleted}”. {plural(Number(moved) || 0, "member")} moved to Agent.
-        </p>
-      )}
+      <FlashBanner path="/settings/roles" viewer={access} />
       {!planHasCustomRoles && (
         <section aria-labelledby="upgrade" className="mb-6 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
           <h2 id="upgrade" className="font-semibold">

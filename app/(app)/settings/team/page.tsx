@@ -11,10 +11,10 @@ import { listMembers } from "@/db/queries/members";
 import { listRoleChoices } from "@/db/queries/roles";
 import { can } from "@/lib/authz/check";
 import { requirePage } from "@/lib/authz/session";
+import { teamFilters } from "@/lib/search-params";
 import { bulkAssignOptions } from "@/lib/roles/bulk-assign";
 import { plural } from "@/lib/format";
 import { parseId } from "@/lib/ids";
-import { z } from "zod";
 import { InvitationsSection } from "./_components/invitations-section";
 import { InviteSection } from "./_components/invite-section";
 import { BulkAssignForm } from "./_components/bulk-assign-form";
@@ -22,16 +22,11 @@ import { BULK_ASSIGN_FORM } from "./_components/bulk-assign-form-id";
 
 export const metadata: Metadata = { title: "Team Members" };
 
-const filters = z.object({
-  q: z.string().max(100).catch("").default(""),
-  role: z.string().optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
-});
 
 export default async function TeamPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const access = await requirePage("/settings/team");
   const db = getDb();
-  const { q, role, page } = filters.parse(await searchParams);
+  const { q, role, page } = teamFilters.parse(await searchParams);
   const roleId = parseId(role) ?? undefined;
   const [result, roles, invitations] = await Promise.all([
     listMembers(db, access.orgId, { q, roleId, page }),

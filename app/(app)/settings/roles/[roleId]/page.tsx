@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AppShell } from "@/components/app-shell";
+import { FlashBanner } from "@/components/flash-banner";
 import { PageHeader } from "@/components/page-header";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button-class";
@@ -26,17 +27,14 @@ export const metadata: Metadata = { title: "Role" };
 
 export default async function RolePage({
   params,
-  searchParams,
 }: {
   params: Promise<{ roleId: string }>;
-  searchParams: Promise<{ saved?: string }>;
 }) {
   const access = await requirePage("/settings/roles/[roleId]");
   const db = getDb();
   const id = parseId((await params).roleId);
   const role = id ? await findRole(db, access.orgId, id) : null;
   if (!role) notFound();
-  const { saved } = await searchParams;
 
   const [members, customCount, review] = await Promise.all([
     membersWithRole(db, access.orgId, role.id),
@@ -77,11 +75,7 @@ export default async function RolePage({
       />
       {role.kind === "custom" && can(access, "roles.manage") && <RoleTabs roleId={role.id} current="role" />}
       <CompareWithOrigin role={role} />
-      {saved === "created" && (
-        <p role="status" className="mb-4 rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
-          Role “{role.name}” created.
-        </p>
-      )}
+      <FlashBanner path={`/settings/roles/${role.id}`} viewer={access} />
       {edit.ok ? (
         <RoleForm
           mode="edit"
