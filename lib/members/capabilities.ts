@@ -1,6 +1,6 @@
 // What the team screens may offer a member, with the reason when they may not. The server
 // refuses the same things on its own (rules.ts and the services); this only explains early.
-import { can, configuredPermissions, rolePermissions, type Access } from "@/lib/authz/check";
+import { can, configuredPermissions, type Access } from "@/lib/authz/check";
 import type { RoleKind } from "@/lib/authz/built-in-roles";
 import { DomainError } from "@/lib/errors";
 import { canUseCustomRoles, CUSTOM_ROLES_PLAN, planLabel } from "@/lib/plans";
@@ -26,7 +26,7 @@ export function inviteRoleOptions(access: Access, roles: RoleFacts[]) {
   return roles.map((role) => {
     let unavailable: string | undefined;
     if (role.kind === "custom" && !canUseCustomRoles(access.plan)) unavailable = `needs ${planLabel(CUSTOM_ROLES_PLAN)} plan`;
-    else if (reasonOf(() => assertCanInviteAs(actorFacts(access), { kind: role.kind, permissions: rolePermissions(role.kind, role.permissions, access.plan) }))) {
+    else if (reasonOf(() => assertCanInviteAs(actorFacts(access), { kind: role.kind, permissions: configuredPermissions(role.kind, role.permissions) }))) {
       unavailable = role.kind === "owner" ? "only Owners can invite Owners" : "grants permissions you don't hold";
     }
     return { id: role.id, name: role.name, custom: role.kind === "custom", unavailable };
@@ -44,13 +44,13 @@ export function revokeLock(access: Access, role: { kind: RoleKind; permissions: 
 
 export function profileLock(access: Access, member: Omit<MemberFacts, "permissions"> & { rolePermissions: readonly string[] }) {
   if (!can(access, "members.edit")) return "Editing profiles needs the Edit profiles permission.";
-  const facts = { ...member, permissions: rolePermissions(member.roleKind, member.rolePermissions, access.plan) };
+  const facts = { ...member, permissions: configuredPermissions(member.roleKind, member.rolePermissions) };
   return reasonOf(() => assertCanEditProfile(actorFacts(access), facts));
 }
 
 export function statusLock(access: Access, member: Omit<MemberFacts, "permissions"> & { rolePermissions: readonly string[] }, activeOwners: number) {
   if (!can(access, "members.deactivate")) return "Deactivating and reactivating accounts needs the Deactivate accounts permission.";
   const to = member.status === "active" ? "deactivated" : "active";
-  const facts = { ...member, permissions: rolePermissions(member.roleKind, member.rolePermissions, access.plan) };
+  const facts = { ...member, permissions: configuredPermissions(member.roleKind, member.rolePermissions) };
   return reasonOf(() => assertCanSetStatus(actorFacts(access), facts, to, activeOwners));
 }

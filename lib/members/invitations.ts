@@ -15,7 +15,7 @@ import { emailHasAccount, isMemberEmail } from "@/db/queries/member-profiles";
 import { lockOrganization } from "@/db/queries/orgs";
 import { findRole, lockRole } from "@/db/queries/roles";
 import { hashPassword } from "@/lib/auth/password";
-import { configuredPermissions, rolePermissions, type Access } from "@/lib/authz/check";
+import { configuredPermissions, type Access } from "@/lib/authz/check";
 import { DomainError, invalid, notFound } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { assertPlanHasCustomRoles } from "@/lib/roles/service";
@@ -36,7 +36,7 @@ export async function inviteMember(db: Db, actor: Access, input: { email: string
   const role = await findRole(db, actor.orgId, input.roleId);
   if (!role) throw notFound("That role");
   if (role.kind === "custom") assertPlanHasCustomRoles(actor);
-  assertCanInviteAs(actorFacts(actor), { kind: role.kind, permissions: rolePermissions(role.kind, role.permissions, actor.plan) });
+  assertCanInviteAs(actorFacts(actor), { kind: role.kind, permissions: configuredPermissions(role.kind, role.permissions) });
   if (await isMemberEmail(db, actor.orgId, input.email)) {
     const message = `${input.email} is already a member of this team.`;
     throw invalid(message, { email: [message] });

@@ -6,7 +6,7 @@ import { recordAudit } from "@/db/queries/audit";
 import { findExtensionHolder, findMemberProfile, updateMemberProfile } from "@/db/queries/member-profiles";
 import { countActiveOwners } from "@/db/queries/members";
 import { lockOrganization } from "@/db/queries/orgs";
-import { rolePermissions, type Access } from "@/lib/authz/check";
+import { configuredPermissions, type Access } from "@/lib/authz/check";
 import { DomainError, invalid, notFound } from "@/lib/errors";
 import { changeAccess } from "@/lib/roles/access-change";
 import { isUniqueViolation } from "@/db/unique-violation";
@@ -28,7 +28,7 @@ export async function updateProfile(db: Db, actor: Access, input: ProfileFields 
     return await db.transaction(async (tx) => {
       const member = await findMemberProfile(tx, actor.orgId, input.memberId, true);
       if (!member) throw notFound("That member");
-      assertCanEditProfile(actorFacts(actor), { ...member, permissions: rolePermissions(member.roleKind, member.rolePermissions, actor.plan) });
+      assertCanEditProfile(actorFacts(actor), { ...member, permissions: configuredPermissions(member.roleKind, member.rolePermissions) });
       if (member.version !== input.version) throw new DomainError("conflict", STALE_PROFILE_MESSAGE);
       const lines = (
         [
@@ -71,7 +71,7 @@ export async function setAccountStatus(db: Db, actor: Access, input: { memberId:
     if (!member) throw notFound("That member");
     assertCanSetStatus(
       actorFacts(actor),
-      { ...member, permissions: rolePermissions(member.roleKind, member.rolePermissions, actor.plan) },
+      { ...member, permissions: configuredPermissions(member.roleKind, member.rolePermissions) },
       to,
       await countActiveOwners(tx, actor.orgId),
     );

@@ -19,7 +19,7 @@ export type MemberFacts = {
   roleId: string;
   roleKind: RoleKind;
   status: "active" | "deactivated";
-  /** What the member's role grants them now. */
+  /** What the member's role is configured to grant (a kept custom role below Business counts whole: an upgrade gives it back). */
   permissions: readonly Permission[];
 };
 

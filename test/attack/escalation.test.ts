@@ -3,6 +3,7 @@
 // holding everything else (roles.manage and roles.assign included). Each attempt goes
 // through the real action path and must leave every row of the database as it was.
 import { afterAll, describe, expect, it } from "vitest";
+import { findMemberProfile } from "@/db/queries/member-profiles";
 import { BUILT_IN_ROLES } from "@/lib/authz/built-in-roles";
 import { ALL_PERMISSIONS, type Permission } from "@/lib/authz/permissions";
 import { changePlan } from "@/lib/orgs/service";
@@ -93,7 +94,7 @@ describe("after a downgrade: a kept custom role ranks by what it is configured t
   }
 
   it.each((["starter", "pro"] as const).flatMap((plan) => beyondAdmin.map((p) => [plan, p] as const)))(
-    "on %s, an Admin can't delete, empty or review a kept role granting %s; the Owner can clean it up",
+    "on %s, an Admin can't delete, empty or review a kept role granting %s, nor deactivate or edit its holder; the Owner can clean it up",
     async (plan, permission) => {
       const org = await makeOrg(db, "business");
       const owner = await org.member("owner");
@@ -109,6 +110,9 @@ describe("after a downgrade: a kept custom role ranks by what it is configured t
       const bulk = await planBulkAssign(db, await accessOf(db, admin.id), { roleId: agentRole.id, memberIds: [holder.id], allMatching: false, q: "" });
       expect(bulk.toChange).toEqual([]);
       expect(bulk.skipped.map((s) => s.id)).toEqual([holder.id]);
+      await expectRefused("forbidden", "members.deactivate", admin.id, { memberId: holder.id });
+      const profile = await findMemberProfile(db, org.org.id, holder.id);
+      await expectRefused("forbidden", "members.updateProfile", admin.id, { memberId: holder.id, version: profile!.version, name: "Renamed", title: "", extension: "" });
       const fields = { name: kept.name, description: "", permissions: withNeeds(permission) };
       for (const actor of [admin.id, owner.id]) {
         await expectRefused("plan", "roles.update", actor, { ...fields, roleId: kept.id, version });
@@ -141,6 +145,6 @@ describe("after a downgrade: a kept custom role ranks by what it is configured t
 
   afterAll(() => {
     console.log(`escalation after a downgrade: ${downgraded} attempts on kept roles granting ${beyondAdmin.length} permissions an Admin lacks, all refused`);
-    expect(downgraded).toBe(2 * beyondAdmin.length * 14);
+    expect(downgraded).toBe(2 * beyondAdmin.length * 16);
   });
 });
