@@ -13,3 +13,4 @@ export * from "./sign-in-throttles";
 export * from "./role-history";
 export * from "./role-reviews";
 export * from "./notices";
+export * from "./member-sessions";
