@@ -15,6 +15,8 @@ export const CLAIMED_AGENTS = {
   proxyBypass: "Mateo Rossi",
   impactPreview: "Henry Fischer",
   passwordChange: "Zoe Papadopoulos",
+  signOut: "Hannah Schmidt",
+  otherSessions: "James O'Connor",
 } as const;
 
 /** Changed together by the bulk assign spec: early in the alphabet, so all on the team list's first page. */
