@@ -1,11 +1,10 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
-import { encode } from "next-auth/jwt";
 import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db";
 import { authSecret } from "@/lib/auth/secret";
 import { checkCredentials } from "@/lib/auth/credentials";
-import { secondsLeft, SESSION_MAX_AGE_S } from "@/lib/auth/session-policy";
-import { sessionClaims } from "@/lib/auth/session-token";
+import { SESSION_MAX_AGE_S } from "@/lib/auth/session-policy";
+import { encodeSession, sessionClaims } from "@/lib/auth/session-token";
 import { endSession, startSession, tokenStands } from "@/lib/auth/sessions";
 import { clientAddress, SignInLockedError } from "@/lib/auth/throttle";
 
@@ -50,9 +49,7 @@ export const { auth, handlers, signIn, signOut } = NextAuth({
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
   // Auth.js re-issues the token on every read of the session: its expiry stays the one set at
   // sign-in, never 12 hours from the last read.
-  jwt: {
-    encode: (params) => encode({ ...params, maxAge: typeof params.token?.signedInAt === "number" ? secondsLeft(params.token.signedInAt) : params.maxAge }),
-  },
+  jwt: { encode: encodeSession },
   pages: { signIn: "/sign-in" },
   providers: [
     Credentials({

@@ -1,8 +1,8 @@
-import { encode } from "next-auth/jwt";
+import { decode, encode } from "next-auth/jwt";
 import { beforeAll, describe, expect, it } from "vitest";
 import { authSecret } from "./secret";
 import { SESSION_MAX_AGE_S } from "./session-policy";
-import { readSession } from "./session-token";
+import { encodeSession, readSession } from "./session-token";
 
 const MEMBER = "0b6f3c4e-2f55-4a5e-9d1b-6a3f0b9a1c11";
 const SESSION = "5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6";
@@ -92,5 +92,19 @@ describe("reading the session cookie", () => {
     const value = await cookieFor("authjs.session-token", signedIn());
     const first = await readSession(headers(`authjs.session-token=${value}`));
     expect(await readSession(headers(`authjs.session-token=${value}`))).toEqual(first);
+  });
+});
+
+describe("re-issuing the session token", () => {
+  it("keeps the expiry set at sign-in, however late it is re-issued", async () => {
+    const salt = "authjs.session-token";
+    const signedInAt = Date.now() - 11 * 3600 * 1000;
+    // What Auth.js asks for on every read of the session: a fresh 12 hours.
+    const value = await encodeSession({ token: signedIn({ signedInAt }), secret: authSecret()!, salt, maxAge: SESSION_MAX_AGE_S });
+    const token = await decode({ token: value, secret: authSecret()!, salt });
+    expect(Math.abs(token!.exp! - Math.floor((signedInAt + SESSION_MAX_AGE_S * 1000) / 1000))).toBeLessThanOrEqual(1);
+    // Past the 12 hours it is issued already expired.
+    const late = await encodeSession({ token: signedIn({ signedInAt: signedInAt - 2 * 3600 * 1000 }), secret: authSecret()!, salt, maxAge: SESSION_MAX_AGE_S });
+    expect(await readSession(headers(`${salt}=${late}`))).toBeNull();
   });
 });

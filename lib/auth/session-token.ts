@@ -1,7 +1,7 @@
-import { decode } from "next-auth/jwt";
+import { decode, encode, type JWTEncodeParams } from "next-auth/jwt";
 import { parseId } from "@/lib/ids";
 import { authSecret } from "./secret";
-import { withinMaxAge } from "./session-policy";
+import { secondsLeft, withinMaxAge } from "./session-policy";
 
 export const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
 
@@ -41,6 +41,15 @@ export function sessionClaims(token: Record<string, unknown> | null | undefined)
   if (typeof memberId !== "string" || epoch === null || !sessionId) return null;
   if (typeof signedInAt !== "number" || !Number.isSafeInteger(signedInAt)) return null;
   return { memberId, epoch, sessionId, signedInAt };
+}
+
+/**
+ * Auth.js's token encoding with the expiry set at sign-in: it re-issues the token on every read
+ * of the session (GET /api/auth/session), and must not move the end 12 hours past that read.
+ */
+export function encodeSession(params: JWTEncodeParams): Promise<string> {
+  const signedInAt = params.token?.signedInAt;
+  return encode({ ...params, maxAge: typeof signedInAt === "number" ? secondsLeft(signedInAt) : params.maxAge });
 }
 
 // Decrypting a session cookie (JWE, key derived per call) costs more than the permission
