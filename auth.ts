@@ -3,6 +3,9 @@ import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db";
 import { authSecret } from "@/lib/auth/secret";
 import { checkCredentials } from "@/lib/auth/credentials";
+import { SESSION_MAX_AGE_S } from "@/lib/auth/session-policy";
+import { encodeSession, sessionClaims } from "@/lib/auth/session-token";
+import { endSession, startSession, tokenStands } from "@/lib/auth/sessions";
 import { clientAddress, SignInLockedError } from "@/lib/auth/throttle";
 
 /** Surfaces a lock to the sign-in form: Auth.js passes only a CredentialsSignin's code on. */
@@ -17,6 +20,10 @@ declare module "next-auth" {
   interface User {
     /** The member's session epoch at sign-in (lib/auth/credentials.ts). */
     epoch?: number;
+    /** The stored session this sign-in started (lib/auth/sessions.ts). */
+    sessionId?: string;
+    /** When it started (ms). */
+    signedInAt?: number;
   }
 }
 
@@ -25,23 +32,32 @@ declare module "@auth/core/jwt" {
     memberId?: string;
     /** Compared with the member's session epoch on every request: a password change ends the session. */
     epoch?: number;
+    /** The stored session (member_sessions): signing out revokes it there, for every copy of this cookie. */
+    sid?: string;
+    /** Sign-in time (ms): the session ends 12 hours later, however often the token is re-issued. */
+    signedInAt?: number;
   }
 }
 
-// The session says only who you are, and at which session epoch you signed in. What you may
-// do, and whether the session still stands, is read from the database on every request
-// (lib/authz/check.ts), so role changes, deactivation and password changes apply at once.
+// The session says only who you are, which stored session this is, and when and at which
+// session epoch you signed in. What you may do, and whether the session still stands, is read
+// from the database on every request (lib/authz/check.ts), so role changes, deactivation,
+// password changes and signing out apply at once.
 export const { auth, handlers, signIn, signOut } = NextAuth({
   secret: authSecret(),
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
+  // Auth.js re-issues the token on every read of the session: its expiry stays the one set at
+  // sign-in, never 12 hours from the last read.
+  jwt: { encode: encodeSession },
   pages: { signIn: "/sign-in" },
   providers: [
     Credentials({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
       authorize: async (raw, request) => {
         try {
-          return await checkCredentials(getDb(), raw, clientAddress(request?.headers));
+          const member = await checkCredentials(getDb(), raw, clientAddress(request?.headers));
+          return member && { ...member, ...(await startSession(getDb(), member, request?.headers.get("user-agent"))) };
         } catch (error) {
           if (error instanceof SignInLockedError) throw new SignInLocked();
           throw error;
@@ -50,16 +66,28 @@ export const { auth, handlers, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (user?.id) {
         token.memberId = user.id;
         token.epoch = user.epoch ?? 0;
+        token.sid = user.sessionId;
+        token.signedInAt = user.signedInAt;
+        return token;
       }
-      return token;
+      // Any later read (GET /api/auth/session): an ended session is answered as signed out,
+      // and its cookie cleared, exactly as a page request would be refused.
+      return (await tokenStands(getDb(), token)) ? token : null;
     },
     session({ session, token }) {
       session.memberId = token.memberId;
       return session;
+    },
+  },
+  events: {
+    // Every way Auth.js signs out (the app's sign-out action, its own /api/auth/signout) ends
+    // the stored session, so a copy of the cookie kept elsewhere is refused from now on.
+    async signOut(message) {
+      if ("token" in message) await endSession(getDb(), sessionClaims(message.token));
     },
   },
 });

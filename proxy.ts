@@ -29,7 +29,7 @@ export async function proxy(request: NextRequest) {
   if (route && routeRule(route).public) return next();
 
   const session = await readSession(request.headers);
-  const row = session ? await accessRowFor(variant, session.memberId) : null;
+  const row = session ? await accessRowFor(variant, session) : null;
   const access = accessForSession(row, session);
   const decision = decideRoute(pathname, access?.permissions ?? null);
 

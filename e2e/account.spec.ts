@@ -1,5 +1,6 @@
 // Your account: a member changes their own password, and that ends every session they have,
-// in every browser, on its very next request.
+// in every browser, on its very next request. Signing out ends the session on the server, so
+// a copy of its cookie opens nothing; the account lists signed-in sessions and ends the others.
 import { PASSWORD } from "./accounts";
 import { CLAIMED_AGENTS, emailFor } from "./demo-data";
 import { expect, test, type App } from "./fixtures";
@@ -63,4 +64,74 @@ test("changing your password signs you out everywhere; only the new password sig
   await expect(here.page.getByText(SIGN_IN_ERROR)).toBeVisible();
   await here.signInPage.signIn(email, next);
   await expect(here.shell.heading).toHaveText(`Welcome, ${member}`);
+});
+
+/** Signs `app` in as a demo member with the demo password, and waits for the overview. */
+async function signInAs(app: App, name: string) {
+  await app.signInPage.goto();
+  await app.signInPage.signIn(emailFor(name), PASSWORD);
+  await expect(app.shell.heading).toHaveText(`Welcome, ${name}`);
+}
+
+test("signing out ends the session on the server: a copy of its cookie opens nothing afterwards", async ({ openAs, request }) => {
+  const name = CLAIMED_AGENTS.signOut;
+  const here = await openAs(null);
+  await signInAs(here, name);
+  const [captured] = await sessionCookies(here);
+  expect(captured).toBeDefined();
+  const cookie = { cookie: `${captured!.name}=${captured!.value}` };
+
+  // The copy works while the session stands: a page, and Auth.js's session endpoint.
+  const before = await request.get("/account", { headers: cookie, maxRedirects: 0 });
+  expect(before.status()).toBe(200);
+  expect((await (await request.get("/api/auth/session", { headers: cookie })).json())?.user?.name).toBe(name);
+
+  await here.shell.signOut();
+  expect(await sessionCookies(here)).toEqual([]);
+
+  // The same cookie, replayed after sign-out: sent to sign in, and the session endpoint says signed out.
+  const page = await request.get("/account", { headers: cookie, maxRedirects: 0 });
+  expect(page.status()).toBe(307);
+  expect(page.headers().location).toMatch(/\/sign-in\?callbackUrl=%2Faccount$/);
+  const session = await request.get("/api/auth/session", { headers: cookie });
+  expect(session.status()).toBe(200);
+  expect(await session.json()).toBeNull();
+  expect(await session.text()).not.toContain(emailFor(name));
+
+  // And in a browser given the copy: the sign-in page, not the account.
+  const elsewhere = await openAs(null);
+  await elsewhere.page.context().addCookies([captured!]);
+  await elsewhere.accountPage.goto();
+  await expect(elsewhere.page).toHaveURL(/\/sign-in\?callbackUrl=%2Faccount$/);
+  await expect(elsewhere.signInPage.heading).toBeVisible();
+});
+
+test("your account lists your signed-in sessions; signing out the others ends them on their next request", async ({ openAs }) => {
+  const name = CLAIMED_AGENTS.otherSessions;
+  const here = await openAs(null);
+  const elsewhere = await openAs(null);
+  await signInAs(elsewhere, name);
+  await signInAs(here, name);
+
+  await here.shell.accountLink.click();
+  await expect(here.accountPage.heading).toBeVisible();
+  await expect(here.accountPage.thisDevice).toHaveCount(1);
+  await expect(here.accountPage.thisDevice).toContainText("Chrome");
+  await expect(here.accountPage.thisDevice).toContainText("Last seen");
+  // A retry may have left sessions of its own: at least the other browser's is listed.
+  expect(await here.accountPage.sessions.count()).toBeGreaterThanOrEqual(2);
+
+  await here.accountPage.signOutOthers.click();
+  await expect(here.shell.status(/^Signed out \d+ other sessions?\.$/)).toBeVisible();
+  await expect(here.accountPage.sessions).toHaveCount(1);
+  await expect(here.accountPage.thisDevice).toHaveCount(1);
+
+  // The other browser's very next request meets the sign-in page; this one carries on.
+  await elsewhere.page.reload();
+  await expect(elsewhere.page).toHaveURL(/\/sign-in\?callbackUrl=%2F$/);
+  expect(await sessionCookies(elsewhere)).toEqual([]);
+  await here.page.reload();
+  await expect(here.accountPage.heading).toBeVisible();
+  await here.accountPage.signOutOthers.click();
+  await expect(here.shell.status("No other session was signed in.")).toBeVisible();
 });

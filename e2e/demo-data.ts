@@ -16,6 +16,8 @@ export const CLAIMED_AGENTS = {
   impactPreview: "Henry Fischer",
   passwordChange: "Zoe Papadopoulos",
   throttleVictim: "Samuel Levi",
+  signOut: "Hannah Schmidt",
+  otherSessions: "James O'Connor",
 } as const;
 
 /** Changed together by the bulk assign spec: early in the alphabet, so all on the team list's first page. */

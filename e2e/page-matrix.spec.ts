@@ -69,11 +69,11 @@ test.describe("the authorization matrix over HTTP", () => {
     const holders = new Map<string, string>();
     const holder = async (permissions: Permission[]) => {
       const key = [...permissions].sort().join(",");
-      if (!holders.has(key)) holders.set(key, await sessionCookie((await scene.org.holder(permissions)).access.memberId));
+      if (!holders.has(key)) holders.set(key, await sessionCookie(db, (await scene.org.holder(permissions)).access.memberId));
       return holders.get(key)!;
     };
-    const foreignOwner = await sessionCookie((await (await makeOrg(db, "business")).member("owner")).id);
-    const deactivated = await sessionCookie((await scene.org.member("owner", "deactivated")).id);
+    const foreignOwner = await sessionCookie(db, (await (await makeOrg(db, "business")).member("owner")).id);
+    const deactivated = await sessionCookie(db, (await scene.org.member("owner", "deactivated")).id);
 
     for (const [route, rule] of Object.entries(ROUTES) as [RouteKey, (typeof ROUTES)[RouteKey]][]) {
       if ("public" in rule || route === "/access-denied") continue;

@@ -124,7 +124,7 @@ async function main() {
   }
   const server = await startServer(3600, url);
   serverOutput = server.output;
-  const cookies = new Map(await Promise.all(people.map(async (p) => [p.id, await sessionCookie(p.id)] as const)));
+  const cookies = new Map(await Promise.all(people.map(async (p) => [p.id, await sessionCookie(db, p.id)] as const)));
   const sendMessage = await captureSendMessage(server.url, cookies.get(owner.memberId)!);
   const refusedSend = lackingMessage("messaging.send");
   log(`${CLIENTS} clients for ${SECONDS} s on ${url.replace(/^.*@/, "")}`);

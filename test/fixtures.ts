@@ -1,7 +1,7 @@
 // Builds organisations and members for tests through the same functions the app uses.
 import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "@/db";
-import { auditEvents, members, roles, type AuditAction } from "@/db/schema";
+import { auditEvents, members, memberSessions, roles, type AuditAction } from "@/db/schema";
 import { insertRole } from "@/db/queries/roles";
 import type { SessionClaims } from "@/lib/auth/session-token";
 import { loadAccess, type Access } from "@/lib/authz/check";
@@ -23,12 +23,15 @@ export async function makeOrg(db: Db, plan: Plan = "business") {
   const member = async (role: BuiltInKind | { roleId: string }, status: "active" | "deactivated" = "active") => {
     const id = unique();
     const roleInput = typeof role === "string" ? { roleKind: role } : role;
-    return addMember(
+    const row = await addMember(
       db,
       org.id,
       { name: `Member ${id}`, email: `m${id}@example.test`, password: "", status, ...roleInput },
       HASH,
     );
+    // Signed in once: the stored session sessionOf(row.id) names has the member's own id.
+    await db.insert(memberSessions).values({ id: row.id, orgId: org.id, memberId: row.id, epoch: 0 });
+    return row;
   };
   const customRole = async (name: string, permissions: readonly Permission[]) =>
     insertRole(db, { orgId: org.id, kind: "custom", name, permissions: [...permissions] });
@@ -51,11 +54,14 @@ export async function accessOf(db: Db, memberId: string): Promise<Access> {
   return access;
 }
 
-/** The session a member signed in with: actions and handlers act through it, as for a browser's cookie. */
+/**
+ * The session a member signed in with: actions and handlers act through it, as for a browser's
+ * cookie. Each member makeOrg creates is signed in once, in a stored session with their own id.
+ */
 export function sessionOf(memberId: string, epoch?: number): SessionClaims;
 export function sessionOf(memberId: string | null, epoch?: number): SessionClaims | null;
 export function sessionOf(memberId: string | null, epoch = 0): SessionClaims | null {
-  return memberId ? { memberId, epoch } : null;
+  return memberId ? { memberId, epoch, sessionId: memberId, signedInAt: Date.now() } : null;
 }
 
 /** A permission with everything it needs: the least a role can hold and still grant it. */

@@ -1,7 +1,8 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { parseId } from "@/lib/ids";
+import { LAST_SEEN_EVERY_S, SESSION_MAX_AGE_S } from "@/lib/auth/session-policy";
 import type { Db } from "../client";
-import { members, organizations, roles } from "../schema";
+import { members, memberSessions, organizations, roles } from "../schema";
 
 function accessQuery(db: Db) {
   return db
@@ -18,10 +19,23 @@ function accessQuery(db: Db) {
       rolePermissions: roles.permissions,
       plan: organizations.plan,
       orgName: organizations.name,
+      // The asking session's row, only while it stands: not signed out, within 12 hours of sign-in.
+      liveSessionId: memberSessions.id,
+      // Whether its "last seen" is recent enough not to be written again (lib/auth/last-seen.ts).
+      sessionSeen: sql<boolean>`coalesce(${memberSessions.lastSeenAt} > now() - interval '${sql.raw(String(LAST_SEEN_EVERY_S))} seconds', false)`,
     })
     .from(members)
     .innerJoin(roles, eq(roles.id, members.roleId))
     .innerJoin(organizations, eq(organizations.id, members.orgId))
+    .leftJoin(
+      memberSessions,
+      and(
+        eq(memberSessions.id, sql.placeholder("sessionId")),
+        eq(memberSessions.memberId, members.id),
+        isNull(memberSessions.revokedAt),
+        sql`${memberSessions.createdAt} > now() - interval '${sql.raw(String(SESSION_MAX_AGE_S))} seconds'`,
+      ),
+    )
     .where(eq(members.id, sql.placeholder("memberId")))
     .limit(1)
     .prepare("switchboard_access_row");
@@ -33,11 +47,14 @@ export type AccessRow = NonNullable<Awaited<ReturnType<ReturnType<typeof accessQ
 // parsed and planned statement per connection.
 const prepared = new WeakMap<Db, ReturnType<typeof accessQuery>>();
 
-/** The one query behind every authorization decision: member, role and plan together. */
-export async function findAccessRow(db: Db, memberId: string): Promise<AccessRow | null> {
+/**
+ * The one query behind every authorization decision: member, role and plan together, and the
+ * asking session's stored row in the same round trip (null: no session, or one that ended).
+ */
+export async function findAccessRow(db: Db, memberId: string, sessionId: string | null): Promise<AccessRow | null> {
   if (!parseId(memberId)) return null;
   let query = prepared.get(db);
   if (!query) prepared.set(db, (query = accessQuery(db)));
-  const [row] = await query.execute({ memberId });
+  const [row] = await query.execute({ memberId, sessionId: sessionId && parseId(sessionId) });
   return row ?? null;
 }

@@ -59,7 +59,8 @@ export async function updateMemberProfile(
 export async function setMemberStatus(db: Db, orgId: string, memberId: string, status: "active" | "deactivated") {
   await db
     .update(members)
-    .set({ status, updatedAt: sql`now()` })
+    // Deactivation also raises the session epoch: its sessions stay dead after a reactivation.
+    .set({ status, updatedAt: sql`now()`, ...(status === "deactivated" && { sessionEpoch: sql`${members.sessionEpoch} + 1` }) })
     .where(and(eq(members.orgId, orgId), eq(members.id, memberId)));
 }
 

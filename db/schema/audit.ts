@@ -32,6 +32,7 @@ export const AUDIT_ACTIONS = [
   "role.restored",
   "role.reviewed",
   "member.password_changed",
+  "member.sessions_signed_out",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -15,3 +15,4 @@ export * from "./role-reviews";
 export * from "./notices";
 export * from "./rate-limits";
 export * from "./flash-messages";
+export * from "./member-sessions";

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 
-/** Your account: the signed-in member's own password. */
+/** Your account: the signed-in member's own sessions and password. */
 export class AccountPage {
   constructor(readonly page: Page) {}
 
@@ -10,6 +10,19 @@ export class AccountPage {
 
   get heading() {
     return this.page.getByRole("heading", { level: 1, name: "Your account" });
+  }
+
+  /** Each signed-in session of the member, as listed. */
+  get sessions() {
+    return this.page.getByRole("list", { name: "Signed-in sessions" }).getByRole("listitem");
+  }
+
+  get thisDevice() {
+    return this.sessions.filter({ hasText: "This device" });
+  }
+
+  get signOutOthers() {
+    return this.page.getByRole("button", { name: "Sign out other sessions" });
   }
 
   get currentPassword() {

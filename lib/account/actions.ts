@@ -1,6 +1,8 @@
 import { defineAction, type ActionDefinition } from "@/lib/action";
+import { plural } from "@/lib/format";
 import { changePassword } from "./password";
-import { changePasswordInput } from "./schema";
+import { changePasswordInput, signOutOtherSessionsInput } from "./schema";
+import { signOutOtherSessions } from "./sessions";
 
 export const PASSWORD_CHANGED_PATH = "/sign-in";
 
@@ -18,4 +20,15 @@ export const changePasswordAction = defineAction({
   },
 });
 
-export const accountActions: ActionDefinition[] = [changePasswordAction];
+export const signOutOtherSessionsAction = defineAction({
+  name: "account.signOutOtherSessions",
+  // Any signed-in member, on their own sessions only: the input names nothing.
+  permission: null,
+  schema: signOutOtherSessionsInput,
+  async run({ db, actor }) {
+    const ended = await signOutOtherSessions(db, actor);
+    return { ok: true, message: ended ? `Signed out ${plural(ended, "other session")}.` : "No other session was signed in." };
+  },
+});
+
+export const accountActions: ActionDefinition[] = [changePasswordAction, signOutOtherSessionsAction];

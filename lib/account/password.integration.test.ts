@@ -106,7 +106,7 @@ describe("a session from before a password change", () => {
     const { org, member } = await person();
     const owner = await org.member("owner");
     await db.update(members).set({ sessionEpoch: 2 }).where(eq(members.id, owner.id));
-    const row = await findAccessRow(db, owner.id);
+    const row = await findAccessRow(db, owner.id, owner.id);
     expect(row?.sessionEpoch).toBe(2);
 
     expect(accessForSession(row, sessionOf(owner.id, 2))).toMatchObject({ memberId: owner.id });

@@ -17,3 +17,6 @@ export const changePasswordInput = z
   });
 
 export type ChangePasswordInput = z.output<typeof changePasswordInput>;
+
+/** "Sign out other sessions" takes nothing: which sessions is the caller's own, this one kept. */
+export const signOutOtherSessionsInput = z.object({});

@@ -70,6 +70,8 @@ export function describeAudit(event: AuditEvent): { summary: string; details: st
       return { summary: `changed the role of ${event.targetName}`, details: [`${d.fromRole} → ${d.toRole}`, ...(d.lines ?? [])] };
     case "member.password_changed":
       return { summary: "changed their password", details: d.lines ?? [] };
+    case "member.sessions_signed_out":
+      return { summary: "signed out their other sessions", details: d.lines ?? [] };
     case "org.plan_changed":
       return { summary: "changed the plan", details: [`${d.fromPlan} → ${d.toPlan}`] };
     default:

@@ -1,13 +1,19 @@
-import { decode } from "next-auth/jwt";
+import { decode, encode, type JWTEncodeParams } from "next-auth/jwt";
+import { parseId } from "@/lib/ids";
 import { authSecret } from "./secret";
+import { secondsLeft, withinMaxAge } from "./session-policy";
 
 export const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
 
-/** Who a session is for, and the member's session epoch when it was signed in. */
+/** Who a session is for, which stored session it is, and when and at which epoch it signed in. */
 export type SessionClaims = {
   memberId: string;
   /** A session whose epoch differs from the member's (a password changed since) is over. */
   epoch: number;
+  /** Its row in member_sessions: signing out revokes it there (lib/auth/sessions.ts). */
+  sessionId: string;
+  /** Sign-in time (ms): the session ends 12 hours later on every path, however often it is read. */
+  signedInAt: number;
 };
 
 export type SessionToken = SessionClaims & {
@@ -15,7 +21,7 @@ export type SessionToken = SessionClaims & {
   cookie: string;
 };
 
-type Decoded = { memberId: string; epoch: number; expiresAt: number };
+type Decoded = SessionClaims & { expiresAt: number };
 
 /** A token minted before session epochs existed has no claim: it was signed in at epoch 0. */
 function epochClaim(value: unknown): number | null {
@@ -23,10 +29,33 @@ function epochClaim(value: unknown): number | null {
   return typeof value === "number" && Number.isSafeInteger(value) && value >= 0 ? value : null;
 }
 
+/**
+ * The claims of a decoded session token, or null. A token without a stored session (minted
+ * before sessions were stored) cannot be signed out, so it is not a session any more.
+ */
+export function sessionClaims(token: Record<string, unknown> | null | undefined): SessionClaims | null {
+  if (!token) return null;
+  const epoch = epochClaim(token.epoch);
+  const sessionId = parseId(token.sid);
+  const { memberId, signedInAt } = token;
+  if (typeof memberId !== "string" || epoch === null || !sessionId) return null;
+  if (typeof signedInAt !== "number" || !Number.isSafeInteger(signedInAt)) return null;
+  return { memberId, epoch, sessionId, signedInAt };
+}
+
+/**
+ * Auth.js's token encoding with the expiry set at sign-in: it re-issues the token on every read
+ * of the session (GET /api/auth/session), and must not move the end 12 hours past that read.
+ */
+export function encodeSession(params: JWTEncodeParams): Promise<string> {
+  const signedInAt = params.token?.signedInAt;
+  return encode({ ...params, maxAge: typeof signedInAt === "number" ? secondsLeft(signedInAt) : params.maxAge });
+}
+
 // Decrypting a session cookie (JWE, key derived per call) costs more than the permission
 // query. The same cookie always decrypts to the same claims, so decoded cookies are kept,
-// bounded, and still refused once expired. Only identity lives here: what a member may do
-// is read from the database on every request.
+// bounded, and still refused once expired. Only identity lives here: what a member may do,
+// and whether the session was signed out, is read from the database on every request.
 const MAX_CACHED = 10_000;
 const holder = globalThis as unknown as { __switchboardSessions?: Map<string, Decoded | null> };
 const decoded = (holder.__switchboardSessions ??= new Map());
@@ -46,9 +75,9 @@ function readCookie(cookieHeader: string): { name: string; value: string } | nul
 async function decodeCookie(name: string, value: string): Promise<Decoded | null> {
   try {
     const token = await decode({ token: value, secret: authSecret() ?? "", salt: name });
-    const epoch = epochClaim(token?.epoch);
-    if (typeof token?.memberId !== "string" || typeof token.exp !== "number" || epoch === null) return null;
-    return { memberId: token.memberId, epoch, expiresAt: token.exp * 1000 };
+    const claims = sessionClaims(token);
+    if (!claims || typeof token?.exp !== "number") return null;
+    return { ...claims, expiresAt: token.exp * 1000 };
   } catch {
     return null;
   }
@@ -65,6 +94,7 @@ export async function readSession(headers: Headers): Promise<SessionToken | null
     if (decoded.size >= MAX_CACHED) decoded.delete(decoded.keys().next().value!);
     decoded.set(key, entry);
   }
-  if (!entry || entry.expiresAt <= Date.now()) return null;
-  return { memberId: entry.memberId, epoch: entry.epoch, cookie: cookie.value };
+  if (!entry || entry.expiresAt <= Date.now() || !withinMaxAge(entry.signedInAt)) return null;
+  const { memberId, epoch, sessionId, signedInAt } = entry;
+  return { memberId, epoch, sessionId, signedInAt, cookie: cookie.value };
 }

@@ -1,5 +1,7 @@
 import type { Db } from "@/db";
 import { findAccessRow, type AccessRow } from "@/db/queries/access";
+import { noteSeen } from "@/lib/auth/last-seen";
+import { withinMaxAge } from "@/lib/auth/session-policy";
 import type { SessionClaims } from "@/lib/auth/session-token";
 import { canUseCustomRoles, type Plan } from "@/lib/plans";
 import { BUILT_IN_ROLES, type RoleKind } from "./built-in-roles";
@@ -17,6 +19,8 @@ export type Access = {
   permissions: ReadonlySet<Permission>;
   /** A custom role kept through a downgrade: its holder acts as an Agent meanwhile. */
   customRoleInactive: boolean;
+  /** The stored session acting (member_sessions), or null for access read without one (tests, scripts). */
+  sessionId: string | null;
 };
 
 /** What a role is set to grant: built-ins from code, custom roles from their row. */
@@ -32,25 +36,39 @@ export function rolePermissions(kind: RoleKind, stored: readonly string[], plan:
 
 /**
  * THE decision whether a session still stands, for the proxy, pages, actions and route
- * handlers alike: the row must be the session's member, active, and at the session's epoch.
- * A deactivated member's session and one from before a password change end the same way.
+ * handlers alike: the row must be the session's member, active, at the session's epoch, and
+ * the session itself stored, not signed out and within 12 hours of sign-in. A deactivated
+ * member's session, one from before a password change and a signed-out one end the same way.
  */
 export function accessForSession(row: AccessRow | null, session: SessionClaims | null): Access | null {
   if (!row || !session || row.memberId !== session.memberId || row.sessionEpoch !== session.epoch) return null;
-  return accessFromRow(row);
+  if (row.liveSessionId === null || row.liveSessionId !== session.sessionId || !withinMaxAge(session.signedInAt)) return null;
+  const access = accessFromRow(row);
+  return access && { ...access, sessionId: session.sessionId };
+}
+
+/**
+ * accessForSession for a request that has a database at hand: also notes the session as seen,
+ * at most once a minute and off the request path.
+ */
+export function sessionAccess(db: Db, row: AccessRow | null, session: SessionClaims | null): Access | null {
+  const access = accessForSession(row, session);
+  if (access?.sessionId && !row!.sessionSeen) noteSeen(db, access.sessionId);
+  return access;
 }
 
 /** A request's access, fresh from the database: no cache can serve a decision older than a commit. */
 export async function loadSessionAccess(db: Db, session: SessionClaims | null): Promise<Access | null> {
-  return session ? accessForSession(await findAccessRow(db, session.memberId), session) : null;
+  return session ? sessionAccess(db, await findAccessRow(db, session.memberId, session.sessionId), session) : null;
 }
 
 /**
  * A member's access whatever session asks, for tests and scripts. Requests go through
- * loadSessionAccess/accessForSession, which also end sessions older than a password change.
+ * loadSessionAccess/accessForSession, which also end signed-out sessions and those older than
+ * a password change.
  */
 export async function loadAccess(db: Db, memberId: string): Promise<Access | null> {
-  return accessFromRow(await findAccessRow(db, memberId));
+  return accessFromRow(await findAccessRow(db, memberId, null));
 }
 
 function accessFromRow(row: AccessRow | null): Access | null {
@@ -65,6 +83,7 @@ function accessFromRow(row: AccessRow | null): Access | null {
     role: { id: row.roleId, kind: row.roleKind, name: row.roleName },
     permissions: new Set(rolePermissions(row.roleKind, row.rolePermissions, row.plan)),
     customRoleInactive: row.roleKind === "custom" && !canUseCustomRoles(row.plan),
+    sessionId: null,
   };
 }
 

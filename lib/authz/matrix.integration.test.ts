@@ -7,11 +7,12 @@ import { executeAction, type ActionDefinition, type ActionResult } from "@/lib/a
 import { ACTIONS, HANDLERS } from "@/lib/actions/registry";
 import { executeHandler, type HandlerDefinition } from "@/lib/route-handler";
 import { AREAS } from "@/test/matrix/areas";
-import { FORMS, makeScene as makeSceneIn, NAMES_NO_ROW } from "@/test/matrix/scene";
+import { FORMS, makeScene as makeSceneIn, NAMES_NO_ROW, SESSION_ONLY } from "@/test/matrix/scene";
 import type { Scene } from "@/test/matrix/types";
 import { formData } from "@/test/attack/act";
 import { useFreshDatabase } from "@/test/database";
 import { accessOf, allExcept, makeOrg, memberRow, roleRow, sessionOf, withNeeds } from "@/test/fixtures";
+import { loadSessionAccess } from "./check";
 import { ROUTES, decideRoute, requiredPermissions, type RouteKey } from "./routes";
 
 const db = useFreshDatabase();
@@ -60,7 +61,15 @@ describe("action matrix (called directly, without the proxy)", () => {
         expect(await act(def, self.memberId, scene)).toMatchObject({ ok: true });
       });
 
-      if (NAMES_NO_ROW.has(def.name)) {
+      if (SESSION_ONLY.has(def.name)) {
+        it("acts only on the caller's own account: another member's call, even an Owner's, leaves this member's sessions standing", async () => {
+          const scene = await makeScene();
+          const before = await memberRow(db, scene.self.id);
+          expect(await act(def, scene.owner.id, scene)).toMatchObject({ ok: true });
+          expect(await memberRow(db, scene.self.id)).toEqual(before);
+          expect(await loadSessionAccess(db, sessionOf(scene.self.id))).not.toBeNull();
+        });
+      } else if (NAMES_NO_ROW.has(def.name)) {
         it("acts only on the caller's own account: another member, even an Owner, is refused and changes nothing of theirs", async () => {
           const scene = await makeScene();
           const before = await memberRow(db, scene.self.id);
@@ -101,7 +110,9 @@ describe("action matrix (called directly, without the proxy)", () => {
       const self = await memberRow(db, scene.self.id);
       // An action naming no row cannot point at this organisation: it meets the caller's own account.
       const refusal = NAMES_NO_ROW.has(def.name) ? "invalid" : "not_found";
-      expect(await act(def, foreignOwner.id, scene)).toMatchObject({ ok: false, code: refusal });
+      const outcome = SESSION_ONLY.has(def.name) ? { ok: true } : { ok: false, code: refusal };
+      expect(await act(def, foreignOwner.id, scene)).toMatchObject(outcome);
+      if (SESSION_ONLY.has(def.name)) expect(await loadSessionAccess(db, sessionOf(scene.self.id))).not.toBeNull();
       await expectUntouched(scene);
       expect(await memberRow(db, scene.self.id)).toEqual(self);
     });

@@ -8,7 +8,7 @@ import { readSession } from "@/lib/auth/session-token";
 import { accessRowFor } from "@/lib/bench/access-row";
 import { benchVariant } from "@/lib/bench/variant";
 import { noteUse } from "@/lib/roles/usage";
-import { accessForSession, type Access } from "./check";
+import { sessionAccess, type Access } from "./check";
 import { handedAccess } from "./handoff";
 import type { Permission } from "./permissions";
 import { decideRoute, DENIED_PATH_HEADER, routeRule, satisfies, type RouteKey } from "./routes";
@@ -21,7 +21,7 @@ export const currentAccess = cache(async (): Promise<Access | null> => {
   // The row the proxy read for this very request, when it handed one over (see handoff.ts);
   // never during a server action, whose changes what renders after it must see.
   const handed = variant === "full" && !requestHeaders.has("next-action") ? handedAccess(requestHeaders, session) : null;
-  return accessForSession(handed ?? (await accessRowFor(variant, session.memberId)), session);
+  return sessionAccess(getDb(), handed ?? (await accessRowFor(variant, session)), session);
 });
 
 /**

@@ -2,6 +2,7 @@
 // measured in one run on one build, printed as a table of medians and ratios.
 import fs from "node:fs";
 import os from "node:os";
+import { openPostgres } from "@/db/client";
 import { BENCH_VARIANT_HEADER } from "@/lib/bench/variant";
 import { decisions, roleDelete } from "./in-process";
 import { noiseNotes, pair, type Settings, type Target } from "./load";
@@ -31,9 +32,11 @@ async function main() {
   }
   log("seeding the bench database");
   const data = await seedBench();
-  const large = await sessionCookie(data.large.ownerId);
-  const small = await sessionCookie(data.small.ownerId);
-  const manyRoles = await sessionCookie(data.manyRoles.ownerId);
+  const sessions = openPostgres(data.url, { max: 1 });
+  const large = await sessionCookie(sessions.db, data.large.ownerId);
+  const small = await sessionCookie(sessions.db, data.small.ownerId);
+  const manyRoles = await sessionCookie(sessions.db, data.manyRoles.ownerId);
+  await sessions.close();
   const lines: Line[] = [];
   const as = (cookie: string, variant?: string) => ({ cookie, ...(variant ? { [BENCH_VARIANT_HEADER]: variant } : {}) });
 

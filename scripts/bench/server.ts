@@ -2,6 +2,8 @@
 // .next-bench), started with `next start` on the bench database.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { encode } from "next-auth/jwt";
+import type { Db } from "@/db";
+import { startSession } from "@/lib/auth/sessions";
 
 export const BENCH_SECRET = "bench-only-secret-0123456789abcdef0123456789";
 const COOKIE = "authjs.session-token";
@@ -54,9 +56,11 @@ export async function startServer(port: number, database: string | { pgliteDir: 
   };
 }
 
-/** A session cookie exactly as Auth.js issues it after sign-in: the member id, nothing more. */
-export async function sessionCookie(memberId: string): Promise<string> {
+/** A session cookie exactly as Auth.js issues it after sign-in, for a session stored like a real sign-in's. */
+export async function sessionCookie(db: Db, memberId: string): Promise<string> {
   // Bench members never change their password: they are at session epoch 0.
-  const token = await encode({ token: { memberId, sub: memberId, epoch: 0 }, secret: BENCH_SECRET, salt: COOKIE, maxAge: 12 * 60 * 60 });
+  const { sessionId, signedInAt } = await startSession(db, { id: memberId, epoch: 0 }, "Switchboard bench");
+  const claims = { memberId, sub: memberId, epoch: 0, sid: sessionId, signedInAt };
+  const token = await encode({ token: claims, secret: BENCH_SECRET, salt: COOKIE, maxAge: 12 * 60 * 60 });
   return `${COOKIE}=${token}`;
 }

@@ -11,6 +11,8 @@ export const accountMatrix: MatrixArea = {
       newPassword: "a new matrix password",
       confirmPassword: "a new matrix password",
     }),
+    "account.signOutOtherSessions": () => ({}),
   },
-  namesNoRow: ["account.changePassword"],
+  namesNoRow: ["account.changePassword", "account.signOutOtherSessions"],
+  sessionOnly: ["account.signOutOtherSessions"],
 };

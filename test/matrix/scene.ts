@@ -53,3 +53,6 @@ export const FORMS: Record<string, (scene: Scene) => Fields> = Object.assign(
 
 /** Actions on the caller's own account whose input names no row at all (see MatrixArea). */
 export const NAMES_NO_ROW: ReadonlySet<string> = new Set(AREAS.flatMap((area) => area.namesNoRow ?? []));
+
+/** Of those, the ones needing nothing but the caller's session (see MatrixArea). */
+export const SESSION_ONLY: ReadonlySet<string> = new Set(AREAS.flatMap((area) => area.sessionOnly ?? []));

@@ -24,4 +24,9 @@ export type MatrixArea = {
    * credentials instead of as not found, and the cross-tenant attack has no field to swap.
    */
   namesNoRow?: readonly string[];
+  /**
+   * Of those, the ones that ask for nothing but the session itself (sign out your other
+   * sessions): anyone's call succeeds, and acts on the caller's own account only.
+   */
+  sessionOnly?: readonly string[];
 };
