@@ -154,6 +154,7 @@ const UNCHANGING: Record<string, string> = {
   "members.revokeInvitation": "a revoked invitation was never accepted",
   "members.updateProfile": "name, title and extension decide no permission",
   "account.changePassword": "a password change ends sessions, not permissions",
+  "account.signOutOtherSessions": "signing out other sessions ends them, it changes no permission",
   "notices.dismiss": "dismissing a notice changes only the notice",
   "billing.updatePaymentMethod": "a card decides no permission",
   "callFlows.updateIvrMenu": "call flows decide no permission",
