@@ -37,5 +37,11 @@ export const AGENT_PERMISSIONS = [
 export const DEACTIVATED = { name: "Morgan Price", email: "morgan.price@acme.test" };
 export const QA_LEAD = { name: "Quinn Lead", email: "qa@acme.test", role: "QA Lead", title: "Quality Lead" };
 
+/**
+ * Addresses of one organisation that a spec types into the other's invite form (to show the
+ * answer reveals no account elsewhere): that organisation's own records then name them.
+ */
+export const INVITED_ACROSS = { bolt: [QA_LEAD.email], acme: [] as string[] } as const;
+
 /** A demo member's sign-in address, as the seed makes it (db/seed.ts emailFor). */
 export const emailOf = (name: string) => `${name.toLowerCase().replace(/[^a-z ]/g, "").replace(/ /g, ".")}@acme.test`;

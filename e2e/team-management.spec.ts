@@ -5,7 +5,7 @@
 // Invitations are accepted in Bolt Startup only: e2e/team.spec.ts counts Acme's members.
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
-import { ACCOUNTS } from "./accounts";
+import { INVITED_ACROSS } from "./demo-data";
 import { expect, test } from "./fixtures";
 import { captureAction } from "./server-action";
 
@@ -125,8 +125,9 @@ test.describe("as the Bolt owner", () => {
   });
 
   test("answers an address with an account elsewhere like a new one; only the invitee is told, on accepting", async ({ page, browser, baseURL }) => {
-    // qa@acme.test has an account in Acme: Bolt's Owner sees just what a new address gets.
-    const link = await invite(page, ACCOUNTS.qa, "Agent");
+    // An address with an account in Acme: Bolt's Owner sees just what a new address gets.
+    const [elsewhere] = INVITED_ACROSS.bolt;
+    const link = await invite(page, elsewhere, "Agent");
     expect(link).toMatch(new RegExp(`^${new URL(page.url()).origin}/invite/[A-Za-z0-9_-]{43}$`));
 
     const invitee = await signedOutPage(browser, baseURL);
@@ -145,8 +146,8 @@ test.describe("as the Bolt owner", () => {
 
     // The Owner's side is unchanged: the invitation is still pending. Withdraw it to leave Bolt as found.
     await page.reload();
-    await expect(invitationsTable(page).getByRole("row").filter({ hasText: ACCOUNTS.qa })).toContainText("Pending until");
-    await invitationsTable(page).getByRole("button", { name: `Revoke the invitation for ${ACCOUNTS.qa}` }).click();
+    await expect(invitationsTable(page).getByRole("row").filter({ hasText: elsewhere })).toContainText("Pending until");
+    await invitationsTable(page).getByRole("button", { name: `Revoke the invitation for ${elsewhere}` }).click();
     const dialog = page.getByRole("alertdialog", { name: "Revoke this invitation?" });
     await dialog.getByRole("button", { name: "Revoke invitation" }).click();
     await expect(dialog).toBeHidden();

@@ -11,7 +11,7 @@ import { PERMISSIONS, type Permission } from "@/lib/authz/permissions";
 import { ROUTES, type RouteKey } from "@/lib/authz/routes";
 import { isPageFile, listFiles, routePatternOf } from "@/test/app-source";
 import { ACCOUNTS, storageState, type AccountName } from "./accounts";
-import { QA_LEAD } from "./demo-data";
+import { INVITED_ACROSS, QA_LEAD } from "./demo-data";
 import { expect, test } from "./fixtures";
 
 type Org = "acme" | "bolt";
@@ -114,7 +114,9 @@ function forbiddenFor(account: AccountName, facts: DatabaseFacts | null, session
   const foreign = other(viewer.org);
   out.push({ what: `the other organisation's name`, pattern: new RegExp(escape(ORG_NAMES[foreign])) });
   for (const v of Object.values(VIEWERS).filter((v) => v.org === foreign)) out.push({ what: `${v.name} of the other organisation`, pattern: new RegExp(escape(v.name)) });
-  out.push({ what: "an email of the other organisation", pattern: new RegExp(`@${foreign}\\.test`) });
+  // An address the viewer's organisation typed into its own invite form is its own record.
+  const typed = INVITED_ACROSS[viewer.org].map((email) => `(?!${escape(email)})`).join("");
+  out.push({ what: "an email of the other organisation", pattern: new RegExp(`(?<![\\w.+-])${typed}[\\w.+-]*@${foreign}\\.test`) });
   if (!holds.has("members.view")) {
     // A whole address (nothing of it before the match) that is not the viewer's own.
     out.push({ what: "another member's email", pattern: new RegExp(`(?<![\\w.+-])(?!${escape(ACCOUNTS[account])})[\\w.+-]+@${viewer.org}\\.test`) });
