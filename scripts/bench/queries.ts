@@ -2,7 +2,7 @@
 // all of them, and the authorization query among them.
 import type { Server } from "./server";
 
-const ACCESS_QUERY = /from "members" inner join "roles" .* inner join "organizations" .* where "members"\."id" = \$1/;
+const ACCESS_QUERY = /from "members" inner join "roles" .* inner join "organizations" .* where "members"\."id" = \$\d+/;
 
 export type Counted = { label: string; status: number; queries: number; access: number };
 
