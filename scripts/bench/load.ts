@@ -21,8 +21,17 @@ async function throughput(settings: Settings, target: Target, seconds: number): 
 
 export type PairResult = { a: number; b: number; aRounds: number[]; bRounds: number[] };
 
+/** One request, however long it takes: a cold server's first render can outlast a quick round. */
+async function firstRequest(settings: Settings, target: Target): Promise<void> {
+  const response = await fetch(settings.baseUrl + target.path, { headers: target.headers, redirect: "manual" });
+  await response.arrayBuffer();
+  if (response.status !== 200) throw new Error(`${target.label} ${target.path}: HTTP ${response.status} on the first request`);
+}
+
 export async function pair(settings: Settings, a: Target, b: Target): Promise<PairResult> {
   // Warm-up: compile caches, connection pools and JIT on both sides before anything counts.
+  await firstRequest(settings, a);
+  await firstRequest(settings, b);
   await throughput(settings, a, Math.max(1, settings.seconds / 2));
   await throughput(settings, b, Math.max(1, settings.seconds / 2));
   const aRounds: number[] = [];
