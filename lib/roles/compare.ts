@@ -1,4 +1,4 @@
-// Roles side by side (issue 6, item 3): one row per permission, differences first. Pure, so
+// Roles side by side: one row per permission, differences first. Pure, so
 // the page, the CSV export and the tests share one answer.
 import { csvRow } from "@/lib/csv";
 import { categoryLabel, PERMISSIONS, type Permission } from "@/lib/authz/permissions";

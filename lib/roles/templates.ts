@@ -1,4 +1,4 @@
-// Job-function starting points for Create Role (issue 6, item 6). A template is only a
+// Job-function starting points for Create Role. A template is only a
 // prefill: the saved role is checked like any other (needs met, nothing beyond the creator).
 import { sortPermissions, type Permission } from "@/lib/authz/permissions";
 
