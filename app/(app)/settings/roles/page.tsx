@@ -16,7 +16,7 @@ import { z } from "zod";
 import { Pager } from "@/components/pager";
 import { FlashBanner } from "@/components/flash-banner";
 import { ComparePicker } from "./_components/compare-picker";
-import { reviewDue } from "@/lib/roles/review-facts";
+import { reviewDue } from "@/lib/roles/review";
 
 export const metadata: Metadata = { title: "Roles & Permissions" };
 

@@ -12,7 +12,7 @@ import { requirePage } from "@/lib/authz/session";
 import { formatDateTime } from "@/lib/format";
 import { parseId } from "@/lib/ids";
 import { editRoleLock } from "@/lib/roles/capabilities";
-import { roleTimeline } from "@/lib/roles/timeline";
+import { roleTimeline } from "@/lib/roles/history";
 import { RoleTabs } from "../../_components/role-tabs";
 import { RestoreVersionButton } from "./restore-version-button";
 

@@ -14,7 +14,7 @@ import { requirePage } from "@/lib/authz/session";
 import { formatDate } from "@/lib/format";
 import { parseId } from "@/lib/ids";
 import { editRoleLock } from "@/lib/roles/capabilities";
-import { REVIEW_INTERVAL_DAYS, reviewDue, unusedPermissions } from "@/lib/roles/review-facts";
+import { REVIEW_INTERVAL_DAYS, reviewDue, unusedPermissions } from "@/lib/roles/review";
 import { RoleTabs } from "../../_components/role-tabs";
 import { ReviewDecision } from "./review-decision";
 
