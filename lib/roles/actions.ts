@@ -17,8 +17,7 @@ import {
   updateRoleInput,
 } from "./schema";
 import { confirmReview, removeUnusedPermissions } from "./review";
-import { restoreRoleVersion } from "./restore";
-import { assignRole, createRole, deleteRole, updateRole } from "./service";
+import { assignRole, createRole, deleteRole, restoreRoleVersion, updateRole } from "./service";
 
 export const createRoleAction = defineAction({
   name: "roles.create",
