@@ -10,7 +10,7 @@ import { executeAction, type ActionResult } from "@/lib/action";
 import { ACTIONS } from "@/lib/actions/registry";
 import { acceptInvitationForm } from "@/lib/members/accept-form";
 import { inviteMember } from "@/lib/members/invitations";
-import type { PreviewResult } from "@/lib/role-changes/actions";
+import type { PreviewResult } from "@/lib/roles/actions";
 import { updateRole } from "@/lib/roles/service";
 import { useFreshDatabase } from "@/test/database";
 import { accessOf, makeOrg, sessionOf, setStatus, withNeeds } from "@/test/fixtures";

@@ -81,11 +81,17 @@ export async function updateRingGroupIfVersion(
   return row ?? null;
 }
 
-/** The group's whole membership, in order; call inside the transaction that checked the group's org. */
-export async function replaceRingGroupMembers(db: Db, groupId: string, memberIds: readonly string[]) {
+/**
+ * The group's whole membership, in order; call inside the transaction that checked the group.
+ * Scoped like every query: another organisation's group is left alone and its members are not added.
+ */
+export async function replaceRingGroupMembers(db: Db, orgId: string, groupId: string, memberIds: readonly string[]) {
+  const owned = await findOwnedIds(db, orgId, { memberIds, ringGroupIds: [groupId], ivrMenuIds: [] });
+  if (!owned.ringGroups.has(groupId)) return;
   await db.delete(ringGroupMembers).where(eq(ringGroupMembers.ringGroupId, groupId));
-  if (memberIds.length) {
-    await db.insert(ringGroupMembers).values(memberIds.map((memberId, position) => ({ ringGroupId: groupId, memberId, position })));
+  const kept = memberIds.filter((id) => owned.members.has(id));
+  if (kept.length) {
+    await db.insert(ringGroupMembers).values(kept.map((memberId, position) => ({ ringGroupId: groupId, memberId, position })));
   }
 }
 

@@ -15,27 +15,11 @@ import { noticesActions } from "@/lib/notices/actions";
 import { numbersActions } from "@/lib/numbers/actions";
 import { recordingsActions } from "@/lib/recordings/actions";
 import { recordingsHandlers } from "@/lib/recordings/handlers";
-import { roleChangesActions } from "@/lib/role-changes/actions";
+import { rolesActions } from "@/lib/roles/actions";
 import { rolesHandlers } from "@/lib/roles/handlers";
-import {
-  assignRoleAction,
-  confirmReviewAction,
-  createRoleAction,
-  deleteRoleAction,
-  removeUnusedAction,
-  restoreRoleAction,
-  updateRoleAction,
-} from "@/lib/roles/actions";
 
 export const ACTIONS: readonly ActionDefinition[] = [
-  createRoleAction,
-  updateRoleAction,
-  deleteRoleAction,
-  assignRoleAction,
-  restoreRoleAction,
-  confirmReviewAction,
-  removeUnusedAction,
-  ...roleChangesActions,
+  ...rolesActions,
   ...membersActions,
   ...numbersActions,
   ...callFlowsActions,

@@ -95,6 +95,17 @@ export function lackingMessage(permission: Permission): string {
   return `You need the “${permissionLabel(permission)}” permission to do this.`;
 }
 
+/**
+ * Why a control is locked, in the registry's words, so a renamed permission renames every
+ * message: needsMessage("members.edit", "Editing profiles") is "Editing profiles needs the Edit
+ * profiles permission.". `quoted` sets the label in quotes where it sits mid-sentence
+ * ("needs the “Assign numbers” permission"); `plural` agrees with a plural subject.
+ */
+export function needsMessage(permission: Permission, subject: string, style: { quoted?: boolean; plural?: boolean } = {}): string {
+  const label = permissionLabel(permission);
+  return `${subject} ${style.plural ? "need" : "needs"} the ${style.quoted ? `“${label}”` : label} permission.`;
+}
+
 export function requirePermission(access: Pick<Access, "permissions">, permission: Permission): void {
   if (!can(access, permission)) throw forbidden(lackingMessage(permission));
 }

@@ -1,9 +1,7 @@
 // What each call-flow editor offers a member, with the visible reason when it is read-only.
 // The server refuses the same things on its own (lib/action.ts checks the permission).
-import { can, type Access } from "@/lib/authz/check";
-import { permissionLabel, type Permission } from "@/lib/authz/permissions";
-
-export type Editable = { ok: true } | { ok: false; reason: string };
+import { can, needsMessage, type Access } from "@/lib/authz/check";
+import type { Permission } from "@/lib/authz/permissions";
 
 const PARTS = {
   ivr: { permission: "callFlows.ivr", what: "IVR menus" },
@@ -14,8 +12,8 @@ const PARTS = {
 
 export type CallFlowPart = keyof typeof PARTS;
 
-export function canEdit(access: Pick<Access, "permissions">, part: CallFlowPart): Editable {
+/** Why this part is read-only for this person, or undefined when they may edit it. */
+export function editLock(access: Pick<Access, "permissions">, part: CallFlowPart): string | undefined {
   const { permission, what } = PARTS[part];
-  if (can(access, permission)) return { ok: true };
-  return { ok: false, reason: `Read only: changing ${what} needs the “${permissionLabel(permission)}” permission.` };
+  return can(access, permission) ? undefined : needsMessage(permission, `Read only: changing ${what}`, { quoted: true });
 }

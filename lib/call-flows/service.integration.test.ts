@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { asc, eq } from "drizzle-orm";
 import { callFlowSettings, ivrMenus, ringGroupMembers, ringGroups } from "@/db/schema";
-import { findCallFlowSettings, findIvrMenu, findRingGroup } from "@/db/queries/call-flows";
+import { findCallFlowSettings, findIvrMenu, findRingGroup, replaceRingGroupMembers } from "@/db/queries/call-flows";
 import { executeAction } from "@/lib/action";
 import { useFreshDatabase } from "@/test/database";
 import { accessOf, auditOf, makeOrg, refusal, sessionOf, withNeeds } from "@/test/fixtures";
@@ -204,6 +204,15 @@ describe("ring groups", () => {
     expect(result).toMatchObject({ ok: false, code: "not_found", fieldErrors: { memberIds: [expect.any(String)] } });
     expect(await membership(c.group.id)).toEqual([c.ann.id]);
     expect(await membership(other.group.id)).toEqual([other.ann.id]);
+  });
+
+  it("leaves another organisation's group alone at the query, and adds no member of another", async () => {
+    const c = await callCentre();
+    const other = await callCentre();
+    await replaceRingGroupMembers(db, c.orgId, other.group.id, [c.ben.id]);
+    expect(await membership(other.group.id)).toEqual([other.ann.id]);
+    await replaceRingGroupMembers(db, c.orgId, c.group.id, [other.ben.id, c.ben.id]);
+    expect(await membership(c.group.id)).toEqual([c.ben.id]);
   });
 
   it("validates timeout, strategy, duplicates and name", async () => {

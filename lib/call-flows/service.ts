@@ -124,7 +124,7 @@ export async function updateRingGroup(
       timeoutSeconds: input.timeoutSeconds,
     });
     if (!saved) throw new DomainError("conflict", STALE_RING_GROUP_MESSAGE);
-    await replaceRingGroupMembers(tx, group.id, input.memberIds);
+    await replaceRingGroupMembers(tx, actor.orgId, group.id, input.memberIds);
     await hooks.afterMembersReplaced?.();
     await recordAudit(tx, audit(actor, "ring_group.updated", saved, lines));
     return { group: saved, changed: true };

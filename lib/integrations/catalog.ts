@@ -1,7 +1,7 @@
 // The integrations the product offers, by kind: each kind has its own connect/disconnect toggle.
 import { INTEGRATION_PROVIDERS } from "@/db/schema/integrations";
-import { can, type Access } from "@/lib/authz/check";
-import { permissionLabel, type Permission } from "@/lib/authz/permissions";
+import { can, needsMessage, type Access } from "@/lib/authz/check";
+import type { Permission } from "@/lib/authz/permissions";
 
 export type ProviderId = (typeof INTEGRATION_PROVIDERS)[number];
 export type IntegrationKind = "crm" | "helpdesk";
@@ -33,5 +33,5 @@ export const providerLabel = (id: ProviderId) => PROVIDERS[id].label;
 export function manageLock(access: Pick<Access, "permissions">, kind: IntegrationKind): string | undefined {
   const { permission } = KINDS[kind];
   if (can(access, permission)) return undefined;
-  return `Connecting or disconnecting ${KINDS[kind].noun} integrations needs the “${permissionLabel(permission)}” permission.`;
+  return needsMessage(permission, `Connecting or disconnecting ${KINDS[kind].noun} integrations`, { quoted: true });
 }

@@ -1,6 +1,6 @@
 // What the team screens may offer a member, with the reason when they may not. The server
 // refuses the same things on its own (rules.ts and the services); this only explains early.
-import { can, configuredPermissions, type Access } from "@/lib/authz/check";
+import { can, configuredPermissions, needsMessage, type Access } from "@/lib/authz/check";
 import type { RoleKind } from "@/lib/authz/built-in-roles";
 import { DomainError } from "@/lib/errors";
 import { canUseCustomRoles, CUSTOM_ROLES_PLAN, planLabel } from "@/lib/plans";
@@ -19,7 +19,7 @@ function reasonOf(check: () => void): string | undefined {
 }
 
 export const inviteLock = (access: Access) =>
-  can(access, "members.invite") ? undefined : "Inviting members needs the Invite members permission.";
+  can(access, "members.invite") ? undefined : needsMessage("members.invite", "Inviting members");
 
 /** Each role an invitation could carry, with the reason it can't be chosen. */
 export function inviteRoleOptions(access: Access, roles: RoleFacts[]) {
@@ -33,23 +33,21 @@ export function inviteRoleOptions(access: Access, roles: RoleFacts[]) {
   });
 }
 
-export const revokingLock = (access: Access) =>
-  can(access, "members.invite") ? undefined : "Revoking invitations needs the Invite members permission.";
-
-export function revokeLock(access: Access, role: { kind: RoleKind; permissions: readonly string[] }): string | undefined {
-  const lock = revokingLock(access);
-  if (lock) return lock;
+/** Why this person can't revoke this invitation, or without one, any invitation; undefined when they can. */
+export function revokeLock(access: Access, role?: { kind: RoleKind; permissions: readonly string[] }): string | undefined {
+  if (!can(access, "members.invite")) return needsMessage("members.invite", "Revoking invitations");
+  if (!role) return undefined;
   return reasonOf(() => assertCanRevoke(actorFacts(access), { kind: role.kind, permissions: configuredPermissions(role.kind, role.permissions) }));
 }
 
 export function profileLock(access: Access, member: Omit<MemberFacts, "permissions"> & { rolePermissions: readonly string[] }) {
-  if (!can(access, "members.edit")) return "Editing profiles needs the Edit profiles permission.";
+  if (!can(access, "members.edit")) return needsMessage("members.edit", "Editing profiles");
   const facts = { ...member, permissions: configuredPermissions(member.roleKind, member.rolePermissions) };
   return reasonOf(() => assertCanEditProfile(actorFacts(access), facts));
 }
 
 export function statusLock(access: Access, member: Omit<MemberFacts, "permissions"> & { rolePermissions: readonly string[] }, activeOwners: number) {
-  if (!can(access, "members.deactivate")) return "Deactivating and reactivating accounts needs the Deactivate accounts permission.";
+  if (!can(access, "members.deactivate")) return needsMessage("members.deactivate", "Deactivating and reactivating accounts");
   const to = member.status === "active" ? "deactivated" : "active";
   const facts = { ...member, permissions: configuredPermissions(member.roleKind, member.rolePermissions) };
   return reasonOf(() => assertCanSetStatus(actorFacts(access), facts, to, activeOwners));

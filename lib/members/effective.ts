@@ -1,4 +1,4 @@
-// "What can this person do, and why?" (issue 6, item 4): every permission a member holds,
+// "What can this person do, and why?": every permission a member holds,
 // the role that grants it, and what the plan does to it. Built on rolePermissions(), the
 // same function loadAccess() uses, so the answer is the one the server enforces.
 import type { Db } from "@/db";

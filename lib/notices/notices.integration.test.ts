@@ -3,7 +3,7 @@ import { dismissNotice, openNotices } from "@/db/queries/notices";
 import { executeAction } from "@/lib/action";
 import { ALL_PERMISSIONS, PERMISSIONS } from "@/lib/authz/permissions";
 import { changePlan } from "@/lib/orgs/service";
-import { restoreRoleVersion } from "@/lib/roles/restore";
+import { restoreRoleVersion } from "@/lib/roles/service";
 import { assignRole, createRole, deleteRole, updateRole } from "@/lib/roles/service";
 import { useFreshDatabase } from "@/test/database";
 import { accessOf, makeOrg, sessionOf, withNeeds } from "@/test/fixtures";

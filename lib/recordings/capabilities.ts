@@ -1,11 +1,11 @@
 // Why a member may not download or delete, shown beside the missing button. The handlers
 // and the action refuse the same members on their own.
-import { can, type Access } from "@/lib/authz/check";
+import { can, needsMessage, type Access } from "@/lib/authz/check";
 
 export function downloadLock(access: Access): string | undefined {
-  return can(access, "recordings.download") ? undefined : "Downloading needs the Download files permission.";
+  return can(access, "recordings.download") ? undefined : needsMessage("recordings.download", "Downloading");
 }
 
 export function deleteLock(access: Access): string | undefined {
-  return can(access, "recordings.delete") ? undefined : "Deleting needs the Delete recordings permission.";
+  return can(access, "recordings.delete") ? undefined : needsMessage("recordings.delete", "Deleting");
 }

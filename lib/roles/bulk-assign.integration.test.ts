@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { openNotices } from "@/db/queries/notices";
 import { listMemberChanges } from "@/db/queries/role-history";
 import { executeAction } from "@/lib/action";
-import { bulkAssignRoleAction, previewBulkAssignAction, type PreviewResult } from "@/lib/role-changes/actions";
+import { bulkAssignRoleAction, previewBulkAssignAction, type PreviewResult } from "@/lib/roles/actions";
 import { useFreshDatabase } from "@/test/database";
 import { accessOf, auditOf, makeOrg, memberRow, refusal, sessionOf } from "@/test/fixtures";
 import { bulkAssignOptions, bulkAssignRole, planBulkAssign, STALE_SELECTION_MESSAGE, type BulkSelection } from "./bulk-assign";

@@ -1,51 +1,46 @@
 // What the UI may offer a member for a role, with the reason when it may not. The server
 // refuses the same things on its own (rules.ts, service.ts); this only explains them early.
-import { can, configuredPermissions, type Access } from "@/lib/authz/check";
+import { can, configuredPermissions, needsMessage, type Access } from "@/lib/authz/check";
 import { BUILT_IN_ROLES, type RoleKind } from "@/lib/authz/built-in-roles";
 import type { Permission } from "@/lib/authz/permissions";
 import { DomainError } from "@/lib/errors";
 import { canUseCustomRoles, customRoleLimit, customRolesUnavailable, CUSTOM_ROLES_PLAN, planLabel } from "@/lib/plans";
 import { assertCanAssign, assertCanChangeMember, assertCanChangeRole, assertKeepsAnOwner } from "./rules";
 
-export type Allowed = { ok: true } | { ok: false; reason: string };
-
-const yes: Allowed = { ok: true };
-const no = (reason: string): Allowed => ({ ok: false, reason });
-
 /** The server's rule, asked early: its refusal is the reason. */
-function allowedBy(rule: () => void): Allowed {
+function reasonOf(rule: () => void): string | undefined {
   try {
     rule();
   } catch (error) {
-    if (error instanceof DomainError) return no(error.message);
+    if (error instanceof DomainError) return error.message;
     throw error;
   }
-  return yes;
+  return undefined;
 }
 
-export function canCreateRole(access: Access, customRoleCount: number): Allowed {
-  if (!can(access, "roles.manage")) return no("Creating roles needs the Manage roles permission.");
-  if (!canUseCustomRoles(access.plan)) return no(customRolesUnavailable(access.plan));
+/** Why this person can't create (or duplicate) a role, or undefined when they can. */
+export function createRoleLock(access: Access, customRoleCount: number): string | undefined {
+  if (!can(access, "roles.manage")) return needsMessage("roles.manage", "Creating roles");
+  if (!canUseCustomRoles(access.plan)) return customRolesUnavailable(access.plan);
   const limit = customRoleLimit(access.plan);
-  if (customRoleCount >= limit) {
-    return no(`Your ${planLabel(access.plan)} plan includes up to ${limit} custom roles, and all are in use.`);
-  }
-  return yes;
+  if (customRoleCount >= limit) return `Your ${planLabel(access.plan)} plan includes up to ${limit} custom roles, and all are in use.`;
+  return undefined;
 }
 
-export function canEditRole(access: Access, role: { kind: RoleKind; permissions: readonly string[] }): Allowed {
+/** Why this person can't change this role (edit, restore, review), or undefined when they can. */
+export function editRoleLock(access: Access, role: { kind: RoleKind; permissions: readonly string[] }): string | undefined {
   if (role.kind !== "custom") {
-    return no(`${BUILT_IN_ROLES[role.kind].name} is a built-in role and can't be changed. Duplicate it to make a custom role you can edit.`);
+    return `${BUILT_IN_ROLES[role.kind].name} is a built-in role and can't be changed. Duplicate it to make a custom role you can edit.`;
   }
-  if (!can(access, "roles.manage")) return no("You can view this role. Changing roles needs the Manage roles permission.");
-  if (!canUseCustomRoles(access.plan)) return no(`${customRolesUnavailable(access.plan)} This role is inactive until you upgrade.`);
-  return allowedBy(() => assertCanChangeRole(access.permissions, role));
+  if (!can(access, "roles.manage")) return `You can view this role. ${needsMessage("roles.manage", "Changing roles")}`;
+  if (!canUseCustomRoles(access.plan)) return `${customRolesUnavailable(access.plan)} This role is inactive until you upgrade.`;
+  return reasonOf(() => assertCanChangeRole(access.permissions, role));
 }
 
-export function canDeleteRole(access: Access, role: { kind: RoleKind; permissions: readonly string[] }): Allowed {
-  if (role.kind !== "custom") return no("Built-in roles can't be deleted.");
-  if (!can(access, "roles.manage")) return no("Deleting roles needs the Manage roles permission.");
-  return allowedBy(() => assertCanChangeRole(access.permissions, role));
+export function deleteRoleLock(access: Access, role: { kind: RoleKind; permissions: readonly string[] }): string | undefined {
+  if (role.kind !== "custom") return "Built-in roles can't be deleted.";
+  if (!can(access, "roles.manage")) return needsMessage("roles.manage", "Deleting roles");
+  return reasonOf(() => assertCanChangeRole(access.permissions, role));
 }
 
 /** The permissions a duplicate may keep: what the role grants that the person holds. */
@@ -70,16 +65,12 @@ type RoleFacts = { id: string; kind: RoleKind; name: string; permissions: readon
 
 /** Why this person cannot change the member's role at all, if they cannot (the server's rules, asked early). */
 export function assignmentLock(access: Access, member: MemberFacts, activeOwners: number): string | undefined {
-  if (!can(access, "roles.assign")) return "Changing roles needs the Assign roles permission.";
-  try {
+  if (!can(access, "roles.assign")) return needsMessage("roles.assign", "Changing roles");
+  return reasonOf(() => {
     assertCanChangeMember({ actor: actorFacts(access), member });
     // An Owner's only other choices are demotions.
     assertKeepsAnOwner(member, "agent", activeOwners);
-  } catch (error) {
-    if (error instanceof DomainError) return error.message;
-    throw error;
-  }
-  return undefined;
+  });
 }
 
 /** Each role, with the reason it can't be chosen for this member (the server's rules, asked early). */

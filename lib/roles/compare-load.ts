@@ -5,9 +5,8 @@ import type { Access } from "@/lib/authz/check";
 import { configuredPermissions } from "@/lib/authz/check";
 import { canUseCustomRoles } from "@/lib/plans";
 import { notFound } from "@/lib/errors";
-import { compareRoles, type ComparedRole } from "./compare";
-import type { CompareQuery } from "./compare-query";
-import { roleOrigin } from "./origin";
+import { compareRoles, type ComparedRole, type CompareQuery } from "./compare";
+import { roleOrigin } from "./templates";
 
 /**
  * The named roles in the order given, then the origin; every role of the organisation when

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { BUILT_IN_ROLES } from "@/lib/authz/built-in-roles";
 import { ALL_PERMISSIONS } from "@/lib/authz/permissions";
-import { compareRoles, comparisonCsv, visibleRows, type ComparedRole } from "./compare";
-import { compareHref, parseCompareQuery } from "./compare-query";
+import { compareHref, compareRoles, comparisonCsv, parseCompareQuery, visibleRows, type ComparedRole } from "./compare";
 
 const role = (name: string, permissions: ComparedRole["permissions"], note = "Custom"): ComparedRole => ({ id: name, name, note, permissions });
 const owner = role("Owner", BUILT_IN_ROLES.owner.permissions, "Built-in");

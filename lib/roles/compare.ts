@@ -1,7 +1,10 @@
-// Roles side by side (issue 6, item 3): one row per permission, differences first. Pure, so
+// Roles side by side: one row per permission, differences first. Pure, so
 // the page, the CSV export and the tests share one answer.
 import { csvRow } from "@/lib/csv";
 import { categoryLabel, PERMISSIONS, type Permission } from "@/lib/authz/permissions";
+import { z } from "zod";
+import { BUILT_IN_KINDS } from "@/lib/authz/built-in-roles";
+import { TEMPLATE_KEYS } from "./templates";
 
 export type ComparedRole = { id: string; name: string; note: string; permissions: readonly Permission[] };
 
@@ -42,4 +45,41 @@ export function comparisonCsv(comparison: Comparison): string {
     ...row.grants.map((g) => (g ? "Granted" : "Not granted")),
   ]);
   return [header, ...lines].map(csvRow).join("");
+}
+
+// The compare page's and CSV export's search params: role ids (repeated or comma-separated)
+// and optionally a built-in role or template to compare with, validated before any query.
+export const MAX_COMPARED = 10;
+
+const roleIds = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((value) => [...new Set([value ?? []].flat().flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean))])
+  .pipe(z.array(z.uuid("A role to compare is not valid.")).max(MAX_COMPARED, `Compare at most ${MAX_COMPARED} roles at once.`));
+
+export const compareQuery = z.object({
+  roles: roleIds,
+  origin: z.enum([...BUILT_IN_KINDS, ...TEMPLATE_KEYS]).optional(),
+  all: z.literal("1").optional(),
+});
+
+export type CompareQuery = z.output<typeof compareQuery>;
+
+/** Search params as Next gives them, or a URL's: the same object either way. */
+export function parseCompareQuery(params: URLSearchParams | Record<string, string | string[] | undefined>) {
+  const input =
+    params instanceof URLSearchParams
+      ? { roles: params.getAll("roles"), origin: params.get("origin") ?? undefined, all: params.get("all") ?? undefined }
+      : params;
+  return compareQuery.safeParse(input);
+}
+
+/** The page's address for a query, so links keep what was picked. */
+export function compareHref(base: string, query: { roles: readonly string[]; origin?: string; all?: boolean }): string {
+  const params = new URLSearchParams();
+  if (query.roles.length) params.set("roles", query.roles.join(","));
+  if (query.origin) params.set("origin", query.origin);
+  if (query.all) params.set("all", "1");
+  const text = params.toString();
+  return text ? `${base}?${text}` : base;
 }

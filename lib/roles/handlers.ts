@@ -1,8 +1,7 @@
 import { defineHandler, type HandlerDefinition } from "@/lib/route-handler";
 import { invalid } from "@/lib/errors";
-import { comparisonCsv } from "./compare";
 import { loadComparison } from "./compare-load";
-import { parseCompareQuery } from "./compare-query";
+import { comparisonCsv, parseCompareQuery } from "./compare";
 
 /** The comparison as CSV; with no roles named, every role of the organisation. */
 export const compareExportHandler = defineHandler({

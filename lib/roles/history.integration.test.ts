@@ -7,8 +7,7 @@ import { changePlan } from "@/lib/orgs/service";
 import { roleVersions } from "@/db/schema";
 import { useFreshDatabase } from "@/test/database";
 import { accessOf, auditOf, makeOrg, refusal, roleRow, withNeeds } from "@/test/fixtures";
-import { restoreRoleVersion } from "./restore";
-import { assignRole, createRole, deleteRole, STALE_ROLE_MESSAGE, updateRole } from "./service";
+import { assignRole, createRole, deleteRole, restoreRoleVersion, STALE_ROLE_MESSAGE, updateRole } from "./service";
 
 const db = useFreshDatabase();
 

@@ -1,7 +1,8 @@
-// What the role history records, written inside the caller's transaction.
+// What the role history records, written inside the caller's transaction, and how the
+// History tab reads it back.
 import type { Db } from "@/db";
 import { insertRoleVersion } from "@/db/queries/role-history";
-import type { Role, RoleVersionKind } from "@/db/schema";
+import type { Role, RoleMemberChange, RoleVersion, RoleVersionKind } from "@/db/schema";
 
 type Actor = { orgId: string; memberId: string | null; name: string };
 
@@ -25,4 +26,23 @@ export async function recordRoleVersion(
     actorId: actor.memberId,
     actorName: actor.name,
   });
+}
+
+// The History tab's entries: saved versions and membership changes, newest first.
+export type TimelineEntry =
+  | { type: "version"; at: Date; version: RoleVersion; renamedFrom?: string }
+  | { type: "member"; at: Date; change: RoleMemberChange };
+
+export function roleTimeline(versions: RoleVersion[], changes: RoleMemberChange[]): TimelineEntry[] {
+  const byNumber = new Map(versions.map((v) => [v.version, v]));
+  const entries: TimelineEntry[] = [
+    ...versions.map((version) => {
+      const previous = byNumber.get(version.version - 1);
+      const renamedFrom = previous && previous.name !== version.name ? previous.name : undefined;
+      return { type: "version" as const, at: version.createdAt, version, renamedFrom };
+    }),
+    ...changes.map((change) => ({ type: "member" as const, at: change.createdAt, change })),
+  ];
+  // Versions before member changes at the same instant: a role exists before anyone joins it.
+  return entries.sort((a, b) => b.at.getTime() - a.at.getTime() || (a.type === b.type ? 0 : a.type === "member" ? -1 : 1));
 }

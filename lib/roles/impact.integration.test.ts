@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { executeAction } from "@/lib/action";
-import { previewRoleUpdateAction, type PreviewResult } from "@/lib/role-changes/actions";
+import { previewRoleUpdateAction, type PreviewResult } from "@/lib/roles/actions";
 import { useFreshDatabase } from "@/test/database";
 import { accessOf, auditOf, makeOrg, refusal, roleRow, sessionOf } from "@/test/fixtures";
 import { assignmentImpacts, planChangeImpact, roleDeleteImpact, roleEditImpact } from "./impact-service";

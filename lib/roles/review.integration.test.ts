@@ -6,8 +6,7 @@ import { executeAction } from "@/lib/action";
 import { useFreshDatabase } from "@/test/database";
 import { accessOf, auditOf, makeOrg, refusal, roleRow, sessionOf, withNeeds } from "@/test/fixtures";
 import { confirmReviewAction } from "./actions";
-import { confirmReview, removeUnusedPermissions } from "./review";
-import { reviewDue, unusedPermissions } from "./review-facts";
+import { confirmReview, removeUnusedPermissions, reviewDue, unusedPermissions } from "./review";
 import { createRole, STALE_ROLE_MESSAGE, updateRole } from "./service";
 import { flushUsage, noteUse } from "./usage";
 

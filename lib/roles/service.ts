@@ -2,6 +2,7 @@
 // (lib/action.ts); here live the tenant scoping, plan limits, safety rules and transactions.
 import type { Db } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
+import { findRoleVersion } from "@/db/queries/role-history";
 import { isUniqueViolation } from "@/db/unique-violation";
 import { countActiveOwners, findMember } from "@/db/queries/members";
 import { moveInvitationsToRole } from "@/db/queries/invitations";
@@ -16,7 +17,7 @@ import {
 } from "@/db/queries/roles";
 import { configuredPermissions, rolePermissions, type Access } from "@/lib/authz/check";
 import { BUILT_IN_ROLES } from "@/lib/authz/built-in-roles";
-import { permissionLabel, sortPermissions, type Permission } from "@/lib/authz/permissions";
+import { isPermission, permissionLabel, sortPermissions, type Permission } from "@/lib/authz/permissions";
 import { DomainError, invalid, notFound } from "@/lib/errors";
 import { looksAlike } from "@/lib/text/names";
 import { roleName } from "./schema";
@@ -311,4 +312,24 @@ export async function assignRole(db: Db, actor: Access, input: { memberId: strin
     ]);
     return { member, role: target, changed: true };
   });
+}
+
+// Restoring an earlier version is an edit like any other: same rules, same stale-version
+// refusal, recorded as a new version that names the one it restored.
+export async function restoreRoleVersion(db: Db, actor: Access, input: { roleId: string; fromVersion: number; version: number }) {
+  const earlier = await findRoleVersion(db, actor.orgId, input.roleId, input.fromVersion);
+  if (!earlier) throw notFound("That version");
+  const saved = await updateRole(
+    db,
+    actor,
+    {
+      roleId: input.roleId,
+      version: input.version,
+      name: earlier.name,
+      description: earlier.description,
+      permissions: sortPermissions(earlier.permissions.filter(isPermission)),
+    },
+    { restoredFromVersion: earlier.version },
+  );
+  return { role: saved, changed: saved.version !== input.version, fromVersion: earlier.version };
 }

@@ -6,9 +6,8 @@ import { describeAudit } from "@/lib/audit/describe";
 import { useFreshDatabase } from "@/test/database";
 import { accessOf, auditOf, makeOrg, refusal, roleRow, sessionOf } from "@/test/fixtures";
 import { createRoleAction } from "./actions";
-import { roleOrigin } from "./origin";
 import { createRole } from "./service";
-import { findTemplate, templatePermissions } from "./templates";
+import { findTemplate, roleOrigin, templatePermissions } from "./templates";
 
 const db = useFreshDatabase();
 

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { BUILT_IN_ROLES, imitatesBuiltIn } from "@/lib/authz/built-in-roles";
 import { isPermission, missingNeeds } from "@/lib/authz/permissions";
-import { roleOrigin } from "./origin";
 import { roleDescription, roleName } from "./schema";
-import { findTemplate, ROLE_TEMPLATES, TEMPLATE_KEYS, templatePermissions } from "./templates";
+import { findTemplate, ROLE_TEMPLATES, roleOrigin, TEMPLATE_KEYS, templatePermissions } from "./templates";
 
 describe("role templates", () => {
   it("offers the five job functions of the issue", () => {

@@ -1,5 +1,6 @@
-// Job-function starting points for Create Role (issue 6, item 6). A template is only a
+// Job-function starting points for Create Role. A template is only a
 // prefill: the saved role is checked like any other (needs met, nothing beyond the creator).
+import { BUILT_IN_KINDS, BUILT_IN_ROLES, type BuiltInKind } from "@/lib/authz/built-in-roles";
 import { sortPermissions, type Permission } from "@/lib/authz/permissions";
 
 export type RoleTemplate = {
@@ -93,4 +94,21 @@ export function findTemplate(key: string): RoleTemplate | null {
 /** A template's permissions in registry order, for the form. */
 export function templatePermissions(template: RoleTemplate): Permission[] {
   return sortPermissions(template.permissions);
+}
+
+// What a custom role was started from (roles.based_on): a built-in role or a template, both
+// defined in code, so the comparison shows what they grant today.
+export type RoleOrigin = { key: string; name: string; source: "built-in" | "template"; permissions: Permission[] };
+
+const isBuiltInKind = (value: string): value is BuiltInKind => (BUILT_IN_KINDS as readonly string[]).includes(value);
+
+/** The origin a stored key names; null for none, or for a key no longer defined. */
+export function roleOrigin(basedOn: string | null | undefined): RoleOrigin | null {
+  if (!basedOn) return null;
+  if (isBuiltInKind(basedOn)) {
+    const role = BUILT_IN_ROLES[basedOn];
+    return { key: basedOn, name: role.name, source: "built-in", permissions: [...role.permissions] };
+  }
+  const template = findTemplate(basedOn);
+  return template ? { key: template.key, name: template.name, source: "template", permissions: sortPermissions(template.permissions) } : null;
 }

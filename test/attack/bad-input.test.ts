@@ -26,7 +26,7 @@ import { readSession } from "@/lib/auth/session-token";
 import { parseId } from "@/lib/ids";
 import { parseRecordingFilters } from "@/lib/recordings/filters";
 import { loadComparison } from "@/lib/roles/compare-load";
-import { parseCompareQuery } from "@/lib/roles/compare-query";
+import { parseCompareQuery } from "@/lib/roles/compare";
 import { DomainError } from "@/lib/errors";
 import { messageFilters, numberFilters, teamFilters } from "@/lib/search-params";
 

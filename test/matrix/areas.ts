@@ -9,7 +9,6 @@ import { noticesMatrix } from "./notices";
 import { numbersMatrix } from "./numbers";
 import { recordingsMatrix } from "./recordings";
 import { rolesMatrix } from "./roles";
-import { roleChangesMatrix } from "./role-changes";
 import type { MatrixArea } from "./types";
 
 export const AREAS: MatrixArea[] = [
@@ -23,6 +22,5 @@ export const AREAS: MatrixArea[] = [
   billingMatrix,
   rolesMatrix,
   noticesMatrix,
-  roleChangesMatrix,
   accountMatrix,
 ];

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { insertRoleVersion } from "@/db/queries/role-history";
 import { roles } from "@/db/schema";
+import { bulkAssignToken } from "@/lib/roles/bulk-assign";
 import type { MatrixArea } from "./types";
 
 let serial = 0;
@@ -21,6 +22,15 @@ export const rolesMatrix: MatrixArea = {
     "roles.restoreVersion": (s) => ({ roleId: s.ids["roles.history"]!, fromVersion: "1", version: "2" }),
     "roles.confirmReview": (s) => ({ roleId: s.ids["roles.history"]!, version: "2" }),
     "roles.removeUnused": (s) => ({ roleId: s.ids["roles.history"]!, version: "2", remove: ["members.view"] }),
+    // Previews and bulk assignment act on the scene's target role and its agent, like single
+    // assignment: the token is the one a preview of that selection returns.
+    "roles.previewUpdate": (s) => ({ roleId: s.target.id, name: "Matrix preview", permissions: ["members.view"] }),
+    "roles.previewBulkAssign": (s) => ({ roleId: s.target.id, memberIds: [s.agent.id] }),
+    "roles.bulkAssign": (s) => ({
+      roleId: s.target.id,
+      memberIds: [s.agent.id],
+      token: bulkAssignToken(s.target, [{ id: s.agent.id, roleId: s.agent.roleId, status: s.agent.status }]),
+    }),
   },
   // The comparison export names its roles in the query: with none, it compares every role of
   // the requester's own organisation.

@@ -7,7 +7,7 @@ import { buttonClass } from "@/components/ui/button-class";
 import { getDb } from "@/db";
 import { findCallFlowSettings, listDestinationTargets, listIvrMenus, listRingGroupNumbers, listRingGroups } from "@/db/queries/call-flows";
 import { requirePage } from "@/lib/authz/session";
-import { canEdit, type CallFlowPart } from "@/lib/call-flows/capabilities";
+import { editLock, type CallFlowPart } from "@/lib/call-flows/capabilities";
 import { destinationNamesOf } from "@/lib/call-flows/destination-choices";
 import { STRATEGY_LABELS } from "@/lib/call-flows/labels";
 import type { Access } from "@/lib/authz/check";
@@ -32,7 +32,7 @@ function Section({
   link?: { href: string; edit: string; view: string };
   children: React.ReactNode;
 }) {
-  const editable = canEdit(access, part);
+  const lock = editLock(access, part);
   return (
     <section aria-labelledby={id} className="rounded-lg border border-slate-200 bg-white p-4">
       <div className="mb-3 flex flex-wrap items-start justify-between gap-3">
@@ -41,13 +41,13 @@ function Section({
             <h2 id={id} className="text-lg font-semibold">
               {title}
             </h2>
-            {!editable.ok && <Badge>Read only</Badge>}
+            {lock && <Badge>Read only</Badge>}
           </div>
-          {!editable.ok && <p className="mt-1 text-sm text-slate-700">{editable.reason}</p>}
+          {lock && <p className="mt-1 text-sm text-slate-700">{lock}</p>}
         </div>
         {link && (
-          <Link href={link.href} className={buttonClass(editable.ok ? "primary" : "secondary")}>
-            {editable.ok ? link.edit : link.view}
+          <Link href={link.href} className={buttonClass(!lock ? "primary" : "secondary")}>
+            {!lock ? link.edit : link.view}
           </Link>
         )}
       </div>

@@ -6,8 +6,7 @@ import { buttonClass } from "@/components/ui/button-class";
 import { getDb } from "@/db";
 import { listConversations } from "@/db/queries/messaging";
 import { callerIdOf, numberOptions } from "@/db/queries/numbers";
-import { can } from "@/lib/authz/check";
-import { permissionLabel } from "@/lib/authz/permissions";
+import { can, needsMessage } from "@/lib/authz/check";
 import { requirePage } from "@/lib/authz/session";
 import { messageFilters } from "@/lib/search-params";
 import { formatDateTime, plural } from "@/lib/format";
@@ -52,7 +51,7 @@ export default async function MessagesPage({ searchParams }: { searchParams: Pro
         }
       />
       {!maySend ? (
-        <p className="mb-4 text-sm text-slate-700">Texting customers needs the “{permissionLabel("messaging.send")}” permission.</p>
+        <p className="mb-4 text-sm text-slate-700">{needsMessage("messaging.send", "Texting customers", { quoted: true })}</p>
       ) : numbers.length === 0 ? (
         <p className="mb-4 text-sm text-slate-700">The organisation has no numbers to text from yet.</p>
       ) : (

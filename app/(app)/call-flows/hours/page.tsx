@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/page-header";
 import { getDb } from "@/db";
 import { findCallFlowSettings } from "@/db/queries/call-flows";
 import { requirePage } from "@/lib/authz/session";
-import { canEdit } from "@/lib/call-flows/capabilities";
+import { editLock } from "@/lib/call-flows/capabilities";
 import { TIME_ZONES } from "@/lib/call-flows/hours";
 import { ReadOnlyNotice } from "../_components/read-only-notice";
 import { HoursSummary } from "../_components/hours-summary";
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Business hours" };
 export default async function BusinessHoursPage() {
   const access = await requirePage("/call-flows/hours");
   const settings = await findCallFlowSettings(getDb(), access.orgId);
-  const editable = canEdit(access, "hours");
+  const lock = editLock(access, "hours");
 
   return (
     <AppShell access={access} current="/call-flows/hours">
@@ -24,8 +24,8 @@ export default async function BusinessHoursPage() {
         title="Business hours"
         description="When your organisation is open. Routing rules can send calls differently inside and outside these hours."
       />
-      <ReadOnlyNotice editable={editable} />
-      {editable.ok ? (
+      <ReadOnlyNotice lock={lock} />
+      {!lock ? (
         <HoursForm
           orgId={access.orgId}
           version={settings.hoursVersion}

@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/page-header";
 import { getDb } from "@/db";
 import { findCallFlowSettings, listDestinationTargets } from "@/db/queries/call-flows";
 import { requirePage } from "@/lib/authz/session";
-import { canEdit } from "@/lib/call-flows/capabilities";
+import { editLock } from "@/lib/call-flows/capabilities";
 import { destinationGroups, destinationNamesOf } from "@/lib/call-flows/destination-choices";
 import { encodeDestination } from "@/lib/call-flows/destinations";
 import { ReadOnlyNotice } from "../_components/read-only-notice";
@@ -17,7 +17,7 @@ export default async function RoutingRulesPage() {
   const access = await requirePage("/call-flows/routing");
   const db = getDb();
   const [settings, targets] = await Promise.all([findCallFlowSettings(db, access.orgId), listDestinationTargets(db, access.orgId)]);
-  const editable = canEdit(access, "routing");
+  const lock = editLock(access, "routing");
 
   return (
     <AppShell access={access} current="/call-flows/routing">
@@ -26,8 +26,8 @@ export default async function RoutingRulesPage() {
         title="Routing rules"
         description="Every incoming call is checked against these rules from the top; the first that matches decides where it goes. When none matches, the call rings the dialled number's own destination."
       />
-      <ReadOnlyNotice editable={editable} />
-      {editable.ok ? (
+      <ReadOnlyNotice lock={lock} />
+      {!lock ? (
         <RoutingForm
           orgId={access.orgId}
           version={settings.routingVersion}

@@ -4,8 +4,7 @@ import { AppShell } from "@/components/app-shell";
 import { PageHeader } from "@/components/page-header";
 import { getDb } from "@/db";
 import { findConversation, listTemplates, listThread, THREAD_LIMIT } from "@/db/queries/messaging";
-import { can } from "@/lib/authz/check";
-import { permissionLabel } from "@/lib/authz/permissions";
+import { can, needsMessage } from "@/lib/authz/check";
 import { requirePage } from "@/lib/authz/session";
 import { formatDateTime } from "@/lib/format";
 import { parseId } from "@/lib/ids";
@@ -63,7 +62,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ c
           Reply
         </h2>
         {!maySend ? (
-          <p className="mt-1 text-sm text-slate-700">Replying needs the “{permissionLabel("messaging.send")}” permission.</p>
+          <p className="mt-1 text-sm text-slate-700">{needsMessage("messaging.send", "Replying", { quoted: true })}</p>
         ) : !line ? (
           <p className="mt-1 text-sm text-slate-700">The number this conversation ran on is no longer the organisation's, so replies can't be sent from it.</p>
         ) : (

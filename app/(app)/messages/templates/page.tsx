@@ -4,8 +4,7 @@ import { FlashBanner } from "@/components/flash-banner";
 import { PageHeader } from "@/components/page-header";
 import { getDb } from "@/db";
 import { listTemplates } from "@/db/queries/messaging";
-import { can } from "@/lib/authz/check";
-import { permissionLabel } from "@/lib/authz/permissions";
+import { can, needsMessage } from "@/lib/authz/check";
 import { requirePage } from "@/lib/authz/session";
 import { formatDate, plural } from "@/lib/format";
 import { FIRST_NAME_PLACEHOLDER } from "@/lib/messaging/template-text";
@@ -36,7 +35,7 @@ export default async function TemplatesPage() {
         </section>
       ) : (
         <p className="mb-4 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-800">
-          You can read and use these templates. Creating, editing and deleting them needs the “{permissionLabel("messaging.templates")}” permission.
+          You can read and use these templates. {needsMessage("messaging.templates", "Creating, editing and deleting them", { quoted: true })}
         </p>
       )}
       {templates.length === 0 ? (

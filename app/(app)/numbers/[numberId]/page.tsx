@@ -6,8 +6,7 @@ import { FlashBanner } from "@/components/flash-banner";
 import { PageHeader } from "@/components/page-header";
 import { getDb } from "@/db";
 import { assignmentTargets, callerIdUsers, findNumber } from "@/db/queries/numbers";
-import { can } from "@/lib/authz/check";
-import { permissionLabel } from "@/lib/authz/permissions";
+import { can, needsMessage } from "@/lib/authz/check";
 import { requirePage } from "@/lib/authz/session";
 import { formatCents } from "@/lib/billing/money";
 import { formatDate } from "@/lib/format";
@@ -81,7 +80,7 @@ export default async function NumberPage({
               ...(targets?.members.map((m) => ({ value: `member:${m.id}`, label: m.name })) ?? []),
             ]}
             ringGroups={targets?.ringGroups.map((g) => ({ value: `ringGroup:${g.id}`, label: g.name })) ?? (number.ringGroupId ? [{ value: current, label: number.ringGroupName! }] : [])}
-            locked={mayAssign ? undefined : `Changing who this number rings needs the “${permissionLabel("numbers.assign")}” permission.`}
+            locked={mayAssign ? undefined : needsMessage("numbers.assign", "Changing who this number rings", { quoted: true })}
           />
         </section>
       </div>

@@ -1,7 +1,7 @@
 "use server";
 
 import { confirmReviewAction, createRoleAction, deleteRoleAction, removeUnusedAction, restoreRoleAction, updateRoleAction } from "@/lib/roles/actions";
-import { previewRoleUpdateAction } from "@/lib/role-changes/actions";
+import { previewRoleUpdateAction } from "@/lib/roles/actions";
 import { serverAction } from "@/lib/server-action";
 
 export const createRole = serverAction(createRoleAction);

@@ -11,12 +11,12 @@ import { can } from "@/lib/authz/check";
 import { requirePage } from "@/lib/authz/session";
 import { formatDate, plural } from "@/lib/format";
 import { canUseCustomRoles, customRoleLimit, customRolesUnavailable, CUSTOM_ROLES_PLAN, planLabel } from "@/lib/plans";
-import { canCreateRole } from "@/lib/roles/capabilities";
+import { createRoleLock } from "@/lib/roles/capabilities";
 import { z } from "zod";
 import { Pager } from "@/components/pager";
 import { FlashBanner } from "@/components/flash-banner";
 import { ComparePicker } from "./_components/compare-picker";
-import { reviewDue } from "@/lib/roles/review-facts";
+import { reviewDue } from "@/lib/roles/review";
 
 export const metadata: Metadata = { title: "Roles & Permissions" };
 
@@ -33,8 +33,8 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
   const shown = roles.slice((page - 1) * ROLES_PAGE_SIZE, page * ROLES_PAGE_SIZE);
   const customRoles = roles.filter((r) => r.kind === "custom");
   const planHasCustomRoles = canUseCustomRoles(access.plan);
-  const create = canCreateRole(access, customRoles.length);
-  const mayDuplicate = create.ok;
+  const createLock = createRoleLock(access, customRoles.length);
+  const mayDuplicate = !createLock;
   const inactiveMembers = planHasCustomRoles ? 0 : customRoles.reduce((sum, r) => sum + r.memberCount, 0);
 
   return (
@@ -51,12 +51,12 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
           </>
         }
         actions={
-          create.ok ? (
+          !createLock ? (
             <Link href="/settings/roles/new" className={buttonClass("primary")}>
               Create Role
             </Link>
           ) : planHasCustomRoles ? (
-            <span className="text-sm text-slate-700">{create.reason}</span>
+            <span className="text-sm text-slate-700">{createLock}</span>
           ) : null
         }
       />

@@ -7,7 +7,7 @@ import {
   revokeInvitationAction,
   updateProfileAction,
 } from "@/lib/members/actions";
-import { bulkAssignRoleAction, previewBulkAssignAction } from "@/lib/role-changes/actions";
+import { bulkAssignRoleAction, previewBulkAssignAction } from "@/lib/roles/actions";
 import { assignRoleAction } from "@/lib/roles/actions";
 import { serverAction } from "@/lib/server-action";
 

@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/page-header";
 import { getDb } from "@/db";
 import { findIvrMenu, listDestinationTargets } from "@/db/queries/call-flows";
 import { requirePage } from "@/lib/authz/session";
-import { canEdit } from "@/lib/call-flows/capabilities";
+import { editLock } from "@/lib/call-flows/capabilities";
 import { destinationGroups, destinationNamesOf } from "@/lib/call-flows/destination-choices";
 import { destinationLabel, encodeDestination } from "@/lib/call-flows/destinations";
 import { formatDate } from "@/lib/format";
@@ -22,7 +22,7 @@ export default async function IvrMenuPage({ params }: { params: Promise<{ menuId
   const menu = id ? await findIvrMenu(db, access.orgId, id) : null;
   if (!menu) notFound();
   const targets = await listDestinationTargets(db, access.orgId);
-  const editable = canEdit(access, "ivr");
+  const lock = editLock(access, "ivr");
   const names = destinationNamesOf(targets);
 
   return (
@@ -32,8 +32,8 @@ export default async function IvrMenuPage({ params }: { params: Promise<{ menuId
         title={menu.name}
         description={`IVR menu · ${menu.options.length} keypresses · last changed ${formatDate(menu.updatedAt)}`}
       />
-      <ReadOnlyNotice editable={editable} />
-      {editable.ok ? (
+      <ReadOnlyNotice lock={lock} />
+      {!lock ? (
         <IvrForm
           menuId={menu.id}
           version={menu.version}

@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/page-header";
 import { getDb } from "@/db";
 import { findRingGroup, listDestinationTargets, listRingGroupMembers, listRingGroupNumbers } from "@/db/queries/call-flows";
 import { requirePage } from "@/lib/authz/session";
-import { canEdit } from "@/lib/call-flows/capabilities";
+import { editLock } from "@/lib/call-flows/capabilities";
 import { STRATEGY_LABELS } from "@/lib/call-flows/labels";
 import { formatDate, plural } from "@/lib/format";
 import { parseId } from "@/lib/ids";
@@ -26,7 +26,7 @@ export default async function RingGroupPage({ params }: { params: Promise<{ grou
     listRingGroupNumbers(db, access.orgId),
   ]);
   const lines = numbers.filter((n) => n.ringGroupId === group.id);
-  const editable = canEdit(access, "ringGroups");
+  const lock = editLock(access, "ringGroups");
   const people = members.map((m) => ({ id: m.id, name: m.name, active: m.status === "active" }));
 
   return (
@@ -39,8 +39,8 @@ export default async function RingGroupPage({ params }: { params: Promise<{ grou
       <p className="mb-4 text-sm text-slate-700">
         {lines.length ? `Rings for ${lines.map((n) => (n.label ? `${n.e164} (${n.label})` : n.e164)).join(", ")}.` : "No phone number rings this group directly."}
       </p>
-      <ReadOnlyNotice editable={editable} />
-      {editable.ok ? (
+      <ReadOnlyNotice lock={lock} />
+      {!lock ? (
         <RingGroupForm
           groupId={group.id}
           version={group.version}

@@ -15,7 +15,7 @@ import { CATEGORIES, sortPermissions } from "@/lib/authz/permissions";
 import { requirePage } from "@/lib/authz/session";
 import { formatDate, plural } from "@/lib/format";
 import { parseId } from "@/lib/ids";
-import { canCreateRole, canDeleteRole, canEditRole } from "@/lib/roles/capabilities";
+import { createRoleLock, deleteRoleLock, editRoleLock } from "@/lib/roles/capabilities";
 import { CompareWithOrigin } from "../_components/compare-with-origin";
 import { roleDeleteImpact } from "@/lib/roles/impact-service";
 import { PermissionCategory } from "../_components/permission-category";
@@ -41,9 +41,9 @@ export default async function RolePage({
     countCustomRoles(db, access.orgId),
     role.kind === "custom" ? lastReview(db, access.orgId, role.id) : null,
   ]);
-  const edit = canEditRole(access, role);
-  const remove = canDeleteRole(access, role);
-  const duplicate = canCreateRole(access, customCount);
+  const editLock = editRoleLock(access, role);
+  const mayDelete = !deleteRoleLock(access, role);
+  const mayDuplicate = !createRoleLock(access, customCount);
   // A custom role shows what it is set to grant, even while the plan makes it inactive.
   const stored = configuredPermissions(role.kind, role.permissions);
 
@@ -64,19 +64,19 @@ export default async function RolePage({
         }
         actions={
           <>
-            {duplicate.ok && (
+            {mayDuplicate && (
               <Link href={`/settings/roles/new?from=${role.id}`} className={buttonClass("secondary")}>
                 Duplicate
               </Link>
             )}
-            {remove.ok && <DeleteRoleDialog role={role} members={members} impact={await roleDeleteImpact(db, access, role.id)} />}
+            {mayDelete && <DeleteRoleDialog role={role} members={members} impact={await roleDeleteImpact(db, access, role.id)} />}
           </>
         }
       />
       {role.kind === "custom" && can(access, "roles.manage") && <RoleTabs roleId={role.id} current="role" />}
       <CompareWithOrigin role={role} />
       <FlashBanner path={`/settings/roles/${role.id}`} viewer={access} />
-      {edit.ok ? (
+      {!editLock ? (
         <RoleForm
           mode="edit"
           roleId={role.id}
@@ -87,7 +87,7 @@ export default async function RolePage({
         />
       ) : (
         <div className="space-y-4">
-          <p className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-800">{edit.reason}</p>
+          <p className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-800">{editLock}</p>
           {role.description && <p className="text-slate-800">{role.description}</p>}
           <h2 className="text-lg font-semibold">Permissions</h2>
           {CATEGORIES.map((category) => (

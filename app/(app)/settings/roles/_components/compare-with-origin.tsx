@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { compareHref } from "@/lib/roles/compare-query";
-import { roleOrigin } from "@/lib/roles/origin";
+import { compareHref } from "@/lib/roles/compare";
+import { roleOrigin } from "@/lib/roles/templates";
 
 /** "Compare with Admin" on a custom role started from a built-in role or a template. */
 export function CompareWithOrigin({ role }: { role: { id: string; basedOn: string | null } }) {

@@ -4,7 +4,7 @@ import { useRef, useState, useTransition } from "react";
 import { ImpactConfirmDialog } from "@/components/impact-confirm-dialog";
 import { FormStatus } from "@/components/ui/form-status";
 import type { ActionState } from "@/lib/action";
-import type { PreviewResult } from "@/lib/role-changes/actions";
+import type { PreviewResult } from "@/lib/roles/actions";
 import { hasChanges, type MemberImpact } from "@/lib/roles/impact";
 import { previewRoleUpdate } from "../actions";
 

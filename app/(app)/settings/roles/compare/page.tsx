@@ -9,9 +9,8 @@ import { listRoles } from "@/db/queries/roles";
 import { requirePage } from "@/lib/authz/session";
 import { DomainError } from "@/lib/errors";
 import { plural } from "@/lib/format";
-import { visibleRows } from "@/lib/roles/compare";
 import { loadComparison } from "@/lib/roles/compare-load";
-import { compareHref, parseCompareQuery } from "@/lib/roles/compare-query";
+import { compareHref, parseCompareQuery, visibleRows } from "@/lib/roles/compare";
 import { ComparePicker } from "../_components/compare-picker";
 import { ComparisonTable } from "./comparison-table";
 

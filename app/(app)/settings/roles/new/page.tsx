@@ -9,7 +9,7 @@ import { configuredPermissions } from "@/lib/authz/check";
 import { permissionLabel, sortPermissions, type Permission } from "@/lib/authz/permissions";
 import { requirePage } from "@/lib/authz/session";
 import { parseId } from "@/lib/ids";
-import { canCreateRole, duplicablePermissions } from "@/lib/roles/capabilities";
+import { createRoleLock, duplicablePermissions } from "@/lib/roles/capabilities";
 import { findTemplate, templatePermissions } from "@/lib/roles/templates";
 import { StartFrom } from "../_components/start-from";
 import { RoleForm } from "../role-form";
@@ -24,8 +24,8 @@ export default async function NewRolePage({ searchParams }: { searchParams: Prom
   const params = startParams.safeParse(await searchParams);
   if (!params.success) notFound();
   const { from, template: templateKey } = params.data;
-  const [create, roles] = await Promise.all([
-    countCustomRoles(db, access.orgId).then((count) => canCreateRole(access, count)),
+  const [createLock, roles] = await Promise.all([
+    countCustomRoles(db, access.orgId).then((count) => createRoleLock(access, count)),
     listRoles(db, access.orgId),
   ]);
 
@@ -50,8 +50,8 @@ export default async function NewRolePage({ searchParams }: { searchParams: Prom
         title={source ? `Duplicate ${source.name}` : "Create Role"}
         description="Enter a name and an optional description, then toggle each permission on or off."
       />
-      {!create.ok ? (
-        <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">{create.reason}</p>
+      {createLock ? (
+        <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">{createLock}</p>
       ) : (
         <>
           <StartFrom builtIns={builtIns} current={source?.id ?? template?.key ?? "blank"} />

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 import type { ActionState } from "@/lib/action";
 import { plural } from "@/lib/format";
-import type { PreviewResult } from "@/lib/role-changes/actions";
+import type { PreviewResult } from "@/lib/roles/actions";
 import { bulkAssignRole, previewBulkAssign } from "../actions";
 import { BULK_ASSIGN_FORM } from "./bulk-assign-form-id";
 

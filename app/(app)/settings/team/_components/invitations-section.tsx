@@ -2,7 +2,7 @@ import { Badge } from "@/components/ui/badge";
 import type { listOpenInvitations } from "@/db/queries/invitations";
 import type { Access } from "@/lib/authz/check";
 import { formatDate } from "@/lib/format";
-import { revokeLock, revokingLock } from "@/lib/members/capabilities";
+import { revokeLock } from "@/lib/members/capabilities";
 import { invitationState } from "@/lib/members/invitations";
 import { RevokeInvitationButton } from "./revoke-invitation-button";
 
@@ -10,7 +10,7 @@ type Invitation = Awaited<ReturnType<typeof listOpenInvitations>>[number];
 
 /** Invitations not yet accepted or revoked: pending ones, and expired ones until revoked. */
 export function InvitationsSection({ access, invitations, now }: { access: Access; invitations: Invitation[]; now: Date }) {
-  const noRevoking = revokingLock(access);
+  const noRevoking = revokeLock(access);
   return (
     <section aria-labelledby="invitations-heading" className="mt-8">
       <h2 id="invitations-heading" className="text-lg font-semibold">

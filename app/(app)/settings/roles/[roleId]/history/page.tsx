@@ -11,8 +11,8 @@ import { isPermission, permissionLabel } from "@/lib/authz/permissions";
 import { requirePage } from "@/lib/authz/session";
 import { formatDateTime } from "@/lib/format";
 import { parseId } from "@/lib/ids";
-import { canEditRole } from "@/lib/roles/capabilities";
-import { roleTimeline } from "@/lib/roles/timeline";
+import { editRoleLock } from "@/lib/roles/capabilities";
+import { roleTimeline } from "@/lib/roles/history";
 import { RoleTabs } from "../../_components/role-tabs";
 import { RestoreVersionButton } from "./restore-version-button";
 
@@ -45,7 +45,7 @@ export default async function RoleHistoryPage({ params }: { params: Promise<{ ro
 
   const [versions, changes] = await Promise.all([listRoleVersions(db, access.orgId, role.id), listMemberChanges(db, access.orgId, role.id)]);
   const entries = roleTimeline(versions, changes);
-  const mayRestore = canEditRole(access, role);
+  const restoreLock = editRoleLock(access, role);
   const oldest = versions.at(-1)?.version;
 
   return (
@@ -56,7 +56,7 @@ export default async function RoleHistoryPage({ params }: { params: Promise<{ ro
         description={<span>History: every saved version and who joined or left the role. Version {role.version} is current.</span>}
       />
       <RoleTabs roleId={role.id} current="history" />
-      {!mayRestore.ok && <p className="mb-4 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-800">{mayRestore.reason}</p>}
+      {restoreLock && <p className="mb-4 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-800">{restoreLock}</p>}
       {entries.length === 0 ? (
         <p className="text-sm text-slate-700">No changes have been recorded for this role yet.</p>
       ) : (
@@ -85,7 +85,7 @@ export default async function RoleHistoryPage({ params }: { params: Promise<{ ro
                     </>
                   )}
                 </ul>
-                {mayRestore.ok && entry.version.version !== role.version && (
+                {!restoreLock && entry.version.version !== role.version && (
                   <RestoreVersionButton roleId={role.id} fromVersion={entry.version.version} currentVersion={role.version} />
                 )}
               </li>

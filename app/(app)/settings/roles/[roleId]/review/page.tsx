@@ -13,8 +13,8 @@ import { CATEGORIES, permissionInfo } from "@/lib/authz/permissions";
 import { requirePage } from "@/lib/authz/session";
 import { formatDate } from "@/lib/format";
 import { parseId } from "@/lib/ids";
-import { canEditRole } from "@/lib/roles/capabilities";
-import { REVIEW_INTERVAL_DAYS, reviewDue, unusedPermissions } from "@/lib/roles/review-facts";
+import { editRoleLock } from "@/lib/roles/capabilities";
+import { REVIEW_INTERVAL_DAYS, reviewDue, unusedPermissions } from "@/lib/roles/review";
 import { RoleTabs } from "../../_components/role-tabs";
 import { ReviewDecision } from "./review-decision";
 
@@ -38,7 +38,7 @@ export default async function RoleReviewPage({ params }: { params: Promise<{ rol
   const unused = new Set(unusedPermissions(granted, usage));
   const due = reviewDue(role.createdAt, last?.createdAt);
   // Ending a review confirms or edits the role: offered only to those who may edit it.
-  const mayDecide = canEditRole(access, role);
+  const decideLock = editRoleLock(access, role);
 
   return (
     <AppShell access={access} current="/settings/roles/[roleId]/review">
@@ -125,10 +125,10 @@ export default async function RoleReviewPage({ params }: { params: Promise<{ rol
           </Link>{" "}
           and come back.
         </p>
-        {mayDecide.ok ? (
+        {!decideLock ? (
           <ReviewDecision roleId={role.id} version={role.version} unused={granted.filter((p) => unused.has(p))} />
         ) : (
-          <p className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-800">{mayDecide.reason}</p>
+          <p className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-800">{decideLock}</p>
         )}
       </section>
     </AppShell>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { RoleMemberChange, RoleVersion } from "@/db/schema";
-import { roleTimeline } from "./timeline";
+import { roleTimeline } from "./history";
 
 const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 9, minute));
 const version = (n: number, name: string, minute: number) =>
