@@ -94,7 +94,7 @@ function digest(dir: string): string {
 }
 
 function deadPid(): number {
-  return spawnSync("true").pid!;
+  return spawnSync("true").pid;
 }
 
 const stats = (line: string) => line.split(" ").slice(1).map(Number) as [count: number, min: number, max: number];

@@ -25,7 +25,7 @@ function normalise(raw: string | null | undefined): string | null {
   const address = raw?.trim().replace(/^\[(.*)\]$/, "$1");
   if (!address) return null;
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (mapped) return mapped[1]!;
+  if (mapped) return mapped[1];
   const family = isIP(address);
   if (family === 4) return address;
   if (family !== 6) return null;

@@ -12,7 +12,7 @@ export const INVITATIONS_LIST_LIMIT = 100;
 
 export async function insertInvitation(db: Db, values: typeof invitations.$inferInsert) {
   const [row] = await db.insert(invitations).values(values).returning();
-  return row!;
+  return row;
 }
 
 /** Open invitations of the organisation, newest first, with their role and who sent them. */

@@ -63,7 +63,7 @@ const decoded = (holder.__switchboardSessions ??= new Map());
 function readCookie(cookieHeader: string): { name: string; value: string } | null {
   for (const name of SESSION_COOKIES) {
     const at = cookieHeader.indexOf(`${name}=`);
-    if (at === -1 || (at > 0 && !/[;\s]/.test(cookieHeader[at - 1]!))) continue;
+    if (at === -1 || (at > 0 && !/[;\s]/.test(cookieHeader[at - 1]))) continue;
     const start = at + name.length + 1;
     const end = cookieHeader.indexOf(";", start);
     const value = cookieHeader.slice(start, end === -1 ? undefined : end).trim();
@@ -91,7 +91,7 @@ export async function readSession(headers: Headers): Promise<SessionToken | null
   let entry = decoded.get(key);
   if (entry === undefined) {
     entry = await decodeCookie(cookie.name, cookie.value);
-    if (decoded.size >= MAX_CACHED) decoded.delete(decoded.keys().next().value!);
+    if (decoded.size >= MAX_CACHED) decoded.delete(decoded.keys().next().value);
     decoded.set(key, entry);
   }
   if (!entry || entry.expiresAt <= Date.now() || !withinMaxAge(entry.signedInAt)) return null;

@@ -27,7 +27,7 @@ export const assignmentTarget = z
   .refine((value) => value === "none" || TARGET.test(value), "Choose who this number rings.")
   .transform((value) => {
     const match = TARGET.exec(value);
-    return match ? { type: match[1] as "member" | "ringGroup", id: match[2]!.toLowerCase() } : ({ type: "none" } as const);
+    return match ? { type: match[1] as "member" | "ringGroup", id: match[2].toLowerCase() } : ({ type: "none" } as const);
   })
   .pipe(
     z.union([

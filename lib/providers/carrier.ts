@@ -100,20 +100,20 @@ const INVENTORY_SIZE = 300;
 
 function digitsFrom(seed: string, count: number): number[] {
   const bytes = crypto.createHash("sha256").update(seed).digest();
-  return Array.from({ length: count }, (_, i) => bytes[i]! % 10);
+  return Array.from({ length: count }, (_, i) => bytes[i] % 10);
 }
 
 function candidate(country: CountryCode, code: string, index: number): string {
   const d = digitsFrom(`${country}|${code}|${index}`, 12);
   if (country === "US") {
     // Exchange codes start 2-9 and are never N11 or 555.
-    let exchange = `${2 + (d[0]! % 8)}${d[1]}${d[2]}`;
-    if (exchange.endsWith("11") || exchange === "555") exchange = `${exchange[0]}${(d[1]! + 2) % 10}${(d[2]! + 3) % 10}`;
+    let exchange = `${2 + (d[0] % 8)}${d[1]}${d[2]}`;
+    if (exchange.endsWith("11") || exchange === "555") exchange = `${exchange[0]}${(d[1] + 2) % 10}${(d[2] + 3) % 10}`;
     return `+1${code}${exchange}${d.slice(3, 7).join("")}`;
   }
   // UK national numbers are ten digits after the area code's leading 0 is dropped.
   const rest = 10 - code.length;
-  return `+44${code}${2 + (d[0]! % 7)}${d.slice(1, rest).join("")}`;
+  return `+44${code}${2 + (d[0] % 7)}${d.slice(1, rest).join("")}`;
 }
 
 /** The simulator's whole stock for an area code, in the order it offers it. */

@@ -29,7 +29,7 @@ export async function databaseDigest(db: Db): Promise<Record<string, string>> {
     const hint = HINT_COLUMNS[String(table_name)];
     const text = hint ? sql`(to_jsonb(t) - ${hint})::text` : sql`t::text`;
     const [row] = await rows(db, sql`select count(*)::text as n, md5(coalesce(string_agg(${text}, '|' order by ${text}), '')) as h from ${name} t`);
-    out[String(table_name)] = `${row!.n}:${row!.h}`;
+    out[String(table_name)] = `${row.n}:${row.h}`;
   }
   return out;
 }

@@ -18,9 +18,9 @@ export const rolesMatrix: MatrixArea = {
     return { "roles.history": role.id };
   },
   forms: {
-    "roles.restoreVersion": (s) => ({ roleId: s.ids["roles.history"]!, fromVersion: "1", version: "2" }),
-    "roles.confirmReview": (s) => ({ roleId: s.ids["roles.history"]!, version: "2" }),
-    "roles.removeUnused": (s) => ({ roleId: s.ids["roles.history"]!, version: "2", remove: ["members.view"] }),
+    "roles.restoreVersion": (s) => ({ roleId: s.ids["roles.history"], fromVersion: "1", version: "2" }),
+    "roles.confirmReview": (s) => ({ roleId: s.ids["roles.history"], version: "2" }),
+    "roles.removeUnused": (s) => ({ roleId: s.ids["roles.history"], version: "2", remove: ["members.view"] }),
   },
   // The comparison export names its roles in the query: with none, it compares every role of
   // the requester's own organisation.
