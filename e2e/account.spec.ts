@@ -84,7 +84,8 @@ test("signing out ends the session on the server: a copy of its cookie opens not
   // The copy works while the session stands: a page, and Auth.js's session endpoint.
   const before = await request.get("/account", { headers: cookie, maxRedirects: 0 });
   expect(before.status()).toBe(200);
-  expect((await (await request.get("/api/auth/session", { headers: cookie })).json())?.user?.name).toBe(name);
+  const standing = (await (await request.get("/api/auth/session", { headers: cookie })).json()) as { user?: { name?: string } } | null;
+  expect(standing?.user?.name).toBe(name);
 
   await here.shell.signOut();
   expect(await sessionCookies(here)).toEqual([]);

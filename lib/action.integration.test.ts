@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import type { Database } from "@/db/client";
 import { createRoleAction, updateRoleAction } from "@/lib/roles/actions";
 import { DomainError } from "@/lib/errors";
 import { useFreshDatabase } from "@/test/database";

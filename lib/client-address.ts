@@ -62,6 +62,7 @@ export function installPeerAddress() {
   for (const server of [http.Server.prototype, https.Server.prototype] as (http.Server & { [PEER]?: true })[]) {
     if (Object.hasOwn(server, PEER)) continue;
     server[PEER] = true;
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called with its server as this, through Reflect.apply
     const emit = server.emit;
     server.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
       if (event !== "request") return Reflect.apply(emit, this, [event, ...args]) as boolean;

@@ -214,8 +214,10 @@ async function main() {
   await Promise.all([changer, ...Array.from({ length: CLIENTS }, (_, n) => client(n))]);
   await server.stop();
 
-  const [orphans] = (await db.execute(sql`select count(*)::int as n from members m left join roles r on r.id = m.role_id and r.org_id = m.org_id where r.id is null`)) as unknown as { n: number }[];
-  const [owners] = (await db.execute(sql`select count(*)::int as n from members m join roles r on r.id = m.role_id where r.kind = 'owner' and m.status = 'active' and m.org_id = ${acme.id}`)) as unknown as { n: number }[];
+  const orphanRows: unknown = await db.execute(sql`select count(*)::int as n from members m left join roles r on r.id = m.role_id and r.org_id = m.org_id where r.id is null`);
+  const ownerRows: unknown = await db.execute(sql`select count(*)::int as n from members m join roles r on r.id = m.role_id where r.kind = 'owner' and m.status = 'active' and m.org_id = ${acme.id}`);
+  const [orphans] = orphanRows as { n: number }[];
+  const [owners] = ownerRows as { n: number }[];
   const audited = (await countAudited(db, acme.id)) - auditedBefore;
   await database.close();
 

@@ -58,7 +58,7 @@ export function encodeSession(params: JWTEncodeParams): Promise<string> {
 // and whether the session was signed out, is read from the database on every request.
 const MAX_CACHED = 10_000;
 const holder = globalThis as unknown as { __switchboardSessions?: Map<string, Decoded | null> };
-const decoded = (holder.__switchboardSessions ??= new Map());
+const decoded = (holder.__switchboardSessions ??= new Map<string, Decoded | null>());
 
 function readCookie(cookieHeader: string): { name: string; value: string } | null {
   for (const name of SESSION_COOKIES) {
@@ -91,7 +91,7 @@ export async function readSession(headers: Headers): Promise<SessionToken | null
   let entry = decoded.get(key);
   if (entry === undefined) {
     entry = await decodeCookie(cookie.name, cookie.value);
-    if (decoded.size >= MAX_CACHED) decoded.delete(decoded.keys().next().value);
+    if (decoded.size >= MAX_CACHED) decoded.delete(decoded.keys().next().value!);
     decoded.set(key, entry);
   }
   if (!entry || entry.expiresAt <= Date.now() || !withinMaxAge(entry.signedInAt)) return null;

@@ -332,7 +332,7 @@ function failingAudit(real: Db): Db {
             return target.insert(table as never);
           };
         }
-        return Reflect.get(target, property, receiver);
+        return Reflect.get(target, property, receiver) as unknown;
       },
     });
   return new Proxy(real, {
@@ -340,7 +340,7 @@ function failingAudit(real: Db): Db {
       if (property === "transaction") {
         return (work: (inner: Db) => Promise<unknown>) => target.transaction((inner) => work(tx(inner as unknown as Db)));
       }
-      return Reflect.get(target, property, receiver);
+      return Reflect.get(target, property, receiver) as unknown;
     },
   });
 }

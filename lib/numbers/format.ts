@@ -20,7 +20,7 @@ export function formatPhone(e164: string): string {
  * What a person typed as a destination, in E.164; null when it cannot be one. Numbers
  * without a country code are read as numbers of `home`, the sending number's country.
  */
-export function parsePhone(input: string, home: "US" | "GB" | string): string | null {
+export function parsePhone(input: string, home: string): string | null {
   const trimmed = input.trim();
   if (!/^[+\d\s().-]+$/.test(trimmed)) return null;
   const digits = trimmed.replace(/\D/g, "");

@@ -41,7 +41,7 @@ describe("planBulkAssign", () => {
   });
 
   it("covers every member matching the search when asked for all matching; another organisation's ids are not found", async () => {
-    const { org, ownerAccess, agents, qa } = await scene();
+    const { ownerAccess, agents, qa } = await scene();
     const other = await makeOrg(db, "business");
     const foreign = await other.member("agent");
     await refusal(planBulkAssign(db, ownerAccess, select(qa.id, [agents[0].id, foreign.id])), "not_found");

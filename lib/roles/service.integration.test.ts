@@ -6,7 +6,7 @@ import { BUILT_IN_ROLES } from "@/lib/authz/built-in-roles";
 import { ALL_PERMISSIONS } from "@/lib/authz/permissions";
 import { changePlan } from "@/lib/orgs/service";
 import { useFreshDatabase } from "@/test/database";
-import { accessOf, allExcept, auditOf, makeOrg, memberRow, refusal, roleRow, setStatus, withNeeds } from "@/test/fixtures";
+import { accessOf, auditOf, makeOrg, memberRow, refusal, roleRow, setStatus, withNeeds } from "@/test/fixtures";
 import { assignRole, createRole, deleteRole, STALE_ROLE_MESSAGE, updateRole } from "./service";
 
 const db = useFreshDatabase();

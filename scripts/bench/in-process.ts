@@ -55,7 +55,8 @@ export async function roleDelete(url: string, org: BenchOrg, rounds: number) {
         a.push(await service());
       }
     }
-    const [{ held }] = (await db.execute(sql`select count(*)::int as held from members where org_id = ${org.id} and role_id = ${org.agentRoleId}`)) as unknown as [{ held: number }];
+    const heldRows: unknown = await db.execute(sql`select count(*)::int as held from members where org_id = ${org.id} and role_id = ${org.agentRoleId}`);
+    const [{ held }] = heldRows as [{ held: number }];
     return { a: median(a), b: median(b), aRounds: a, bRounds: b, members: held };
   } finally {
     await database.close();
