@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, exists, ilike, inArray, or, sql, type SQL } 
 import type { Db } from "../client";
 import { conversations, members, messages, messageTemplates, phoneNumbers } from "../schema";
 
-export const CONVERSATIONS_PAGE_SIZE = 25;
+const CONVERSATIONS_PAGE_SIZE = 25;
 // A thread shows its latest messages; older ones are rarely needed in a support inbox.
 export const THREAD_LIMIT = 200;
 

@@ -104,7 +104,7 @@ export const updateIvrInput = z
     }),
   );
 
-export const MAX_RING_GROUP_MEMBERS = 50;
+const MAX_RING_GROUP_MEMBERS = 50;
 
 const strategyField = z.enum(RING_STRATEGIES, "Choose how calls ring the members.");
 const timeoutField = z.coerce
@@ -146,7 +146,7 @@ const dayFields = Object.fromEntries(
   ]),
 ) as Record<`${(typeof DAYS)[number]}_${"open" | "from" | "to"}`, z.ZodType<string | undefined>>;
 
-export const MAX_HOLIDAYS = 60;
+const MAX_HOLIDAYS = 60;
 
 export const updateHoursInput = z
   .object({
@@ -195,7 +195,7 @@ export const updateHoursInput = z
     }),
   );
 
-export const MAX_ROUTING_RULES = 20;
+const MAX_ROUTING_RULES = 20;
 const PREFIX = /^\+\d{1,8}$/;
 
 export const updateRoutingInput = z

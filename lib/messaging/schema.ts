@@ -16,7 +16,7 @@ const text = (what: string, max: number) =>
     .max(max, `${what[0].toUpperCase()}${what.slice(1)} can be at most ${max} characters.`)
     .refine((value) => !CONTROL.test(value.replace(/[\n\t]/g, "")), `${what[0].toUpperCase()}${what.slice(1)} can't contain control characters.`);
 
-export const messageBody = text("a message", MESSAGE_MAX);
+const messageBody = text("a message", MESSAGE_MAX);
 
 export const sendMessageInput = z.object({
   conversationId: uuid("The conversation"),

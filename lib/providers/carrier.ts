@@ -9,18 +9,18 @@ export type CountryCode = (typeof COUNTRIES)[number];
 
 export type AreaCode = { code: string; place: string; tollFree?: true };
 
-export type OfferedNumber = {
+type OfferedNumber = {
   e164: string;
   country: CountryCode;
   areaCode: string;
   monthlyPriceCents: number;
 };
 
-export type PurchaseResult =
+type PurchaseResult =
   | { ok: true; carrierRef: string; number: OfferedNumber }
   | { ok: false; reason: "not_offered" | "taken"; message: string };
 
-export type SmsStatus = "queued" | "sent" | "delivered" | "failed";
+type SmsStatus = "queued" | "sent" | "delivered" | "failed";
 
 export interface Carrier {
   /** Where the carrier sells numbers: countries and their area codes. */
@@ -72,7 +72,7 @@ const COVERAGE: ReturnType<Carrier["coverage"]> = {
 const DIAL_PREFIX: Record<CountryCode, string> = { US: "+1", GB: "+44" };
 
 /** Monthly list price in US cents: local numbers cost less than toll-free ones. */
-export function monthlyPriceCents(country: CountryCode, areaCode: AreaCode): number {
+function monthlyPriceCents(country: CountryCode, areaCode: AreaCode): number {
   if (country === "US") return areaCode.tollFree ? 200 : 115;
   return areaCode.tollFree ? 350 : 150;
 }
@@ -127,8 +127,8 @@ export function inventory(country: CountryCode, code: string): string[] {
 export const UNDELIVERABLE_TEST_NUMBERS = ["+15005550009"] as const;
 
 // Delivery report timing: accepted, handed to the network after 1 s, on the handset after 3 s.
-export const SENT_AFTER_MS = 1_000;
-export const DELIVERED_AFTER_MS = 3_000;
+const SENT_AFTER_MS = 1_000;
+const DELIVERED_AFTER_MS = 3_000;
 
 export const TAKEN_MESSAGE = "Someone bought this number a moment ago. Search again and pick another.";
 

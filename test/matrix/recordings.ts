@@ -22,7 +22,7 @@ export async function addCall(db: Db, input: CallInput) {
   return row;
 }
 
-export const SAMPLE_TRANSCRIPT: TranscriptLine[] = [
+const SAMPLE_TRANSCRIPT: TranscriptLine[] = [
   { atSeconds: 0.2, speaker: "agent", text: "Thanks for calling, how can I help?" },
   { atSeconds: 1.4, speaker: "customer", text: "My invoice shows a duplicate charge." },
   { atSeconds: 2.6, speaker: "agent", text: "I have refunded it for you." },
