@@ -6,7 +6,6 @@ import type { SessionClaims } from "@/lib/auth/session-token";
 import { canUseCustomRoles, type Plan } from "@/lib/plans";
 import { BUILT_IN_ROLES, type RoleKind } from "./built-in-roles";
 import { isPermission, permissionLabel, type Permission } from "./permissions";
-import { forbidden } from "@/lib/errors";
 
 export type Access = {
   memberId: string;
@@ -93,8 +92,4 @@ export function can(access: Pick<Access, "permissions">, permission: Permission)
 
 export function lackingMessage(permission: Permission): string {
   return `You need the “${permissionLabel(permission)}” permission to do this.`;
-}
-
-export function requirePermission(access: Pick<Access, "permissions">, permission: Permission): void {
-  if (!can(access, permission)) throw forbidden(lackingMessage(permission));
 }
