@@ -43,7 +43,7 @@ declare module "@auth/core/jwt" {
 // session epoch you signed in. What you may do, and whether the session still stands, is read
 // from the database on every request (lib/authz/check.ts), so role changes, deactivation,
 // password changes and signing out apply at once.
-export const { auth, handlers, signIn, signOut } = NextAuth({
+export const { handlers, signIn, signOut } = NextAuth({
   secret: authSecret(),
   trustHost: true,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },

@@ -50,6 +50,7 @@ export function ImpactList({
           Sensitive: {sensitive.join("; ")}.
         </p>
       )}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable list: focusable so keyboard users can scroll it */}
       <ul aria-label={label} tabIndex={0} className="max-h-64 divide-y divide-slate-100 overflow-y-auto rounded-md border border-slate-200 text-sm">
         {impact.map((member) => (
           <li key={member.id} className="px-3 py-2">

@@ -49,7 +49,7 @@ export function openPostgres(url: string, options: { max?: number } = {}): Datab
   });
   const db = drizzlePostgres(client, { schema, logger });
   return {
-    db: db as unknown as Db,
+    db,
     kind: "postgres",
     migrate: () => migratePostgres(db, { migrationsFolder: MIGRATIONS }),
     close: () => client.end(),
@@ -70,7 +70,7 @@ export function openPglite(dir?: string, template?: Blob): Database {
   const client = dir ? new PGlite(dir, { extensions }) : new PGlite({ extensions, ...(template ? { loadDataDir: template } : {}) });
   const db = drizzlePglite(client, { schema, logger });
   return {
-    db: db as unknown as Db,
+    db,
     kind: "pglite",
     migrate: () => migratePglite(db, { migrationsFolder: MIGRATIONS }),
     close: async () => {

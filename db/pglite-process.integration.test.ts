@@ -33,7 +33,7 @@ class Child {
       this.notify();
     });
     this.exited = new Promise((resolve) => this.proc.on("close", (code, signal) => resolve({ code, signal })));
-    this.exited.then(() => this.notify());
+    void this.exited.then(() => this.notify());
     children.push(this);
   }
 
@@ -94,7 +94,7 @@ function digest(dir: string): string {
 }
 
 function deadPid(): number {
-  return spawnSync("true").pid!;
+  return spawnSync("true").pid;
 }
 
 const stats = (line: string) => line.split(" ").slice(1).map(Number) as [count: number, min: number, max: number];
@@ -177,8 +177,8 @@ describe("PGlite data directory across processes", () => {
       racers.forEach((racer) => racer.send(`go ${dir}`));
       const outcomes = await Promise.all(racers.map((racer) => racer.line((line) => line.endsWith(` ${dir}`))));
       const winners = racers.filter((_, i) => outcomes[i] === `won ${dir}`);
-      expect(outcomes.filter((outcome) => outcome === `refused ${dir}`), `round ${round}: ${outcomes}`).toHaveLength(2);
-      expect(winners, `round ${round}: ${outcomes}`).toHaveLength(1);
+      expect(outcomes.filter((outcome) => outcome === `refused ${dir}`), `round ${round}: ${outcomes.join(", ")}`).toHaveLength(2);
+      expect(winners, `round ${round}: ${outcomes.join(", ")}`).toHaveLength(1);
       expect(fs.readFileSync(`${dir}.lock`, "utf8")).toBe(String(winners[0].pid));
       winners[0].send(`release ${dir}`);
       await winners[0].line((line) => line === `released ${dir}`);

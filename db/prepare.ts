@@ -2,7 +2,7 @@ import type { Database } from "./client";
 import { isEmpty } from "./queries/orgs";
 import { seedDemoData } from "./seed";
 
-export function wantsDemoData(database: Database): boolean {
+function wantsDemoData(database: Database): boolean {
   return database.kind === "pglite" || process.env.DEMO_DATA === "1";
 }
 

@@ -15,14 +15,14 @@ describe("seedDemoData", () => {
     expect(await seedDemoData(db)).toBe(true);
     expect(await seedDemoData(db)).toBe(false);
     const [orgs] = await db.select({ total: count() }).from(organizations);
-    expect(orgs!.total).toBe(2);
+    expect(orgs.total).toBe(2);
   });
 
   it.each(DEMO_ACCOUNTS.map((a) => [a.email, a] as const))("signs %s in with the demo password and the documented role", async (email, account) => {
     const found = await findMemberByEmail(db, email);
     expect(found).not.toBeNull();
-    expect(await verifyPassword(found!.passwordHash, DEMO_PASSWORD)).toBe(true);
-    const access = await loadAccess(db, found!.id);
+    expect(await verifyPassword(found.passwordHash, DEMO_PASSWORD)).toBe(true);
+    const access = await loadAccess(db, found.id);
     expect(access).toMatchObject({ name: account.name, orgName: account.org, role: { name: account.role } });
     expect(missingNeeds(access!.permissions)).toEqual([]);
   });
@@ -30,15 +30,15 @@ describe("seedDemoData", () => {
   it("gives Acme its agents and one deactivated member, on the Business plan", async () => {
     const [acme] = await db.select().from(organizations).where(eq(organizations.name, "Acme Support"));
     expect(acme).toMatchObject({ plan: "business", isDemo: true });
-    const rows = await db.select({ status: members.status }).from(members).where(eq(members.orgId, acme!.id));
+    const rows = await db.select({ status: members.status }).from(members).where(eq(members.orgId, acme.id));
     expect(rows.filter((r) => r.status === "active")).toHaveLength(4 + ACME_AGENTS.length);
     expect(rows.filter((r) => r.status === "deactivated")).toHaveLength(1);
     const gone = await findMemberByEmail(db, "morgan.price@acme.test");
-    expect(await loadAccess(db, gone!.id)).toBeNull();
+    expect(await loadAccess(db, gone.id)).toBeNull();
   });
 
   it("puts Bolt on Starter, where custom roles are not available", async () => {
     const [bolt] = await db.select().from(organizations).where(eq(organizations.name, "Bolt Startup"));
-    expect(bolt!.plan).toBe("starter");
+    expect(bolt.plan).toBe("starter");
   });
 });

@@ -34,7 +34,7 @@ export const ACME_AGENTS = [
   "Samuel Levi", "Hannah Schmidt", "Leo Ferreira", "Priya Raman",
 ];
 
-export const emailFor = (name: string) =>
+const emailFor = (name: string) =>
   `${name.toLowerCase().replace(/[^a-z ]/g, "").replace(/ /g, ".")}@acme.test`;
 
 /** Loads the demo organisations unless they are there already. Returns whether it did. */

@@ -79,12 +79,13 @@ test("signing out ends the session on the server: a copy of its cookie opens not
   await signInAs(here, name);
   const [captured] = await sessionCookies(here);
   expect(captured).toBeDefined();
-  const cookie = { cookie: `${captured!.name}=${captured!.value}` };
+  const cookie = { cookie: `${captured.name}=${captured.value}` };
 
   // The copy works while the session stands: a page, and Auth.js's session endpoint.
   const before = await request.get("/account", { headers: cookie, maxRedirects: 0 });
   expect(before.status()).toBe(200);
-  expect((await (await request.get("/api/auth/session", { headers: cookie })).json())?.user?.name).toBe(name);
+  const standing = (await (await request.get("/api/auth/session", { headers: cookie })).json()) as { user?: { name?: string } } | null;
+  expect(standing?.user?.name).toBe(name);
 
   await here.shell.signOut();
   expect(await sessionCookies(here)).toEqual([]);
@@ -100,7 +101,7 @@ test("signing out ends the session on the server: a copy of its cookie opens not
 
   // And in a browser given the copy: the sign-in page, not the account.
   const elsewhere = await openAs(null);
-  await elsewhere.page.context().addCookies([captured!]);
+  await elsewhere.page.context().addCookies([captured]);
   await elsewhere.accountPage.goto();
   await expect(elsewhere.page).toHaveURL(/\/sign-in\?callbackUrl=%2Faccount$/);
   await expect(elsewhere.signInPage.heading).toBeVisible();

@@ -74,10 +74,10 @@ test.describe("as the Acme owner", () => {
     expect(log.some((entry) => /^bar\|.*Received [\d,]+ of [\d,]+ rows/.test(entry)), log.slice(0, 5).join("\n")).toBe(true);
     expect(file.suggestedFilename()).toMatch(/^acme-support-calls-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.csv$/);
 
-    const text = fs.readFileSync((await file.path())!, "utf8").replace(/^\uFEFF/, "");
+    const text = fs.readFileSync((await file.path()), "utf8").replace(/^\uFEFF/, "");
     const lines = text.trimEnd().split("\r\n");
     expect(lines[0]).toBe("Started at (UTC),Direction,Outcome,Member,Wait (seconds),Handle time (seconds)");
-    const shown = Number((await status(page, /^Saved/).textContent())!.match(/: ([\d,]+) rows/)![1]!.replace(/,/g, ""));
+    const shown = Number((await status(page, /^Saved/).textContent())!.match(/: ([\d,]+) rows/)![1].replace(/,/g, ""));
     expect(lines.length - 1).toBe(shown);
     expect(shown).toBeGreaterThan(2000);
     expect(lines.slice(1).some((l) => l.includes(",Alex Agent,"))).toBe(true);

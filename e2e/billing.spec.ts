@@ -29,10 +29,10 @@ test.describe("as the Owner of Acme (Business)", () => {
     const invoices = page.getByRole("table", { name: "Invoices" });
     await expect(invoices.getByRole("row")).toHaveCount(13);
     const first = invoices.getByRole("row").nth(1);
-    const number = (await first.getByRole("cell").first().innerText()).split("\n")[0]!;
+    const number = (await first.getByRole("cell").first().innerText()).split("\n")[0];
     const [download] = await Promise.all([page.waitForEvent("download"), first.getByRole("link", { name: `Download invoice ${number}` }).click()]);
     expect(download.suggestedFilename()).toBe(`${number}.txt`);
-    const text = fs.readFileSync((await download.path())!, "utf8");
+    const text = fs.readFileSync((await download.path()), "utf8");
     expect(text).toContain(`INVOICE ${number}`);
     expect(text).toContain("Billed to:    Acme Support");
     expect(text).toContain("Business plan, per active seat");

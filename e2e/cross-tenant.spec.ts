@@ -14,7 +14,7 @@ async function idPaths(page: Page): Promise<string[]> {
     await page.goto(list);
     const hrefs = await page.getByRole("link").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
     for (const href of hrefs) {
-      const path = href.split(/[?#]/)[0]!;
+      const path = href.split(/[?#]/)[0];
       if (ID_PATH.test(path)) found.add(path);
     }
   }

@@ -56,7 +56,7 @@ export function uniqueName(prefix: string, testInfo: TestInfo): string {
  * the console; the listener on `securitypolicyviolation` also catches any it reports silently.
  * For a context a spec opens itself: `await watchCsp(context, cspViolations)`.
  */
-export async function watchCsp(context: BrowserContext, seen: string[]) {
+async function watchCsp(context: BrowserContext, seen: string[]) {
   await context.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) => {
       console.error(`Content Security Policy violation: ${event.effectiveDirective} blocked ${event.blockedURI || "inline"} in ${event.sourceFile}:${event.lineNumber}`);

@@ -65,7 +65,7 @@ test.describe("as the Acme owner", () => {
   test("HSTS is sent when the load balancer says the request came over HTTPS", async ({ page }) => {
     const https = { "x-forwarded-proto": "https" };
     for (const [what, path] of [["page", "/"], ["Auth.js session", "/api/auth/session"]]) {
-      const response = await page.request.get(path!, { headers: https });
+      const response = await page.request.get(path, { headers: https });
       expect(response.headers()["strict-transport-security"], what).toBe("max-age=63072000; includeSubDomains");
     }
   });

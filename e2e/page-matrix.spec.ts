@@ -59,12 +59,12 @@ test.describe("the authorization matrix over HTTP", () => {
     const params: Record<string, string> = {
       memberId: scene.agent.id,
       roleId: scene.target.id,
-      numberId: scene.ids.numberId!,
-      menuId: scene.ids.ivrMenuId!,
-      groupId: scene.ids.ringGroupId!,
-      recordingId: scene.ids.recordingId!,
-      conversationId: scene.ids.conversationId!,
-      invoiceId: scene.ids.invoice!,
+      numberId: scene.ids.numberId,
+      menuId: scene.ids.ivrMenuId,
+      groupId: scene.ids.ringGroupId,
+      recordingId: scene.ids.recordingId,
+      conversationId: scene.ids.conversationId,
+      invoiceId: scene.ids.invoice,
     };
     const holders = new Map<string, string>();
     const holder = async (permissions: Permission[]) => {

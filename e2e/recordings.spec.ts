@@ -57,13 +57,13 @@ test.describe("as the Acme owner", () => {
     await page.getByRole("link", { name: "Download audio" }).click();
     const wav = await audio;
     expect(wav.suggestedFilename()).toMatch(/^call-\d{4}-\d{2}-\d{2}-\d{4}-(inbound|outbound)-\d+\.wav$/);
-    expect(fs.readFileSync((await wav.path())!).subarray(0, 4).toString("ascii")).toBe("RIFF");
+    expect(fs.readFileSync((await wav.path())).subarray(0, 4).toString("ascii")).toBe("RIFF");
 
     const text = page.waitForEvent("download");
     await page.getByRole("link", { name: "Download transcript" }).click();
     const txt = await text;
     expect(txt.suggestedFilename()).toMatch(/\.txt$/);
-    expect(fs.readFileSync((await txt.path())!, "utf8")).toContain("duplicate charge");
+    expect(fs.readFileSync((await txt.path()), "utf8")).toContain("duplicate charge");
   });
 
   test("deletes the oldest recording after confirming, and the audit log names it", async ({ page }) => {

@@ -85,7 +85,7 @@ test.describe("several servers on one PostgreSQL", () => {
     const client = async (n: number) => {
       const who = n % 2 ? "agent" : "owner";
       for (let i = n; loading; i++) {
-        const { path, marker } = PAGES[i % PAGES.length]!;
+        const { path, marker } = PAGES[i % PAGES.length];
         const sent = Date.now();
         const response = await (who === "agent" ? agent : owner).request.get(path, { maxRedirects: 0 }).catch(() => null);
         const body = response ? await response.text().catch(() => "") : "";

@@ -57,7 +57,7 @@ const jsonProperty = (name: string, value: string) => new RegExp(`\\\\?"${escape
 
 async function hrefsOf(request: APIRequestContext, url: string): Promise<string[]> {
   const html = await (await request.get(url)).text();
-  return [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!.split(/[?#]/)[0]!);
+  return [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1].split(/[?#]/)[0]);
 }
 
 /** Concrete values for every dynamic segment, from the organisation Owner's own lists. */
@@ -87,8 +87,8 @@ function urlsFor(ids: Record<string, string[]>): { route: RouteKey; url: string 
     if ("public" in rule) continue;
     let urls = [route as string];
     for (const [, segment] of route.matchAll(/\[([^\]]+)\]/g)) {
-      if (!(segment! in ids)) throw new Error(`No ids for [${segment}] in ${route}: add a source to ID_SOURCES.`);
-      const values = ids[segment!]!.length ? ids[segment!]! : [NOWHERE];
+      if (!(segment in ids)) throw new Error(`No ids for [${segment}] in ${route}: add a source to ID_SOURCES.`);
+      const values = ids[segment].length ? ids[segment] : [NOWHERE];
       urls = urls.flatMap((u) => values.map((v) => u.replace(`[${segment}]`, v)));
     }
     for (const url of urls) out.push({ route, url });
@@ -130,7 +130,7 @@ function forbiddenFor(account: AccountName, facts: DatabaseFacts | null, session
   out.push({ what: "an invitation link", pattern: /\/invite\/[A-Za-z0-9_-]{43}/ });
   for (const hash of facts?.tokenHashes ?? []) out.push({ what: "an invitation token's hash", pattern: new RegExp(hash) });
   for (const sealed of facts?.sealed ?? []) out.push({ what: "a stored integration key", pattern: new RegExp(escape(sealed)) });
-  if (facts) out.push({ what: "the other organisation's id", pattern: new RegExp(facts.orgIds[ORG_NAMES[foreign]]!) });
+  if (facts) out.push({ what: "the other organisation's id", pattern: new RegExp(facts.orgIds[ORG_NAMES[foreign]]) });
   return out;
 }
 
@@ -218,7 +218,7 @@ test.describe("what each demo member receives", () => {
             return match ? [{ what: f.what, at: match.index! }] : [];
           });
           if (hits.length) {
-            const at = hits[0]!.at;
+            const at = hits[0].at;
             found.push(`${label}: ${hits.map((h) => h.what).join("; ")} (first: “${body.slice(Math.max(0, at - 80), at + 80)}”)`);
           }
         }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import type { Database } from "@/db/client";
 import { createRoleAction, updateRoleAction } from "@/lib/roles/actions";
 import { DomainError } from "@/lib/errors";
 import { useFreshDatabase } from "@/test/database";
@@ -48,8 +47,8 @@ describe("executeAction", () => {
     expect(one).toMatchObject({ ok: true, message: "Role “One” created." });
     const none = await run(createRoleAction, owner.id, { name: "None" });
     expect(none).toMatchObject({ ok: true });
-    const id = (none as { redirectTo: string }).redirectTo.match(/roles\/([^?]+)/)![1]!;
-    expect((await roleRow(db, id))!.permissions).toEqual([]);
+    const id = (none as { redirectTo: string }).redirectTo.match(/roles\/([^?]+)/)![1];
+    expect((await roleRow(db, id)).permissions).toEqual([]);
   });
 
   it("ignores Next's $ACTION fields", async () => {

@@ -77,7 +77,7 @@ export async function executeAction(
   const parsed = definition.schema.safeParse(formToObject(formData, definition.arrays));
   if (!parsed.success) {
     const { formErrors, fieldErrors } = z.flattenError(parsed.error);
-    return fail("invalid", formErrors[0] ?? "Some fields need attention.", fieldErrors as FieldErrors);
+    return fail("invalid", formErrors[0] ?? "Some fields need attention.", fieldErrors);
   }
   try {
     return await definition.run({ db, actor, input: parsed.data });

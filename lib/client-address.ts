@@ -25,7 +25,7 @@ function normalise(raw: string | null | undefined): string | null {
   const address = raw?.trim().replace(/^\[(.*)\]$/, "$1");
   if (!address) return null;
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (mapped) return mapped[1]!;
+  if (mapped) return mapped[1];
   const family = isIP(address);
   if (family === 4) return address;
   if (family !== 6) return null;
@@ -62,6 +62,7 @@ export function installPeerAddress() {
   for (const server of [http.Server.prototype, https.Server.prototype] as (http.Server & { [PEER]?: true })[]) {
     if (Object.hasOwn(server, PEER)) continue;
     server[PEER] = true;
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called with its server as this, through Reflect.apply
     const emit = server.emit;
     server.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
       if (event !== "request") return Reflect.apply(emit, this, [event, ...args]) as boolean;

@@ -7,7 +7,7 @@ import type { Db } from "@/db";
 import { FLASH_LIFETIME_MS, leaveFlash, takeFlash } from "@/db/queries/flash-messages";
 import { parseId } from "@/lib/ids";
 
-export const FLASH_COOKIE = "sb-flash";
+const FLASH_COOKIE = "sb-flash";
 
 /** Leaves `message` for the page at `redirectTo` (its path; the query plays no part). */
 export async function setFlash(db: Db, memberId: string, redirectTo: string, message: string): Promise<void> {

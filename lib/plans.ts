@@ -3,7 +3,7 @@ export type Plan = (typeof PLANS)[number];
 
 type Capabilities = { label: string; canUseCustomRoles: boolean; customRoleLimit: number };
 
-export const PLAN_CAPABILITIES: Record<Plan, Capabilities> = {
+const PLAN_CAPABILITIES: Record<Plan, Capabilities> = {
   starter: { label: "Starter", canUseCustomRoles: false, customRoleLimit: 0 },
   pro: { label: "Pro", canUseCustomRoles: false, customRoleLimit: 0 },
   business: { label: "Business", canUseCustomRoles: true, customRoleLimit: 25 },
@@ -31,7 +31,7 @@ export function customRolesUnavailable(plan: Plan): string {
 }
 
 /** List price per active seat per month, in US cents: what invoices and the plan comparison show. */
-export const PLAN_PRICE_PER_SEAT_CENTS: Record<Plan, number> = {
+const PLAN_PRICE_PER_SEAT_CENTS: Record<Plan, number> = {
   starter: 1500,
   pro: 2500,
   business: 3500,

@@ -28,7 +28,7 @@ const arg = (name: string, fallback: number) => {
 const SECONDS = arg("seconds", 60);
 // --variant stale runs the bench build's stale variant (permissions read once and trusted):
 // the soak must then report stale decisions, which shows it can catch them.
-const VARIANT = process.argv.includes("--variant") ? process.argv[process.argv.indexOf("--variant") + 1]! : "full";
+const VARIANT = process.argv.includes("--variant") ? process.argv[process.argv.indexOf("--variant") + 1] : "full";
 const CLIENTS = arg("clients", 50);
 const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"];
 /** One request in ACTION_EVERY is a message sent through the server action; the rest are pages. */
@@ -50,7 +50,7 @@ async function countAudited(db: Db, orgId: string): Promise<number> {
     .select({ n: sql<number>`count(*)::int` })
     .from(auditEvents)
     .where(and(eq(auditEvents.orgId, orgId), inArray(auditEvents.action, ["role.updated", "member.role_changed"])));
-  return row!.n;
+  return row.n;
 }
 
 type CapturedAction = { url: string; headers: Record<string, string>; body: Blob };
@@ -79,7 +79,7 @@ async function captureSendMessage(serverUrl: string, ownerCookie: string): Promi
     const headers = await sent.allHeaders();
     return {
       url: sent.url(),
-      headers: { "next-action": headers["next-action"]!, "content-type": headers["content-type"]!, accept: "text/x-component", origin: serverUrl },
+      headers: { "next-action": headers["next-action"], "content-type": headers["content-type"], accept: "text/x-component", origin: serverUrl },
       body: new Blob([new Uint8Array(sent.postDataBuffer() ?? Buffer.alloc(0))]),
     };
   } finally {
@@ -103,11 +103,11 @@ async function main() {
   await database.migrate();
   await seedDemoData(db);
   const [acme] = await db.select().from(organizations).where(eq(organizations.name, "Acme Support"));
-  const people = await db.select().from(members).where(and(eq(members.orgId, acme!.id), eq(members.status, "active")));
+  const people = await db.select().from(members).where(and(eq(members.orgId, acme.id), eq(members.status, "active")));
   const owner = (await loadAccess(db, people.find((p) => p.email === "owner@acme.test")!.id))!;
-  const qaRole = (await db.select().from(roles).where(and(eq(roles.orgId, acme!.id), eq(roles.name, "QA Lead"))))[0]!;
+  const qaRole = (await db.select().from(roles).where(and(eq(roles.orgId, acme.id), eq(roles.name, "QA Lead"))))[0];
   const churn = people.find((p) => p.email === "liam.chen@acme.test")!;
-  const builtIn = Object.fromEntries((await db.select().from(roles).where(and(eq(roles.orgId, acme!.id), inArray(roles.kind, ["agent", "admin"])))).map((r) => [r.kind, r.id]));
+  const builtIn = Object.fromEntries((await db.select().from(roles).where(and(eq(roles.orgId, acme.id), inArray(roles.kind, ["agent", "admin"])))).map((r) => [r.kind, r.id]));
 
   // Each member's permissions over time: a change is known to have landed somewhere between
   // the moment it was sent and the moment it returned.
@@ -129,7 +129,7 @@ async function main() {
   const refusedSend = lackingMessage("messaging.send");
   log(`${CLIENTS} clients for ${SECONDS} s on ${url.replace(/^.*@/, "")}`);
 
-  const auditedBefore = await countAudited(db, acme!.id);
+  const auditedBefore = await countAudited(db, acme.id);
   const deadline = performance.now() + SECONDS * 1000;
   let changes = 0;
   const changer = (async () => {
@@ -140,13 +140,13 @@ async function main() {
       if (changes % 2 === 0) {
         // QA Lead gains and loses Listen to recordings and Send messages (and what depends on them).
         listen = !listen;
-        const role = (await findRole(db, acme!.id, qaRole.id))!;
+        const role = (await findRole(db, acme.id, qaRole.id));
         const permissions = [...toggle(toggle(new Set(role.permissions as Permission[]), "recordings.listen", listen), "messaging.send", listen)];
         await updateRole(db, owner, { roleId: role.id, version: role.version, name: role.name, description: role.description, permissions });
         await record(people.filter((p) => p.roleId === qaRole.id).map((p) => p.id), from);
       } else {
         admin = !admin;
-        await assignRole(db, owner, { memberId: churn.id, roleId: admin ? builtIn.admin! : builtIn.agent! });
+        await assignRole(db, owner, { memberId: churn.id, roleId: admin ? builtIn.admin : builtIn.agent });
         await record([churn.id], from);
       }
       changes++;
@@ -163,11 +163,11 @@ async function main() {
   /** Page requests the member lacked the permission for from send to answer, and their statuses. */
   const denials = { total: 0, forbidden: 0, other: [] as string[] };
   const client = async (n: number) => {
-    const person = people[n % people.length]!;
+    const person = people[n % people.length];
     let i = n;
     while (performance.now() < deadline) {
       const sendsMessage = i % ACTION_EVERY === ACTION_EVERY - 1;
-      const path = sendsMessage ? "Send message" : PATHS[i % PATHS.length]!;
+      const path = sendsMessage ? "Send message" : PATHS[i % PATHS.length];
       i++;
       const sent = performance.now();
       let status = 0;
@@ -214,9 +214,11 @@ async function main() {
   await Promise.all([changer, ...Array.from({ length: CLIENTS }, (_, n) => client(n))]);
   await server.stop();
 
-  const [orphans] = (await db.execute(sql`select count(*)::int as n from members m left join roles r on r.id = m.role_id and r.org_id = m.org_id where r.id is null`)) as unknown as { n: number }[];
-  const [owners] = (await db.execute(sql`select count(*)::int as n from members m join roles r on r.id = m.role_id where r.kind = 'owner' and m.status = 'active' and m.org_id = ${acme!.id}`)) as unknown as { n: number }[];
-  const audited = (await countAudited(db, acme!.id)) - auditedBefore;
+  const orphanRows: unknown = await db.execute(sql`select count(*)::int as n from members m left join roles r on r.id = m.role_id and r.org_id = m.org_id where r.id is null`);
+  const ownerRows: unknown = await db.execute(sql`select count(*)::int as n from members m join roles r on r.id = m.role_id where r.kind = 'owner' and m.status = 'active' and m.org_id = ${acme.id}`);
+  const [orphans] = orphanRows as { n: number }[];
+  const [owners] = ownerRows as { n: number }[];
+  const audited = (await countAudited(db, acme.id)) - auditedBefore;
   await database.close();
 
   const sorted = [...latencies].sort((a, b) => a - b);
@@ -226,10 +228,10 @@ async function main() {
   console.log(`Denials: ${denials.total} page requests the member lacked the permission for, ${denials.forbidden} answered 403${denials.other.length ? ` (not 403: ${denials.other.slice(0, 3).join("; ")})` : ""}`);
   console.log(`Stale decisions: ${stale.length}${stale.length ? ` (first: ${stale.slice(0, 3).join("; ")})` : ""}`);
   console.log(`Latency: p50 ${median(latencies).toFixed(1)} ms, p99 ${p99.toFixed(1)} ms`);
-  console.log(`Role changes underneath: ${changes}; audited: ${audited}; members without a role of their organisation: ${orphans!.n}; active Owners: ${owners!.n}`);
+  console.log(`Role changes underneath: ${changes}; audited: ${audited}; members without a role of their organisation: ${orphans.n}; active Owners: ${owners.n}`);
   // A run without a single denial could not show that refusals hold under load.
   const denialsHeld = denials.total > 0 && denials.forbidden === denials.total;
-  const held = errors.length === 0 && stale.length === 0 && denialsHeld && orphans!.n === 0 && owners!.n >= 1 && audited === changes;
+  const held = errors.length === 0 && stale.length === 0 && denialsHeld && orphans.n === 0 && owners.n >= 1 && audited === changes;
   console.log(held ? "Held: 0 errors, 0 stale decisions, every denial a 403, invariants hold." : "FAILED: see above.");
   if (!held) {
     printServerErrors();

@@ -44,9 +44,9 @@ export type ImportOf = { imported: string; from: string };
 export function namedImports(source: string): Map<string, ImportOf> {
   const out = new Map<string, ImportOf>();
   for (const match of source.matchAll(/import\s+(?:type\s+)?\{([^}]*)\}\s*from\s*(["'])([^"']+)\2/g)) {
-    for (const part of match[1]!.split(",")) {
+    for (const part of match[1].split(",")) {
       const [imported, local] = part.replace(/^\s*type\s+/, "").trim().split(/\s+as\s+/);
-      if (imported) out.set((local ?? imported).trim(), { imported: imported.trim(), from: match[3]! });
+      if (imported) out.set((local ?? imported).trim(), { imported: imported.trim(), from: match[3] });
     }
   }
   return out;
@@ -70,17 +70,17 @@ export function checkServerActionFile(source: string): { problems: string[]; bin
   const publicExports: string[] = [];
   if (!isUseServerFile(source)) problems.push(`does not start with "use server"`);
   for (const found of code.matchAll(/(^|[\s;])export\b/g)) {
-    const at = found.index! + found[1]!.length;
+    const at = found.index + found[1].length;
     const pattern = ALLOWED_EXPORTS.find((p) => ((p.lastIndex = at), p.test(code)));
-    const line = code.slice(at).split("\n")[0]!.trim();
+    const line = code.slice(at).split("\n")[0].trim();
     if (!pattern) {
       problems.push(`export not wrapped in serverAction(definition) or publicAction(...): ${line}`);
       continue;
     }
     pattern.lastIndex = at;
     const match = pattern.exec(code)!;
-    if (pattern === ALLOWED_EXPORTS[0]) bindings.push({ exportName: match[1]!, ident: match[2]! });
-    if (pattern === ALLOWED_EXPORTS[1]) publicExports.push(match[1]!);
+    if (pattern === ALLOWED_EXPORTS[0]) bindings.push({ exportName: match[1], ident: match[2] });
+    if (pattern === ALLOWED_EXPORTS[1]) publicExports.push(match[1]);
   }
   const imports = namedImports(code);
   for (const wrapper of ["serverAction", "publicAction"]) {

@@ -5,7 +5,7 @@ import fs from "node:fs";
 import { afterAll, beforeAll, inject } from "vitest";
 import { openPglite, openPostgres, type Database, type Db } from "@/db/client";
 
-export async function freshDatabase(): Promise<Database> {
+async function freshDatabase(): Promise<Database> {
   const url = process.env.DATABASE_URL;
   if (!url) {
     const template = inject("pgliteTemplate");
@@ -43,7 +43,7 @@ export function useFreshDatabase(): Db {
   return new Proxy({} as Db, {
     get(_target, property) {
       if (!database) throw new Error("The test database is opened in beforeAll: use it inside tests and hooks.");
-      return Reflect.get(database.db, property, database.db);
+      return Reflect.get(database.db, property, database.db) as unknown;
     },
   });
 }

@@ -135,7 +135,7 @@ const PUBLIC_CHANGES: Record<string, Scenario> = {
       const password = "a long enough password";
       const accepted = await acceptInvitationForm(db, form({ token, name: "Jo Joiner", password, confirmPassword: password }));
       if (!accepted.ok) return accepted;
-      s.joined = (await db.select({ id: members.id }).from(members).where(eq(members.email, accepted.email)))[0]!.id;
+      s.joined = (await db.select({ id: members.id }).from(members).where(eq(members.email, accepted.email)))[0].id;
       return { ok: true, message: `Welcome, ${accepted.name}.` };
     },
     subject: (s) => s.joined,
@@ -185,14 +185,14 @@ describe("the list of access changes", () => {
   it("names every registered action once, as changing access or not", () => {
     const names = ACTIONS.map((a) => a.name);
     // A name may carry a second scenario after a space: "billing.changePlan (down)".
-    const listed = [...new Set(Object.keys(CHANGES).map((key) => key.split(" ")[0]!)), ...Object.keys(UNCHANGING)];
+    const listed = [...new Set(Object.keys(CHANGES).map((key) => key.split(" ")[0])), ...Object.keys(UNCHANGING)];
     expect(new Set(listed).size).toBe(listed.length);
     expect([...new Set(names)].sort()).toEqual(listed.sort());
   });
 
   it("names every public action once, as changing access or not", () => {
     const exported = listFiles("app", (f) => /actions\.ts$/.test(f)).flatMap((file) =>
-      [...withoutComments(read(file)).matchAll(/export const (\w+) = publicAction\(/g)].map((m) => m[1]!),
+      [...withoutComments(read(file)).matchAll(/export const (\w+) = publicAction\(/g)].map((m) => m[1]),
     );
     expect(exported.sort()).toEqual([...Object.keys(PUBLIC_CHANGES), ...Object.keys(PUBLIC_UNCHANGING)].sort());
   });
@@ -227,7 +227,7 @@ describe("the one path", () => {
 
 async function counts(s: Scene, subject: string | undefined) {
   const orgId = s.org.org.id;
-  const total = async (query: Promise<{ n: number }[]>) => (await query)[0]!.n;
+  const total = async (query: Promise<{ n: number }[]>) => (await query)[0].n;
   return {
     audit: await total(db.select({ n: count() }).from(auditEvents).where(eq(auditEvents.orgId, orgId))),
     history:

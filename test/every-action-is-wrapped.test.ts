@@ -22,8 +22,8 @@ function isDefinition(value: unknown): value is ActionDefinition {
   return !!v && typeof v === "object" && typeof v.name === "string" && (typeof v.permission === "string" || v.permission === null) && typeof v.run === "function" && !!v.schema;
 }
 
-async function exportsOf(module: string): Promise<Record<string, unknown>> {
-  return import(/* @vite-ignore */ path.join(ROOT, module));
+async function exportsOf(file: string): Promise<Record<string, unknown>> {
+  return (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>;
 }
 
 describe("action definitions", () => {
@@ -33,9 +33,9 @@ describe("action definitions", () => {
 
   it("are all registered in ACTIONS, and ACTIONS holds nothing else", async () => {
     const found = new Map<ActionDefinition, string>();
-    for (const module of definitionModules) {
-      for (const [name, value] of Object.entries(await exportsOf(module))) {
-        if (isDefinition(value)) found.set(value, `${module}#${name}`);
+    for (const file of definitionModules) {
+      for (const [name, value] of Object.entries(await exportsOf(file))) {
+        if (isDefinition(value)) found.set(value, `${file}#${name}`);
       }
     }
     expect([...found].filter(([def]) => !ACTIONS.includes(def)).map(([, where]) => where)).toEqual([]);
@@ -68,14 +68,14 @@ describe("server action files in app/", () => {
       const imports = namedImports(withoutComments(source));
       for (const { exportName, ident } of checkServerActionFile(source).bindings) {
         const where = imports.get(ident);
-        const module = where ? resolveModule(where.from, file) : null;
-        if (!where || !module || !definitionModules.includes(module)) {
+        const target = where ? resolveModule(where.from, file) : null;
+        if (!where || !target || !definitionModules.includes(target)) {
           problems.push(`${file}: ${exportName} binds ${ident}, which is not imported from a lib/**/actions.ts module`);
           continue;
         }
-        const value = (await exportsOf(module))[where.imported];
+        const value = (await exportsOf(target))[where.imported];
         if (!isDefinition(value) || !ACTIONS.includes(value)) {
-          problems.push(`${file}: ${exportName} binds ${module}#${where.imported}, which is not a definition in ACTIONS`);
+          problems.push(`${file}: ${exportName} binds ${target}#${where.imported}, which is not a definition in ACTIONS`);
         } else bound.add(value);
       }
     }

@@ -43,7 +43,7 @@ export async function makeOrg(db: Db, plan: Plan = "business") {
   };
   const builtInRole = async (kind: BuiltInKind) => {
     const [row] = await db.select().from(roles).where(and(eq(roles.orgId, org.id), eq(roles.kind, kind)));
-    return row!;
+    return row;
   };
   return { org, member, customRole, holder, builtInRole };
 }

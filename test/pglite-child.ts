@@ -15,14 +15,14 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 
 type Row = Record<string, unknown>;
 async function rows(query: ReturnType<typeof sql>): Promise<Row[]> {
-  const result = (await database().db.execute(query)) as unknown as { rows: Row[] };
-  return result.rows;
+  const result: unknown = await database().db.execute(query);
+  return (result as { rows: Row[] }).rows;
 }
 
 async function probeStats(): Promise<string> {
   await database().db.execute(sql`create table if not exists durability_probe (id integer primary key)`);
   const [stats] = await rows(sql`select count(*)::int as count, coalesce(min(id), 0) as min, coalesce(max(id), 0) as max from durability_probe`);
-  return `${stats.count} ${stats.min} ${stats.max}`;
+  return `${String(stats.count)} ${String(stats.min)} ${String(stats.max)}`;
 }
 
 async function main(mode: string | undefined) {

@@ -51,5 +51,5 @@ export async function setMembersRole(db: Db, orgId: string, memberIds: readonly 
 
 export async function insertMember(db: Db, member: NewMember) {
   const [row] = await db.insert(members).values(member).returning();
-  return row!;
+  return row;
 }

@@ -2,7 +2,7 @@ import { and, count, desc, eq } from "drizzle-orm";
 import type { Db } from "../client";
 import { auditEvents, type NewAuditEvent } from "../schema";
 
-export const AUDIT_PAGE_SIZE = 50;
+const AUDIT_PAGE_SIZE = 50;
 
 export async function recordAudit(db: Db, event: NewAuditEvent) {
   await db.insert(auditEvents).values(event);

@@ -23,7 +23,7 @@ export async function leaveFlash(db: Db, flash: { memberId: string; path: string
         ),
       );
     const [row] = await tx.insert(flashMessages).values({ ...flash, orgId: member.orgId }).returning({ id: flashMessages.id });
-    return row!.id;
+    return row.id;
   });
 }
 

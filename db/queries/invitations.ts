@@ -8,11 +8,11 @@ const inviter = alias(members, "inviter");
 /** Not yet accepted or revoked: pending, or expired and still listed until revoked. */
 const open = and(isNull(invitations.acceptedAt), isNull(invitations.revokedAt));
 
-export const INVITATIONS_LIST_LIMIT = 100;
+const INVITATIONS_LIST_LIMIT = 100;
 
 export async function insertInvitation(db: Db, values: typeof invitations.$inferInsert) {
   const [row] = await db.insert(invitations).values(values).returning();
-  return row!;
+  return row;
 }
 
 /** Open invitations of the organisation, newest first, with their role and who sent them. */

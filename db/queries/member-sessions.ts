@@ -19,7 +19,7 @@ export async function insertSession(db: Db, member: { id: string; epoch: number 
         userAgent: userAgent?.slice(0, MAX_USER_AGENT) || null,
       })
       .returning({ id: memberSessions.id, createdAt: memberSessions.createdAt });
-    return row!;
+    return row;
   });
 }
 

@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, exists, ilike, inArray, or, sql, type SQL } 
 import type { Db } from "../client";
 import { conversations, members, messages, messageTemplates, phoneNumbers } from "../schema";
 
-export const CONVERSATIONS_PAGE_SIZE = 25;
+const CONVERSATIONS_PAGE_SIZE = 25;
 // A thread shows its latest messages; older ones are rarely needed in a support inbox.
 export const THREAD_LIMIT = 200;
 
@@ -99,7 +99,7 @@ export async function findConversationWith(db: Db, orgId: string, numberId: stri
 
 export async function insertConversation(db: Db, values: typeof conversations.$inferInsert) {
   const [row] = await db.insert(conversations).values(values).returning();
-  return row!;
+  return row;
 }
 
 /** The latest messages of a thread, oldest first, with who sent each outbound one. */
@@ -148,7 +148,7 @@ export async function advanceMessageStatus(db: Db, orgId: string, messageId: str
 
 export async function insertMessage(db: Db, values: typeof messages.$inferInsert) {
   const [row] = await db.insert(messages).values(values).returning();
-  return row!;
+  return row;
 }
 
 /** The carrier's id for a message it accepted, and the status it reported. */
@@ -194,7 +194,7 @@ export async function findTemplateByName(db: Db, orgId: string, name: string) {
 
 export async function insertTemplate(db: Db, values: typeof messageTemplates.$inferInsert) {
   const [row] = await db.insert(messageTemplates).values(values).returning();
-  return row!;
+  return row;
 }
 
 /** Saves only if nobody saved since `version`; null when they did. */

@@ -3,7 +3,7 @@ import type { Db } from "../client";
 import { memberNotices, members, roles, type NewMemberNotice } from "../schema";
 import { chunks } from "../chunks";
 
-export const NOTICES_SHOWN = 5;
+const NOTICES_SHOWN = 5;
 
 export async function insertNotices(db: Db, notices: NewMemberNotice[]) {
   for (const slice of chunks(notices)) await db.insert(memberNotices).values(slice);

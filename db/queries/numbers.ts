@@ -2,7 +2,7 @@ import { and, asc, count, eq, ilike, inArray, isNotNull, or, sql, type SQL } fro
 import type { Db } from "../client";
 import { members, phoneNumbers, ringGroups, type NewPhoneNumber } from "../schema";
 
-export const NUMBERS_PAGE_SIZE = 25;
+const NUMBERS_PAGE_SIZE = 25;
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 

@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { calls, members, recordings } from "../schema";
 
-export const RECORDINGS_PAGE_SIZE = 25;
+const RECORDINGS_PAGE_SIZE = 25;
 
 export type RecordingFilter = {
   memberId?: string;

@@ -4,7 +4,7 @@ import { rolePermissionUsage, roleReviews } from "../schema";
 
 export async function insertReview(db: Db, review: typeof roleReviews.$inferInsert) {
   const [row] = await db.insert(roleReviews).values(review).returning();
-  return row!;
+  return row;
 }
 
 /** The newest review of each reviewed role of the organisation. */

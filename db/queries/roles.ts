@@ -80,7 +80,7 @@ export async function countCustomRoles(db: Db, orgId: string): Promise<number> {
 
 export async function insertRole(db: Db, role: NewRole) {
   const [row] = await db.insert(roles).values(role).returning();
-  return row!;
+  return row;
 }
 
 /** Saves only if nobody saved since `version`; null when they did. */

@@ -10,7 +10,7 @@ const db = useFreshDatabase();
 
 async function orgNamed(name: string) {
   const [org] = await db.select().from(organizations).where(eq(organizations.name, name));
-  return org!;
+  return org;
 }
 
 describe("call-flows demo data", () => {

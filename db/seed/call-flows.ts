@@ -79,7 +79,7 @@ async function seedAcme(ctx: SeedContext) {
     { name: "Escalations", strategy: "sequential", timeoutSeconds: 45, version: 4, people: leads },
   ]);
   const group = (name: string): Destination => ({ type: "ringGroup", id: groups.get(name)!.id });
-  const operator = leads.find((m) => m.roleKind === "admin") ?? leads[0]!;
+  const operator = leads.find((m) => m.roleKind === "admin") ?? leads[0];
 
   const [main, afterHours] = await ctx.db
     .insert(ivrMenus)
@@ -108,14 +108,14 @@ async function seedAcme(ctx: SeedContext) {
     { key: "3", label: "Billing", destination: group("Billing") },
     { key: "0", label: "Operator", destination: { type: "member", id: operator.id } },
     { key: "9", label: "Leave a message", destination: { type: "voicemail" } },
-    { key: "*", label: "Hear the options again", destination: { type: "ivr", id: main!.id } },
+    { key: "*", label: "Hear the options again", destination: { type: "ivr", id: main.id } },
   ];
   const afterHoursOptions: IvrOption[] = [
     { key: "1", label: "Urgent outage", destination: group("Escalations") },
     { key: "2", label: "Leave a message", destination: { type: "voicemail" } },
   ];
-  await ctx.db.update(ivrMenus).set({ options: mainOptions }).where(eq(ivrMenus.id, main!.id));
-  await ctx.db.update(ivrMenus).set({ options: afterHoursOptions }).where(eq(ivrMenus.id, afterHours!.id));
+  await ctx.db.update(ivrMenus).set({ options: mainOptions }).where(eq(ivrMenus.id, main.id));
+  await ctx.db.update(ivrMenus).set({ options: afterHoursOptions }).where(eq(ivrMenus.id, afterHours.id));
 
   const holidays: Holiday[] = [
     { date: next(ctx.now, 12, 25), name: "Christmas Day" },
@@ -123,10 +123,10 @@ async function seedAcme(ctx: SeedContext) {
     { date: next(ctx.now, 1, 1), name: "New Year's Day" },
   ].sort((a, b) => a.date.localeCompare(b.date));
   const rules: RoutingRule[] = [
-    { name: "Evenings, weekends and holidays", condition: { type: "closedHours" }, destination: { type: "ivr", id: afterHours!.id } },
+    { name: "Evenings, weekends and holidays", condition: { type: "closedHours" }, destination: { type: "ivr", id: afterHours.id } },
     { name: "Irish customers", condition: { type: "callerPrefix", prefix: "+353" }, destination: group("Support") },
     { name: "Partner desk (Austin)", condition: { type: "callerPrefix", prefix: "+1512" }, destination: group("Escalations") },
-    { name: "Business hours", condition: { type: "openHours" }, destination: { type: "ivr", id: main!.id } },
+    { name: "Business hours", condition: { type: "openHours" }, destination: { type: "ivr", id: main.id } },
   ];
   await ctx.db.insert(callFlowSettings).values({
     orgId: ctx.org.id,
@@ -148,7 +148,7 @@ async function seedAcme(ctx: SeedContext) {
   });
 
   // A little history: who set this up, and when.
-  const owner = leads.find((m) => m.roleKind === "owner") ?? leads[0]!;
+  const owner = leads.find((m) => m.roleKind === "owner") ?? leads[0];
   const at = (days: number) => new Date(ctx.now.getTime() - days * DAY);
   const event = (days: number, who: Person, e: Pick<NewAuditEvent, "action" | "targetId" | "targetName"> & { lines: string[] }): NewAuditEvent => ({
     orgId: ctx.org.id,
@@ -163,7 +163,7 @@ async function seedAcme(ctx: SeedContext) {
   await ctx.db.insert(auditEvents).values([
     event(150, owner, { action: "hours.updated", targetId: null, targetName: ctx.org.name, lines: ["Time zone: UTC → Europe/London"] }),
     event(96, operator, { action: "ring_group.updated", targetId: groups.get("Sales")!.id, targetName: "Sales", lines: ["Ring timeout: 30 s → 25 s"] }),
-    event(64, operator, { action: "ivr.updated", targetId: afterHours!.id, targetName: "After-hours menu", lines: ["Key 1 added: “Urgent outage” → Escalations ring group"] }),
+    event(64, operator, { action: "ivr.updated", targetId: afterHours.id, targetName: "After-hours menu", lines: ["Key 1 added: “Urgent outage” → Escalations ring group"] }),
     event(41, owner, { action: "hours.updated", targetId: null, targetName: ctx.org.name, lines: ["Friday: 09:00–17:00 → 09:00–17:30"] }),
     event(20, operator, { action: "ring_group.updated", targetId: groups.get("Support")!.id, targetName: "Support", lines: ["Ring strategy: Ring all at once → Round robin"] }),
     event(12, operator, { action: "routing.updated", targetId: null, targetName: ctx.org.name, lines: ["Rule set: Irish customers: Caller's number starts with +353 → Support ring group"] }),

@@ -35,7 +35,7 @@ export async function seedCalls(ctx: SeedContext): Promise<void> {
   const volume = ctx.members.length > 10 ? VOLUME.large : VOLUME.small;
   const numbers = await db.select({ id: phoneNumbers.id }).from(phoneNumbers).where(eq(phoneNumbers.orgId, org.id));
 
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   const between = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
   /** Roughly log-normal: most calls a few minutes, a few long ones. */
   const talkSeconds = (speed: number) => {
@@ -49,7 +49,7 @@ export async function seedCalls(ctx: SeedContext): Promise<void> {
     ...m,
     weight: SHARE[m.roleKind] ?? 1,
     speed: 0.75 + random() * 0.55,
-    firstName: m.name.split(" ")[0]!,
+    firstName: m.name.split(" ")[0],
   }));
   const totalWeight = (list: typeof people) => list.reduce((n, p) => n + p.weight, 0);
   const current = people.filter((p) => p.status === "active");

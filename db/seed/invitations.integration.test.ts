@@ -12,10 +12,10 @@ const db = useFreshDatabase();
 
 async function seeded(name: string, seed: number) {
   const [org] = await db.select().from(organizations).where(eq(organizations.name, name));
-  const ctx = await seedContext(db, org!, seed);
+  const ctx = await seedContext(db, org, seed);
   // The lead wires seedInvitations into seedAreas; until then (or after), seed only when empty.
-  if ((await listOpenInvitations(db, org!.id)).length === 0) await seedInvitations(ctx);
-  return { org: org!, ctx };
+  if ((await listOpenInvitations(db, org.id)).length === 0) await seedInvitations(ctx);
+  return { org: org, ctx };
 }
 
 describe("seedInvitations", () => {

@@ -195,23 +195,23 @@ export async function seedMessaging(ctx: SeedContext): Promise<void> {
   const numbers = await db.select().from(phoneNumbers).where(eq(phoneNumbers.orgId, org.id)).orderBy(phoneNumbers.e164);
   if (numbers.length === 0) return;
   const active = ctx.members.filter((m) => m.status === "active");
-  const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)]!;
+  const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)];
   const firstName = (name: string) => name.split(" ")[0] ?? "";
   const total = big ? 30 : 4;
   const used = { US: 0, GB: 0 };
 
   const planned = Array.from({ length: total }, (_, i) => {
-    const number = numbers[(i * 7) % numbers.length]!;
+    const number = numbers[(i * 7) % numbers.length];
     const country = number.country === "GB" ? "GB" : "US";
     const names = country === "GB" ? GB_CONTACTS : US_CONTACTS;
     const n = used[country]++;
-    const contactName = names[n % names.length]!;
+    const contactName = names[n % names.length];
     const contactNumber =
       country === "GB" ? `+447700900${String(100 + n * 7).padStart(3, "0")}` : `+1${number.areaCode === "800" || number.areaCode === "888" ? "212" : number.areaCode}55501${String(n % 100).padStart(2, "0")}`;
     const agent = active.find((m) => m.id === number.assignedMemberId) ?? pick(active);
     // Spread over four months, more of them recent; the newest a few hours old.
     const startsAt = now.getTime() - Math.pow(random(), 1.6) * 120 * DAY - 6 * 60 * MINUTE;
-    return { number, contactName, contactNumber, agent, startsAt, script: THREADS[(i * 5 + (big ? 0 : 3)) % THREADS.length]! };
+    return { number, contactName, contactNumber, agent, startsAt, script: THREADS[(i * 5 + (big ? 0 : 3)) % THREADS.length] };
   });
 
   // Each thread's messages a few minutes apart, worked out before anything is written.
@@ -243,11 +243,11 @@ export async function seedMessaging(ctx: SeedContext): Promise<void> {
         numberId: p.number.id,
         contactNumber: p.contactNumber,
         contactName: p.contactName,
-        lastMessageAt: threads[i]!.at(-1)!.createdAt,
+        lastMessageAt: threads[i].at(-1)!.createdAt,
       })),
     )
     .returning({ id: conversations.id });
-  await db.insert(messages).values(threads.flatMap((thread, i) => thread.map((m) => ({ ...m, orgId: org.id, conversationId: saved[i]!.id }))));
+  await db.insert(messages).values(threads.flatMap((thread, i) => thread.map((m) => ({ ...m, orgId: org.id, conversationId: saved[i].id }))));
 
   await db.insert(messageTemplates).values(
     TEMPLATES[big ? "acme" : "bolt"].map((t, i) => ({ orgId: org.id, ...t, updatedAt: new Date(now.getTime() - (90 - i * 9) * DAY) })),

@@ -13,7 +13,7 @@ const DAY = 86_400_000;
 
 async function orgId(name: string) {
   const [org] = await db.select().from(organizations).where(eq(organizations.name, name));
-  return org!.id;
+  return org.id;
 }
 
 describe("demo numbers and messaging", () => {

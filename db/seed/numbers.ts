@@ -95,7 +95,7 @@ export async function seedNumbers(ctx: SeedContext): Promise<void> {
   const saved = await db.insert(phoneNumbers).values(rows).returning();
 
   // Most members call out with their own line; a few with the main line; some have none yet.
-  const mainLine = saved[0]!;
+  const mainLine = saved[0];
   for (const [i, person] of ctx.members.filter((m) => m.status === "active").entries()) {
     const own = saved.find((n) => n.assignedMemberId === person.id);
     const callerId = own && i % 4 !== 3 ? own : i % 3 === 0 ? mainLine : null;

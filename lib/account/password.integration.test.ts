@@ -25,7 +25,7 @@ async function person() {
   const org = await makeOrg(db);
   const row = await org.member("agent");
   await db.update(members).set({ passwordHash: await hashPassword(OLD) }).where(eq(members.id, row.id));
-  return { org, member: (await memberRow(db, row.id))!, session: sessionOf(row.id, 0) };
+  return { org, member: (await memberRow(db, row.id)), session: sessionOf(row.id, 0) };
 }
 
 const change = (session: ReturnType<typeof sessionOf>, fields: Record<string, string>) =>
@@ -62,7 +62,7 @@ describe("changing your own password", () => {
     const message = "Your password was changed. Sign in with your new password.";
     expect(result).toEqual({ ok: true, message, redirectTo: PASSWORD_CHANGED_PATH, flash: message });
 
-    const after = (await memberRow(db, member.id))!;
+    const after = (await memberRow(db, member.id));
     expect(after.sessionEpoch).toBe(member.sessionEpoch + 1);
     expect(await verifyPassword(after.passwordHash, NEW)).toBe(true);
     expect(await verifyPassword(after.passwordHash, OLD)).toBe(false);
@@ -71,7 +71,7 @@ describe("changing your own password", () => {
     const audit = await auditOf(db, org.org.id, "member.password_changed");
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actorId: member.id, targetId: member.id, actorName: member.name });
-    expect(JSON.stringify(audit[0]!.details)).not.toContain(NEW);
+    expect(JSON.stringify(audit[0].details)).not.toContain(NEW);
 
     // The session that changed it, and any other from before, are over.
     expect(await loadSessionAccess(db, session)).toBeNull();
@@ -119,10 +119,10 @@ describe("a session from before a password change", () => {
 
     // Route handlers answer 401, with and without a row handed over by the proxy.
     const [handler] = analyticsHandlers;
-    const request = () => new Request(new URL(handler!.route, "http://account.test"));
-    expect((await executeHandler(handler!, sessionOf(owner.id, 0), request(), {}, db)).status).toBe(401);
-    expect((await executeHandler(handler!, sessionOf(owner.id, 0), request(), {}, db, row)).status).toBe(401);
-    expect((await executeHandler(handler!, sessionOf(owner.id, 2), request(), {}, db, row)).status).toBe(200);
+    const request = () => new Request(new URL(handler.route, "http://account.test"));
+    expect((await executeHandler(handler, sessionOf(owner.id, 0), request(), {}, db)).status).toBe(401);
+    expect((await executeHandler(handler, sessionOf(owner.id, 0), request(), {}, db, row)).status).toBe(401);
+    expect((await executeHandler(handler, sessionOf(owner.id, 2), request(), {}, db, row)).status).toBe(200);
     expect((await accessOf(db, owner.id)).memberId).toBe(owner.id);
   });
 });

@@ -44,7 +44,7 @@ describe("the sessions list", () => {
       [laptop.sessionId, "Firefox on Windows", false],
       [phone.sessionId, "Safari on iPhone", false],
     ]);
-    expect(listed[0]!.signedInAt).toEqual(new Date(here.signedInAt));
+    expect(listed[0].signedInAt).toEqual(new Date(here.signedInAt));
 
     // Another member's sessions never show, nor ended ones: signed out, past 12 hours, before a password change.
     await endSession(db, laptop);

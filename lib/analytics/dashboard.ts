@@ -5,9 +5,9 @@ import { callFiguresByMember, dailyCallFigures } from "@/db/queries/calls";
 import { can, type Access } from "@/lib/authz/check";
 import { periodRange, type PeriodDays, type PeriodRange } from "./period";
 
-export type Totals = { calls: number; answered: number; missed: number; voicemail: number; handleSeconds: number };
+type Totals = { calls: number; answered: number; missed: number; voicemail: number; handleSeconds: number };
 
-export type DayFigures = Totals & { day: string; averageHandleSeconds: number };
+type DayFigures = Totals & { day: string; averageHandleSeconds: number };
 
 export type Figures = Totals & { averageHandleSeconds: number; answerRate: number; days: DayFigures[] };
 

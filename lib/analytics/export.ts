@@ -6,18 +6,18 @@ import { can, type Access } from "@/lib/authz/check";
 import { csvRow } from "@/lib/csv";
 import type { PeriodRange } from "./period";
 
-export const EXPORT_BATCH_SIZE = 500;
+const EXPORT_BATCH_SIZE = 500;
 
-export const EXPORT_COLUMNS = ["Started at (UTC)", "Direction", "Outcome", "Member", "Wait (seconds)", "Handle time (seconds)"];
+const EXPORT_COLUMNS = ["Started at (UTC)", "Direction", "Outcome", "Member", "Wait (seconds)", "Handle time (seconds)"];
 
-export const OTHER_MEMBER = "Another member";
-export const NO_MEMBER = "No member";
+const OTHER_MEMBER = "Another member";
+const NO_MEMBER = "No member";
 
 /**
  * Own calls only, unless a stats permission shows more: team-wide stats add everyone's calls
  * without naming who took them, individual stats name each member.
  */
-export function exportScope(access: Access): { window: Omit<CallWindow, "since" | "until">; namesEveryone: boolean } {
+function exportScope(access: Access): { window: Omit<CallWindow, "since" | "until">; namesEveryone: boolean } {
   const everyone = can(access, "analytics.teamStats") || can(access, "analytics.individualStats");
   return {
     window: everyone ? {} : { memberId: access.memberId },

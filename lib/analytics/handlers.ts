@@ -21,4 +21,4 @@ export const exportReportHandler = defineHandler({
   },
 });
 
-export const analyticsHandlers: HandlerDefinition[] = [exportReportHandler as HandlerDefinition];
+export const analyticsHandlers: HandlerDefinition[] = [exportReportHandler];

@@ -2,11 +2,11 @@ import { invalid } from "@/lib/errors";
 
 export const PERIODS = [7, 30, 90] as const;
 export type PeriodDays = (typeof PERIODS)[number];
-export const DEFAULT_PERIOD: PeriodDays = 30;
+const DEFAULT_PERIOD: PeriodDays = 30;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export function isPeriod(value: unknown): value is PeriodDays {
+function isPeriod(value: unknown): value is PeriodDays {
   return PERIODS.includes(Number(value) as PeriodDays) && String(Number(value)) === String(value);
 }
 

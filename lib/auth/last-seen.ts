@@ -5,7 +5,7 @@ import type { Db } from "@/db";
 import { touchSessions } from "@/db/queries/member-sessions";
 import { LAST_SEEN_EVERY_S } from "./session-policy";
 
-export const LAST_SEEN_FLUSH_MS = 5_000;
+const LAST_SEEN_FLUSH_MS = 5_000;
 
 type Pending = { sessions: Map<Db, Set<string>>; timer?: ReturnType<typeof setTimeout> };
 

@@ -58,12 +58,12 @@ export function encodeSession(params: JWTEncodeParams): Promise<string> {
 // and whether the session was signed out, is read from the database on every request.
 const MAX_CACHED = 10_000;
 const holder = globalThis as unknown as { __switchboardSessions?: Map<string, Decoded | null> };
-const decoded = (holder.__switchboardSessions ??= new Map());
+const decoded = (holder.__switchboardSessions ??= new Map<string, Decoded | null>());
 
 function readCookie(cookieHeader: string): { name: string; value: string } | null {
   for (const name of SESSION_COOKIES) {
     const at = cookieHeader.indexOf(`${name}=`);
-    if (at === -1 || (at > 0 && !/[;\s]/.test(cookieHeader[at - 1]!))) continue;
+    if (at === -1 || (at > 0 && !/[;\s]/.test(cookieHeader[at - 1]))) continue;
     const start = at + name.length + 1;
     const end = cookieHeader.indexOf(";", start);
     const value = cookieHeader.slice(start, end === -1 ? undefined : end).trim();

@@ -23,7 +23,7 @@ async function signedInTwice() {
   return { org, member, here: await sign(), elsewhere: await sign() };
 }
 
-const sessionRow = async (id: string) => (await db.select().from(memberSessions).where(eq(memberSessions.id, id)))[0]!;
+const sessionRow = async (id: string) => (await db.select().from(memberSessions).where(eq(memberSessions.id, id)))[0];
 const ageSession = (id: string, seconds: number) =>
   db.update(memberSessions).set({ createdAt: sql`now() - make_interval(secs => ${seconds})` }).where(eq(memberSessions.id, id));
 

@@ -6,7 +6,6 @@ import type { SessionClaims } from "@/lib/auth/session-token";
 import { canUseCustomRoles, type Plan } from "@/lib/plans";
 import { BUILT_IN_ROLES, type RoleKind } from "./built-in-roles";
 import { isPermission, permissionLabel, type Permission } from "./permissions";
-import { forbidden } from "@/lib/errors";
 
 export type Access = {
   memberId: string;
@@ -104,8 +103,4 @@ export function lackingMessage(permission: Permission): string {
 export function needsMessage(permission: Permission, subject: string, style: { quoted?: boolean; plural?: boolean } = {}): string {
   const label = permissionLabel(permission);
   return `${subject} ${style.plural ? "need" : "needs"} the ${style.quoted ? `“${label}”` : label} permission.`;
-}
-
-export function requirePermission(access: Pick<Access, "permissions">, permission: Permission): void {
-  if (!can(access, permission)) throw forbidden(lackingMessage(permission));
 }

@@ -42,7 +42,7 @@ export function openAccess(sealed: string | null, cookie: string, now = Date.now
   const expected = Buffer.from(mac(payload));
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
   try {
-    const { t, c, row } = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
+    const { t, c, row } = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as { t?: unknown; c?: unknown; row?: unknown };
     if (typeof t !== "number" || now - t > MAX_AGE_MS || t > now + 1_000) return null;
     return c === digest(cookie) ? (row as AccessRow) : null;
   } catch {

@@ -30,7 +30,7 @@ async function act(def: ActionDefinition, memberId: string | null, scene: Scene)
 /** Asserts the scene's target role and agent are as they were. */
 async function expectUntouched(scene: Scene) {
   expect(await roleRow(db, scene.target.id)).toMatchObject({ name: scene.target.name, version: scene.target.version });
-  expect((await memberRow(db, scene.agent.id))!.roleId).toBe(scene.agent.roleId);
+  expect((await memberRow(db, scene.agent.id)).roleId).toBe(scene.agent.roleId);
 }
 
 // Both matrices below call executeAction/executeHandler directly: the proxy is not in the path,

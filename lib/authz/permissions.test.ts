@@ -206,7 +206,7 @@ describe("missingNeeds", () => {
     ]);
     const gaps = missingNeeds(["roles.manage"]);
     expect(gaps).toHaveLength(1);
-    expect(gaps[0]!.missing.sort()).toEqual(["members.view", "roles.assign"]);
+    expect(gaps[0].missing.sort()).toEqual(["members.view", "roles.assign"]);
   });
 
   it("lists gaps in registry order", () => {

@@ -20,9 +20,9 @@ async function seeded(plan: "business" | "starter", members: number) {
   await org.member("admin");
   for (let i = 2; i < members; i++) await org.member("agent");
   const [row] = await db.select().from(organizations).where(eq(organizations.id, org.org.id));
-  await seedIntegrations(await seedContext(db, row!, 1));
-  await seedBilling(await seedContext(db, row!, 1));
-  return row!;
+  await seedIntegrations(await seedContext(db, row, 1));
+  await seedBilling(await seedContext(db, row, 1));
+  return row;
 }
 
 describe("billing and integrations demo data", () => {
@@ -33,8 +33,8 @@ describe("billing and integrations demo data", () => {
     expect(invoices.every((i) => i.status === "paid")).toBe(true);
     expect(new Set(invoices.map((i) => i.periodStart.slice(0, 7))).size).toBe(12);
     expect(invoices.map((i) => i.plan).slice(-4)).toEqual(["pro", "pro", "pro", "pro"]);
-    expect(invoices[0]!.plan).toBe("business");
-    expect(invoices[0]!.issuedAt.getTime()).toBeLessThan(Date.now());
+    expect(invoices[0].plan).toBe("business");
+    expect(invoices[0].issuedAt.getTime()).toBeLessThan(Date.now());
 
     expect(await findPaymentMethod(db, org.id)).toMatchObject({ brand: "Visa", last4: "4242" });
 

@@ -25,7 +25,7 @@ async function orgWithInvoice() {
       issuedAt: new Date(Date.UTC(2025, 3, 1, 9)),
     })
     .returning();
-  return { org, invoice: invoice! };
+  return { org, invoice: invoice };
 }
 
 const fetchAs = (memberId: string, invoiceId: string) =>

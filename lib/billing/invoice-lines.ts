@@ -2,8 +2,8 @@
 import type { InvoiceLine } from "@/db/schema";
 import { planLabel, pricePerSeatCents, type Plan } from "@/lib/plans";
 
-export const OUTBOUND_MINUTE_CENTS = 1;
-export const OUTBOUND_SMS_CENTS = 1;
+const OUTBOUND_MINUTE_CENTS = 1;
+const OUTBOUND_SMS_CENTS = 1;
 
 export type MonthUsage = {
   plan: Plan;

@@ -34,7 +34,7 @@ describe("changing plan", () => {
     const result = await executeAction(changePlanAction, sessionOf(owner.memberId), form({ orgId: org.org.id, plan: "enterprise" }), db);
     const message = "Your organisation is now on Enterprise.";
     expect(result).toEqual({ ok: true, message, redirectTo: "/billing/plans", flash: message });
-    expect((await findOrganization(db, org.org.id))!.plan).toBe("enterprise");
+    expect((await findOrganization(db, org.org.id)).plan).toBe("enterprise");
     const [event] = await auditOf(db, org.org.id, "org.plan_changed");
     expect(event).toMatchObject({ actorId: owner.memberId, details: { fromPlan: "Business", toPlan: "Enterprise" } });
   });
@@ -47,7 +47,7 @@ describe("changing plan", () => {
       ["QA Lead", [lead.id, gone.id].sort()],
       ["Unused", []],
     ]);
-    expect(impact[1]!.members.find((m) => m.id === gone.id)!.active).toBe(false);
+    expect(impact[1].members.find((m) => m.id === gone.id)!.active).toBe(false);
     expect(await downgradeImpact(db, org.org.id, "enterprise", "business")).toEqual([]);
     expect(await downgradeImpact(db, org.org.id, "pro", "starter")).toEqual([]);
   });
@@ -66,7 +66,7 @@ describe("changing plan", () => {
       formError:
         "The custom roles changed since you opened the confirmation (3 roles and 3 members now, 3 roles and 2 members listed). Review the list and try again.",
     });
-    expect((await findOrganization(db, org.org.id))!.plan).toBe("business");
+    expect((await findOrganization(db, org.org.id)).plan).toBe("business");
 
     const result = await executeAction(changePlanAction, sessionOf(owner.memberId), form({ ...base, inactiveRoles: "3", affectedMembers: "3" }), db);
     const message = "Your organisation is now on Starter. 3 custom roles inactive until you upgrade; 3 members act as Agents meanwhile.";
@@ -85,7 +85,7 @@ describe("changing plan", () => {
     const newcomer = await org.member("agent");
     await setMemberRole(db, org.org.id, newcomer.id, qa.id);
     await refusal(changeOrganizationPlan(db, owner, { orgId: org.org.id, plan: "pro", inactiveRoles: 3, affectedMembers: 3 }), "conflict");
-    expect((await findOrganization(db, org.org.id))!.plan).toBe("business");
+    expect((await findOrganization(db, org.org.id)).plan).toBe("business");
   });
 
   it("downgrades without a confirmation when there are no custom roles", async () => {
@@ -115,7 +115,7 @@ describe("changing plan", () => {
     );
     expect(result).toMatchObject({ ok: true, redirectTo: "/" });
     expect((await accessOf(db, access.memberId)).permissions.has("billing.plan")).toBe(false);
-    expect((await roleRow(db, role.id))!.permissions).toEqual(["billing.view", "billing.plan"]);
+    expect((await roleRow(db, role.id)).permissions).toEqual(["billing.view", "billing.plan"]);
   });
 
   it("refuses members without Change plans, and Admins", async () => {
@@ -128,15 +128,15 @@ describe("changing plan", () => {
         code: "forbidden",
       });
     }
-    expect((await findOrganization(db, org.org.id))!.plan).toBe("business");
+    expect((await findOrganization(db, org.org.id)).plan).toBe("business");
   });
 
   it("refuses a form opened for another organisation as not found", async () => {
     const { org } = await businessWithRoles();
     const other = await businessWithRoles();
     await refusal(changeOrganizationPlan(db, other.owner, { orgId: org.org.id, plan: "enterprise" }), "not_found");
-    expect((await findOrganization(db, org.org.id))!.plan).toBe("business");
-    expect((await findOrganization(db, other.org.org.id))!.plan).toBe("business");
+    expect((await findOrganization(db, org.org.id)).plan).toBe("business");
+    expect((await findOrganization(db, other.org.org.id)).plan).toBe("business");
   });
 
   it("refuses an unknown plan as invalid", async () => {

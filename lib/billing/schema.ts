@@ -26,7 +26,7 @@ export const paymentMethodInput = z.object({
     .regex(/^(\d{1,2})\s*\/\s*(\d{2}|\d{4})$/, "Enter the expiry as MM/YY.")
     .transform((text) => {
       const [month, year] = text.split("/").map((part) => Number(part.trim()));
-      return { month: month!, year: year! < 100 ? 2000 + year! : year! };
+      return { month: month, year: year < 100 ? 2000 + year : year };
     }),
   cvc: z.string().trim().regex(/^\d{3,4}$/, "Enter the 3 or 4 digit security code."),
 });

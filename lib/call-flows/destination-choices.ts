@@ -4,7 +4,7 @@ import { encodeDestination, type DestinationNames } from "./destinations";
 
 type Targets = Awaited<ReturnType<typeof listDestinationTargets>>;
 
-export type DestinationChoice = { value: string; label: string };
+type DestinationChoice = { value: string; label: string };
 export type DestinationGroup = { label: string; options: DestinationChoice[] };
 
 export function destinationNamesOf(targets: Targets): DestinationNames {

@@ -34,7 +34,7 @@ const ZONES = new Set(TIME_ZONES);
 export const isTimeZone = (zone: string) => ZONES.has(zone);
 
 export const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-export const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /** A real calendar date (no 31 February), written YYYY-MM-DD. */
 export function isCalendarDate(value: string): boolean {

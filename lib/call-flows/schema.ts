@@ -27,9 +27,9 @@ function text(value: string, what: string, max: number): { value: string } | { e
 
 /** Zips parallel repeated fields into rows; null when they were not sent together. */
 function rows<K extends string>(input: Record<K, string[]>, keys: readonly K[]): Record<K, string>[] | null {
-  const length = input[keys[0]!].length;
+  const length = input[keys[0]].length;
   if (keys.some((k) => input[k].length !== length)) return null;
-  return Array.from({ length }, (_, i) => Object.fromEntries(keys.map((k) => [k, input[k][i]!])) as Record<K, string>);
+  return Array.from({ length }, (_, i) => Object.fromEntries(keys.map((k) => [k, input[k][i]])) as Record<K, string>);
 }
 
 const INCOMPLETE = "The form was sent incomplete. Reload the page and try again.";
@@ -55,7 +55,7 @@ function collect<T>(ctx: z.RefinementCtx, parse: (issue: Issue, check: Check) =>
   const check: Check = (path, schema, value) => {
     const parsed = schema.safeParse(value);
     if (parsed.success) return parsed.data;
-    issue(path, parsed.error.issues[0]!.message);
+    issue(path, parsed.error.issues[0].message);
     return undefined;
   };
   const result = parse(issue, check);
@@ -104,7 +104,7 @@ export const updateIvrInput = z
     }),
   );
 
-export const MAX_RING_GROUP_MEMBERS = 50;
+const MAX_RING_GROUP_MEMBERS = 50;
 
 const strategyField = z.enum(RING_STRATEGIES, "Choose how calls ring the members.");
 const timeoutField = z.coerce
@@ -146,7 +146,7 @@ const dayFields = Object.fromEntries(
   ]),
 ) as Record<`${(typeof DAYS)[number]}_${"open" | "from" | "to"}`, z.ZodType<string | undefined>>;
 
-export const MAX_HOLIDAYS = 60;
+const MAX_HOLIDAYS = 60;
 
 export const updateHoursInput = z
   .object({
@@ -195,7 +195,7 @@ export const updateHoursInput = z
     }),
   );
 
-export const MAX_ROUTING_RULES = 20;
+const MAX_ROUTING_RULES = 20;
 const PREFIX = /^\+\d{1,8}$/;
 
 export const updateRoutingInput = z

@@ -26,17 +26,17 @@ async function callCentre() {
   const [ann, ben] = [await org.member("agent"), await org.member("agent")];
   const orgId = org.org.id;
   const [group] = await db.insert(ringGroups).values({ orgId, name: "Support", timeoutSeconds: 30 }).returning();
-  await db.insert(ringGroupMembers).values({ ringGroupId: group!.id, memberId: ann.id, position: 0 });
+  await db.insert(ringGroupMembers).values({ ringGroupId: group.id, memberId: ann.id, position: 0 });
   const [menu] = await db
     .insert(ivrMenus)
     .values({
       orgId,
       name: "Main menu",
       greeting: "Thanks for calling.",
-      options: [{ key: "1", label: "Support", destination: { type: "ringGroup", id: group!.id } }],
+      options: [{ key: "1", label: "Support", destination: { type: "ringGroup", id: group.id } }],
     })
     .returning();
-  return { ...org, orgId, owner, ann, ben, group: group!, menu: menu! };
+  return { ...org, orgId, owner, ann, ben, group: group, menu: menu };
 }
 
 const ivrFields = (c: Awaited<ReturnType<typeof callCentre>>, overrides: Fields = {}): Fields => ({
@@ -99,13 +99,13 @@ describe("IVR menus", () => {
     expect(result).toEqual({ ok: true, message: "Saved the “Main menu” menu." });
     const menu = await findIvrMenu(db, c.orgId, c.menu.id);
     expect(menu).toMatchObject({ version: 2, greeting: "Thanks for calling Acme." });
-    expect(menu!.options).toEqual([
+    expect(menu.options).toEqual([
       { key: "1", label: "Support", destination: { type: "ringGroup", id: c.group.id } },
       { key: "0", label: "Operator", destination: { type: "member", id: c.owner.id } },
     ]);
     const [event] = await auditOf(db, c.orgId, "ivr.updated");
     expect(event).toMatchObject({ actorId: access.memberId, targetId: c.menu.id, targetName: "Main menu" });
-    expect(event!.details.lines).toEqual([
+    expect(event.details.lines).toEqual([
       "Greeting changed to “Thanks for calling Acme.”",
       `Key 0 added: “Operator” → ${c.owner.name}`,
     ]);
@@ -115,7 +115,7 @@ describe("IVR menus", () => {
     const c = await callCentre();
     const { access } = await c.holder(["callFlows.ringGroups", "callFlows.hours", "callFlows.routing"]);
     expect(await executeAction(updateIvrMenuAction, sessionOf(access.memberId), form(ivrFields(c)), db)).toMatchObject({ ok: false, code: "forbidden" });
-    expect((await findIvrMenu(db, c.orgId, c.menu.id))!.version).toBe(1);
+    expect((await findIvrMenu(db, c.orgId, c.menu.id)).version).toBe(1);
   });
 
   it("does not find another organisation's menu, nor send a key to its ring group", async () => {
@@ -127,7 +127,7 @@ describe("IVR menus", () => {
     const result = await executeAction(updateIvrMenuAction, sessionOf(owner), form(foreign), db);
     expect(result).toMatchObject({ ok: false, code: "not_found" });
     expect(!result.ok && Object.keys(result.fieldErrors ?? {})).toEqual(["options.0.destination", "options.1.destination"]);
-    expect((await findIvrMenu(db, other.orgId, other.menu.id))!.version).toBe(1);
+    expect((await findIvrMenu(db, other.orgId, other.menu.id)).version).toBe(1);
     expect(await auditOf(db, c.orgId)).toHaveLength(0);
   });
 
@@ -162,7 +162,7 @@ describe("IVR menus", () => {
     const c = await callCentre();
     const same = ivrFields(c, { greeting: "Thanks for calling.", optionKey: ["1"], optionLabel: ["Support"], optionDestination: [`ringGroup:${c.group.id}`] });
     expect(await executeAction(updateIvrMenuAction, sessionOf(c.owner.id), form(same), db)).toEqual({ ok: true, message: "Nothing to save: no changes." });
-    expect((await findIvrMenu(db, c.orgId, c.menu.id))!.version).toBe(1);
+    expect((await findIvrMenu(db, c.orgId, c.menu.id)).version).toBe(1);
     expect(await auditOf(db, c.orgId)).toHaveLength(0);
   });
 });
@@ -176,7 +176,7 @@ describe("ring groups", () => {
     expect(await findRingGroup(db, c.orgId, c.group.id)).toMatchObject({ strategy: "sequential", timeoutSeconds: 20, version: 2 });
     expect(await membership(c.group.id)).toEqual([c.ben.id, c.ann.id]);
     const [event] = await auditOf(db, c.orgId, "ring_group.updated");
-    expect(event!.details.lines).toEqual([
+    expect(event.details.lines).toEqual([
       "Ring strategy: Ring all at once → In order",
       "Ring timeout: 30 s → 20 s",
       `Added: ${c.ben.name}`,
@@ -295,7 +295,7 @@ describe("business hours", () => {
       ],
     });
     const [event] = await auditOf(db, c.orgId, "hours.updated");
-    expect(event!.details.lines).toEqual([
+    expect(event.details.lines).toEqual([
       "Time zone: UTC → Europe/London",
       "Monday: 09:00–17:00 → 09:00–17:30",
       "Tuesday: 09:00–17:00 → 09:00–17:30",
@@ -373,7 +373,7 @@ describe("routing rules", () => {
     // Hours were not touched by saving the rules.
     expect(saved.hoursVersion).toBe(1);
     const [event] = await auditOf(db, c.orgId, "routing.updated");
-    expect(event!.details.lines).toEqual([
+    expect(event.details.lines).toEqual([
       "Rule set: After hours: Outside business hours → Voicemail",
       "Rule set: Irish callers: Caller's number starts with +353 → Support ring group",
       "Rule set: Everyone else: Always → Main menu (IVR menu)",
@@ -392,7 +392,7 @@ describe("routing rules", () => {
     });
     expect(await executeAction(updateRoutingRulesAction, sessionOf(c.owner.id), form(reversed), db)).toMatchObject({ ok: true });
     const events = await auditOf(db, c.orgId, "routing.updated");
-    expect(events[1]!.details.lines).toEqual(["Order changed: Everyone else, Irish callers, After hours"]);
+    expect(events[1].details.lines).toEqual(["Order changed: Everyone else, Irish callers, After hours"]);
   });
 
   it("refuses bad prefixes and missing destinations beside the rule", async () => {

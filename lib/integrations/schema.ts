@@ -5,7 +5,7 @@ import { providersOf, type IntegrationKind, type ProviderId } from "./catalog";
 const providerOf = (kind: IntegrationKind) =>
   z.enum(providersOf(kind) as [ProviderId, ...ProviderId[]], { error: "Choose one of the listed integrations." });
 
-export const apiKey = z
+const apiKey = z
   .string()
   .trim()
   .min(1, "Enter the API key.")

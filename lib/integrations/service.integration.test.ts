@@ -19,9 +19,9 @@ function form(fields: Record<string, string>): FormData {
 }
 
 const run = (def: ActionDefinition, memberId: string, fields: Record<string, string>) =>
-  executeAction(def as ActionDefinition, sessionOf(memberId), form(fields), db);
+  executeAction(def, sessionOf(memberId), form(fields), db);
 
-const rowOf = async (id: string) => (await db.select().from(integrations).where(eq(integrations.id, id)))[0]!;
+const rowOf = async (id: string) => (await db.select().from(integrations).where(eq(integrations.id, id)))[0];
 
 async function setup() {
   const org = await makeOrg(db, "business");
@@ -39,17 +39,17 @@ describe("connecting an integration", () => {
 
     const [row] = await db.select().from(integrations).where(eq(integrations.orgId, org.org.id));
     expect(row).toMatchObject({ provider: "hubspot", apiKeyLast4: "abcd", connectedById: crm.memberId });
-    expect(row!.accountName).toMatch(/^HubSpot portal \d{7}$/);
-    expect(row!.apiKeyCiphertext).not.toContain(KEY);
+    expect(row.accountName).toMatch(/^HubSpot portal \d{7}$/);
+    expect(row.apiKeyCiphertext).not.toContain(KEY);
     expect(JSON.stringify(row)).not.toContain(KEY.slice(0, -4));
-    expect(open(row!.apiKeyCiphertext!, keyContext(org.org.id, "hubspot"))).toBe(KEY);
+    expect(open(row.apiKeyCiphertext!, keyContext(org.org.id, "hubspot"))).toBe(KEY);
     // Bound to its row: the ciphertext does not open as another provider's or organisation's key.
-    expect(() => open(row!.apiKeyCiphertext!, keyContext(org.org.id, "salesforce"))).toThrow();
-    expect(() => open(row!.apiKeyCiphertext!, keyContext(crypto.randomUUID(), "hubspot"))).toThrow();
+    expect(() => open(row.apiKeyCiphertext!, keyContext(org.org.id, "salesforce"))).toThrow();
+    expect(() => open(row.apiKeyCiphertext!, keyContext(crypto.randomUUID(), "hubspot"))).toThrow();
 
     const [event] = await auditOf(db, org.org.id, "integration.connected");
-    expect(event).toMatchObject({ actorId: crm.memberId, targetId: row!.id, targetName: "HubSpot" });
-    expect(event!.details.lines).toEqual([`Account: ${row!.accountName}`, "API key ending abcd"]);
+    expect(event).toMatchObject({ actorId: crm.memberId, targetId: row.id, targetName: "HubSpot" });
+    expect(event.details.lines).toEqual([`Account: ${row.accountName}`, "API key ending abcd"]);
     expect(JSON.stringify(event)).not.toContain(KEY.slice(0, -4));
   });
 
@@ -134,7 +134,7 @@ describe("disconnecting an integration", () => {
     expect(await rowOf(row.id)).toMatchObject({ apiKeyCiphertext: null, apiKeyLast4: null, accountName: null, connectedAt: null, connectedById: null });
     const [event] = await auditOf(db, org.org.id, "integration.disconnected");
     expect(event).toMatchObject({ actorId: helpdesk.memberId, targetId: row.id, targetName: "Freshdesk" });
-    expect(event!.details.lines).toEqual([`Account: ${row.accountName}`, "The stored API key ending abcd was deleted"]);
+    expect(event.details.lines).toEqual([`Account: ${row.accountName}`, "The stored API key ending abcd was deleted"]);
 
     expect(await run(disconnectHelpdeskAction, helpdesk.memberId, { integrationId: row.id })).toEqual({
       ok: true,

@@ -6,7 +6,7 @@ import { setAccountStatus, updateProfile } from "./profiles";
 import { inviteInput, memberStatusInput, revokeInvitationInput, updateProfileInput } from "./schema";
 
 /** The invite result also carries the link: it is shown once, and never stored in clear. */
-export type InviteResult = ActionResult & { inviteLink?: string };
+type InviteResult = ActionResult & { inviteLink?: string };
 
 export const inviteMemberAction = defineAction({
   name: "members.invite",

@@ -9,7 +9,7 @@ import { categoryLabel, PERMISSIONS, type Permission } from "@/lib/authz/permiss
 import { navigationFor, type NavItem } from "@/lib/authz/routes";
 import { canUseCustomRoles, CUSTOM_ROLES_PLAN, planLabel, type Plan } from "@/lib/plans";
 
-export type EffectiveRow = {
+type EffectiveRow = {
   key: Permission;
   label: string;
   category: string;

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 
 /** Invitations are good for a week: long enough to be read, short enough to go stale safely. */
-export const INVITATION_DAYS = 7;
+const INVITATION_DAYS = 7;
 
 /** 256 random bits: the link is the only credential an invitee has, so it must not be guessable. */
 export function newInvitationToken(): string {

@@ -35,12 +35,12 @@ function form(fields: Record<string, string>) {
 
 async function invitationRow(id: string) {
   const [row] = await db.select().from(invitations).where(eq(invitations.id, id));
-  return row!;
+  return row;
 }
 
 async function memberCount(orgId: string) {
   const [row] = await db.select({ total: count() }).from(members).where(eq(members.orgId, orgId));
-  return row!.total;
+  return row.total;
 }
 
 describe("inviteMember", () => {
@@ -205,7 +205,7 @@ describe("acceptInvitation", () => {
     expect((await invitationRow(invitation.id)).acceptedAt).not.toBeNull();
     const [event] = await auditOf(db, org.id, "invitation.accepted");
     expect(event).toMatchObject({ actorId: member.id, actorName: "Nina Night", targetId: member.id, targetName: "Night shift" });
-    expect(event!.details.lines).toEqual([`Email: ${email}`, `Invited by ${ownerAccess.name}`]);
+    expect(event.details.lines).toEqual([`Email: ${email}`, `Invited by ${ownerAccess.name}`]);
 
     const again = await refusal(acceptInvitation(db, { token, name: "Someone Else", password: PASSWORD }), "conflict");
     expect(again.message).toBe("This invitation has already been used. Sign in with the email address it was sent to.");
@@ -332,7 +332,7 @@ function failingAudit(real: Db): Db {
             return target.insert(table as never);
           };
         }
-        return Reflect.get(target, property, receiver);
+        return Reflect.get(target, property, receiver) as unknown;
       },
     });
   return new Proxy(real, {
@@ -340,7 +340,7 @@ function failingAudit(real: Db): Db {
       if (property === "transaction") {
         return (work: (inner: Db) => Promise<unknown>) => target.transaction((inner) => work(tx(inner as unknown as Db)));
       }
-      return Reflect.get(target, property, receiver);
+      return Reflect.get(target, property, receiver) as unknown;
     },
   });
 }

@@ -25,7 +25,7 @@ function form(fields: Record<string, string>) {
 }
 
 async function profileOf(orgId: string, memberId: string) {
-  return (await findMemberProfile(db, orgId, memberId))!;
+  return (await findMemberProfile(db, orgId, memberId));
 }
 
 const versionOf = async (orgId: string, memberId: string) => (await profileOf(orgId, memberId)).version;
@@ -44,7 +44,7 @@ describe("updateProfile", () => {
     expect(await profileOf(org.id, agent.id)).toMatchObject({ name: "Ada Lovelace", title: "Team Lead", extension: "204" });
     const [event] = await auditOf(db, org.id, "member.profile_updated");
     expect(event).toMatchObject({ targetId: agent.id, targetName: "Ada Lovelace" });
-    expect(event!.details.lines).toEqual([`Name: “${agent.name}” → “Ada Lovelace”`, "Title: none → “Team Lead”", "Extension: none → “204”"]);
+    expect(event.details.lines).toEqual([`Name: “${agent.name}” → “Ada Lovelace”`, "Title: none → “Team Lead”", "Extension: none → “204”"]);
   });
 
   it("clears title and extension when left empty, and does nothing when nothing changed", async () => {
@@ -187,7 +187,7 @@ describe("deactivate and reactivate", () => {
     );
     await setAccountStatus(db, admin, { memberId: agent.id }, "deactivated");
     expect((await refusal(setAccountStatus(db, access, { memberId: agent.id }, "active"), "forbidden")).message).toMatch(/^You can't reactivate someone/);
-    expect((await memberRow(db, owner.id))!.status).toBe("active");
+    expect((await memberRow(db, owner.id)).status).toBe("active");
   });
 
   it("lets one Owner deactivate another", async () => {

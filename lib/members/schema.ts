@@ -12,7 +12,7 @@ const text = (what: string, max: number) =>
     .max(max, `${what} can be at most ${max} characters.`)
     .refine((value) => !CONTROL.test(value), `${what} can't contain control characters.`);
 
-export const email = z
+const email = z
   .string()
   .trim()
   .toLowerCase()
@@ -20,7 +20,7 @@ export const email = z
 
 // What others see in the team list, the audit log and exports: no hidden characters, no
 // word mixing alphabets (lib/text/names.ts), one stored form for what looks the same.
-export const memberName = text("Names", 80)
+const memberName = text("Names", 80)
   .overwrite((name) => name.normalize("NFC"))
   .pipe(z.string().min(1, "Enter a name."))
   .superRefine((name, ctx) => {

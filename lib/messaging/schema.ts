@@ -13,10 +13,10 @@ const text = (what: string, max: number) =>
     .overwrite((value) => value.replace(/\r\n?/g, "\n"))
     .trim()
     .min(1, `Enter ${what}.`)
-    .max(max, `${what[0]!.toUpperCase()}${what.slice(1)} can be at most ${max} characters.`)
-    .refine((value) => !CONTROL.test(value.replace(/[\n\t]/g, "")), `${what[0]!.toUpperCase()}${what.slice(1)} can't contain control characters.`);
+    .max(max, `${what[0].toUpperCase()}${what.slice(1)} can be at most ${max} characters.`)
+    .refine((value) => !CONTROL.test(value.replace(/[\n\t]/g, "")), `${what[0].toUpperCase()}${what.slice(1)} can't contain control characters.`);
 
-export const messageBody = text("a message", MESSAGE_MAX);
+const messageBody = text("a message", MESSAGE_MAX);
 
 export const sendMessageInput = z.object({
   conversationId: uuid("The conversation"),

@@ -47,7 +47,7 @@ describe("sendMessage", () => {
     const { message } = await sendMessage(db, owner, { conversationId: conversation.id, body: "On its way!" }, carrierFor(db), T0);
     expect(message).toMatchObject({ direction: "outbound", status: "queued", sentById: owner.memberId, body: "On its way!" });
     expect(message.providerRef).toMatch(/^SM/);
-    expect((await findConversation(db, org.id, conversation.id))!.lastMessageAt).toEqual(T0);
+    expect((await findConversation(db, org.id, conversation.id)).lastMessageAt).toEqual(T0);
 
     const pending = { id: conversation.id, contactNumber: conversation.contactNumber };
     expect(await refreshDeliveryStatus(db, org.id, pending, carrierFor(db), later(500))).toBe(true);
@@ -93,7 +93,7 @@ describe("sendMessage", () => {
     const { org, owner, conversation } = await scene();
     const ghost = { ...owner, memberId: crypto.randomUUID() };
     await expect(sendMessage(db, ghost, { conversationId: conversation.id, body: "Hi" }, carrierFor(db), T0)).rejects.toThrow();
-    expect((await findConversation(db, org.id, conversation.id))!.lastMessageAt).toEqual(conversation.lastMessageAt);
+    expect((await findConversation(db, org.id, conversation.id)).lastMessageAt).toEqual(conversation.lastMessageAt);
     expect(await listThread(db, org.id, conversation.id)).toEqual([]);
   });
 
@@ -158,7 +158,7 @@ describe("listConversations", () => {
 
     const all = await listConversations(db, org.id, {});
     expect(all.rows.map((r) => r.id)).toEqual([second.conversationId, conversation.id]);
-    expect(all.rows[0]!.lastMessage).toMatchObject({ body: "Hi Avery", direction: "outbound" });
+    expect(all.rows[0].lastMessage).toMatchObject({ body: "Hi Avery", direction: "outbound" });
     expect((await listConversations(db, org.id, { q: "refund" })).rows.map((r) => r.id)).toEqual([conversation.id]);
     expect((await listConversations(db, org.id, { q: "avery" })).rows.map((r) => r.id)).toEqual([second.conversationId]);
     expect((await listConversations(db, org.id, { q: "555-0188" })).rows.map((r) => r.id)).toEqual([second.conversationId]);

@@ -79,7 +79,7 @@ describe("updateTemplate", () => {
     expect(changed).toBe(true);
     expect(saved).toMatchObject({ name: "Welcome", body: "Hello there", version: 2 });
     const [event] = await auditOf(db, org.id, "template.updated");
-    expect(event!.details.lines).toEqual(["Renamed from “Greeting”", "Text: Hello there"]);
+    expect(event.details.lines).toEqual(["Renamed from “Greeting”", "Text: Hello there"]);
   });
 
   it("refuses a stale version as a conflict and keeps the newer text", async () => {
@@ -88,7 +88,7 @@ describe("updateTemplate", () => {
     await updateTemplate(db, owner, { templateId: template.id, version: 1, name: "Greeting", body: "First edit" });
     const error = await refusal(updateTemplate(db, owner, { templateId: template.id, version: 1, name: "Greeting", body: "Second edit" }), "conflict");
     expect(error.message).toBe(STALE_TEMPLATE_MESSAGE);
-    expect((await findTemplate(db, org.id, template.id))!.body).toBe("First edit");
+    expect((await findTemplate(db, org.id, template.id)).body).toBe("First edit");
   });
 
   it("writes nothing when nothing changed", async () => {

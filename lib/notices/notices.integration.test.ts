@@ -106,7 +106,7 @@ describe("sensitive-permission notices", () => {
     const [notice, ...rest] = await openNotices(db, org.id, secondOwner.id);
     expect(rest).toEqual([]);
     expect(notice).toMatchObject({ kind: "sensitive_granted", gained: ["analytics.export", "recordings.delete"] });
-    expect(noticeText(notice!)).toBe(
+    expect(noticeText(notice)).toBe(
       `${a.name} and ${b.name} were given sensitive permissions by ${ownerAccess.name}: Export reports and Delete recordings.`,
     );
     // The Owner who made the change knows already; a deactivated Owner is not told.
@@ -121,7 +121,7 @@ describe("sensitive-permission notices", () => {
     await member({ roleId: role.id });
     await updateRole(db, ownerAccess, { ...fields("Everything later", [...ALL_PERMISSIONS]), roleId: role.id, version: 1 });
     const [notice] = await openNotices(db, org.id, secondOwner.id);
-    expect(notice!.gained).toEqual(PERMISSIONS.filter((p) => p.sensitive).map((p) => p.key));
+    expect(notice.gained).toEqual(PERMISSIONS.filter((p) => p.sensitive).map((p) => p.key));
   });
 
   it("say nothing when only ordinary permissions are given", async () => {
@@ -143,12 +143,12 @@ describe("dismissing", () => {
     await updateRole(db, ownerAccess, { ...fields("Dismissable", withNeeds("members.view", "billing.view")), roleId: role.id, version: 1 });
     const [notice] = await openNotices(db, org.id, holder.id);
     const form = new FormData();
-    form.set("noticeId", notice!.id);
+    form.set("noticeId", notice.id);
     expect(await executeAction(dismissNoticeAction, sessionOf(other.id), form, db)).toMatchObject({ ok: false, code: "not_found" });
     expect(await executeAction(dismissNoticeAction, sessionOf(ownerAccess.memberId), form, db)).toMatchObject({ ok: false, code: "not_found" });
     expect(await openNotices(db, org.id, holder.id)).toHaveLength(1);
     expect(await executeAction(dismissNoticeAction, sessionOf(holder.id), form, db)).toMatchObject({ ok: true });
     expect(await openNotices(db, org.id, holder.id)).toEqual([]);
-    expect(await dismissNotice(db, org.id, holder.id, notice!.id)).toBe(false);
+    expect(await dismissNotice(db, org.id, holder.id, notice.id)).toBe(false);
   });
 });

@@ -8,7 +8,7 @@ export function formatPhone(e164: string): string {
   if (us) return `+1 (${us[1]}) ${us[2]}-${us[3]}`;
   const gb = /^\+44(\d{10})$/.exec(e164);
   if (gb) {
-    const n = gb[1]!;
+    const n = gb[1];
     if (n.startsWith("20")) return `+44 20 ${n.slice(2, 6)} ${n.slice(6)}`;
     if (n.startsWith("7")) return `+44 ${n.slice(0, 4)} ${n.slice(4)}`;
     return `+44 ${n.slice(0, 3)} ${n.slice(3, 6)} ${n.slice(6)}`;
@@ -20,7 +20,7 @@ export function formatPhone(e164: string): string {
  * What a person typed as a destination, in E.164; null when it cannot be one. Numbers
  * without a country code are read as numbers of `home`, the sending number's country.
  */
-export function parsePhone(input: string, home: "US" | "GB" | string): string | null {
+export function parsePhone(input: string, home: string): string | null {
   const trimmed = input.trim();
   if (!/^[+\d\s().-]+$/.test(trimmed)) return null;
   const digits = trimmed.replace(/\D/g, "");

@@ -5,7 +5,7 @@ import { E164 } from "./format";
 
 const CONTROL = /[\p{Cc}\p{Cf}]/u;
 
-export const numberLabel = z
+const numberLabel = z
   .string()
   .trim()
   .max(60, "Labels can be at most 60 characters.")
@@ -22,12 +22,12 @@ export const purchaseNumberInput = z.object({
 const TARGET = /^(member|ringGroup):([0-9a-f-]{36})$/i;
 
 /** Who a number rings: "member:<id>", "ringGroup:<id>", or "none". */
-export const assignmentTarget = z
+const assignmentTarget = z
   .string({ error: "Choose who this number rings." })
   .refine((value) => value === "none" || TARGET.test(value), "Choose who this number rings.")
   .transform((value) => {
     const match = TARGET.exec(value);
-    return match ? { type: match[1] as "member" | "ringGroup", id: match[2]!.toLowerCase() } : ({ type: "none" } as const);
+    return match ? { type: match[1] as "member" | "ringGroup", id: match[2].toLowerCase() } : ({ type: "none" } as const);
   })
   .pipe(
     z.union([

@@ -28,7 +28,7 @@ const form = (fields: Record<string, string>) => {
 
 async function offered(areaCode = "415") {
   const [number] = await carrierFor(db).searchNumbers({ country: "US", areaCode, limit: 1 });
-  return number!.e164;
+  return number.e164;
 }
 
 async function numberRow(id: string) {
@@ -38,7 +38,7 @@ async function numberRow(id: string) {
 
 async function ringGroup(orgId: string, name: string) {
   const [row] = await db.insert(ringGroups).values({ orgId, name }).returning();
-  return row!;
+  return row;
 }
 
 /** An actor whose audit entry cannot be written (no such member): the write must roll back with it. */
@@ -48,10 +48,10 @@ describe("searching the carrier's inventory", () => {
   it("never offers a number any organisation holds", async () => {
     const { org, owner } = await ownerOrg();
     const before = await carrierFor(db).searchNumbers({ country: "US", areaCode: "617", limit: 3 });
-    await purchaseNumber(db, owner, { orgId: org.id, e164: before[0]!.e164, label: "" });
+    await purchaseNumber(db, owner, { orgId: org.id, e164: before[0].e164, label: "" });
     const after = (await carrierFor(db).searchNumbers({ country: "US", areaCode: "617", limit: 3 })).map((n) => n.e164);
-    expect(after).not.toContain(before[0]!.e164);
-    expect(after.slice(0, 2)).toEqual([before[1]!.e164, before[2]!.e164]);
+    expect(after).not.toContain(before[0].e164);
+    expect(after.slice(0, 2)).toEqual([before[1].e164, before[2].e164]);
   });
 });
 
@@ -166,7 +166,7 @@ describe("assignNumber", () => {
     const number = await addMatrixNumber(db, org.id, "");
     const liam = await member("agent");
     await expect(assignNumber(db, ghostOf(owner), { numberId: number.id, target: { type: "member", id: liam.id } })).rejects.toThrow();
-    expect((await numberRow(number.id))!.assignedMemberId).toBeNull();
+    expect((await numberRow(number.id)).assignedMemberId).toBeNull();
   });
 
   it("reads the target from the form and refuses members without Assign numbers", async () => {
@@ -183,7 +183,7 @@ describe("assignNumber", () => {
       fieldErrors: { target: ["Choose who this number rings."] },
     });
     expect(await executeAction(assignNumberAction, sessionOf(assigner.member.id), form(fields), db)).toMatchObject({ ok: true });
-    expect((await numberRow(number.id))!.assignedMemberId).toBe(liam.id);
+    expect((await numberRow(number.id)).assignedMemberId).toBe(liam.id);
   });
 });
 
@@ -193,9 +193,9 @@ describe("setMemberCallerId", () => {
     const liam = await member("agent");
     const number = await addMatrixNumber(db, org.id, "Main line");
     await setMemberCallerId(db, owner, { memberId: liam.id, numberId: number.id });
-    expect((await memberRow(db, liam.id))!.callerIdNumberId).toBe(number.id);
+    expect((await memberRow(db, liam.id)).callerIdNumberId).toBe(number.id);
     await setMemberCallerId(db, owner, { memberId: liam.id, numberId: null });
-    expect((await memberRow(db, liam.id))!.callerIdNumberId).toBeNull();
+    expect((await memberRow(db, liam.id)).callerIdNumberId).toBeNull();
     const events = await auditOf(db, org.id, "member.caller_id_changed");
     expect(events.map((e) => [e.targetName, e.details.lines?.[0]?.replace(/\+1 \(206\) \d{3}-\d{4}/, "N")])).toEqual([
       [liam.name, "None → N (Main line)"],
@@ -211,7 +211,7 @@ describe("setMemberCallerId", () => {
     const liam = await member("agent");
     await refusal(setMemberCallerId(db, owner, { memberId: liam.id, numberId: theirs.id }), "not_found");
     await refusal(setMemberCallerId(db, owner, { memberId: (await other.member("agent")).id, numberId: mine.id }), "not_found");
-    expect((await memberRow(db, liam.id))!.callerIdNumberId).toBeNull();
+    expect((await memberRow(db, liam.id)).callerIdNumberId).toBeNull();
   });
 
   it("refuses deactivated members, and members without Configure caller ID", async () => {

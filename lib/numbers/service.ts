@@ -97,7 +97,7 @@ function describeCurrent(number: NonNullable<Awaited<ReturnType<typeof findNumbe
 export async function assignNumber(db: Db, actor: Access, input: { numberId: string; target: AssignmentTarget }) {
   return db.transaction(async (tx) => {
     if (!(await lockNumber(tx, actor.orgId, input.numberId))) throw notFound("That number");
-    const number = (await findNumber(tx, actor.orgId, input.numberId))!;
+    const number = (await findNumber(tx, actor.orgId, input.numberId));
     const next = await resolveTarget(tx, actor.orgId, input.target);
     const from = describeCurrent(number);
     if (number.memberId === next.memberId && number.ringGroupId === next.ringGroupId) {

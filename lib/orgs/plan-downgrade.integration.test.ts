@@ -24,9 +24,9 @@ describe("changing plan", () => {
     expect(before.customRoleInactive).toBe(false);
 
     await changePlan(db, actor, "starter");
-    expect((await findOrganization(db, org.id))!.plan).toBe("starter");
+    expect((await findOrganization(db, org.id)).plan).toBe("starter");
     expect(await roleRow(db, role.id)).toMatchObject({ name: "QA Lead", permissions: [...QA_LEAD] });
-    expect((await memberRow(db, lead.id))!.roleId).toBe(role.id);
+    expect((await memberRow(db, lead.id)).roleId).toBe(role.id);
     const during = await accessOf(db, lead.id);
     expect(during.plan).toBe("starter");
     expect(during.role).toEqual({ id: role.id, kind: "custom", name: "QA Lead" });

@@ -14,13 +14,13 @@ export async function createOrganization(db: Db, input: { name: string; plan: Pl
     const [org] = await tx.insert(organizations).values(input).returning();
     await tx.insert(roles).values(
       BUILT_IN_KINDS.map((kind) => ({
-        orgId: org!.id,
+        orgId: org.id,
         kind,
         name: BUILT_IN_ROLES[kind].name,
         description: BUILT_IN_ROLES[kind].description,
       })),
     );
-    return org!;
+    return org;
   });
 }
 
@@ -46,7 +46,7 @@ export async function addMember(db: Db, orgId: string, input: NewMemberInput, pa
       passwordHash: passwordHash ?? (await hashPassword(input.password)),
     })
     .returning();
-  return row!;
+  return row;
 }
 
 /**

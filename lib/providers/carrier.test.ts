@@ -19,19 +19,19 @@ describe("the carrier simulator's inventory", () => {
     const [tollFree] = await nothingHeld.searchNumbers({ country: "US", areaCode: "800", limit: 1 });
     const [london] = await nothingHeld.searchNumbers({ country: "GB", areaCode: "20", limit: 1 });
     expect(local).toMatchObject({ country: "US", areaCode: "415", monthlyPriceCents: 115 });
-    expect(tollFree!.monthlyPriceCents).toBe(200);
+    expect(tollFree.monthlyPriceCents).toBe(200);
     expect(london).toMatchObject({ country: "GB", areaCode: "20", monthlyPriceCents: 150 });
     expect(await nothingHeld.searchNumbers({ country: "US", areaCode: "999", limit: 5 })).toEqual([]);
   });
 
   it("never offers or sells a number someone holds", async () => {
     const stock = inventory("US", "512");
-    const held = new Set([stock[0]!, stock[2]!]);
+    const held = new Set([stock[0], stock[2]]);
     const carrier = simulatedCarrier(async (asked) => new Set(asked.filter((n) => held.has(n))));
     const offered = (await carrier.searchNumbers({ country: "US", areaCode: "512", limit: 3 })).map((n) => n.e164);
     expect(offered).toEqual([stock[1], stock[3], stock[4]]);
-    expect(await carrier.purchaseNumber(stock[0]!)).toMatchObject({ ok: false, reason: "taken" });
-    expect(await carrier.purchaseNumber(stock[1]!)).toMatchObject({ ok: true, number: { e164: stock[1], areaCode: "512" } });
+    expect(await carrier.purchaseNumber(stock[0])).toMatchObject({ ok: false, reason: "taken" });
+    expect(await carrier.purchaseNumber(stock[1])).toMatchObject({ ok: true, number: { e164: stock[1], areaCode: "512" } });
   });
 
   it("refuses to sell a number that is not in its stock", async () => {

@@ -9,18 +9,18 @@ export type CountryCode = (typeof COUNTRIES)[number];
 
 export type AreaCode = { code: string; place: string; tollFree?: true };
 
-export type OfferedNumber = {
+type OfferedNumber = {
   e164: string;
   country: CountryCode;
   areaCode: string;
   monthlyPriceCents: number;
 };
 
-export type PurchaseResult =
+type PurchaseResult =
   | { ok: true; carrierRef: string; number: OfferedNumber }
   | { ok: false; reason: "not_offered" | "taken"; message: string };
 
-export type SmsStatus = "queued" | "sent" | "delivered" | "failed";
+type SmsStatus = "queued" | "sent" | "delivered" | "failed";
 
 export interface Carrier {
   /** Where the carrier sells numbers: countries and their area codes. */
@@ -72,7 +72,7 @@ const COVERAGE: ReturnType<Carrier["coverage"]> = {
 const DIAL_PREFIX: Record<CountryCode, string> = { US: "+1", GB: "+44" };
 
 /** Monthly list price in US cents: local numbers cost less than toll-free ones. */
-export function monthlyPriceCents(country: CountryCode, areaCode: AreaCode): number {
+function monthlyPriceCents(country: CountryCode, areaCode: AreaCode): number {
   if (country === "US") return areaCode.tollFree ? 200 : 115;
   return areaCode.tollFree ? 350 : 150;
 }
@@ -100,20 +100,20 @@ const INVENTORY_SIZE = 300;
 
 function digitsFrom(seed: string, count: number): number[] {
   const bytes = crypto.createHash("sha256").update(seed).digest();
-  return Array.from({ length: count }, (_, i) => bytes[i]! % 10);
+  return Array.from({ length: count }, (_, i) => bytes[i] % 10);
 }
 
 function candidate(country: CountryCode, code: string, index: number): string {
   const d = digitsFrom(`${country}|${code}|${index}`, 12);
   if (country === "US") {
     // Exchange codes start 2-9 and are never N11 or 555.
-    let exchange = `${2 + (d[0]! % 8)}${d[1]}${d[2]}`;
-    if (exchange.endsWith("11") || exchange === "555") exchange = `${exchange[0]}${(d[1]! + 2) % 10}${(d[2]! + 3) % 10}`;
+    let exchange = `${2 + (d[0] % 8)}${d[1]}${d[2]}`;
+    if (exchange.endsWith("11") || exchange === "555") exchange = `${exchange[0]}${(d[1] + 2) % 10}${(d[2] + 3) % 10}`;
     return `+1${code}${exchange}${d.slice(3, 7).join("")}`;
   }
   // UK national numbers are ten digits after the area code's leading 0 is dropped.
   const rest = 10 - code.length;
-  return `+44${code}${2 + (d[0]! % 7)}${d.slice(1, rest).join("")}`;
+  return `+44${code}${2 + (d[0] % 7)}${d.slice(1, rest).join("")}`;
 }
 
 /** The simulator's whole stock for an area code, in the order it offers it. */
@@ -127,8 +127,8 @@ export function inventory(country: CountryCode, code: string): string[] {
 export const UNDELIVERABLE_TEST_NUMBERS = ["+15005550009"] as const;
 
 // Delivery report timing: accepted, handed to the network after 1 s, on the handset after 3 s.
-export const SENT_AFTER_MS = 1_000;
-export const DELIVERED_AFTER_MS = 3_000;
+const SENT_AFTER_MS = 1_000;
+const DELIVERED_AFTER_MS = 3_000;
 
 export const TAKEN_MESSAGE = "Someone bought this number a moment ago. Search again and pick another.";
 

@@ -3,7 +3,7 @@
 import crypto from "node:crypto";
 import { providerLabel, type ProviderId } from "@/lib/integrations/catalog";
 
-export type KeyCheck = { ok: true; accountName: string } | { ok: false; message: string };
+type KeyCheck = { ok: true; accountName: string } | { ok: false; message: string };
 
 export interface IntegrationGateway {
   /** Asks the provider whether the API key works, and which account it opens. */

@@ -4,12 +4,12 @@
 // digits and expiry, and never logs or stores the rest.
 import crypto from "node:crypto";
 
-export type CardDetails = { number: string; expMonth: number; expYear: number; cvc: string };
+type CardDetails = { number: string; expMonth: number; expYear: number; cvc: string };
 
-export type CardField = "cardNumber" | "expiry" | "cvc";
+type CardField = "cardNumber" | "expiry" | "cvc";
 
-export type TokenizedCard = { ok: true; token: string; brand: string; last4: string; expMonth: number; expYear: number };
-export type CardRefusal = { ok: false; field: CardField | null; message: string };
+type TokenizedCard = { ok: true; token: string; brand: string; last4: string; expMonth: number; expYear: number };
+type CardRefusal = { ok: false; field: CardField | null; message: string };
 
 export interface PaymentProcessor {
   /** Checks the card with the processor and returns a reusable token for it, or why it was refused. */

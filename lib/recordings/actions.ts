@@ -17,4 +17,4 @@ export const deleteRecordingAction = defineAction({
   },
 });
 
-export const recordingsActions: ActionDefinition[] = [deleteRecordingAction as ActionDefinition];
+export const recordingsActions: ActionDefinition[] = [deleteRecordingAction];

@@ -101,9 +101,9 @@ const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
 const GAP_SECONDS = 0.2;
 
 /** Longest demo recording: 5 s of 8 kHz 8-bit audio is 40 KB. */
-export const MAX_DEMO_SECONDS = 5;
+const MAX_DEMO_SECONDS = 5;
 
-const pickFrom = <T>(items: readonly T[], random: () => number): T => items[Math.floor(random() * items.length)]!;
+const pickFrom = <T>(items: readonly T[], random: () => number): T => items[Math.floor(random() * items.length)];
 
 /** A dialogue with its placeholders filled, each line timed across `seconds` of audio. */
 function timedTranscript(script: Script, values: Record<string, string>, seconds: number): TranscriptLine[] {

@@ -54,6 +54,6 @@ export const downloadRecordingHandler = defineHandler<Params>({
 });
 
 export const recordingsHandlers: HandlerDefinition[] = [
-  playRecordingHandler as HandlerDefinition,
-  downloadRecordingHandler as HandlerDefinition,
+  playRecordingHandler,
+  downloadRecordingHandler,
 ];

@@ -41,7 +41,7 @@ describe("deleteRecording", () => {
     const audit = await auditOf(db, org.org.id, "recording.deleted");
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actorId: access.memberId, targetId: recording.id, targetName: "Call from +1 (415) 555-0142 on 4 Mar 2025, 14:05 UTC" });
-    expect(audit[0]!.details.lines).toEqual([`Handled by ${agent.name}`, "0:04 of audio and its 3 lines of transcript"]);
+    expect(audit[0].details.lines).toEqual([`Handled by ${agent.name}`, "0:04 of audio and its 3 lines of transcript"]);
   });
 
   it("refuses a member without Delete recordings, and keeps the recording", async () => {

@@ -51,7 +51,7 @@ describe("demoRecording", () => {
       expect(audio.length).toBeLessThanOrEqual(40 * 1024);
       expect(wavSeconds(audio)).toBe(durationSeconds);
       expect(transcript.length).toBeGreaterThanOrEqual(5);
-      expect(transcript.every((l, j) => l.atSeconds < durationSeconds && (j === 0 || l.atSeconds > transcript[j - 1]!.atSeconds))).toBe(true);
+      expect(transcript.every((l, j) => l.atSeconds < durationSeconds && (j === 0 || l.atSeconds > transcript[j - 1].atSeconds))).toBe(true);
       expect(transcript.map((l) => l.text).join(" ")).not.toMatch(/\{\w+\}/);
     }
   });

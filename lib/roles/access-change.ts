@@ -47,8 +47,6 @@ export type AccessChange =
   | { kind: "plan"; plan: Plan }
   | { kind: "status"; memberId: string; status: "active" | "deactivated" };
 
-export type AccessChangeKind = AccessChange["kind"];
-
 export type Written = { moved: Moved[]; saved: Role | null; member: Member | null };
 
 /** What a member may do: nothing while deactivated, else their role on the plan. */

@@ -17,11 +17,11 @@ describe("assignRole with the role the confirmation showed", () => {
     const admin = await org.builtInRole("admin");
     const qa = await org.customRole("QA", ["members.view"]);
     await assignRole(db, owner, { memberId: agent.id, roleId: qa.id, fromRoleId: agent.roleId });
-    expect((await memberRow(db, agent.id))!.roleId).toBe(qa.id);
+    expect((await memberRow(db, agent.id)).roleId).toBe(qa.id);
 
     const error = await refusal(assignRole(db, owner, { memberId: agent.id, roleId: admin.id, fromRoleId: agent.roleId }), "conflict");
     expect(error.message).toBe(STALE_MEMBER_ROLE_MESSAGE);
-    expect((await memberRow(db, agent.id))!.roleId).toBe(qa.id);
+    expect((await memberRow(db, agent.id)).roleId).toBe(qa.id);
     expect(await auditOf(db, org.org.id, "member.role_changed")).toHaveLength(1);
   });
 

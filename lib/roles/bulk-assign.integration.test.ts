@@ -33,23 +33,23 @@ describe("planBulkAssign", () => {
     const plan = await planBulkAssign(db, ownerAccess, select(qa.id, agents.map((a) => a.id)));
     expect(plan.changes).toHaveLength(3);
     expect(plan.changes[0]).toMatchObject({ fromRole: "Agent", toRole: "QA" });
-    expect(plan.changes[0]!.gains).toEqual([{ key: "recordings.delete", label: "Delete recordings", sensitive: true }]);
-    expect(plan.changes[0]!.losses.map((l) => l.label)).toEqual(["View numbers", "View dashboards", "View conversations", "Send messages"]);
+    expect(plan.changes[0].gains).toEqual([{ key: "recordings.delete", label: "Delete recordings", sensitive: true }]);
+    expect(plan.changes[0].losses.map((l) => l.label)).toEqual(["View numbers", "View dashboards", "View conversations", "Send messages"]);
     expect(plan.skipped).toEqual([]);
-    for (const agent of agents) expect((await memberRow(db, agent.id))!.roleId).toBe(agent.roleId);
+    for (const agent of agents) expect((await memberRow(db, agent.id)).roleId).toBe(agent.roleId);
     expect(await auditOf(db, org.org.id)).toEqual([]);
   });
 
   it("covers every member matching the search when asked for all matching; another organisation's ids are not found", async () => {
-    const { org, ownerAccess, agents, qa } = await scene();
+    const { ownerAccess, agents, qa } = await scene();
     const other = await makeOrg(db, "business");
     const foreign = await other.member("agent");
-    await refusal(planBulkAssign(db, ownerAccess, select(qa.id, [agents[0]!.id, foreign.id])), "not_found");
-    const byIds = await planBulkAssign(db, ownerAccess, select(qa.id, [agents[0]!.id, agents[0]!.id]));
-    expect(byIds.changes.map((c) => c.id)).toEqual([agents[0]!.id]);
-    const matching = await planBulkAssign(db, ownerAccess, select(qa.id, [], { allMatching: true, q: agents[1]!.email }));
-    expect(matching.changes.map((c) => c.id)).toEqual([agents[1]!.id]);
-    const byRole = await planBulkAssign(db, ownerAccess, select(qa.id, [], { allMatching: true, filterRoleId: agents[0]!.roleId }));
+    await refusal(planBulkAssign(db, ownerAccess, select(qa.id, [agents[0].id, foreign.id])), "not_found");
+    const byIds = await planBulkAssign(db, ownerAccess, select(qa.id, [agents[0].id, agents[0].id]));
+    expect(byIds.changes.map((c) => c.id)).toEqual([agents[0].id]);
+    const matching = await planBulkAssign(db, ownerAccess, select(qa.id, [], { allMatching: true, q: agents[1].email }));
+    expect(matching.changes.map((c) => c.id)).toEqual([agents[1].id]);
+    const byRole = await planBulkAssign(db, ownerAccess, select(qa.id, [], { allMatching: true, filterRoleId: agents[0].roleId }));
     expect(byRole.changes.map((c) => c.id).sort()).toEqual(agents.map((a) => a.id).sort());
     await refusal(planBulkAssign(db, ownerAccess, select(qa.id, [])), "invalid");
     const otherOwner = await accessOf(db, (await other.member("owner")).id);
@@ -59,24 +59,24 @@ describe("planBulkAssign", () => {
   it("skips the caller, Owners for a non-Owner, and members who already hold the role, with the reason", async () => {
     const { org, owner, agents, qa } = await scene();
     const { access: manager, member: managerRow } = await org.holder(["members.view", "roles.assign", "recordings.listen", "recordings.delete"]);
-    await assignRole(db, await accessOf(db, owner.id), { memberId: agents[2]!.id, roleId: qa.id });
+    await assignRole(db, await accessOf(db, owner.id), { memberId: agents[2].id, roleId: qa.id });
     const restricted = await org.customRole("Viewer", ["members.view"]);
     const viewer = await org.member({ roleId: restricted.id });
-    const plan = await planBulkAssign(db, manager, select(qa.id, [owner.id, managerRow.id, agents[2]!.id, viewer.id]));
+    const plan = await planBulkAssign(db, manager, select(qa.id, [owner.id, managerRow.id, agents[2].id, viewer.id]));
     expect(plan.changes.map((c) => c.id)).toEqual([viewer.id]);
     const reasons = Object.fromEntries(plan.skipped.map((s) => [s.id, s.reason]));
     expect(reasons[owner.id]).toBe("Only an Owner can give or take away the Owner role.");
     expect(reasons[managerRow.id]).toBe("You can't change your own role. Ask another admin.");
-    expect(reasons[agents[2]!.id]).toBe("Already has the QA role.");
+    expect(reasons[agents[2].id]).toBe("Already has the QA role.");
   });
 
   it("refuses a role that grants what the caller lacks, and Owner for a non-Owner, as a whole", async () => {
     const { org, agents, qa } = await scene();
     const { access: manager } = await org.holder(["members.view", "roles.assign", "recordings.listen"]);
-    await refusal(planBulkAssign(db, manager, select(qa.id, [agents[0]!.id])), "forbidden");
+    await refusal(planBulkAssign(db, manager, select(qa.id, [agents[0].id])), "forbidden");
     const ownerRole = await org.builtInRole("owner");
     const { access: admin } = await org.holder(["members.view", "roles.assign"]);
-    await refusal(planBulkAssign(db, admin, select(ownerRole.id, [agents[0]!.id])), "forbidden");
+    await refusal(planBulkAssign(db, admin, select(ownerRole.id, [agents[0].id])), "forbidden");
   });
 
   it("refuses a custom role on a plan without custom roles", async () => {
@@ -102,7 +102,7 @@ describe("planBulkAssign", () => {
     // Access loaded while the third was still an Owner: the Owner count itself still refuses.
     const last = await planBulkAssign(db, thirdAccess, select(agentRole.id, [owner.id]));
     expect(last.changes).toEqual([]);
-    expect(last.skipped[0]!.reason).toBe("This is the last active Owner. Make someone else an Owner first.");
+    expect(last.skipped[0].reason).toBe("This is the last active Owner. Make someone else an Owner first.");
   });
 });
 
@@ -115,7 +115,7 @@ describe("bulkAssignOptions", () => {
     expect(bulkAssignOptions(ownerAccess, roles).map((o) => o.unavailable)).toEqual([undefined, undefined, undefined]);
     const starter = await makeOrg(db, "starter");
     const starterOwner = await accessOf(db, (await starter.member("owner")).id);
-    expect(bulkAssignOptions(starterOwner, [qa])[0]!.unavailable).toBe("needs Business plan");
+    expect(bulkAssignOptions(starterOwner, [qa])[0].unavailable).toBe("needs Business plan");
   });
 });
 
@@ -126,10 +126,10 @@ describe("bulkAssignRole", () => {
     const { token } = await planBulkAssign(db, ownerAccess, selection);
     const result = await bulkAssignRole(db, ownerAccess, { ...selection, token });
     expect(result.toChange).toHaveLength(3);
-    for (const agent of agents) expect((await memberRow(db, agent.id))!.roleId).toBe(qa.id);
+    for (const agent of agents) expect((await memberRow(db, agent.id)).roleId).toBe(qa.id);
     const audit = await auditOf(db, org.org.id, "member.role_changed");
     expect(audit.map((a) => a.targetId).sort()).toEqual(agents.map((a) => a.id).sort());
-    expect(audit[0]!.details).toMatchObject({ fromRole: "Agent", toRole: "QA", lines: ["Changed in one step with 2 other members"] });
+    expect(audit[0].details).toMatchObject({ fromRole: "Agent", toRole: "QA", lines: ["Changed in one step with 2 other members"] });
   });
 
   it("records history and tells each member and the other Owners, as a single assignment does", async () => {
@@ -140,7 +140,7 @@ describe("bulkAssignRole", () => {
     await bulkAssignRole(db, ownerAccess, { ...selection, token });
     const joined = await listMemberChanges(db, org.org.id, qa.id);
     expect(joined.map((c) => [c.memberId, c.change, c.actorName]).sort()).toEqual(agents.map((a) => [a.id, "added", ownerAccess.name]).sort());
-    const left = await listMemberChanges(db, org.org.id, agents[0]!.roleId);
+    const left = await listMemberChanges(db, org.org.id, agents[0].roleId);
     expect(left.map((c) => c.change)).toEqual(["removed", "removed", "removed"]);
     for (const agent of agents) {
       const [notice, ...more] = await openNotices(db, org.org.id, agent.id);
@@ -158,16 +158,16 @@ describe("bulkAssignRole", () => {
     const selection = select(qa.id, agents.map((a) => a.id));
     const { token } = await planBulkAssign(db, ownerAccess, selection);
     const admin = await org.builtInRole("admin");
-    await assignRole(db, await accessOf(db, owner.id), { memberId: agents[0]!.id, roleId: admin.id });
+    await assignRole(db, await accessOf(db, owner.id), { memberId: agents[0].id, roleId: admin.id });
     const error = await refusal(bulkAssignRole(db, ownerAccess, { ...selection, token }), "conflict");
     expect(error.message).toBe(STALE_SELECTION_MESSAGE);
-    expect((await memberRow(db, agents[1]!.id))!.roleId).toBe(agents[1]!.roleId);
+    expect((await memberRow(db, agents[1].id)).roleId).toBe(agents[1].roleId);
     expect(await auditOf(db, org.org.id, "member.role_changed")).toHaveLength(1);
   });
 
   it("refuses when a new member matches 'all matching' since the preview", async () => {
     const { org, ownerAccess, agents, qa } = await scene();
-    const selection = select(qa.id, [], { allMatching: true, filterRoleId: agents[0]!.roleId });
+    const selection = select(qa.id, [], { allMatching: true, filterRoleId: agents[0].roleId });
     const { token } = await planBulkAssign(db, ownerAccess, selection);
     await org.member("agent");
     await refusal(bulkAssignRole(db, ownerAccess, { ...selection, token }), "conflict");

@@ -18,7 +18,7 @@ import { assertCanAssign, assertCanGrant } from "./rules";
 import { assertPlanHasCustomRoles } from "./service";
 
 /** The most members one bulk change may touch. */
-export const BULK_ASSIGN_LIMIT = 500;
+const BULK_ASSIGN_LIMIT = 500;
 
 export const STALE_SELECTION_MESSAGE =
   "The selected members or the role changed since you reviewed this change. Review it again before confirming.";

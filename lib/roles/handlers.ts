@@ -21,4 +21,4 @@ export const compareExportHandler = defineHandler({
   },
 });
 
-export const rolesHandlers: HandlerDefinition[] = [compareExportHandler as HandlerDefinition];
+export const rolesHandlers: HandlerDefinition[] = [compareExportHandler];

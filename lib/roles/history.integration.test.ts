@@ -29,7 +29,7 @@ describe("role versions", () => {
       [2, "edited", "Floor supervisors", ["analytics.view", "analytics.export"], [], ownerAccess.name],
       [1, "created", "Floor leads", ["members.view"], [], ownerAccess.name],
     ]);
-    expect(versions[0]!.permissions).toEqual(["members.view", "analytics.view", "analytics.export"]);
+    expect(versions[0].permissions).toEqual(["members.view", "analytics.view", "analytics.export"]);
   });
 
   it("records nothing when an edit is refused", async () => {
@@ -60,7 +60,7 @@ describe("restoreRoleVersion", () => {
     expect(latest).toMatchObject({ version: 3, kind: "restored", restoredFromVersion: 1, added: ["analytics.view", "analytics.export"], removed: [] });
     const [event] = await auditOf(db, org.id, "role.restored");
     expect(event).toMatchObject({ targetId: role.id, details: { restoredFromVersion: 1, added: ["analytics.view", "analytics.export"] } });
-    expect(event!.details.lines).toContain("Restored version 1");
+    expect(event.details.lines).toContain("Restored version 1");
   });
 
   it("holds a restored name to today's name rules: a look-alike saved before them stays in the past", async () => {
@@ -71,7 +71,7 @@ describe("restoreRoleVersion", () => {
     await db.update(roleVersions).set({ name: "L\u0435ads" }).where(and(eq(roleVersions.roleId, role.id), eq(roleVersions.version, 1)));
     const error = await refusal(restoreRoleVersion(db, ownerAccess, { roleId: role.id, fromVersion: 1, version: 2 }), "invalid");
     expect(error.fieldErrors?.name).toEqual(["“Lеads” mixes Latin and Cyrillic letters. Write each word in one alphabet."]);
-    expect((await roleRow(db, role.id))!.name).toBe("Team Leads");
+    expect((await roleRow(db, role.id)).name).toBe("Team Leads");
     expect(await auditOf(db, org.id, "role.restored")).toEqual([]);
   });
 
@@ -82,7 +82,7 @@ describe("restoreRoleVersion", () => {
     await updateRole(db, ownerAccess, { ...fields("Racing 3"), roleId: role.id, version: 2 });
     const error = await refusal(restoreRoleVersion(db, ownerAccess, { roleId: role.id, fromVersion: 1, version: 2 }), "conflict");
     expect(error.message).toBe(STALE_ROLE_MESSAGE);
-    expect((await roleRow(db, role.id))!.name).toBe("Racing 3");
+    expect((await roleRow(db, role.id)).name).toBe("Racing 3");
   });
 
   it("holds a restore to the escalation rules: nobody restores permissions they don't hold", async () => {
@@ -92,7 +92,7 @@ describe("restoreRoleVersion", () => {
     const admin = await accessOf(db, (await member("admin")).id);
     const error = await refusal(restoreRoleVersion(db, admin, { roleId: role.id, fromVersion: 1, version: 2 }), "forbidden");
     expect(error.message).toContain("Change plans");
-    expect((await roleRow(db, role.id))!.version).toBe(2);
+    expect((await roleRow(db, role.id)).version).toBe(2);
     expect(await auditOf(db, org.id, "role.restored")).toEqual([]);
   });
 

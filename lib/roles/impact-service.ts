@@ -12,7 +12,7 @@ import { memberImpact, type MemberImpact } from "./impact";
 import { assertCustom } from "./rules";
 
 /** More holders than this are counted, not listed, in a confirmation. */
-export const IMPACT_LIST_LIMIT = 500;
+const IMPACT_LIST_LIMIT = 500;
 
 const agentPermissions = () => configuredPermissions("agent", []);
 

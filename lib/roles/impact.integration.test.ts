@@ -33,7 +33,7 @@ describe("roleEditImpact", () => {
       expect(entry.gains.find((g) => g.key === "analytics.export")?.sensitive).toBe(true);
       expect(labels(entry.losses)).toEqual(["Listen to recordings"]);
     }
-    expect((await roleRow(db, qa.id))!.permissions).toEqual(["members.view", "recordings.listen"]);
+    expect((await roleRow(db, qa.id)).permissions).toEqual(["members.view", "recordings.listen"]);
     expect(await auditOf(db, org.org.id)).toEqual([]);
   });
 
@@ -52,7 +52,7 @@ describe("roleEditImpact", () => {
     form.append("permissions", "members.view");
     const result = await executeAction(previewRoleUpdateAction, sessionOf(owner.memberId), form, db);
     expect(result).toMatchObject({ ok: true, message: "2 members affected." });
-    expect(labels((result as PreviewResult).impact![0]!.losses)).toEqual(["Listen to recordings"]);
+    expect(labels((result as PreviewResult).impact![0].losses)).toEqual(["Listen to recordings"]);
     const { access } = await org.holder(["members.view", "roles.assign"]);
     expect(await executeAction(previewRoleUpdateAction, sessionOf(access.memberId), form, db)).toMatchObject({ ok: false, code: "forbidden" });
   });
@@ -81,9 +81,9 @@ describe("assignmentImpacts", () => {
     const admin = await org.builtInRole("admin");
     const impacts = assignmentImpacts(owner.plan, { id: "m", name: "M", email: "m@x.test", roleName: "QA", roleKind: "custom", rolePermissions: qa.permissions }, [admin, qa]);
     expect(impacts[qa.id]).toMatchObject({ gains: [], losses: [] });
-    expect(labels(impacts[admin.id]!.gains)).toContain("Manage roles");
-    expect(impacts[admin.id]!.gains.filter((g) => g.sensitive).map((g) => g.label)).toEqual(["Manage roles", "Export reports", "Delete recordings"]);
-    expect(impacts[admin.id]!.losses).toEqual([]);
+    expect(labels(impacts[admin.id].gains)).toContain("Manage roles");
+    expect(impacts[admin.id].gains.filter((g) => g.sensitive).map((g) => g.label)).toEqual(["Manage roles", "Export reports", "Delete recordings"]);
+    expect(impacts[admin.id].losses).toEqual([]);
   });
 });
 
@@ -93,8 +93,8 @@ describe("planChangeImpact", () => {
     const impact = await planChangeImpact(db, owner, "pro");
     expect(impact.map((i) => i.id).sort()).toEqual([first.id, second.id].sort());
     expect(impact[0]).toMatchObject({ fromRole: "QA", toRole: "QA (inactive: acts as Agent)" });
-    expect(labels(impact[0]!.losses)).toEqual([]);
-    expect(labels(impact[0]!.gains)).toEqual(["View numbers", "View dashboards", "View conversations", "Send messages"]);
+    expect(labels(impact[0].losses)).toEqual([]);
+    expect(labels(impact[0].gains)).toEqual(["View numbers", "View dashboards", "View conversations", "Send messages"]);
   });
 
   it("shows a loss when the custom role holds more than Agent, and nothing between plans that both allow custom roles", async () => {
@@ -103,8 +103,8 @@ describe("planChangeImpact", () => {
     const billing = await org.customRole("Billing Admin", ["billing.view", "billing.plan", "billing.payment"]);
     await org.member({ roleId: billing.id });
     const [entry] = await planChangeImpact(db, owner, "starter");
-    expect(labels(entry!.losses)).toEqual(["View invoices", "Change plans", "Update payment methods"]);
-    expect(entry!.losses.filter((l) => l.sensitive).map((l) => l.label)).toEqual(["Change plans", "Update payment methods"]);
+    expect(labels(entry.losses)).toEqual(["View invoices", "Change plans", "Update payment methods"]);
+    expect(entry.losses.filter((l) => l.sensitive).map((l) => l.label)).toEqual(["Change plans", "Update payment methods"]);
     expect(await planChangeImpact(db, owner, "enterprise")).toEqual([]);
   });
 
@@ -115,6 +115,6 @@ describe("planChangeImpact", () => {
     await org.member({ roleId: exports.id });
     const [entry] = await planChangeImpact(db, owner, "business");
     expect(entry).toMatchObject({ fromRole: "Exports (inactive: acts as Agent)", toRole: "Exports" });
-    expect(labels(entry!.gains)).toEqual(["Export reports"]);
+    expect(labels(entry.gains)).toEqual(["Export reports"]);
   });
 });

@@ -135,7 +135,7 @@ describe("removeUnusedPermissions", () => {
     const role = await createRole(db, ownerAccess, fields("Trim me", withNeeds("members.view", "analytics.export", "recordings.listen")));
     const { removed } = await removeUnusedPermissions(db, ownerAccess, { roleId: role.id, version: 1, remove: ["analytics.view"] });
     expect(removed).toEqual(["analytics.view", "analytics.export"]);
-    expect((await roleRow(db, role.id))!.permissions).toEqual(["members.view", "recordings.listen"]);
+    expect((await roleRow(db, role.id)).permissions).toEqual(["members.view", "recordings.listen"]);
     expect(await lastReview(db, org.id, role.id)).toMatchObject({ outcome: "edited" });
     // The edit and the review share a transaction, so their entries share a time: compare as a set.
     expect((await auditOf(db, org.id)).map((e) => e.action).sort()).toEqual(["role.created", "role.reviewed", "role.updated"]);
@@ -146,7 +146,7 @@ describe("removeUnusedPermissions", () => {
     const role = await createRole(db, ownerAccess, fields("Billing trim", withNeeds("members.view", "billing.plan", "analytics.view")));
     const admin = await accessOf(db, (await member("admin")).id);
     await refusal(removeUnusedPermissions(db, admin, { roleId: role.id, version: 1, remove: ["analytics.view"] }), "forbidden");
-    expect((await roleRow(db, role.id))!.version).toBe(1);
+    expect((await roleRow(db, role.id)).version).toBe(1);
     expect(await lastReview(db, org.id, role.id)).toBeNull();
     expect(await auditOf(db, org.id, "role.reviewed")).toEqual([]);
   });

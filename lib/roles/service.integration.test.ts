@@ -6,7 +6,7 @@ import { BUILT_IN_ROLES } from "@/lib/authz/built-in-roles";
 import { ALL_PERMISSIONS } from "@/lib/authz/permissions";
 import { changePlan } from "@/lib/orgs/service";
 import { useFreshDatabase } from "@/test/database";
-import { accessOf, allExcept, auditOf, makeOrg, memberRow, refusal, roleRow, setStatus, withNeeds } from "@/test/fixtures";
+import { accessOf, auditOf, makeOrg, memberRow, refusal, roleRow, setStatus, withNeeds } from "@/test/fixtures";
 import { assignRole, createRole, deleteRole, STALE_ROLE_MESSAGE, updateRole } from "./service";
 
 const db = useFreshDatabase();
@@ -21,7 +21,7 @@ async function ownerOrg(plan: "starter" | "pro" | "business" | "enterprise" = "b
 
 async function customRoleCount(orgId: string) {
   const [row] = await db.select({ total: count() }).from(roles).where(eq(roles.orgId, orgId));
-  return row!.total - 3;
+  return row.total - 3;
 }
 
 describe("createRole", () => {
@@ -33,7 +33,7 @@ describe("createRole", () => {
       permissions: ["members.view", "analytics.view", "analytics.teamStats"],
     });
     expect(role).toMatchObject({ orgId: org.id, kind: "custom", name: "Supervisors", version: 1, updatedById: ownerAccess.memberId });
-    expect((await roleRow(db, role.id))!.permissions).toEqual(["members.view", "analytics.view", "analytics.teamStats"]);
+    expect((await roleRow(db, role.id)).permissions).toEqual(["members.view", "analytics.view", "analytics.teamStats"]);
     const audit = await auditOf(db, org.id);
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({
@@ -117,7 +117,7 @@ describe("createRole", () => {
     const results = await Promise.allSettled([createRole(db, ownerAccess, fields("Iris")), createRole(db, ownerAccess, fields("lris"))]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const [rejected] = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
-    expect(rejected!.reason).toMatchObject({ code: "invalid", fieldErrors: { name: [expect.stringContaining("looks too much like")] } });
+    expect(rejected.reason).toMatchObject({ code: "invalid", fieldErrors: { name: [expect.stringContaining("looks too much like")] } });
     expect(await customRoleCount(org.id)).toBe(1);
   });
 
@@ -129,7 +129,7 @@ describe("createRole", () => {
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const [rejected] = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
-    expect(rejected!.reason).toMatchObject({ code: "invalid", fieldErrors: { name: [expect.stringContaining("already exists")] } });
+    expect(rejected.reason).toMatchObject({ code: "invalid", fieldErrors: { name: [expect.stringContaining("already exists")] } });
     expect(await customRoleCount(org.id)).toBe(1);
   });
 
@@ -187,7 +187,7 @@ describe("updateRole", () => {
       permissions: ["members.view", "analytics.view", "analytics.export"],
     });
     expect(saved).toMatchObject({ version: 2, name: "Support Leads", description: "Leads", updatedById: ownerAccess.memberId });
-    expect((await roleRow(db, role.id))!.permissions).toEqual(["members.view", "analytics.view", "analytics.export"]);
+    expect((await roleRow(db, role.id)).permissions).toEqual(["members.view", "analytics.view", "analytics.export"]);
     const [event] = await auditOf(db, org.id, "role.updated");
     expect(event).toMatchObject({
       targetId: role.id,
@@ -229,7 +229,7 @@ describe("updateRole", () => {
     const admin = await accessOf(db, (await member("admin")).id);
     const role = await customRole("Billing", ["billing.view"]);
     await refusal(updateRole(db, admin, { roleId: role.id, version: 1, ...fields("Billing", withNeeds("billing.payment")) }), "forbidden");
-    expect((await roleRow(db, role.id))!.permissions).toEqual(["billing.view"]);
+    expect((await roleRow(db, role.id)).permissions).toEqual(["billing.view"]);
   });
 
   it("refuses an Admin editing a role that already grants more than the Admin holds", async () => {
@@ -240,7 +240,7 @@ describe("updateRole", () => {
       updateRole(db, admin, { roleId: role.id, version: 1, name: "Finance (renamed)", description: "", permissions: withNeeds("billing.plan") }),
       "forbidden",
     );
-    expect((await roleRow(db, role.id))!.name).toBe("Finance");
+    expect((await roleRow(db, role.id)).name).toBe("Finance");
   });
 
   it("refuses renaming onto another role's name, ignoring case", async () => {
@@ -271,7 +271,7 @@ describe("updateRole", () => {
     const { ownerAccess, builtInRole } = await ownerOrg();
     const role = await builtInRole(kind);
     await refusal(updateRole(db, ownerAccess, { roleId: role.id, version: role.version, ...fields("Renamed") }), "forbidden");
-    expect((await roleRow(db, role.id))!.name).toBe(BUILT_IN_ROLES[kind].name);
+    expect((await roleRow(db, role.id)).name).toBe(BUILT_IN_ROLES[kind].name);
   });
 
   it("treats another organisation's role as not found", async () => {
@@ -279,7 +279,7 @@ describe("updateRole", () => {
     const theirs = await ownerOrg();
     const role = await theirs.customRole("Theirs", []);
     await refusal(updateRole(db, mine.ownerAccess, { roleId: role.id, version: 1, ...fields("Mine now") }), "not_found");
-    expect((await roleRow(db, role.id))!.name).toBe("Theirs");
+    expect((await roleRow(db, role.id)).name).toBe("Theirs");
   });
 
   it.each(["starter", "pro"] as const)("refuses editing on %s", async (plan) => {
@@ -301,15 +301,15 @@ describe("deleteRole", () => {
     const { moved } = await deleteRole(db, ownerAccess, { roleId: role.id, version: 1, memberCount: 2 });
     expect(moved.map((m) => m.id).sort()).toEqual([a.id, b.id].sort());
     expect(await roleRow(db, role.id)).toBeNull();
-    expect((await memberRow(db, a.id))!.roleId).toBe(agent.id);
-    expect((await memberRow(db, b.id))!.roleId).toBe(agent.id);
-    expect((await memberRow(db, bystander.id))!.roleId).toBe((await builtInRole("admin")).id);
+    expect((await memberRow(db, a.id)).roleId).toBe(agent.id);
+    expect((await memberRow(db, b.id)).roleId).toBe(agent.id);
+    expect((await memberRow(db, bystander.id)).roleId).toBe((await builtInRole("admin")).id);
     expect((await accessOf(db, a.id)).permissions).toEqual(new Set(BUILT_IN_ROLES.agent.permissions));
 
     const [event] = await auditOf(db, org.id, "role.deleted");
     expect(event).toMatchObject({ targetId: role.id, targetName: "Temporary", details: { toRole: "Agent", permissions: role.permissions } });
-    expect(event!.details.membersMoved!.map((m) => m.id).sort()).toEqual([a.id, b.id].sort());
-    expect(event!.details.membersMoved![0]).toEqual({ id: expect.any(String), name: expect.any(String), email: expect.any(String) });
+    expect(event.details.membersMoved!.map((m) => m.id).sort()).toEqual([a.id, b.id].sort());
+    expect(event.details.membersMoved![0]).toEqual({ id: expect.any(String), name: expect.any(String), email: expect.any(String) });
   });
 
   it("rolls everything back when it fails after reassigning", async () => {
@@ -328,8 +328,8 @@ describe("deleteRole", () => {
     ).rejects.toThrow("crash mid-way");
     expect(reached).toBe(true);
     expect(await roleRow(db, role.id)).toMatchObject({ name: "Sticky", version: 1 });
-    expect((await memberRow(db, a.id))!.roleId).toBe(role.id);
-    expect((await memberRow(db, b.id))!.roleId).toBe(role.id);
+    expect((await memberRow(db, a.id)).roleId).toBe(role.id);
+    expect((await memberRow(db, b.id)).roleId).toBe(role.id);
     expect(await auditOf(db, org.id)).toHaveLength(0);
   });
 
@@ -341,7 +341,7 @@ describe("deleteRole", () => {
     const error = await refusal(deleteRole(db, ownerAccess, { roleId: role.id, version: 1, memberCount: 1 }), "conflict");
     expect(error.message).toContain("2 now, 1 listed");
     expect(await roleRow(db, role.id)).not.toBeNull();
-    expect((await memberRow(db, a.id))!.roleId).toBe(role.id);
+    expect((await memberRow(db, a.id)).roleId).toBe(role.id);
     expect(await auditOf(db, org.id)).toHaveLength(0);
   });
 
@@ -388,7 +388,7 @@ describe("assignRole", () => {
     const role = await customRole("Reviewers", withNeeds("recordings.download"));
     const result = await assignRole(db, admin, { memberId: agent.id, roleId: role.id });
     expect(result.changed).toBe(true);
-    expect((await memberRow(db, agent.id))!.roleId).toBe(role.id);
+    expect((await memberRow(db, agent.id)).roleId).toBe(role.id);
     expect((await accessOf(db, agent.id)).permissions).toEqual(new Set(["recordings.listen", "recordings.download"]));
     const [event] = await auditOf(db, org.id, "member.role_changed");
     expect(event).toMatchObject({

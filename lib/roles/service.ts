@@ -15,7 +15,7 @@ import {
   lockRole,
   roleNames,
 } from "@/db/queries/roles";
-import { configuredPermissions, rolePermissions, type Access } from "@/lib/authz/check";
+import { configuredPermissions, type Access } from "@/lib/authz/check";
 import { BUILT_IN_ROLES } from "@/lib/authz/built-in-roles";
 import { isPermission, permissionLabel, sortPermissions, type Permission } from "@/lib/authz/permissions";
 import { DomainError, invalid, notFound } from "@/lib/errors";

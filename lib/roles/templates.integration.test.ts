@@ -33,11 +33,11 @@ describe("roles from templates", () => {
       permissions: templatePermissions(template),
       template: "sales-manager",
     });
-    expect((await roleRow(db, role.id))!.basedOn).toBe("sales-manager");
+    expect((await roleRow(db, role.id)).basedOn).toBe("sales-manager");
     expect(roleOrigin(role.basedOn)).toMatchObject({ name: "Sales Manager", source: "template" });
     const [event] = await auditOf(db, org.id, "role.created");
-    expect(event!.details).toMatchObject({ template: "Sales Manager", permissions: templatePermissions(template) });
-    expect(describeAudit(event!).summary).toBe("created role “Sales Manager” from the “Sales Manager” template");
+    expect(event.details).toMatchObject({ template: "Sales Manager", permissions: templatePermissions(template) });
+    expect(describeAudit(event).summary).toBe("created role “Sales Manager” from the “Sales Manager” template");
   });
 
   it("stores a built-in role as the origin of its duplicate, and nothing for a custom role's duplicate", async () => {
@@ -67,8 +67,8 @@ describe("roles from templates", () => {
     const { ownerAccess, builtInRole } = await ownerOrg();
     const ok = await executeAction(createRoleAction, sessionOf(ownerAccess.memberId), form({ name: "Auditors", permissions: ["members.view"], template: "read-only-auditor" }), db);
     expect(ok).toMatchObject({ ok: true });
-    const id = (ok as { redirectTo: string }).redirectTo.split("/").pop()!.split("?")[0]!;
-    expect((await roleRow(db, id))!.basedOn).toBe("read-only-auditor");
+    const id = (ok as { redirectTo: string }).redirectTo.split("/").pop()!.split("?")[0];
+    expect((await roleRow(db, id)).basedOn).toBe("read-only-auditor");
 
     const unknown = await executeAction(createRoleAction, sessionOf(ownerAccess.memberId), form({ name: "X", permissions: [], template: "owner" }), db);
     expect(unknown).toMatchObject({ ok: false, code: "invalid" });

@@ -5,7 +5,7 @@ import { upsertUsage, type UsageRow } from "@/db/queries/role-reviews";
 import type { Access } from "@/lib/authz/check";
 import { requiredPermissions, type Requirement } from "@/lib/authz/routes";
 
-export const USAGE_FLUSH_MS = 5_000;
+const USAGE_FLUSH_MS = 5_000;
 
 type Buffer = { pending: Map<Db, Map<string, UsageRow>>; timer?: ReturnType<typeof setTimeout> };
 
@@ -19,7 +19,7 @@ export function noteUse(db: Db, access: Access, requirement: Requirement, now = 
   const used = requiredPermissions(requirement).filter((p) => access.permissions.has(p));
   if (!used.length) return;
   let rows = buffer.pending.get(db);
-  if (!rows) buffer.pending.set(db, (rows = new Map()));
+  if (!rows) buffer.pending.set(db, (rows = new Map<string, UsageRow>()));
   for (const permission of used) {
     rows.set(`${access.role.id}:${permission}`, { orgId: access.orgId, roleId: access.role.id, permission, lastUsedAt: now });
   }

@@ -55,7 +55,8 @@ export async function roleDelete(url: string, org: BenchOrg, rounds: number) {
         a.push(await service());
       }
     }
-    const [{ held }] = (await db.execute(sql`select count(*)::int as held from members where org_id = ${org.id} and role_id = ${org.agentRoleId}`)) as unknown as [{ held: number }];
+    const heldRows: unknown = await db.execute(sql`select count(*)::int as held from members where org_id = ${org.id} and role_id = ${org.agentRoleId}`);
+    const [{ held }] = heldRows as [{ held: number }];
     return { a: median(a), b: median(b), aRounds: a, bRounds: b, members: held };
   } finally {
     await database.close();
@@ -70,7 +71,7 @@ export function decisions(rounds: number, perRound: number) {
   let granted = 0;
   for (let round = 0; round < rounds + 1; round++) {
     const start = process.hrtime.bigint();
-    for (let i = 0; i < perRound; i++) if (can(access, keys[i % keys.length]!)) granted++;
+    for (let i = 0; i < perRound; i++) if (can(access, keys[i % keys.length])) granted++;
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;
     if (round > 0) rates.push(perRound / seconds); // round 0 warms the JIT
   }

@@ -56,7 +56,7 @@ export const SEARCH_TERM = "Okafor";
 /** A valid permission set for custom role n: a rotating slice of the registry, needs included. */
 function permissionsFor(n: number): Permission[] {
   let set = new Set<Permission>();
-  for (let i = 0; i < 6; i++) set = toggle(set, ALL_PERMISSIONS[(n * 7 + i * 5) % ALL_PERMISSIONS.length]!, true);
+  for (let i = 0; i < 6; i++) set = toggle(set, ALL_PERMISSIONS[(n * 7 + i * 5) % ALL_PERMISSIONS.length], true);
   if (missingNeeds(set).length) throw new Error("bench role permissions miss a dependency");
   return [...set];
 }

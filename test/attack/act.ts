@@ -16,7 +16,7 @@ export function formData(fields: Fields): FormData {
   return data;
 }
 
-export function actionNamed(name: string) {
+function actionNamed(name: string) {
   const def = ACTIONS.find((a) => a.name === name);
   if (!def) throw new Error(`No registered action "${name}"`);
   return def;

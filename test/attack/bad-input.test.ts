@@ -67,7 +67,7 @@ async function census(): Promise<{ writes: string; orphans: number }> {
     sql`select (select n from attack_writes)::text as writes,
       (select count(*) from members m left join roles r on r.id = m.role_id and r.org_id = m.org_id where r.id is null)::int as orphans`,
   );
-  return { writes: String(row!.writes), orphans: Number(row!.orphans) };
+  return { writes: String(row.writes), orphans: Number(row.orphans) };
 }
 
 const CONTROL = fc.constantFrom("\u0000", "\u0007", "\b", "\u001b", "\u007f", "\u200b", "\u202e", "\ufeff", "\r\n", "\t", "\ud800");
@@ -113,8 +113,8 @@ const request = () =>
 function build(base: Fields, input: { replace: [number, Value | Value[]][]; drop: number[]; extra: [string, Value | Value[]][] }): FormData {
   const fields: Record<string, Value | Value[]> = { ...base };
   const keys = Object.keys(base);
-  for (const [i, v] of input.replace) if (keys.length) fields[keys[i % keys.length]!] = v;
-  for (const i of input.drop) if (keys.length) delete fields[keys[i % keys.length]!];
+  for (const [i, v] of input.replace) if (keys.length) fields[keys[i % keys.length]] = v;
+  for (const i of input.drop) if (keys.length) delete fields[keys[i % keys.length]];
   const data = new FormData();
   for (const [key, v] of [...Object.entries(fields), ...input.extra]) for (const item of Array.isArray(v) ? v : [v]) data.append(key, item);
   return data;
@@ -132,7 +132,7 @@ describe("bad input", () => {
         const def = ACTIONS.find((a) => a.name === input.action)!;
         let result: ActionResult;
         try {
-          result = await executeAction(def, sessionOf(owner), build(FORMS[def.name]!(home), input), db);
+          result = await executeAction(def, sessionOf(owner), build(FORMS[def.name](home), input), db);
         } catch (error) {
           throw new Error(`${def.name} threw instead of answering: ${String(error)}`);
         }
@@ -212,7 +212,7 @@ describe("bad search params", () => {
     const visit = fc.oneof(...Object.entries(PAGES).map(([route, page]) => paramsOf(...page.keys).map((params) => ({ route, params }))));
     await fc.assert(
       fc.asyncProperty(visit, async ({ route, params }) => {
-        await PAGES[route]!.visit(params, orgId).catch((error: unknown) => {
+        await PAGES[route].visit(params, orgId).catch((error: unknown) => {
           throw new Error(`${route}?${new URLSearchParams(Object.entries(params).flatMap(([k, v]) => [v].flat().map((x) => [k, x])))} threw: ${String(error)}`);
         });
       }),

@@ -29,7 +29,7 @@ beforeAll(async () => {
   foreign = await makeScene(db);
   const a = sceneIds(home);
   const b = sceneIds(foreign) as Record<string, string>;
-  counterpart = new Map(Object.entries(a).map(([key, id]) => [id, b[key]!]));
+  counterpart = new Map(Object.entries(a).map(([key, id]) => [id, b[key]]));
 });
 
 /** The attacks for one form: each field holding one of A's ids gets B's instead, one field at a time. */
@@ -40,7 +40,7 @@ function variants(fields: Fields): { field: string; fields: Fields }[] {
     const values = Array.isArray(value) ? value : [value];
     const hits = values.map((v, i) => [v, i] as const).filter(([v]) => swap(v) !== v);
     if (hits.length === 0) continue;
-    out.push({ field, fields: { ...fields, [field]: Array.isArray(value) ? values.map(swap) : swap(value as string) } });
+    out.push({ field, fields: { ...fields, [field]: Array.isArray(value) ? values.map(swap) : swap(value) } });
     // A foreign id hidden among the caller's own ones.
     for (const [v, i] of Array.isArray(value) && values.length > 1 ? hits : []) {
       out.push({ field: `${field}[${i}]`, fields: { ...fields, [field]: values.map((x, j) => (j === i ? swap(v) : x)) } });
@@ -53,7 +53,7 @@ const foreignNames = () => [foreign.owner.name, foreign.agent.name, foreign.org.
 
 describe("every action refuses another organisation's id in each id field", () => {
   it.each(ACTIONS.map((def) => [def.name]))("%s", async (name) => {
-    const attacks = variants(FORMS[name]!(home));
+    const attacks = variants(FORMS[name](home));
     // Organisation-wide forms carry their organisation's id: they too have an id field. Only
     // actions on the caller's own account name none (the matrix tries them as other members).
     expect(attacks.length > 0, `${name} names ${attacks.length ? "an" : "no"} id`).toBe(!NAMES_NO_ROW.has(name));
@@ -74,8 +74,8 @@ describe("every route handler with an id in its path refuses another organisatio
   const withIds = HANDLERS.filter((def) => def.route.includes("["));
 
   it.each(withIds.map((def) => [def.route, def] as const))("%s", async (route, def) => {
-    const params = PARAMS[route]!(foreign);
-    const url = new URL(route.replace(/\[([^\]]+)\]/g, (_m, key: string) => params[key]!), "http://attack.test");
+    const params = PARAMS[route](foreign);
+    const url = new URL(route.replace(/\[([^\]]+)\]/g, (_m, key: string) => params[key]), "http://attack.test");
     const before = await databaseDigest(db);
     const response = await executeHandler(def, sessionOf(home.owner.id), new Request(url), params, db);
     expect(response.status).toBe(404);

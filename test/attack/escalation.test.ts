@@ -112,7 +112,7 @@ describe("after a downgrade: a kept custom role ranks by what it is configured t
       expect(bulk.skipped.map((s) => s.id)).toEqual([holder.id]);
       await expectRefused("forbidden", "members.deactivate", admin.id, { memberId: holder.id });
       const profile = await findMemberProfile(db, org.org.id, holder.id);
-      await expectRefused("forbidden", "members.updateProfile", admin.id, { memberId: holder.id, version: profile!.version, name: "Renamed", title: "", extension: "" });
+      await expectRefused("forbidden", "members.updateProfile", admin.id, { memberId: holder.id, version: profile.version, name: "Renamed", title: "", extension: "" });
       const fields = { name: kept.name, description: "", permissions: withNeeds(permission) };
       for (const actor of [admin.id, owner.id]) {
         await expectRefused("plan", "roles.update", actor, { ...fields, roleId: kept.id, version });
@@ -138,7 +138,7 @@ describe("after a downgrade: a kept custom role ranks by what it is configured t
     const holders = [await org.member({ roleId: kept.id }), await org.member({ roleId: kept.id })];
     const agentRole = await org.builtInRole("agent");
     await changePlan(db, { orgId: org.org.id, memberId: owner.id, name: owner.name }, "starter");
-    expect(await act(db, "members.assignRole", admin.id, { memberId: holders[0]!.id, roleId: agentRole.id })).toMatchObject({ ok: true });
+    expect(await act(db, "members.assignRole", admin.id, { memberId: holders[0].id, roleId: agentRole.id })).toMatchObject({ ok: true });
     expect(await act(db, "roles.delete", admin.id, { roleId: kept.id, version: String(kept.version), memberCount: "1" })).toMatchObject({ ok: true });
     expect(await roleRow(db, kept.id)).toBeNull();
   });

@@ -80,7 +80,7 @@ describe("an Admin touching an Owner", () => {
     refused("members.revokeInvitation", ids.admin, { invitationId: ids.ownerInvite }));
   it("cannot edit an Owner's profile (name, title, or the extension their calls ring on)", async () => {
     const owner = await findMemberProfile(db, org.org.id, ids.owner);
-    await refused("members.updateProfile", ids.admin, { memberId: ids.owner, version: owner!.version, name: "Renamed by an Admin", title: "", extension: "" }, /Only an Owner/);
+    await refused("members.updateProfile", ids.admin, { memberId: ids.owner, version: owner.version, name: "Renamed by an Admin", title: "", extension: "" }, /Only an Owner/);
   });
   it("a custom role holding every team permission is refused the same", async () => {
     await refused("members.assignRole", ids.assigner, { memberId: ids.owner, roleId: ids.adminRole });

@@ -6,8 +6,8 @@ type Rows = Record<string, unknown>[];
 
 /** db.execute returns { rows } on PGlite and an array on postgres.js. */
 export async function rows(db: Db, query: ReturnType<typeof sql>): Promise<Rows> {
-  const result = (await db.execute(query)) as unknown as Rows | { rows: Rows };
-  return Array.isArray(result) ? result : result.rows;
+  const result: unknown = await db.execute(query);
+  return Array.isArray(result) ? (result as Rows) : (result as { rows: Rows }).rows;
 }
 
 // Last-used times for role reviews: a hint written by a 5 s timer (lib/roles/usage.ts) that
@@ -29,7 +29,7 @@ export async function databaseDigest(db: Db): Promise<Record<string, string>> {
     const hint = HINT_COLUMNS[String(table_name)];
     const text = hint ? sql`(to_jsonb(t) - ${hint})::text` : sql`t::text`;
     const [row] = await rows(db, sql`select count(*)::text as n, md5(coalesce(string_agg(${text}, '|' order by ${text}), '')) as h from ${name} t`);
-    out[String(table_name)] = `${row!.n}:${row!.h}`;
+    out[String(table_name)] = `${String(row.n)}:${String(row.h)}`;
   }
   return out;
 }

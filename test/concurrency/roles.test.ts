@@ -24,18 +24,18 @@ describe("parallel saves of one role", () => {
     const grants = ALL_PERMISSIONS.map((p) => withNeeds(p));
     const winners: { name: string; permissions: Permission[] }[] = [];
     for (const round of range(5)) {
-      const version = (await roleRow(db, role.id))!.version;
-      const saves = range(10).map((i) => ({ name: `Contested ${round}.${i}`, permissions: grants[(round * 10 + i) % grants.length]! }));
+      const version = (await roleRow(db, role.id)).version;
+      const saves = range(10).map((i) => ({ name: `Contested ${round}.${i}`, permissions: grants[(round * 10 + i) % grants.length] }));
       const results = await Promise.all(
         saves.map((save) => act(db, "roles.update", owner.id, { roleId: role.id, version: String(version), description: "", ...save })),
       );
       const won = results.flatMap((r, i) => (r.ok ? [i] : []));
       expect(won).toHaveLength(1);
       for (const r of results.filter((r) => !r.ok)) expect(r).toMatchObject({ ok: false, code: "conflict" });
-      const saved = (await roleRow(db, role.id))!;
+      const saved = (await roleRow(db, role.id));
       // The winner's whole save, not a mix of several.
-      expect(saved).toMatchObject({ version: version + 1, name: saves[won[0]!]!.name, permissions: saves[won[0]!]!.permissions });
-      winners.push(saves[won[0]!]!);
+      expect(saved).toMatchObject({ version: version + 1, name: saves[won[0]].name, permissions: saves[won[0]].permissions });
+      winners.push(saves[won[0]]);
     }
     const audit = await auditOf(db, org.org.id, "role.updated");
     expect(audit.map((e) => e.targetName).sort()).toEqual(winners.map((w) => w.name).sort());
@@ -60,27 +60,27 @@ describe("assignments racing a role delete", () => {
       const calls = [
         act(db, "roles.delete", owner.id, { roleId: doomed.id, version: String(doomed.version), memberCount: "3" }),
         ...others.map((m) => act(db, "members.assignRole", owner.id, { memberId: m.id, roleId: contested ? doomed.id : agentRole.id })),
-        ...(contested ? [act(db, "members.assignRole", owner.id, { memberId: holders[0]!.id, roleId: agentRole.id })] : []),
+        ...(contested ? [act(db, "members.assignRole", owner.id, { memberId: holders[0].id, roleId: agentRole.id })] : []),
       ];
       const [deleted, ...assigned] = await Promise.all(calls);
       expect(await membersWithoutRole(db)).toBe(0);
-      for (const r of [deleted!, ...assigned]) if (!r.ok) expect(["conflict", "not_found"]).toContain(r.code);
+      for (const r of [deleted, ...assigned]) if (!r.ok) expect(["conflict", "not_found"]).toContain(r.code);
       if (!contested) {
         expect(deleted).toMatchObject({ ok: true });
         for (const r of assigned) expect(r).toMatchObject({ ok: true });
       }
       const stillThere = await roleRow(db, doomed.id);
-      expect(!!stillThere).toBe(!deleted!.ok);
-      if (deleted!.ok) {
+      expect(!!stillThere).toBe(!deleted.ok);
+      if (deleted.ok) {
         deletes++;
         const onDoomed = await db.select().from(members).where(eq(members.roleId, doomed.id));
         expect(onDoomed).toEqual([]);
-        for (const h of holders) expect((await memberRow(db, h.id))!.roleId).toBe(agentRole.id);
+        for (const h of holders) expect((await memberRow(db, h.id)).roleId).toBe(agentRole.id);
       }
       changes += assigned.filter((r) => r.ok && r.message.startsWith("Saved.")).length;
       // Put the others back for the next round.
       for (const m of others) {
-        if ((await memberRow(db, m.id))!.roleId !== plain.id) {
+        if ((await memberRow(db, m.id)).roleId !== plain.id) {
           const back = await act(db, "members.assignRole", owner.id, { memberId: m.id, roleId: plain.id });
           expect(back).toMatchObject({ ok: true });
           changes++;
@@ -110,9 +110,9 @@ describe("holders moved off a role while it is deleted", () => {
         act(db, "roles.delete", owner.id, { roleId: doomed.id, version: String(doomed.version), memberCount: "3" }),
         ...holders.map((h) => act(db, "members.assignRole", owner.id, { memberId: h.id, roleId: agentRole.id })),
       ]);
-      if (!deleted!.ok) expect(deleted).toMatchObject({ code: "conflict" });
+      if (!deleted.ok) expect(deleted).toMatchObject({ code: "conflict" });
       for (const r of moved) expect(r).toMatchObject({ ok: true });
-      for (const h of holders) expect((await memberRow(db, h.id))!.roleId).toBe(agentRole.id);
+      for (const h of holders) expect((await memberRow(db, h.id)).roleId).toBe(agentRole.id);
       expect(await membersWithoutRole(db)).toBe(0);
     }
   });
@@ -135,7 +135,7 @@ describe("parallel plan changes", () => {
         ? [from]
         : left.flatMap((s, i) => (s.fromPlan === from ? chains(s.toPlan, left.filter((_, j) => j !== i)) : []));
     const final = await findOrganization(db, org.org.id);
-    expect(chains(planLabel("business"), steps)).toContain(planLabel(final!.plan));
+    expect(chains(planLabel("business"), steps)).toContain(planLabel(final.plan));
   });
 });
 
@@ -151,7 +151,7 @@ describe("two Owners removing each other at once", () => {
         const form = (target: string): Record<string, string> =>
           action === "members.assignRole" ? { memberId: target, roleId: agentRole.id } : { memberId: target };
         const [ab, ba] = await Promise.all([act(db, action, a.id, form(b.id)), act(db, action, b.id, form(a.id))]);
-        expect([ab!.ok, ba!.ok].filter(Boolean)).toHaveLength(1);
+        expect([ab.ok, ba.ok].filter(Boolean)).toHaveLength(1);
         expect(await orgsWithoutActiveOwner(db)).toBe(0);
       }
     },

@@ -30,5 +30,5 @@ export async function withFault(db: Db, point: FaultPoint, work: () => Promise<u
   await db.execute(sql`drop trigger fault_raise on ${sql.identifier(point.table)}`);
   await db.execute(sql.raw(`drop function fault_raise()`));
   await db.execute(sql.raw(`drop sequence fault_rows`));
-  return { error, rowsSeen: seen!.is_called ? Number(seen!.n) : 0 };
+  return { error, rowsSeen: seen.is_called ? Number(seen.n) : 0 };
 }

@@ -21,7 +21,7 @@ export const billingMatrix: MatrixArea = {
         issuedAt: new Date(Date.UTC(2025, 1, 1, 9)),
       })
       .returning({ id: invoices.id });
-    return { invoice: row!.id };
+    return { invoice: row.id };
   },
   forms: {
     // An upgrade from the scene's Business plan: no confirmation needed.
@@ -29,6 +29,6 @@ export const billingMatrix: MatrixArea = {
     "billing.updatePaymentMethod": (s) => ({ orgId: s.org.org.id, cardNumber: "4242 4242 4242 4242", expiry: `12/${nextYear()}`, cvc: "123" }),
   },
   handlers: {
-    "/billing/invoices/[invoiceId]": (s) => ({ invoiceId: s.ids.invoice! }),
+    "/billing/invoices/[invoiceId]": (s) => ({ invoiceId: s.ids.invoice }),
   },
 };

@@ -7,16 +7,16 @@ export const callFlowsMatrix: MatrixArea = {
   async build(db, scene) {
     const orgId = scene.org.org.id;
     const [group] = await db.insert(ringGroups).values({ orgId, name: "Matrix support" }).returning();
-    await db.insert(ringGroupMembers).values({ ringGroupId: group!.id, memberId: scene.owner.id, position: 0 });
+    await db.insert(ringGroupMembers).values({ ringGroupId: group.id, memberId: scene.owner.id, position: 0 });
     const [menu] = await db
       .insert(ivrMenus)
-      .values({ orgId, name: "Matrix menu", greeting: "Welcome.", options: [{ key: "1", label: "Support", destination: { type: "ringGroup", id: group!.id } }] })
+      .values({ orgId, name: "Matrix menu", greeting: "Welcome.", options: [{ key: "1", label: "Support", destination: { type: "ringGroup", id: group.id } }] })
       .returning();
-    return { ringGroupId: group!.id, ivrMenuId: menu!.id };
+    return { ringGroupId: group.id, ivrMenuId: menu.id };
   },
   forms: {
     "callFlows.updateIvrMenu": (s) => ({
-      menuId: s.ids.ivrMenuId!,
+      menuId: s.ids.ivrMenuId,
       version: "1",
       name: "Matrix menu",
       greeting: "Welcome to the matrix.",
@@ -25,7 +25,7 @@ export const callFlowsMatrix: MatrixArea = {
       optionDestination: [`ringGroup:${s.ids.ringGroupId}`, `member:${s.owner.id}`],
     }),
     "callFlows.updateRingGroup": (s) => ({
-      groupId: s.ids.ringGroupId!,
+      groupId: s.ids.ringGroupId,
       version: "1",
       name: "Matrix support",
       strategy: "sequential",

@@ -27,8 +27,8 @@ export const integrationsMatrix: MatrixArea = {
   },
   forms: {
     "integrations.connectCrm": (s) => ({ orgId: s.org.org.id, provider: "salesforce", apiKey: key() }),
-    "integrations.disconnectCrm": (s) => ({ integrationId: s.ids["integration.hubspot"]! }),
+    "integrations.disconnectCrm": (s) => ({ integrationId: s.ids["integration.hubspot"] }),
     "integrations.connectHelpdesk": (s) => ({ orgId: s.org.org.id, provider: "freshdesk", apiKey: key() }),
-    "integrations.disconnectHelpdesk": (s) => ({ integrationId: s.ids["integration.zendesk"]! }),
+    "integrations.disconnectHelpdesk": (s) => ({ integrationId: s.ids["integration.zendesk"] }),
   },
 };

@@ -24,22 +24,22 @@ export const membersMatrix: MatrixArea = {
     return {
       "team.role": role.id,
       "team.active": active.id,
-      "team.activeVersion": (await findMemberProfile(db, org.org.id, active.id))!.version,
+      "team.activeVersion": (await findMemberProfile(db, org.org.id, active.id)).version,
       "team.former": former.id,
       "team.invitation": invitation.id,
     };
   },
   forms: {
-    "members.invite": (s) => ({ email: `invitee-${process.pid}-${++serial}@matrix.test`, roleId: s.ids["team.role"]! }),
-    "members.revokeInvitation": (s) => ({ invitationId: s.ids["team.invitation"]! }),
+    "members.invite": (s) => ({ email: `invitee-${process.pid}-${++serial}@matrix.test`, roleId: s.ids["team.role"] }),
+    "members.revokeInvitation": (s) => ({ invitationId: s.ids["team.invitation"] }),
     "members.updateProfile": (s) => ({
-      memberId: s.ids["team.active"]!,
+      memberId: s.ids["team.active"],
       name: `Renamed ${++serial}`,
       title: "Matrix title",
       extension: String(1000 + (serial % 9000)),
-      version: s.ids["team.activeVersion"]!,
+      version: s.ids["team.activeVersion"],
     }),
-    "members.deactivate": (s) => ({ memberId: s.ids["team.active"]! }),
-    "members.reactivate": (s) => ({ memberId: s.ids["team.former"]! }),
+    "members.deactivate": (s) => ({ memberId: s.ids["team.active"] }),
+    "members.reactivate": (s) => ({ memberId: s.ids["team.former"] }),
   },
 };

@@ -15,10 +15,10 @@ export const messagingMatrix: MatrixArea = {
     return { conversationId: conversation.id, templateId: template.id, sendingNumberId: number.id };
   },
   forms: {
-    "messages.send": (s) => ({ conversationId: s.ids.conversationId!, body: "Thanks, we're on it." }),
-    "messages.start": (s) => ({ numberId: s.ids.sendingNumberId!, to: "+1 206 555 0177", contactName: "New Contact", body: "Hi from the matrix." }),
+    "messages.send": (s) => ({ conversationId: s.ids.conversationId, body: "Thanks, we're on it." }),
+    "messages.start": (s) => ({ numberId: s.ids.sendingNumberId, to: "+1 206 555 0177", contactName: "New Contact", body: "Hi from the matrix." }),
     "templates.create": (s) => ({ orgId: s.org.org.id, name: `Matrix new template ${++serial}`, body: "Hello {first_name}." }),
-    "templates.update": (s) => ({ templateId: s.ids.templateId!, version: "1", name: `Matrix renamed ${++serial}`, body: "Hello again." }),
-    "templates.delete": (s) => ({ templateId: s.ids.templateId!, version: "1" }),
+    "templates.update": (s) => ({ templateId: s.ids.templateId, version: "1", name: `Matrix renamed ${++serial}`, body: "Hello again." }),
+    "templates.delete": (s) => ({ templateId: s.ids.templateId, version: "1" }),
   },
 };

@@ -8,9 +8,9 @@ export const noticesMatrix: MatrixArea = {
       .insert(memberNotices)
       .values({ orgId: org.org.id, memberId: self.id, kind: "access_changed", gained: [], lost: ["members.view"], actorName: owner.name })
       .returning();
-    return { "notices.open": notice!.id };
+    return { "notices.open": notice.id };
   },
   forms: {
-    "notices.dismiss": (s) => ({ noticeId: s.ids["notices.open"]! }),
+    "notices.dismiss": (s) => ({ noticeId: s.ids["notices.open"] }),
   },
 };

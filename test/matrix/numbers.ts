@@ -21,7 +21,7 @@ export async function addMatrixNumber(db: Db, orgId: string, label: string) {
       monthlyPriceCents: offered.monthlyPriceCents,
       carrierRef: `matrix-${offered.e164}`,
     });
-    return number!;
+    return number;
   }
   throw new Error("The carrier simulator has no numbers left in the matrix's area codes.");
 }
@@ -32,11 +32,11 @@ export const numbersMatrix: MatrixArea = {
     const number = await addMatrixNumber(db, scene.org.org.id, "Matrix main line");
     // Another area code than addMatrixNumber's, so later builds never take it first.
     const [forSale] = await carrierFor(db).searchNumbers({ country: "US", areaCode: "303", limit: 1 });
-    return { numberId: number.id, numberForSale: forSale!.e164 };
+    return { numberId: number.id, numberForSale: forSale.e164 };
   },
   forms: {
-    "numbers.purchase": (s) => ({ orgId: s.org.org.id, e164: s.ids.numberForSale!, label: "Matrix purchase" }),
-    "numbers.assign": (s) => ({ numberId: s.ids.numberId!, target: `member:${s.agent.id}` }),
-    "numbers.setCallerId": (s) => ({ memberId: s.agent.id, numberId: s.ids.numberId! }),
+    "numbers.purchase": (s) => ({ orgId: s.org.org.id, e164: s.ids.numberForSale, label: "Matrix purchase" }),
+    "numbers.assign": (s) => ({ numberId: s.ids.numberId, target: `member:${s.agent.id}` }),
+    "numbers.setCallerId": (s) => ({ memberId: s.agent.id, numberId: s.ids.numberId }),
   },
 };

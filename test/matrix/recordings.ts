@@ -19,10 +19,10 @@ export async function addCall(db: Db, input: CallInput) {
       ...input,
     })
     .returning();
-  return row!;
+  return row;
 }
 
-export const SAMPLE_TRANSCRIPT: TranscriptLine[] = [
+const SAMPLE_TRANSCRIPT: TranscriptLine[] = [
   { atSeconds: 0.2, speaker: "agent", text: "Thanks for calling, how can I help?" },
   { atSeconds: 1.4, speaker: "customer", text: "My invoice shows a duplicate charge." },
   { atSeconds: 2.6, speaker: "agent", text: "I have refunded it for you." },
@@ -47,7 +47,7 @@ export async function addRecording(
       createdAt: input.createdAt ?? call.startedAt,
     })
     .returning();
-  return { call, recording: row! };
+  return { call, recording: row };
 }
 
 export const recordingsMatrix: MatrixArea = {
@@ -56,10 +56,10 @@ export const recordingsMatrix: MatrixArea = {
     return { recordingId: recording.id };
   },
   forms: {
-    "recordings.delete": (s) => ({ recordingId: s.ids.recordingId! }),
+    "recordings.delete": (s) => ({ recordingId: s.ids.recordingId }),
   },
   handlers: {
-    "/recordings/[recordingId]/audio": (s) => ({ recordingId: s.ids.recordingId! }),
-    "/recordings/[recordingId]/download": (s) => ({ recordingId: s.ids.recordingId! }),
+    "/recordings/[recordingId]/audio": (s) => ({ recordingId: s.ids.recordingId }),
+    "/recordings/[recordingId]/download": (s) => ({ recordingId: s.ids.recordingId }),
   },
 };

@@ -34,7 +34,7 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
     <AppShell access={access} current="/analytics">
       <PageHeader
         title="Analytics"
-        description={`Calls from ${formatDay(range.dayKeys[0]!)} to ${formatDay(range.dayKeys.at(-1)!)} (UTC days).`}
+        description={`Calls from ${formatDay(range.dayKeys[0])} to ${formatDay(range.dayKeys.at(-1)!)} (UTC days).`}
         actions={
           exportReason ? (
             <div className="flex flex-col items-start gap-1 sm:items-end">

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { AlertDialog, AlertDialogCancel, AlertDialogContent, AlertDialogTrigger } from "@/components/ui/alert-dialog";
 import { Badge } from "@/components/ui/badge";
 import { Button, SubmitButton } from "@/components/ui/button";
@@ -38,9 +38,12 @@ export function IntegrationCard({ orgId, provider, label, description, kind, key
   const connected = integration?.connected ?? false;
   const keyErrors = connect.state && !connect.state.ok ? connect.state.fieldErrors?.apiKey : undefined;
 
-  useEffect(() => {
+  // Closes the confirmation once disconnected: adjusted while rendering, not in an effect, as React advises.
+  const [disconnected, setDisconnected] = useState(disconnect.state);
+  if (disconnect.state !== disconnected) {
+    setDisconnected(disconnect.state);
     if (disconnect.state?.ok) setConfirming(false);
-  }, [disconnect.state]);
+  }
 
   const headingId = `integration-${provider}`;
   return (

@@ -3,7 +3,7 @@
 // so they stay readable at any width.
 import { formatDay } from "@/lib/analytics/format";
 
-export type ChartPoint = { day: string; value: number | null };
+type ChartPoint = { day: string; value: number | null };
 
 type Props = {
   title: string;
@@ -21,7 +21,7 @@ const WIDTH = 300;
 const HEIGHT = 120;
 
 /** 1, 2 or 5 times a power of ten, at least `value`: round numbers for the axis. */
-export function niceMax(value: number): number {
+function niceMax(value: number): number {
   if (value <= 0) return 1;
   const power = 10 ** Math.floor(Math.log10(value));
   return [1, 2, 5, 10].map((m) => m * power).find((m) => m >= value)!;
@@ -30,7 +30,7 @@ export function niceMax(value: number): number {
 const MINUTES = [1, 2, 5, 10, 15, 20, 30, 60, 120, 240];
 
 /** A whole number of minutes, in seconds, at least `seconds`. */
-export function niceDuration(seconds: number): number {
+function niceDuration(seconds: number): number {
   const minutes = MINUTES.find((m) => m * 60 >= seconds) ?? Math.ceil(seconds / 3600) * 60;
   return minutes * 60;
 }

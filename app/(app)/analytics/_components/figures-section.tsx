@@ -6,8 +6,8 @@ type Props = { id: string; title: string; description: string; figures: Figures 
 
 /** Headline figures and the three daily charts for one scope (you, or the organisation). */
 export function FiguresSection({ id, title, description, figures }: Props) {
-  const busiest = figures.days.reduce((best, d) => (d.calls > best.calls ? d : best), figures.days[0]!);
-  const mostMissed = figures.days.reduce((best, d) => (d.missed > best.missed ? d : best), figures.days[0]!);
+  const busiest = figures.days.reduce((best, d) => (d.calls > best.calls ? d : best), figures.days[0]);
+  const mostMissed = figures.days.reduce((best, d) => (d.missed > best.missed ? d : best), figures.days[0]);
   const answeredDays = figures.days.filter((d) => d.answered > 0);
   const longest = answeredDays.reduce((best, d) => (d.averageHandleSeconds > best.averageHandleSeconds ? d : best), answeredDays[0]);
   const tiles = [

@@ -8,7 +8,7 @@ import { ImpactList } from "@/components/impact-list";
 import { hasChanges, type MemberImpact } from "@/lib/roles/impact";
 import { changePlan } from "../actions";
 
-export type ImpactRole = { id: string; name: string; members: { id: string; name: string; email: string; active: boolean }[] };
+type ImpactRole = { id: string; name: string; members: { id: string; name: string; email: string; active: boolean }[] };
 
 type Props = {
   orgId: string;

@@ -19,7 +19,7 @@ export function useRows<T extends object>(initial: readonly T[]) {
         const to = from + by;
         if (from < 0 || to < 0 || to >= current.length) return current;
         const copy = [...current];
-        [copy[from], copy[to]] = [copy[to]!, copy[from]!];
+        [copy[from], copy[to]] = [copy[to], copy[from]];
         return copy;
       }),
   };

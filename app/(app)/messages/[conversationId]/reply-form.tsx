@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useState } from "react";
+import { useId, useState } from "react";
 import { Button, SubmitButton } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -21,9 +21,12 @@ export function ReplyForm({ conversationId, contactName, from, templates }: { co
   const templateSelectId = useId();
   const errors = state && !state.ok ? state.fieldErrors?.body : undefined;
 
-  useEffect(() => {
+  // Clears the box once the carrier has the message: adjusted while rendering, not in an effect, as React advises.
+  const [answered, setAnswered] = useState(state);
+  if (state !== answered) {
+    setAnswered(state);
     if (state?.ok) setBody("");
-  }, [state]);
+  }
 
   const insert = () => {
     const template = templates.find((t) => t.id === templateId);

@@ -35,6 +35,7 @@ export function RecordingPlayer({ src, title, transcript, agentName, durationSec
           <h2 id="player-heading" className="mb-3 text-sm font-semibold text-slate-900">
             Listen
           </h2>
+          {/* eslint-disable-next-line jsx-a11y/media-has-caption -- the transcript beside the player is its text */}
           <audio
             ref={audio}
             controls

@@ -33,7 +33,7 @@ export function RoleForm({ mode, initial, grantable, roleId, version, duplicated
   const [announcement, setAnnouncement] = useState("");
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const canGrant = new Set(grantable);
-  const confirmation = useSaveRoleConfirmation(mode === "edit" && memberCount > 0, initial.name);
+  const { formRef, intercept, checking, dialog } = useSaveRoleConfirmation(mode === "edit" && memberCount > 0, initial.name);
 
   function change(next: Set<Permission>, message: string) {
     setAnnouncement(message);
@@ -41,7 +41,7 @@ export function RoleForm({ mode, initial, grantable, roleId, version, duplicated
   }
 
   return (
-    <form ref={confirmation.formRef} onSubmit={(e) => confirmation.intercept(e) || onSubmit(e)} className="space-y-6" noValidate>
+    <form ref={formRef} onSubmit={(e) => intercept(e) || onSubmit(e)} className="space-y-6" noValidate>
       {roleId && <input type="hidden" name="roleId" value={roleId} />}
       {version !== undefined && <input type="hidden" name="version" value={version} />}
       {duplicatedFromId && <input type="hidden" name="duplicatedFromId" value={duplicatedFromId} />}
@@ -95,11 +95,11 @@ export function RoleForm({ mode, initial, grantable, roleId, version, duplicated
       </section>
 
       <div className="sticky bottom-0 flex flex-wrap items-center gap-4 border-t border-slate-200 bg-slate-50/95 py-3">
-        <SubmitButton pending={pending || confirmation.checking} pendingText="Saving…">
+        <SubmitButton pending={pending || checking} pendingText="Saving…">
           Save Role
         </SubmitButton>
         <FormStatus state={state} className="min-w-0 flex-1" />
-        {confirmation.dialog}
+        {dialog}
       </div>
     </form>
   );

@@ -21,12 +21,12 @@ type Props = {
 
 export function MemberRoleForm({ memberId, currentRoleId, options, locked, impacts = {} }: Props) {
   const { state, pending, onSubmit } = useActionForm(assignRole);
-  const confirmation = useAssignRoleConfirmation(currentRoleId, impacts, (id) => options.find((o) => o.id === id)?.name ?? "");
+  const { formRef, intercept, dialog } = useAssignRoleConfirmation(currentRoleId, impacts, (id) => options.find((o) => o.id === id)?.name ?? "");
   const [roleId, setRoleId] = useState(currentRoleId);
   const errors = state && !state.ok ? state.fieldErrors?.roleId : undefined;
   const groups = ["Built-in roles", "Custom roles"] as const;
   return (
-    <form ref={confirmation.formRef} onSubmit={(e) => confirmation.intercept(e) || onSubmit(e)} className="space-y-3">
+    <form ref={formRef} onSubmit={(e) => intercept(e) || onSubmit(e)} className="space-y-3">
       <input type="hidden" name="memberId" value={memberId} />
       <input type="hidden" name="fromRoleId" value={currentRoleId} />
       <div>
@@ -69,7 +69,7 @@ export function MemberRoleForm({ memberId, currentRoleId, options, locked, impac
         </SubmitButton>
       )}
       <FormStatus state={state} />
-      {confirmation.dialog}
+      {dialog}
     </form>
   );
 }

@@ -61,6 +61,7 @@ export function ProfileCard({ profile, locked }: { profile: Profile; locked?: st
       <input type="hidden" name="memberId" value={profile.id} />
       <input type="hidden" name="version" value={profile.version} />
       {/* Focus follows the click on Edit profile into the form it opened. */}
+      {/* eslint-disable-next-line jsx-a11y/no-autofocus -- the form opens on a click of Edit profile, so focus follows it */}
       <Field label="Name" name="name" defaultValue={profile.name} required maxLength={80} autoComplete="off" autoFocus errors={errors?.name} />
       <Field label="Title" name="title" defaultValue={profile.title ?? ""} maxLength={80} autoComplete="off" errors={errors?.title} />
       <Field

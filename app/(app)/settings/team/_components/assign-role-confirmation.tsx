@@ -14,7 +14,8 @@ export function useAssignRoleConfirmation(currentRoleId: string, impacts: Record
   const [pending, setPending] = useState<{ roleId: string; impact: MemberImpact } | null>(null);
 
   function intercept(event: React.FormEvent<HTMLFormElement>): boolean {
-    const roleId = String(new FormData(event.currentTarget).get("roleId") ?? "");
+    const chosen = new FormData(event.currentTarget).get("roleId");
+    const roleId = typeof chosen === "string" ? chosen : "";
     const impact = impacts[roleId];
     if (confirmed.current || roleId === currentRoleId || !impact) {
       confirmed.current = false;

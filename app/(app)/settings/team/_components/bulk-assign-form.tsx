@@ -106,6 +106,7 @@ export function BulkAssignForm({ roles, matching, q, filterRoleId }: Props) {
         {skipped.length > 0 && (
           <div className="mt-3 space-y-1 text-sm">
             <p className="font-medium">Left as they are:</p>
+            {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable list: focusable so keyboard users can scroll it */}
             <ul aria-label="Members left as they are" tabIndex={0} className="max-h-40 divide-y divide-slate-100 overflow-y-auto rounded-md border border-slate-200">
               {skipped.map((member) => (
                 <li key={member.id} className="px-3 py-2">

@@ -33,7 +33,7 @@ export function InviteLink({ email, link }: { email: string; link: string }) {
           onFocus={(e) => e.currentTarget.select()}
           className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-xs"
         />
-        <Button variant="secondary" onClick={copy}>
+        <Button variant="secondary" onClick={() => void copy()}>
           Copy link
         </Button>
       </div>

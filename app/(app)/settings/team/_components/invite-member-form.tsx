@@ -19,7 +19,8 @@ export function InviteMemberForm({ roles, defaultRoleId }: { roles: InviteRoleOp
   const { state, pending, onSubmit } = useActionForm(async (previous: ActionState, data: FormData) => {
     const result = await inviteMember(previous, data);
     if (result.ok && "inviteLink" in result && typeof result.inviteLink === "string") {
-      setLink({ email: String(data.get("email") ?? ""), url: result.inviteLink });
+      const email = data.get("email");
+      setLink({ email: typeof email === "string" ? email : "", url: result.inviteLink });
       setEmail("");
     }
     return result;
