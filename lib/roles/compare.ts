@@ -49,7 +49,7 @@ export function comparisonCsv(comparison: Comparison): string {
 
 // The compare page's and CSV export's search params: role ids (repeated or comma-separated)
 // and optionally a built-in role or template to compare with, validated before any query.
-export const MAX_COMPARED = 10;
+const MAX_COMPARED = 10;
 
 const roleIds = z
   .union([z.string(), z.array(z.string())])
@@ -57,7 +57,7 @@ const roleIds = z
   .transform((value) => [...new Set([value ?? []].flat().flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean))])
   .pipe(z.array(z.uuid("A role to compare is not valid.")).max(MAX_COMPARED, `Compare at most ${MAX_COMPARED} roles at once.`));
 
-export const compareQuery = z.object({
+const compareQuery = z.object({
   roles: roleIds,
   origin: z.enum([...BUILT_IN_KINDS, ...TEMPLATE_KEYS]).optional(),
   all: z.literal("1").optional(),

@@ -29,7 +29,7 @@ export const roleDescription = z
   .refine((text) => !CONTROL.test(text.replace(/[\n\t]/g, "")), "Descriptions can't contain control characters.")
   .default("");
 
-export const permissionList = z
+const permissionList = z
   .array(z.string())
   .max(200)
   .refine((keys) => keys.every(isPermission), "Unknown permission in the request.")

@@ -19,9 +19,9 @@ export const rolesMatrix: MatrixArea = {
     return { "roles.history": role.id };
   },
   forms: {
-    "roles.restoreVersion": (s) => ({ roleId: s.ids["roles.history"]!, fromVersion: "1", version: "2" }),
-    "roles.confirmReview": (s) => ({ roleId: s.ids["roles.history"]!, version: "2" }),
-    "roles.removeUnused": (s) => ({ roleId: s.ids["roles.history"]!, version: "2", remove: ["members.view"] }),
+    "roles.restoreVersion": (s) => ({ roleId: s.ids["roles.history"], fromVersion: "1", version: "2" }),
+    "roles.confirmReview": (s) => ({ roleId: s.ids["roles.history"], version: "2" }),
+    "roles.removeUnused": (s) => ({ roleId: s.ids["roles.history"], version: "2", remove: ["members.view"] }),
     // Previews and bulk assignment act on the scene's target role and its agent, like single
     // assignment: the token is the one a preview of that selection returns.
     "roles.previewUpdate": (s) => ({ roleId: s.target.id, name: "Matrix preview", permissions: ["members.view"] }),
