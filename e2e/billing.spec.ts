@@ -1,18 +1,12 @@
 // Billing: invoices with download, a test card, and plan changes with the downgrade
 // confirmation naming the custom roles and members it affects.
 import fs from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expectNoViolations } from "./axe";
+import { asAccount, expect, test } from "./fixtures";
 import { captureAction } from "./server-action";
 
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const EXPIRY = `12/${String((new Date().getFullYear() + 3) % 100).padStart(2, "0")}`;
-
-async function expectNoViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(violations.map((v) => ({ rule: v.id, targets: v.nodes.map((n) => n.target.join(" ")) })), page.url()).toEqual([]);
-}
 
 async function saveCard(page: Page, number: string) {
   await page.getByLabel("Card number").fill(number);
@@ -22,7 +16,7 @@ async function saveCard(page: Page, number: string) {
 }
 
 test.describe("as the Owner of Acme (Business)", () => {
-  test.use({ storageState: "e2e/.auth/owner.json" });
+  test.use(asAccount("owner"));
 
   test("downloads an invoice", async ({ page }) => {
     await page.goto("/billing");
@@ -96,14 +90,13 @@ test.describe("as the Owner of Acme (Business)", () => {
     }
   });
 
-  test("an Admin sees invoices but not plan or card changes, and the server refuses a replayed plan change", async ({ page, browser }) => {
+  test("an Admin sees invoices but not plan or card changes, and the server refuses a replayed plan change", async ({ page, openAs }) => {
     await page.goto("/billing/plans");
     await page.getByRole("button", { name: "Upgrade to Enterprise" }).click();
     const dialog = page.getByRole("alertdialog", { name: "Upgrade to Enterprise?" });
     const upgrade = await captureAction(page, () => dialog.getByRole("button", { name: "Upgrade to Enterprise" }).click());
 
-    const admin = await browser.newContext({ storageState: "e2e/.auth/admin.json" });
-    const adminPage = await admin.newPage();
+    const { page: adminPage } = await openAs("admin");
     await adminPage.goto("/billing");
     await expect(adminPage.getByRole("table", { name: "Invoices" })).toBeVisible();
     await expect(adminPage.getByRole("link", { name: "Change plan" })).toHaveCount(0);
@@ -113,12 +106,9 @@ test.describe("as the Owner of Acme (Business)", () => {
     expect((await adminPage.goto("/billing/payment-method"))?.status()).toBe(403);
     // Refused before any action runs: the route itself is not the Admin's (the matrix covers the action's own check).
     expect(await upgrade.replay(adminPage)).not.toContain("now on Enterprise");
-    await admin.close();
 
-    const agent = await browser.newContext({ storageState: "e2e/.auth/agent.json" });
-    const agentPage = await agent.newPage();
+    const { page: agentPage } = await openAs("agent");
     expect((await agentPage.goto("/billing"))?.status()).toBe(403);
-    await agent.close();
 
     await page.goto("/billing");
     await expect(page.getByRole("region", { name: "Current plan" })).toContainText("Business");
@@ -126,7 +116,7 @@ test.describe("as the Owner of Acme (Business)", () => {
 });
 
 test.describe("as the Owner of Bolt (Starter)", () => {
-  test.use({ storageState: "e2e/.auth/boltOwner.json" });
+  test.use(asAccount("boltOwner"));
 
   test("follows Upgrade to Business from Roles to the plans, upgrades to Pro and moves back", async ({ page }) => {
     await page.goto("/settings/roles");

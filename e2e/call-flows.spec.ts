@@ -1,9 +1,8 @@
 // Call Flows: an Owner edits the main IVR menu, a ring group, the business hours and the
 // routing rules, then puts each back; an Agent is refused; every screen passes axe.
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
-import { storageState } from "./accounts";
+import { expectNoViolations } from "./axe";
+import { asAccount, expect, test } from "./fixtures";
 
 const unique = (prefix: string) => `${prefix} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
 
@@ -17,7 +16,7 @@ async function openFromOverview(page: Page, section: string, link: string, headi
 const saved = (page: Page, message: string) => expect(page.getByRole("status").filter({ hasText: message })).toBeVisible();
 
 test.describe("as the Acme owner", () => {
-  test.use({ storageState: storageState("owner") });
+  test.use(asAccount("owner"));
 
   test("adds a keypress to the main menu, then removes it", async ({ page }) => {
     await openFromOverview(page, "IVR menus", "Main menu");
@@ -131,7 +130,7 @@ test.describe("as the Acme owner", () => {
 });
 
 test.describe("as an Acme agent", () => {
-  test.use({ storageState: storageState("agent") });
+  test.use(asAccount("agent"));
 
   test("is refused Call Flows and its parts", async ({ page }) => {
     for (const path of ["/call-flows", "/call-flows/hours", "/call-flows/routing"]) {
@@ -142,14 +141,12 @@ test.describe("as an Acme agent", () => {
   });
 });
 
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
 for (const [width, viewport] of [
   ["desktop", { width: 1280, height: 720 }],
   ["phone", { width: 390, height: 844 }],
 ] as const) {
   test.describe(`call-flow screens pass axe at ${width} width`, () => {
-    test.use({ storageState: storageState("owner"), viewport });
+    test.use({ ...asAccount("owner"), viewport });
 
     const screens: [string, (page: Page) => Promise<unknown>][] = [
       ["overview", (page) => page.goto("/call-flows")],
@@ -162,9 +159,7 @@ for (const [width, viewport] of [
       test(name, async ({ page }) => {
         await open(page);
         await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-        const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-        const found = violations.map((v) => ({ rule: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(" ")) }));
-        expect(found).toEqual([]);
+        await expectNoViolations(page);
       });
     }
   });

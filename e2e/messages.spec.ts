@@ -1,19 +1,9 @@
 // SMS & Messaging: text a new contact and reply with a template, watching the carrier's
 // delivery reports; manage templates (with a stale edit refused); what an Agent
 // and a QA Lead may not do; axe on every screen.
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { expectNoViolations } from "./axe";
 import { asAccount, expect, test, uniqueName } from "./fixtures";
-
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
-async function expectNoViolations(page: Page) {
-  // Form buttons are disabled until the page is interactive, then fade to their colours:
-  // callers wait for an enabled button, and this for the fade to end.
-  await page.waitForFunction(() => document.getAnimations().length === 0);
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(violations.map((v) => ({ rule: v.id, targets: v.nodes.map((n) => n.target.join(" ")) })), `axe on ${page.url()}`).toEqual([]);
-}
 
 const status = (page: Page, text: string | RegExp) => page.getByRole("status").filter({ hasText: text });
 const thread = (page: Page) => page.getByRole("list", { name: "Messages" });
@@ -162,16 +152,16 @@ test.describe("accessibility", () => {
       await page.setViewportSize(viewport);
       await page.goto("/messages?compose=1");
       await expect(page.getByRole("button", { name: "Send message" })).toBeEnabled();
-      await expectNoViolations(page);
+      await expectNoViolations(page, { afterAnimations: true });
       await openConversation(page, "Jordan Reyes");
       await expect(page.getByRole("button", { name: "Insert template" })).toBeEnabled();
-      await expectNoViolations(page);
+      await expectNoViolations(page, { afterAnimations: true });
       await page.goto("/messages/templates");
       await expect(page.getByRole("button", { name: "Create template" })).toBeEnabled();
-      await expectNoViolations(page);
+      await expectNoViolations(page, { afterAnimations: true });
       await page.getByRole("button", { name: "Delete template Greeting" }).click();
       await expect(page.getByRole("alertdialog")).toBeVisible();
-      await expectNoViolations(page);
+      await expectNoViolations(page, { afterAnimations: true });
     });
   }
 });

@@ -1,18 +1,8 @@
 // Phone Numbers: search the list, buy a number from the carrier simulator, point it at a
 // member, make it someone's caller ID; what an Agent may not do; axe on every screen.
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { expectNoViolations } from "./axe";
 import { asAccount, expect, test, uniqueName } from "./fixtures";
-
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
-async function expectNoViolations(page: Page) {
-  // Form buttons are disabled until the page is interactive, then fade to their colours:
-  // callers wait for an enabled button, and this for the fade to end.
-  await page.waitForFunction(() => document.getAnimations().length === 0);
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(violations.map((v) => ({ rule: v.id, targets: v.nodes.map((n) => n.target.join(" ")) })), `axe on ${page.url()}`).toEqual([]);
-}
 
 const numbersTable = (page: Page) => page.getByRole("table", { name: "Phone numbers" });
 const status = (page: Page, text: string | RegExp) => page.getByRole("status").filter({ hasText: text });
@@ -129,16 +119,16 @@ test.describe("accessibility", () => {
     test(`numbers screens at ${viewport.width} px have no axe violations`, async ({ page }) => {
       await page.setViewportSize(viewport);
       await page.goto("/numbers");
-      await expectNoViolations(page);
+      await expectNoViolations(page, { afterAnimations: true });
       await page.goto("/numbers/buy?country=US&areaCode=212");
-      await expectNoViolations(page);
+      await expectNoViolations(page, { afterAnimations: true });
       await page.goto("/numbers/caller-id");
       await expect(page.getByRole("button", { name: "Save caller ID for Grace Mwangi" })).toBeEnabled();
-      await expectNoViolations(page);
+      await expectNoViolations(page, { afterAnimations: true });
       await page.goto("/numbers?q=Partner+desk");
       await numbersTable(page).getByRole("link").first().click();
       await expect(page.getByRole("button", { name: "Save" })).toBeEnabled();
-      await expectNoViolations(page);
+      await expectNoViolations(page, { afterAnimations: true });
     });
   }
 });

@@ -2,17 +2,10 @@
 // it, download audio and transcript, delete with confirmation and an audit entry; what a
 // member without the toggles gets; another organisation's recordings; axe on each screen.
 import fs from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { expectNoViolations } from "./axe";
 import { asAccount, expect, test } from "./fixtures";
 import { AuditLogPage } from "./pages/audit-log-page";
-
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
-async function expectNoViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(violations.map((v) => ({ rule: v.id, targets: v.nodes.map((n) => n.target.join(" ")) })), `axe on ${page.url()}`).toEqual([]);
-}
 
 const table = (page: Page) => page.getByRole("table", { name: "Call recordings" });
 const callLinks = (page: Page) => table(page).getByRole("link", { name: /^Call (from|to) / });
