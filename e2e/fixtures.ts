@@ -7,8 +7,11 @@ import { storageState, type AccountName } from "./accounts";
 import { AccountPage } from "./pages/account-page";
 import { AppShell } from "./pages/app-shell";
 import { AuditLogPage } from "./pages/audit-log-page";
+import { BillingPage } from "./pages/billing-page";
 import { MemberPage } from "./pages/member-page";
 import { OverviewPage } from "./pages/overview-page";
+import { PaymentMethodPage } from "./pages/payment-method-page";
+import { PlansPage } from "./pages/plans-page";
 import { RoleFormPage } from "./pages/role-form-page";
 import { RolePage } from "./pages/role-page";
 import { RolesPage } from "./pages/roles-page";
@@ -27,6 +30,9 @@ export type App = {
   memberPage: MemberPage;
   auditLog: AuditLogPage;
   accountPage: AccountPage;
+  billingPage: BillingPage;
+  plansPage: PlansPage;
+  paymentMethodPage: PaymentMethodPage;
 };
 
 export function appFor(page: Page): App {
@@ -42,6 +48,9 @@ export function appFor(page: Page): App {
     memberPage: new MemberPage(page),
     auditLog: new AuditLogPage(page),
     accountPage: new AccountPage(page),
+    billingPage: new BillingPage(page),
+    plansPage: new PlansPage(page),
+    paymentMethodPage: new PaymentMethodPage(page),
   };
 }
 
@@ -104,6 +113,9 @@ export const test = base.extend<Fixtures>({
   memberPage: async ({ page }, use) => use(new MemberPage(page)),
   auditLog: async ({ page }, use) => use(new AuditLogPage(page)),
   accountPage: async ({ page }, use) => use(new AccountPage(page)),
+  billingPage: async ({ page }, use) => use(new BillingPage(page)),
+  plansPage: async ({ page }, use) => use(new PlansPage(page)),
+  paymentMethodPage: async ({ page }, use) => use(new PaymentMethodPage(page)),
 
   openAs: async ({ browser, baseURL, cspViolations }, use) => {
     const contexts: BrowserContext[] = [];
