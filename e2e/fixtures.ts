@@ -8,7 +8,11 @@ import { AccountPage } from "./pages/account-page";
 import { AppShell } from "./pages/app-shell";
 import { AuditLogPage } from "./pages/audit-log-page";
 import { BillingPage } from "./pages/billing-page";
+import { BuyNumberPage } from "./pages/buy-number-page";
+import { CallerIdPage } from "./pages/caller-id-page";
 import { MemberPage } from "./pages/member-page";
+import { NumberPage } from "./pages/number-page";
+import { NumbersPage } from "./pages/numbers-page";
 import { OverviewPage } from "./pages/overview-page";
 import { PaymentMethodPage } from "./pages/payment-method-page";
 import { PlansPage } from "./pages/plans-page";
@@ -33,6 +37,10 @@ export type App = {
   billingPage: BillingPage;
   plansPage: PlansPage;
   paymentMethodPage: PaymentMethodPage;
+  numbersPage: NumbersPage;
+  buyNumberPage: BuyNumberPage;
+  numberPage: NumberPage;
+  callerIdPage: CallerIdPage;
 };
 
 export function appFor(page: Page): App {
@@ -51,6 +59,10 @@ export function appFor(page: Page): App {
     billingPage: new BillingPage(page),
     plansPage: new PlansPage(page),
     paymentMethodPage: new PaymentMethodPage(page),
+    numbersPage: new NumbersPage(page),
+    buyNumberPage: new BuyNumberPage(page),
+    numberPage: new NumberPage(page),
+    callerIdPage: new CallerIdPage(page),
   };
 }
 
@@ -116,6 +128,10 @@ export const test = base.extend<Fixtures>({
   billingPage: async ({ page }, use) => use(new BillingPage(page)),
   plansPage: async ({ page }, use) => use(new PlansPage(page)),
   paymentMethodPage: async ({ page }, use) => use(new PaymentMethodPage(page)),
+  numbersPage: async ({ page }, use) => use(new NumbersPage(page)),
+  buyNumberPage: async ({ page }, use) => use(new BuyNumberPage(page)),
+  numberPage: async ({ page }, use) => use(new NumberPage(page)),
+  callerIdPage: async ({ page }, use) => use(new CallerIdPage(page)),
 
   openAs: async ({ browser, baseURL, cspViolations }, use) => {
     const contexts: BrowserContext[] = [];
