@@ -10,7 +10,9 @@ import { AuditLogPage } from "./pages/audit-log-page";
 import { BillingPage } from "./pages/billing-page";
 import { BuyNumberPage } from "./pages/buy-number-page";
 import { CallerIdPage } from "./pages/caller-id-page";
+import { ConversationPage } from "./pages/conversation-page";
 import { MemberPage } from "./pages/member-page";
+import { MessagesPage } from "./pages/messages-page";
 import { NumberPage } from "./pages/number-page";
 import { NumbersPage } from "./pages/numbers-page";
 import { OverviewPage } from "./pages/overview-page";
@@ -21,6 +23,7 @@ import { RolePage } from "./pages/role-page";
 import { RolesPage } from "./pages/roles-page";
 import { SignInPage } from "./pages/sign-in-page";
 import { TeamPage } from "./pages/team-page";
+import { TemplatesPage } from "./pages/templates-page";
 
 export type App = {
   page: Page;
@@ -41,6 +44,9 @@ export type App = {
   buyNumberPage: BuyNumberPage;
   numberPage: NumberPage;
   callerIdPage: CallerIdPage;
+  messagesPage: MessagesPage;
+  conversationPage: ConversationPage;
+  templatesPage: TemplatesPage;
 };
 
 export function appFor(page: Page): App {
@@ -63,6 +69,9 @@ export function appFor(page: Page): App {
     buyNumberPage: new BuyNumberPage(page),
     numberPage: new NumberPage(page),
     callerIdPage: new CallerIdPage(page),
+    messagesPage: new MessagesPage(page),
+    conversationPage: new ConversationPage(page),
+    templatesPage: new TemplatesPage(page),
   };
 }
 
@@ -132,6 +141,9 @@ export const test = base.extend<Fixtures>({
   buyNumberPage: async ({ page }, use) => use(new BuyNumberPage(page)),
   numberPage: async ({ page }, use) => use(new NumberPage(page)),
   callerIdPage: async ({ page }, use) => use(new CallerIdPage(page)),
+  messagesPage: async ({ page }, use) => use(new MessagesPage(page)),
+  conversationPage: async ({ page }, use) => use(new ConversationPage(page)),
+  templatesPage: async ({ page }, use) => use(new TemplatesPage(page)),
 
   openAs: async ({ browser, baseURL, cspViolations }, use) => {
     const contexts: BrowserContext[] = [];
