@@ -18,6 +18,8 @@ import { NumbersPage } from "./pages/numbers-page";
 import { OverviewPage } from "./pages/overview-page";
 import { PaymentMethodPage } from "./pages/payment-method-page";
 import { PlansPage } from "./pages/plans-page";
+import { RecordingPage } from "./pages/recording-page";
+import { RecordingsPage } from "./pages/recordings-page";
 import { RoleFormPage } from "./pages/role-form-page";
 import { RolePage } from "./pages/role-page";
 import { RolesPage } from "./pages/roles-page";
@@ -47,6 +49,8 @@ export type App = {
   messagesPage: MessagesPage;
   conversationPage: ConversationPage;
   templatesPage: TemplatesPage;
+  recordingsPage: RecordingsPage;
+  recordingPage: RecordingPage;
 };
 
 export function appFor(page: Page): App {
@@ -72,6 +76,8 @@ export function appFor(page: Page): App {
     messagesPage: new MessagesPage(page),
     conversationPage: new ConversationPage(page),
     templatesPage: new TemplatesPage(page),
+    recordingsPage: new RecordingsPage(page),
+    recordingPage: new RecordingPage(page),
   };
 }
 
@@ -144,6 +150,8 @@ export const test = base.extend<Fixtures>({
   messagesPage: async ({ page }, use) => use(new MessagesPage(page)),
   conversationPage: async ({ page }, use) => use(new ConversationPage(page)),
   templatesPage: async ({ page }, use) => use(new TemplatesPage(page)),
+  recordingsPage: async ({ page }, use) => use(new RecordingsPage(page)),
+  recordingPage: async ({ page }, use) => use(new RecordingPage(page)),
 
   openAs: async ({ browser, baseURL, cspViolations }, use) => {
     const contexts: BrowserContext[] = [];
