@@ -8,9 +8,12 @@ import { AccountPage } from "./pages/account-page";
 import { AppShell } from "./pages/app-shell";
 import { AuditLogPage } from "./pages/audit-log-page";
 import { BillingPage } from "./pages/billing-page";
+import { BusinessHoursPage } from "./pages/business-hours-page";
 import { BuyNumberPage } from "./pages/buy-number-page";
+import { CallFlowsPage } from "./pages/call-flows-page";
 import { CallerIdPage } from "./pages/caller-id-page";
 import { ConversationPage } from "./pages/conversation-page";
+import { IvrMenuPage } from "./pages/ivr-menu-page";
 import { MemberPage } from "./pages/member-page";
 import { MessagesPage } from "./pages/messages-page";
 import { NumberPage } from "./pages/number-page";
@@ -20,9 +23,11 @@ import { PaymentMethodPage } from "./pages/payment-method-page";
 import { PlansPage } from "./pages/plans-page";
 import { RecordingPage } from "./pages/recording-page";
 import { RecordingsPage } from "./pages/recordings-page";
+import { RingGroupPage } from "./pages/ring-group-page";
 import { RoleFormPage } from "./pages/role-form-page";
 import { RolePage } from "./pages/role-page";
 import { RolesPage } from "./pages/roles-page";
+import { RoutingRulesPage } from "./pages/routing-rules-page";
 import { SignInPage } from "./pages/sign-in-page";
 import { TeamPage } from "./pages/team-page";
 import { TemplatesPage } from "./pages/templates-page";
@@ -51,6 +56,11 @@ export type App = {
   templatesPage: TemplatesPage;
   recordingsPage: RecordingsPage;
   recordingPage: RecordingPage;
+  callFlowsPage: CallFlowsPage;
+  ivrMenuPage: IvrMenuPage;
+  ringGroupPage: RingGroupPage;
+  businessHoursPage: BusinessHoursPage;
+  routingRulesPage: RoutingRulesPage;
 };
 
 export function appFor(page: Page): App {
@@ -78,6 +88,11 @@ export function appFor(page: Page): App {
     templatesPage: new TemplatesPage(page),
     recordingsPage: new RecordingsPage(page),
     recordingPage: new RecordingPage(page),
+    callFlowsPage: new CallFlowsPage(page),
+    ivrMenuPage: new IvrMenuPage(page),
+    ringGroupPage: new RingGroupPage(page),
+    businessHoursPage: new BusinessHoursPage(page),
+    routingRulesPage: new RoutingRulesPage(page),
   };
 }
 
@@ -152,6 +167,11 @@ export const test = base.extend<Fixtures>({
   templatesPage: async ({ page }, use) => use(new TemplatesPage(page)),
   recordingsPage: async ({ page }, use) => use(new RecordingsPage(page)),
   recordingPage: async ({ page }, use) => use(new RecordingPage(page)),
+  callFlowsPage: async ({ page }, use) => use(new CallFlowsPage(page)),
+  ivrMenuPage: async ({ page }, use) => use(new IvrMenuPage(page)),
+  ringGroupPage: async ({ page }, use) => use(new RingGroupPage(page)),
+  businessHoursPage: async ({ page }, use) => use(new BusinessHoursPage(page)),
+  routingRulesPage: async ({ page }, use) => use(new RoutingRulesPage(page)),
 
   openAs: async ({ browser, baseURL, cspViolations }, use) => {
     const contexts: BrowserContext[] = [];
