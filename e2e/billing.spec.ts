@@ -105,7 +105,7 @@ test.describe("as the Owner of Acme (Business)", () => {
 test.describe("as the Owner of Bolt (Starter)", () => {
   test.use(asAccount("boltOwner"));
 
-  test("follows Upgrade to Business from Roles to the plans, upgrades to Pro and moves back", async ({ page, rolesPage, billingPage, plansPage }) => {
+  test("follows Upgrade to Business from Roles to the plans, upgrades to Pro and moves back", async ({ page, shell, rolesPage, billingPage, plansPage }) => {
     await rolesPage.goto();
     await page.getByRole("link", { name: "Upgrade to Business" }).click();
     await expect(page).toHaveURL(/\/billing$/);
@@ -114,14 +114,14 @@ test.describe("as the Owner of Bolt (Starter)", () => {
     await billingPage.changePlanLink.click();
 
     await plansPage.change("Upgrade to Pro");
-    await expect(plansPage.changed).toHaveText("Your organisation is now on Pro.");
+    await expect(shell.status("now on")).toHaveText("Your organisation is now on Pro.");
     await expect(plansPage.plan("Pro")).toContainText("Current plan");
 
     // Bolt goes back to Starter at once: the plan-gating spec expects it there.
     const dialog = await plansPage.start("Downgrade to Starter");
     await expect(dialog).toContainText("No custom roles are affected.");
     await dialog.getByRole("button", { name: "Downgrade to Starter" }).click();
-    await expect(plansPage.changed).toHaveText("Your organisation is now on Starter.");
+    await expect(shell.status("now on")).toHaveText("Your organisation is now on Starter.");
     await expect(plansPage.plan("Starter")).toContainText("Current plan");
   });
 });

@@ -7,7 +7,7 @@ import { asAccount, expect, test, uniqueName } from "./fixtures";
 test.describe("as the Acme owner", () => {
   test.use(asAccount("owner"));
 
-  test("texts a new contact, replies with a template, and sees each message delivered", async ({ messagesPage, conversationPage: conversation }, testInfo) => {
+  test("texts a new contact, replies with a template, and sees each message delivered", async ({ shell, messagesPage, conversationPage: conversation }, testInfo) => {
     const name = uniqueName("Casey", testInfo);
     // A fictional number (555-01xx) no earlier run has texted, so the thread is a new one.
     const area = 201 + Math.floor(Math.random() * 700);
@@ -23,7 +23,7 @@ test.describe("as the Acme owner", () => {
     await box.fill(`${await box.inputValue()} (${name})`);
     await conversation.sendButton.click();
 
-    await expect(conversation.status(`Message to ${name} queued with the carrier.`)).toBeVisible();
+    await expect(shell.status(`Message to ${name} queued with the carrier.`)).toBeVisible();
     await expect(box).toHaveValue("");
     const reply = conversation.messageWith(`How can we help today? (${name})`);
     await expect(reply).toContainText(/Queued|Sent|Delivered/);
@@ -37,40 +37,40 @@ test.describe("as the Acme owner", () => {
     await expect(conversationPage.messageWith(marker)).toContainText("Not delivered");
   });
 
-  test("creates, edits and deletes a template", async ({ page, templatesPage: templates }, testInfo) => {
+  test("creates, edits and deletes a template", async ({ page, shell, templatesPage: templates }, testInfo) => {
     const name = uniqueName("E2E template", testInfo);
     await templates.goto();
     await expect(templates.createButton).toBeEnabled();
     await templates.create(name, "Hi {first_name}, your replacement ships today.");
-    await expect(templates.status(`Template “${name}” created.`)).toBeVisible();
+    await expect(shell.status(`Template “${name}” created.`)).toBeVisible();
     await expect(templates.createForm.getByLabel("Name")).toHaveValue("");
 
     await templates.edit(name, "Hi {first_name}, your replacement ships tomorrow.");
-    await expect(templates.status(`Saved “${name}”.`)).toBeVisible();
+    await expect(shell.status(`Saved “${name}”.`)).toBeVisible();
 
     const dialog = await templates.startDelete(name);
     await expect(dialog).toContainText("can't be undone");
     await dialog.getByRole("button", { name: "Delete template" }).click();
     await expect(page).toHaveURL(/\/messages\/templates$/);
-    await expect(templates.status(`Deleted the template “${name}”.`)).toBeVisible();
+    await expect(shell.status(`Deleted the template “${name}”.`)).toBeVisible();
     await expect(templates.template(name)).toHaveCount(0);
   });
 
-  test("an edit made from a stale page is refused, keeping the newer text", async ({ templatesPage: templates, openAs }, testInfo) => {
+  test("an edit made from a stale page is refused, keeping the newer text", async ({ shell, templatesPage: templates, openAs }, testInfo) => {
     const name = uniqueName("E2E stale", testInfo);
     await templates.goto();
     await expect(templates.createButton).toBeEnabled();
     await templates.create(name, "First version");
     await expect(templates.template(name)).toBeVisible();
 
-    const admin = (await openAs("admin")).templatesPage;
-    await admin.goto();
-    await expect(admin.saveButton(name)).toBeEnabled();
-    await admin.edit(name, "Admin's version");
-    await expect(admin.status(`Saved “${name}”.`)).toBeVisible();
+    const admin = await openAs("admin");
+    await admin.templatesPage.goto();
+    await expect(admin.templatesPage.saveButton(name)).toBeEnabled();
+    await admin.templatesPage.edit(name, "Admin's version");
+    await expect(admin.shell.status(`Saved “${name}”.`)).toBeVisible();
 
     await templates.edit(name, "Owner's version");
-    await expect(templates.status("This template was changed by someone else. Reload to see the latest version.")).toBeVisible();
+    await expect(shell.status("This template was changed by someone else. Reload to see the latest version.")).toBeVisible();
     await templates.goto();
     await expect(templates.template(name).getByLabel("Text")).toHaveValue("Admin's version");
   });
@@ -94,10 +94,10 @@ test.describe("as an Acme agent, who may read and send but not manage templates"
 test.describe("as the QA Lead, who may not view conversations", () => {
   test.use(asAccount("qa"));
 
-  test("is refused the messaging pages", async ({ page, messagesPage, templatesPage }) => {
+  test("is refused the messaging pages", async ({ shell, messagesPage, templatesPage }) => {
     for (const open of [() => messagesPage.goto(), () => templatesPage.goto()]) {
       await open();
-      await expect(page.getByRole("heading", { level: 1, name: "You don't have access to this page" })).toBeVisible();
+      await expect(shell.accessDeniedHeading).toBeVisible();
     }
   });
 });

@@ -38,7 +38,7 @@ test.describe("as the Acme owner", () => {
     expect(fs.readFileSync((await txt.path())!, "utf8")).toContain("duplicate charge");
   });
 
-  test("deletes the oldest recording after confirming, and the audit log names it", async ({ page, recordingsPage: list, recordingPage: recording, auditLog }) => {
+  test("deletes the oldest recording after confirming, and the audit log names it", async ({ page, shell, recordingsPage: list, recordingPage: recording, auditLog }) => {
     await list.goto();
     await list.goto(`?page=${await list.pageCount()}`);
     const oldest = list.callLinks.last();
@@ -56,7 +56,7 @@ test.describe("as the Acme owner", () => {
     await recording.startDelete();
     await dialog.getByRole("button", { name: "Delete recording" }).click();
     await page.waitForURL(/\/recordings$/);
-    await expect(list.status("Recording deleted.")).toBeVisible();
+    await expect(shell.status("Recording deleted.")).toBeVisible();
     expect((await page.goto(path))!.status()).toBe(404);
 
     await auditLog.goto();

@@ -31,8 +31,4 @@ export class BuyNumberPage {
   buyButton(price: string) {
     return this.page.getByRole("button", { name: `Buy for ${price}/month` });
   }
-
-  status(text: string | RegExp) {
-    return this.page.getByRole("status").filter({ hasText: text });
-  }
 }

@@ -15,8 +15,4 @@ export class CallerIdPage {
   saveButton(member: string) {
     return this.page.getByRole("button", { name: `Save caller ID for ${member}` });
   }
-
-  status(text: string | RegExp) {
-    return this.page.getByRole("status").filter({ hasText: text });
-  }
 }

@@ -32,8 +32,4 @@ export class ConversationPage {
     await this.page.getByLabel("Template").selectOption({ label: name });
     await this.insertTemplateButton.click();
   }
-
-  status(text: string | RegExp) {
-    return this.page.getByRole("status").filter({ hasText: text });
-  }
 }

@@ -16,10 +16,6 @@ export class NumberPage {
     return this.page.getByRole("button", { name: "Save" });
   }
 
-  status(text: string | RegExp) {
-    return this.page.getByRole("status").filter({ hasText: text });
-  }
-
   /** Points the number at a member or ring group (once Save is enabled: the form is interactive). */
   async ring(label: string) {
     await this.rings.selectOption({ label });

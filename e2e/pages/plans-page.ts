@@ -32,9 +32,4 @@ export class PlansPage {
     const dialog = await this.start(change);
     await dialog.getByRole("button", { name: change }).click();
   }
-
-  /** The announcement of a completed change ("Your organisation is now on Pro."). */
-  get changed() {
-    return this.page.getByRole("status").filter({ hasText: "now on" });
-  }
 }

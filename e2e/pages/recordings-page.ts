@@ -44,8 +44,4 @@ export class RecordingsPage {
     await this.page.waitForURL(/\/recordings\/[0-9a-f-]{36}$/);
     return new URL(this.page.url()).pathname;
   }
-
-  status(text: string | RegExp) {
-    return this.page.getByRole("status").filter({ hasText: text });
-  }
 }

@@ -45,8 +45,4 @@ export class TemplatesPage {
     await this.deleteButton(name).click();
     return this.page.getByRole("alertdialog", { name: `Delete “${name}”?` });
   }
-
-  status(text: string | RegExp) {
-    return this.page.getByRole("status").filter({ hasText: text });
-  }
 }
