@@ -1,7 +1,7 @@
 // Every screen, at desktop and phone width, against WCAG 2.1 A and AA: zero violations.
 import type { AccountName } from "./accounts";
 import { expectNoViolations } from "./axe";
-import { appFor, asAccount, expect, test, type App } from "./fixtures";
+import { appFor, asAccount, expect, signedOut, test, type App } from "./fixtures";
 
 type Screen = { name: string; account: AccountName | null; open: (app: App) => Promise<unknown> };
 
@@ -117,7 +117,7 @@ for (const { name: width, viewport } of VIEWPORTS) {
     test.use({ viewport });
     for (const screen of SCREENS) {
       test.describe(() => {
-        test.use(screen.account ? asAccount(screen.account) : { storageState: { cookies: [], origins: [] } });
+        test.use(screen.account ? asAccount(screen.account) : signedOut);
         test(`${screen.name}`, async ({ page }) => {
           await screen.open(appFor(page));
           await expectNoViolations(page);

@@ -2,13 +2,11 @@
 // and a server that refuses on its own.
 import { ACCOUNTS, PASSWORD } from "./accounts";
 import { CLAIMED_AGENTS, DEACTIVATED, emailFor, QA_LEAD } from "./demo-data";
-import { asAccount, expect, test } from "./fixtures";
+import { asAccount, expect, signedOut, test } from "./fixtures";
 import { captureAction } from "./server-action";
 
-const SIGNED_OUT = { storageState: { cookies: [], origins: [] } };
-
 test.describe("signed out", () => {
-  test.use(SIGNED_OUT);
+  test.use(signedOut);
 
   test("a protected page sends you to sign in and back again", async ({ page, signInPage, rolesPage }) => {
     await page.goto("/settings/roles");

@@ -202,3 +202,6 @@ export { expect };
 
 /** For test.use(): the saved session of a demo account (e2e/auth.setup.ts). */
 export const asAccount = (account: AccountName) => ({ storageState: storageState(account) });
+
+/** For test.use(): no session at all, for what a visitor who is not signed in gets. */
+export const signedOut = { storageState: { cookies: [], origins: [] } };

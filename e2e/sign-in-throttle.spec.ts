@@ -5,7 +5,7 @@
 import http from "node:http";
 import { PASSWORD } from "./accounts";
 import { CLAIMED_AGENTS, emailFor } from "./demo-data";
-import { expect, test } from "./fixtures";
+import { expect, signedOut, test } from "./fixtures";
 
 const VICTIM = CLAIMED_AGENTS.throttleVictim;
 
@@ -37,7 +37,7 @@ async function attempt(baseURL: string, from: string, password: string, forwarde
   return location.pathname === "/sign-in" ? (location.searchParams.get("code") ?? "refused") : "signed in";
 }
 
-test.use({ storageState: { cookies: [], origins: [] } });
+test.use(signedOut);
 
 test("many addresses guessing one member's password are slowed and shut out, while the member signs in from a known address", async ({
   page,
