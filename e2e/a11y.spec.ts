@@ -1,16 +1,7 @@
 // Every screen, at desktop and phone width, against WCAG 2.1 A and AA: zero violations.
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import type { AccountName } from "./accounts";
-import { appFor, asAccount, expect, test, type App } from "./fixtures";
-
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
-async function expectNoViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const found = violations.map((v) => ({ rule: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(" ")) }));
-  expect(found, `axe violations on ${page.url()}`).toEqual([]);
-}
+import { expectNoViolations } from "./axe";
+import { appFor, asAccount, expect, signedOut, test, type App } from "./fixtures";
 
 type Screen = { name: string; account: AccountName | null; open: (app: App) => Promise<unknown> };
 
@@ -126,7 +117,7 @@ for (const { name: width, viewport } of VIEWPORTS) {
     test.use({ viewport });
     for (const screen of SCREENS) {
       test.describe(() => {
-        test.use(screen.account ? asAccount(screen.account) : { storageState: { cookies: [], origins: [] } });
+        test.use(screen.account ? asAccount(screen.account) : signedOut);
         test(`${screen.name}`, async ({ page }) => {
           await screen.open(appFor(page));
           await expectNoViolations(page);

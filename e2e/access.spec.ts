@@ -1,14 +1,12 @@
 // Who gets in where: sign-in, 403 with the missing permission named, 404 across organisations,
 // and a server that refuses on its own.
 import { ACCOUNTS, PASSWORD } from "./accounts";
-import { CLAIMED_AGENTS, DEACTIVATED, emailOf, QA_LEAD } from "./demo-data";
-import { asAccount, expect, test } from "./fixtures";
+import { CLAIMED_AGENTS, DEACTIVATED, emailFor, QA_LEAD } from "./demo-data";
+import { asAccount, expect, signedOut, test } from "./fixtures";
 import { captureAction } from "./server-action";
 
-const SIGNED_OUT = { storageState: { cookies: [], origins: [] } };
-
 test.describe("signed out", () => {
-  test.use(SIGNED_OUT);
+  test.use(signedOut);
 
   test("a protected page sends you to sign in and back again", async ({ page, signInPage, rolesPage }) => {
     await page.goto("/settings/roles");
@@ -37,7 +35,7 @@ test.describe("signed out", () => {
   test("repeated wrong passwords lock the account, with the same words whether it exists or not", async ({ page, signInPage }) => {
     const generic = page.getByText("Email or password is incorrect, or the account is deactivated.");
     const locked = page.getByText("Too many attempts to sign in. Wait 15 minutes and try again.");
-    for (const email of [emailOf(CLAIMED_AGENTS.lockedOut), "nobody.here@acme.test"]) {
+    for (const email of [emailFor(CLAIMED_AGENTS.lockedOut), "nobody.here@acme.test"]) {
       // Five wrong passwords are answered as wrong; then even the right one meets the lock.
       // (A retry of this test finds the lock already there: it may come sooner, never later.)
       let attempts = 0;

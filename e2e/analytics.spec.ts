@@ -1,16 +1,9 @@
 // Analytics & Reporting: the dashboards for a chosen period, what each stats toggle adds, the
 // streamed CSV export with its progress, what a member without the toggles sees; axe on each.
 import fs from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { expectNoViolations } from "./axe";
 import { asAccount, expect, test } from "./fixtures";
-
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
-async function expectNoViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(violations.map((v) => ({ rule: v.id, targets: v.nodes.map((n) => n.target.join(" ")) })), `axe on ${page.url()}`).toEqual([]);
-}
 
 const section = (page: Page, name: string | RegExp) => page.getByRole("region", { name });
 const status = (page: Page, text: string | RegExp) => page.getByRole("status").filter({ hasText: text });

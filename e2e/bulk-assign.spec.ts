@@ -1,16 +1,11 @@
 // Bulk assign: tick members (or all matching a filter), pick a role, review who gains and
 // loses what, and confirm once; each member's change is audited.
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { expectNoViolations } from "./axe";
 import { BULK_ASSIGN_AGENTS, QA_LEAD, STALE_BULK_AGENT } from "./demo-data";
 import { asAccount, expect, test, uniqueName } from "./fixtures";
 
 test.use(asAccount("owner"));
-
-async function expectNoViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 const bulk = (page: Page) => page.getByRole("region", { name: "Change the role of several members" });
 

@@ -3,7 +3,7 @@
 // Origin) changes nothing; the very same request from this site goes through.
 import { CLAIMED_AGENTS } from "./demo-data";
 import { ACCOUNTS, PASSWORD } from "./accounts";
-import { asAccount, expect, test } from "./fixtures";
+import { asAccount, expect, signedOut, test } from "./fixtures";
 import { captureAction } from "./server-action";
 
 const CROSS_SITE: Record<string, string>[] = [
@@ -45,7 +45,7 @@ test.describe("a signed-in action", () => {
 });
 
 test.describe("the public sign-in action", () => {
-  test.use({ storageState: { cookies: [], origins: [] } });
+  test.use(signedOut);
 
   test("replayed from another site signs nobody in; from this site it does", async ({ page, signInPage }) => {
     await page.goto("/sign-in");

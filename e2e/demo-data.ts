@@ -1,6 +1,8 @@
 // Demo members the specs read or change. A spec that changes a member's role claims its own
 // agent here, so specs never race over one member. Names and emails follow db/seed.ts (not
 // imported: it loads the database client and argon2 into the test runner).
+
+/** A demo member's sign-in address, as the seed makes it (db/seed.ts emailFor). */
 export const emailFor = (name: string) => `${name.toLowerCase().replace(/[^a-z ]/g, "").replace(/ /g, ".")}@acme.test`;
 
 export const CLAIMED_AGENTS = {
@@ -42,6 +44,3 @@ export const QA_LEAD = { name: "Quinn Lead", email: "qa@acme.test", role: "QA Le
  * answer reveals no account elsewhere): that organisation's own records then name them.
  */
 export const INVITED_ACROSS = { bolt: [QA_LEAD.email], acme: [] as string[] } as const;
-
-/** A demo member's sign-in address, as the seed makes it (db/seed.ts emailFor). */
-export const emailOf = (name: string) => `${name.toLowerCase().replace(/[^a-z ]/g, "").replace(/ /g, ".")}@acme.test`;

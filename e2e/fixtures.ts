@@ -7,13 +7,30 @@ import { storageState, type AccountName } from "./accounts";
 import { AccountPage } from "./pages/account-page";
 import { AppShell } from "./pages/app-shell";
 import { AuditLogPage } from "./pages/audit-log-page";
+import { BillingPage } from "./pages/billing-page";
+import { BusinessHoursPage } from "./pages/business-hours-page";
+import { BuyNumberPage } from "./pages/buy-number-page";
+import { CallFlowsPage } from "./pages/call-flows-page";
+import { CallerIdPage } from "./pages/caller-id-page";
+import { ConversationPage } from "./pages/conversation-page";
+import { IvrMenuPage } from "./pages/ivr-menu-page";
 import { MemberPage } from "./pages/member-page";
+import { MessagesPage } from "./pages/messages-page";
+import { NumberPage } from "./pages/number-page";
+import { NumbersPage } from "./pages/numbers-page";
 import { OverviewPage } from "./pages/overview-page";
+import { PaymentMethodPage } from "./pages/payment-method-page";
+import { PlansPage } from "./pages/plans-page";
+import { RecordingPage } from "./pages/recording-page";
+import { RecordingsPage } from "./pages/recordings-page";
+import { RingGroupPage } from "./pages/ring-group-page";
 import { RoleFormPage } from "./pages/role-form-page";
 import { RolePage } from "./pages/role-page";
 import { RolesPage } from "./pages/roles-page";
+import { RoutingRulesPage } from "./pages/routing-rules-page";
 import { SignInPage } from "./pages/sign-in-page";
 import { TeamPage } from "./pages/team-page";
+import { TemplatesPage } from "./pages/templates-page";
 
 export type App = {
   page: Page;
@@ -27,6 +44,23 @@ export type App = {
   memberPage: MemberPage;
   auditLog: AuditLogPage;
   accountPage: AccountPage;
+  billingPage: BillingPage;
+  plansPage: PlansPage;
+  paymentMethodPage: PaymentMethodPage;
+  numbersPage: NumbersPage;
+  buyNumberPage: BuyNumberPage;
+  numberPage: NumberPage;
+  callerIdPage: CallerIdPage;
+  messagesPage: MessagesPage;
+  conversationPage: ConversationPage;
+  templatesPage: TemplatesPage;
+  recordingsPage: RecordingsPage;
+  recordingPage: RecordingPage;
+  callFlowsPage: CallFlowsPage;
+  ivrMenuPage: IvrMenuPage;
+  ringGroupPage: RingGroupPage;
+  businessHoursPage: BusinessHoursPage;
+  routingRulesPage: RoutingRulesPage;
 };
 
 export function appFor(page: Page): App {
@@ -42,6 +76,23 @@ export function appFor(page: Page): App {
     memberPage: new MemberPage(page),
     auditLog: new AuditLogPage(page),
     accountPage: new AccountPage(page),
+    billingPage: new BillingPage(page),
+    plansPage: new PlansPage(page),
+    paymentMethodPage: new PaymentMethodPage(page),
+    numbersPage: new NumbersPage(page),
+    buyNumberPage: new BuyNumberPage(page),
+    numberPage: new NumberPage(page),
+    callerIdPage: new CallerIdPage(page),
+    messagesPage: new MessagesPage(page),
+    conversationPage: new ConversationPage(page),
+    templatesPage: new TemplatesPage(page),
+    recordingsPage: new RecordingsPage(page),
+    recordingPage: new RecordingPage(page),
+    callFlowsPage: new CallFlowsPage(page),
+    ivrMenuPage: new IvrMenuPage(page),
+    ringGroupPage: new RingGroupPage(page),
+    businessHoursPage: new BusinessHoursPage(page),
+    routingRulesPage: new RoutingRulesPage(page),
   };
 }
 
@@ -104,6 +155,23 @@ export const test = base.extend<Fixtures>({
   memberPage: async ({ page }, use) => use(new MemberPage(page)),
   auditLog: async ({ page }, use) => use(new AuditLogPage(page)),
   accountPage: async ({ page }, use) => use(new AccountPage(page)),
+  billingPage: async ({ page }, use) => use(new BillingPage(page)),
+  plansPage: async ({ page }, use) => use(new PlansPage(page)),
+  paymentMethodPage: async ({ page }, use) => use(new PaymentMethodPage(page)),
+  numbersPage: async ({ page }, use) => use(new NumbersPage(page)),
+  buyNumberPage: async ({ page }, use) => use(new BuyNumberPage(page)),
+  numberPage: async ({ page }, use) => use(new NumberPage(page)),
+  callerIdPage: async ({ page }, use) => use(new CallerIdPage(page)),
+  messagesPage: async ({ page }, use) => use(new MessagesPage(page)),
+  conversationPage: async ({ page }, use) => use(new ConversationPage(page)),
+  templatesPage: async ({ page }, use) => use(new TemplatesPage(page)),
+  recordingsPage: async ({ page }, use) => use(new RecordingsPage(page)),
+  recordingPage: async ({ page }, use) => use(new RecordingPage(page)),
+  callFlowsPage: async ({ page }, use) => use(new CallFlowsPage(page)),
+  ivrMenuPage: async ({ page }, use) => use(new IvrMenuPage(page)),
+  ringGroupPage: async ({ page }, use) => use(new RingGroupPage(page)),
+  businessHoursPage: async ({ page }, use) => use(new BusinessHoursPage(page)),
+  routingRulesPage: async ({ page }, use) => use(new RoutingRulesPage(page)),
 
   openAs: async ({ browser, baseURL, cspViolations }, use) => {
     const contexts: BrowserContext[] = [];
@@ -134,3 +202,6 @@ export { expect };
 
 /** For test.use(): the saved session of a demo account (e2e/auth.setup.ts). */
 export const asAccount = (account: AccountName) => ({ storageState: storageState(account) });
+
+/** For test.use(): no session at all, for what a visitor who is not signed in gets. */
+export const signedOut = { storageState: { cookies: [], origins: [] } };

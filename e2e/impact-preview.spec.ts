@@ -1,18 +1,12 @@
 // Impact preview: before assigning a role, saving a held role, deleting it or downgrading the
 // plan, the confirmation says per member what they gain and lose, sensitive ones called out.
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
+import { expectNoViolations } from "./axe";
 import { CLAIMED_AGENTS, QA_LEAD } from "./demo-data";
 import { asAccount, expect, test, uniqueName } from "./fixtures";
 
 test.use(asAccount("owner"));
 
 const member = CLAIMED_AGENTS.impactPreview;
-
-async function expectNoViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 test("assign, Save Role and Delete Role each show the member's gains and losses before anything is written", async ({ page, roleForm, rolePage, teamPage, memberPage, cleanUpRole }, testInfo) => {
   const roleName = uniqueName("Impact Desk", testInfo);

@@ -1,18 +1,11 @@
 // Integrations: an Owner connects a helpdesk with an API key and disconnects it again; members
 // without the permission are refused on the page and on the server.
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expectNoViolations } from "./axe";
+import { asAccount, expect, test } from "./fixtures";
 import { captureAction } from "./server-action";
 
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
 const card = (page: Page, name: string) => page.getByRole("region", { name, exact: true });
-
-async function expectNoViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(violations.map((v) => ({ rule: v.id, targets: v.nodes.map((n) => n.target.join(" ")) })), page.url()).toEqual([]);
-}
 
 /** Leaves Freshdesk disconnected, whatever an earlier run left behind. */
 async function disconnectIfConnected(page: Page) {
@@ -25,7 +18,7 @@ async function disconnectIfConnected(page: Page) {
 }
 
 test.describe("as an Owner", () => {
-  test.use({ storageState: "e2e/.auth/owner.json" });
+  test.use(asAccount("owner"));
 
   test("connects Freshdesk with an API key and disconnects it", async ({ page }) => {
     await page.goto("/integrations");
@@ -73,20 +66,18 @@ test.describe("as an Owner", () => {
     await expect(card(page, "HubSpot").getByText("Connected", { exact: true })).toBeVisible();
   });
 
-  test("an Agent cannot open Integrations, and the server refuses a replayed Connect", async ({ page, browser }) => {
+  test("an Agent cannot open Integrations, and the server refuses a replayed Connect", async ({ page, openAs }) => {
     await page.goto("/integrations");
     const salesforce = card(page, "Salesforce");
     await salesforce.getByLabel("Salesforce API key").fill("test_replayed_by_agent_0001");
     const connect = await captureAction(page, () => salesforce.getByRole("button", { name: "Connect Salesforce" }).click());
 
-    const agent = await browser.newContext({ storageState: "e2e/.auth/agent.json" });
-    const agentPage = await agent.newPage();
+    const { page: agentPage } = await openAs("agent");
     const response = await agentPage.goto("/integrations");
     expect(response?.status()).toBe(403);
     await expect(agentPage.getByRole("link", { name: "Integrations" })).toHaveCount(0);
     // Refused before any action runs: the route itself is not the Agent's (the matrix covers the action's own check).
     expect(await connect.replay(agentPage)).not.toContain("Salesforce connected");
-    await agent.close();
 
     await page.reload();
     await expect(card(page, "Salesforce").getByText("Not connected")).toBeVisible();

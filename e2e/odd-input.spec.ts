@@ -3,9 +3,8 @@
 // callback URLs, request headers and action bodies are answered (2xx, 3xx or 4xx), never a 500.
 import type { Page } from "@playwright/test";
 import { ACCOUNTS, PASSWORD } from "./accounts";
-import { asAccount, expect, test, uniqueName } from "./fixtures";
+import { asAccount, expect, signedOut, test, uniqueName } from "./fixtures";
 
-const SIGNED_OUT = { storageState: { cookies: [], origins: [] } };
 const CONFIRMATION = /Deleted|created|now on|Bought|Recording deleted|password was changed|Pwned/;
 const confirmations = (page: Page) => page.getByRole("status").filter({ hasText: CONFIRMATION });
 
@@ -77,7 +76,7 @@ test.describe("confirmation banners", () => {
 });
 
 test.describe("signed out", () => {
-  test.use(SIGNED_OUT);
+  test.use(signedOut);
 
   test("the sign-in page shows no password-changed banner from its URL", async ({ page }) => {
     expect((await page.goto("/sign-in?changed=password"))!.status()).toBe(200);

@@ -3,7 +3,7 @@
 // on its own. Each server holds no authorization state of its own: there is no cross-server
 // notification to turn off, every decision reads the database.
 import { PASSWORD, storageState } from "./accounts";
-import { CLAIMED_AGENTS, emailOf } from "./demo-data";
+import { CLAIMED_AGENTS, emailFor } from "./demo-data";
 import { MULTI_SERVER_REASON, startExtraServer, startRelay } from "./extra-server";
 import { asAccount, expect, test } from "./fixtures";
 import { SignInPage } from "./pages/sign-in-page";
@@ -45,7 +45,7 @@ test.describe("several servers on one PostgreSQL", () => {
       const memberTab = await memberContext.newPage();
       const signIn = new SignInPage(memberTab);
       await signIn.goto();
-      await signIn.signIn(emailOf(member), PASSWORD);
+      await signIn.signIn(emailFor(member), PASSWORD);
       await expect(memberTab).not.toHaveURL(/sign-in/);
 
       const stale: string[] = [];

@@ -4,8 +4,8 @@
 // addresses (127.0.0.x) through Auth.js's credentials endpoint; the member uses the browser.
 import http from "node:http";
 import { PASSWORD } from "./accounts";
-import { CLAIMED_AGENTS, emailOf } from "./demo-data";
-import { expect, test } from "./fixtures";
+import { CLAIMED_AGENTS, emailFor } from "./demo-data";
+import { expect, signedOut, test } from "./fixtures";
 
 const VICTIM = CLAIMED_AGENTS.throttleVictim;
 
@@ -31,13 +31,13 @@ async function attempt(baseURL: string, from: string, password: string, forwarde
   const answer = await request(new URL("/api/auth/callback/credentials", baseURL), from, {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie, "x-forwarded-for": forwardedFor },
-    body: new URLSearchParams({ email: emailOf(VICTIM), password, csrfToken, callbackUrl: "/" }).toString(),
+    body: new URLSearchParams({ email: emailFor(VICTIM), password, csrfToken, callbackUrl: "/" }).toString(),
   });
   const location = new URL(answer.headers.location ?? "/", baseURL);
   return location.pathname === "/sign-in" ? (location.searchParams.get("code") ?? "refused") : "signed in";
 }
 
-test.use({ storageState: { cookies: [], origins: [] } });
+test.use(signedOut);
 
 test("many addresses guessing one member's password are slowed and shut out, while the member signs in from a known address", async ({
   page,
@@ -50,7 +50,7 @@ test("many addresses guessing one member's password are slowed and shut out, whi
   test.slow();
   // The member signs in from this browser once: its address becomes one of theirs.
   await signInPage.goto();
-  await signInPage.signIn(emailOf(VICTIM), PASSWORD);
+  await signInPage.signIn(emailFor(VICTIM), PASSWORD);
   await expect(shell.heading).toHaveText(`Welcome, ${VICTIM}`);
   await context.clearCookies();
 
@@ -66,7 +66,7 @@ test("many addresses guessing one member's password are slowed and shut out, whi
 
   // The member, from the browser's address, still signs in.
   await signInPage.goto();
-  await signInPage.signIn(emailOf(VICTIM), PASSWORD);
+  await signInPage.signIn(emailFor(VICTIM), PASSWORD);
   await expect(page).not.toHaveURL(/\/sign-in/);
   await expect(shell.heading).toHaveText(`Welcome, ${VICTIM}`);
 });

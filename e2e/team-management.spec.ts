@@ -3,19 +3,13 @@
 // revoking, refusals on screen and on the server, and axe checks of every team screen.
 //
 // Invitations are accepted in Bolt Startup only: e2e/team.spec.ts counts Acme's members.
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
+import { expectNoViolations } from "./axe";
 import { INVITED_ACROSS } from "./demo-data";
-import { expect, test } from "./fixtures";
+import { asAccount, expect, test } from "./fixtures";
 import { captureAction } from "./server-action";
 
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const NEW_PASSWORD = "a sturdy new password";
-
-async function expectNoViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(violations.map((v) => ({ rule: v.id, targets: v.nodes.map((n) => n.target.join(" ")) })), page.url()).toEqual([]);
-}
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
@@ -56,7 +50,7 @@ async function openMember(page: Page, name: string) {
 }
 
 test.describe("as the Bolt owner", () => {
-  test.use({ storageState: "e2e/.auth/boltOwner.json" });
+  test.use(asAccount("boltOwner"));
 
   test("invites a member who joins, then edits, deactivates and reactivates them", async ({ page, browser, baseURL }) => {
     const id = unique();
@@ -155,7 +149,7 @@ test.describe("as the Bolt owner", () => {
 });
 
 test.describe("as the Acme admin", () => {
-  test.use({ storageState: "e2e/.auth/admin.json" });
+  test.use(asAccount("admin"));
 
   test("revokes an invitation, and its link stops working", async ({ page, browser, baseURL }) => {
     const email = `revoked.${unique()}@example.test`;
@@ -191,7 +185,7 @@ test.describe("as the Acme admin", () => {
 });
 
 test.describe("as an Acme agent", () => {
-  test.use({ storageState: "e2e/.auth/agent.json" });
+  test.use(asAccount("agent"));
 
   test("sees the team but no way to invite, edit or deactivate, with the reasons", async ({ page }) => {
     await page.goto("/settings/team");
@@ -206,9 +200,9 @@ test.describe("as an Acme agent", () => {
 });
 
 test.describe("below the UI", () => {
-  test.use({ storageState: "e2e/.auth/owner.json" });
+  test.use(asAccount("owner"));
 
-  test("an Agent replaying the Owner's invitation request is refused by the server", async ({ page, browser, baseURL }) => {
+  test("an Agent replaying the Owner's invitation request is refused by the server", async ({ page, openAs }) => {
     const email = `replayed.${unique()}@example.test`;
     await page.goto("/settings/team");
     const region = inviteRegion(page);
@@ -216,10 +210,8 @@ test.describe("below the UI", () => {
       await region.getByRole("textbox", { name: "Email address" }).fill(email);
       await region.getByRole("button", { name: "Create invitation" }).click();
     });
-    const agentContext = await browser.newContext({ baseURL, storageState: "e2e/.auth/agent.json" });
-    const agent = await agentContext.newPage();
+    const { page: agent } = await openAs("agent");
     expect(await request.replay(agent)).toContain("You need the “Invite members” permission to do this.");
-    await agentContext.close();
     await page.goto("/settings/team");
     await expect(invitationsTable(page).getByRole("row").filter({ hasText: email })).toHaveCount(0);
   });
@@ -231,7 +223,7 @@ test.describe("accessibility", () => {
     { name: "phone", width: 390, height: 844 },
   ]) {
     test.describe(viewport.name, () => {
-      test.use({ storageState: "e2e/.auth/owner.json", viewport: { width: viewport.width, height: viewport.height } });
+      test.use({ ...asAccount("owner"), viewport: { width: viewport.width, height: viewport.height } });
 
       test("team screens, the invite link, the profile form, the dialogs and the accept page have no axe violations", async ({ page, browser, baseURL }) => {
         const email = `axe.${unique()}@example.test`;
@@ -269,7 +261,7 @@ test.describe("accessibility", () => {
 });
 
 test.describe("the accept page", () => {
-  test.use({ storageState: "e2e/.auth/boltOwner.json" });
+  test.use(asAccount("boltOwner"));
 
   test("has no axe violations at desktop and phone width", async ({ page, browser, baseURL }) => {
     const email = `axe.${unique()}@bolt.test`;

@@ -3,30 +3,17 @@ import { z } from "zod";
 import { createRoleAction, updateRoleAction } from "@/lib/roles/actions";
 import { DomainError } from "@/lib/errors";
 import { useFreshDatabase } from "@/test/database";
-import { auditOf, makeOrg, roleRow, sessionOf } from "@/test/fixtures";
+import { auditOf, form, ownerOrg, roleRow, sessionOf } from "@/test/fixtures";
 import { defineAction, executeAction, NOT_A_FORM_MESSAGE, SIGNED_OUT_MESSAGE, type ActionDefinition } from "./action";
 
 const db = useFreshDatabase();
 
-function form(fields: Record<string, string | string[]>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) {
-    for (const item of Array.isArray(value) ? value : [value]) data.append(key, item);
-  }
-  return data;
-}
-
 const run = (def: ActionDefinition, memberId: string | null, fields: Record<string, string | string[]>) =>
   executeAction(def, sessionOf(memberId), form(fields), db);
 
-async function ownerOf(plan: "starter" | "business" = "business") {
-  const org = await makeOrg(db, plan);
-  return { ...org, owner: await org.member("owner") };
-}
-
 describe("executeAction", () => {
   it("returns field errors for bad input, and runs nothing", async () => {
-    const { owner, org } = await ownerOf();
+    const { owner, org } = await ownerOrg(db);
     const result = await run(createRoleAction, owner.id, { name: "   ", description: "", permissions: ["members.view"] });
     expect(result).toMatchObject({ ok: false, code: "invalid", formError: "Some fields need attention." });
     expect(result.ok === false && result.fieldErrors?.name).toEqual(["Enter a name for the role."]);
@@ -34,7 +21,7 @@ describe("executeAction", () => {
   });
 
   it("reports unknown permissions and bad ids as field errors", async () => {
-    const { owner } = await ownerOf();
+    const { owner } = await ownerOrg(db);
     const unknown = await run(createRoleAction, owner.id, { name: "QA", permissions: ["members.view", "root"] });
     expect(unknown.ok === false && unknown.fieldErrors?.permissions).toEqual(["Unknown permission in the request."]);
     const badId = await run(updateRoleAction, owner.id, { roleId: "x", version: "1", name: "QA", permissions: [] });
@@ -42,7 +29,7 @@ describe("executeAction", () => {
   });
 
   it("reads a single checkbox as a list, and no checkbox as an empty list", async () => {
-    const { owner } = await ownerOf();
+    const { owner } = await ownerOrg(db);
     const one = await run(createRoleAction, owner.id, { name: "One", permissions: "members.view" });
     expect(one).toMatchObject({ ok: true, message: "Role “One” created." });
     const none = await run(createRoleAction, owner.id, { name: "None" });
@@ -52,13 +39,13 @@ describe("executeAction", () => {
   });
 
   it("ignores Next's $ACTION fields", async () => {
-    const { owner } = await ownerOf();
+    const { owner } = await ownerOrg(db);
     const result = await run(createRoleAction, owner.id, { $ACTION_ID_abc: "", name: "Next", permissions: [] });
     expect(result).toMatchObject({ ok: true });
   });
 
   it("keeps a DomainError's message and field errors", async () => {
-    const { owner, customRole } = await ownerOf();
+    const { owner, customRole } = await ownerOrg(db);
     await customRole("Taken", []);
     const result = await run(createRoleAction, owner.id, { name: "taken", permissions: [] });
     expect(result).toEqual({
@@ -70,7 +57,7 @@ describe("executeAction", () => {
   });
 
   it("rethrows unexpected errors instead of returning them", async () => {
-    const { owner } = await ownerOf();
+    const { owner } = await ownerOrg(db);
     const exploding = defineAction({
       name: "test.explode",
       permission: "members.view",
@@ -96,7 +83,7 @@ describe("executeAction", () => {
   });
 
   it("refuses a body that is not a form (a JSON post), runs nothing, throws nothing", async () => {
-    const { owner, org } = await ownerOf();
+    const { owner, org } = await ownerOrg(db);
     // What Next hands the action when the request body is JSON: an object, a string, or nothing.
     for (const body of [{ name: "QA", permissions: ["members.view"] }, "name=QA", null, undefined, [["name", "QA"]]]) {
       const result = await executeAction(createRoleAction, sessionOf(owner.id), body as unknown as FormData, db);
@@ -106,8 +93,8 @@ describe("executeAction", () => {
   });
 
   it("checks in order: session, permission, plan, input", async () => {
-    const starter = await ownerOf("starter");
-    const business = await ownerOf("business");
+    const starter = await ownerOrg(db, "starter");
+    const business = await ownerOrg(db, "business");
     const agent = await business.member("agent");
     const gone = await business.member("owner", "deactivated");
     const bad = { name: "", permissions: ["nope"] };
@@ -124,7 +111,7 @@ describe("executeAction", () => {
   });
 
   it("never passes the body anything but parsed input", async () => {
-    const { owner } = await ownerOf();
+    const { owner } = await ownerOrg(db);
     let seen: unknown;
     const echo = defineAction({
       name: "test.echo",

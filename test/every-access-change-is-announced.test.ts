@@ -13,7 +13,7 @@ import { inviteMember } from "@/lib/members/invitations";
 import type { PreviewResult } from "@/lib/roles/actions";
 import { updateRole } from "@/lib/roles/service";
 import { useFreshDatabase } from "@/test/database";
-import { accessOf, makeOrg, sessionOf, setStatus, withNeeds } from "@/test/fixtures";
+import { accessOf, form, makeOrg, sessionOf, setStatus, withNeeds } from "@/test/fixtures";
 import { listFiles, read, withoutComments } from "./app-source";
 
 const db = useFreshDatabase();
@@ -41,12 +41,6 @@ async function scene() {
   const holder = await org.member({ roleId: exporters.id });
   const resting = await org.member("admin", "deactivated");
   return { org, owner, listener, agent, exporters, holder, resting, session: sessionOf(owner.id), joined: "" };
-}
-
-function form(fields: Record<string, string | string[]>) {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) for (const v of [value].flat()) data.append(key, v);
-  return data;
 }
 
 const action = (name: string) => {

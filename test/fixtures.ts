@@ -48,6 +48,20 @@ export async function makeOrg(db: Db, plan: Plan = "business") {
   return { org, member, customRole, holder, builtInRole };
 }
 
+/** A new organisation with one Owner: their member row and their fresh access. */
+export async function ownerOrg(db: Db, plan: Plan = "business") {
+  const org = await makeOrg(db, plan);
+  const owner = await org.member("owner");
+  return { ...org, owner, ownerAccess: await accessOf(db, owner.id) };
+}
+
+/** Form data as a browser posts it: a list becomes one entry per item, as checkboxes sharing a name do. */
+export function form(fields: Record<string, string | readonly string[]>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) for (const item of [value].flat()) data.append(key, item);
+  return data;
+}
+
 export async function accessOf(db: Db, memberId: string): Promise<Access> {
   const access = await loadAccess(db, memberId);
   if (!access) throw new Error(`member ${memberId} has no access`);

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { paymentMethods } from "@/db/schema";
 import { executeAction } from "@/lib/action";
 import { useFreshDatabase } from "@/test/database";
-import { accessOf, auditOf, makeOrg, refusal, sessionOf, withNeeds } from "@/test/fixtures";
+import { accessOf, auditOf, form, makeOrg, refusal, sessionOf, withNeeds } from "@/test/fixtures";
 import { updatePaymentMethodAction } from "./actions";
 import { updatePaymentMethod } from "./payment-method";
 
@@ -11,12 +11,6 @@ const db = useFreshDatabase();
 
 const YEAR = new Date().getUTCFullYear() + 3;
 const EXPIRY = `09/${String(YEAR % 100).padStart(2, "0")}`;
-
-const form = (fields: Record<string, string>) => {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.append(key, value);
-  return data;
-};
 
 async function setup() {
   const org = await makeOrg(db, "business");

@@ -4,17 +4,11 @@ import { executeAction } from "@/lib/action";
 import { BUILT_IN_ROLES } from "@/lib/authz/built-in-roles";
 import { setMemberRole } from "@/db/queries/members";
 import { useFreshDatabase } from "@/test/database";
-import { accessOf, auditOf, makeOrg, refusal, roleRow, sessionOf, withNeeds } from "@/test/fixtures";
+import { accessOf, auditOf, form, makeOrg, refusal, roleRow, sessionOf, withNeeds } from "@/test/fixtures";
 import { changePlanAction } from "./actions";
 import { changeOrganizationPlan, downgradeImpact } from "./plan-change";
 
 const db = useFreshDatabase();
-
-const form = (fields: Record<string, string>) => {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.append(key, value);
-  return data;
-};
 
 async function businessWithRoles() {
   const org = await makeOrg(db, "business");

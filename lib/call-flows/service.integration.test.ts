@@ -4,7 +4,7 @@ import { callFlowSettings, ivrMenus, ringGroupMembers, ringGroups } from "@/db/s
 import { findCallFlowSettings, findIvrMenu, findRingGroup, replaceRingGroupMembers } from "@/db/queries/call-flows";
 import { executeAction } from "@/lib/action";
 import { useFreshDatabase } from "@/test/database";
-import { accessOf, auditOf, makeOrg, refusal, sessionOf, withNeeds } from "@/test/fixtures";
+import { accessOf, auditOf, form, makeOrg, refusal, sessionOf, withNeeds } from "@/test/fixtures";
 import { updateBusinessHoursAction, updateIvrMenuAction, updateRingGroupAction, updateRoutingRulesAction } from "./actions";
 import { STALE_HOURS_MESSAGE, STALE_IVR_MESSAGE, STALE_RING_GROUP_MESSAGE, STALE_ROUTING_MESSAGE, updateRingGroup } from "./service";
 import { updateRingGroupInput } from "./schema";
@@ -12,12 +12,6 @@ import { updateRingGroupInput } from "./schema";
 const db = useFreshDatabase();
 
 type Fields = Record<string, string | string[]>;
-
-function form(fields: Fields): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) for (const item of [value].flat()) data.append(key, item);
-  return data;
-}
 
 /** An organisation with an Owner, two agents, a Support ring group and a main menu pointing to it. */
 async function callCentre() {

@@ -4,19 +4,13 @@ import { integrations } from "@/db/schema";
 import { executeAction, type ActionDefinition } from "@/lib/action";
 import { open } from "@/lib/crypto/secret-box";
 import { useFreshDatabase } from "@/test/database";
-import { accessOf, auditOf, makeOrg, refusal, sessionOf, withNeeds } from "@/test/fixtures";
+import { accessOf, auditOf, form, makeOrg, refusal, sessionOf, withNeeds } from "@/test/fixtures";
 import { connectCrmAction, connectHelpdeskAction, disconnectCrmAction, disconnectHelpdeskAction } from "./actions";
 import { connect, disconnect, keyContext } from "./service";
 
 const db = useFreshDatabase();
 
 const KEY = "test_hs_0123456789abcd";
-
-function form(fields: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.append(key, value);
-  return data;
-}
 
 const run = (def: ActionDefinition, memberId: string, fields: Record<string, string>) =>
   executeAction(def, sessionOf(memberId), form(fields), db);

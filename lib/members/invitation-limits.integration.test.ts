@@ -4,17 +4,11 @@ import { invitations, rateLimits } from "@/db/schema";
 import { executeAction } from "@/lib/action";
 import { RATE_LIMITS } from "@/lib/rate-limits";
 import { useFreshDatabase } from "@/test/database";
-import { accessOf, makeOrg, sessionOf } from "@/test/fixtures";
+import { accessOf, form, makeOrg, sessionOf } from "@/test/fixtures";
 import { inviteMemberAction } from "./actions";
 
 const db = useFreshDatabase();
 let n = 0;
-
-const form = (fields: Record<string, string>) => {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.append(key, value);
-  return data;
-};
 
 async function scene() {
   const org = await makeOrg(db, "business");

@@ -9,7 +9,7 @@ import { executeAction } from "@/lib/action";
 import { checkCredentials } from "@/lib/auth/credentials";
 import { loadAccess } from "@/lib/authz/check";
 import { useFreshDatabase } from "@/test/database";
-import { accessOf, auditOf, makeOrg, refusal, sessionOf, withNeeds } from "@/test/fixtures";
+import { accessOf, auditOf, form, ownerOrg, refusal, sessionOf, withNeeds } from "@/test/fixtures";
 import { acceptInvitationForm } from "./accept-form";
 import { inviteMemberAction, revokeInvitationAction } from "./actions";
 import { hashInvitationToken } from "./invitation-token";
@@ -20,18 +20,6 @@ const db = useFreshDatabase();
 let serial = 0;
 const address = () => `new.person.${process.pid}.${++serial}@example.test`;
 const PASSWORD = "correct horse battery";
-
-async function ownerOrg(plan: "starter" | "business" = "business") {
-  const org = await makeOrg(db, plan);
-  const owner = await org.member("owner");
-  return { ...org, owner, ownerAccess: await accessOf(db, owner.id) };
-}
-
-function form(fields: Record<string, string>) {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.append(key, value);
-  return data;
-}
 
 async function invitationRow(id: string) {
   const [row] = await db.select().from(invitations).where(eq(invitations.id, id));
@@ -45,7 +33,7 @@ async function memberCount(orgId: string) {
 
 describe("inviteMember", () => {
   it("stores only the token's SHA-256, expires in 7 days, and audits the invitation", async () => {
-    const { org, ownerAccess, builtInRole } = await ownerOrg();
+    const { org, ownerAccess, builtInRole } = await ownerOrg(db);
     const agent = await builtInRole("agent");
     const email = address();
     const now = new Date("2025-03-01T10:00:00Z");
@@ -61,7 +49,7 @@ describe("inviteMember", () => {
   });
 
   it("returns the link with the invitation message through the action", async () => {
-    const { ownerAccess, builtInRole } = await ownerOrg();
+    const { ownerAccess, builtInRole } = await ownerOrg(db);
     const agent = await builtInRole("agent");
     const result = await executeAction(inviteMemberAction, sessionOf(ownerAccess.memberId), form({ email: `  ${address().toUpperCase()} `, roleId: agent.id }), db);
     expect(result).toMatchObject({ ok: true, inviteLink: expect.stringMatching(/^\/invite\/[A-Za-z0-9_-]{43}$/) });
@@ -71,26 +59,26 @@ describe("inviteMember", () => {
   });
 
   it("is refused without Invite members, and for another organisation's role", async () => {
-    const { holder, builtInRole } = await ownerOrg();
+    const { holder, builtInRole } = await ownerOrg(db);
     const { access } = await holder(withNeeds("members.edit"));
     const agent = await builtInRole("agent");
     expect(await executeAction(inviteMemberAction, sessionOf(access.memberId), form({ email: address(), roleId: agent.id }), db)).toMatchObject({
       ok: false,
       code: "forbidden",
     });
-    const elsewhere = await ownerOrg();
+    const elsewhere = await ownerOrg(db);
     await refusal(inviteMember(db, elsewhere.ownerAccess, { email: address(), roleId: agent.id }), "not_found");
   });
 
   it("validates the address", async () => {
-    const { ownerAccess, builtInRole } = await ownerOrg();
+    const { ownerAccess, builtInRole } = await ownerOrg(db);
     const agent = await builtInRole("agent");
     const result = await executeAction(inviteMemberAction, sessionOf(ownerAccess.memberId), form({ email: "not an email", roleId: agent.id }), db);
     expect(result).toMatchObject({ ok: false, code: "invalid", fieldErrors: { email: ["Enter a valid email address."] } });
   });
 
   it("refuses a role granting more than the inviter holds, and creates nothing", async () => {
-    const { org, holder, builtInRole } = await ownerOrg();
+    const { org, holder, builtInRole } = await ownerOrg(db);
     const { access } = await holder(withNeeds("members.invite"));
     const agent = await builtInRole("agent");
     const error = await refusal(inviteMember(db, access, { email: address(), roleId: agent.id }), "forbidden");
@@ -100,7 +88,7 @@ describe("inviteMember", () => {
   });
 
   it("lets only an Owner invite an Owner", async () => {
-    const { member, ownerAccess, builtInRole } = await ownerOrg();
+    const { member, ownerAccess, builtInRole } = await ownerOrg(db);
     const admin = await accessOf(db, (await member("admin")).id);
     const owner = await builtInRole("owner");
     expect((await refusal(inviteMember(db, admin, { email: address(), roleId: owner.id }), "forbidden")).message).toBe(
@@ -111,9 +99,9 @@ describe("inviteMember", () => {
   });
 
   it("answers an address with an account in another organisation exactly as a new one, so no one can probe who uses Switchboard", async () => {
-    const { org, ownerAccess, builtInRole } = await ownerOrg();
+    const { org, ownerAccess, builtInRole } = await ownerOrg(db);
     const agent = await builtInRole("agent");
-    const elsewhere = await ownerOrg();
+    const elsewhere = await ownerOrg(db);
     const fresh = address();
     const answer = async (email: string) => {
       const result = await executeAction(inviteMemberAction, sessionOf(ownerAccess.memberId), form({ email, roleId: agent.id }), db);
@@ -128,14 +116,14 @@ describe("inviteMember", () => {
   });
 
   it("refuses an address that is already a member of this organisation", async () => {
-    const { ownerAccess, builtInRole, member } = await ownerOrg();
+    const { ownerAccess, builtInRole, member } = await ownerOrg(db);
     const teammate = await member("agent");
     const error = await refusal(inviteMember(db, ownerAccess, { email: teammate.email, roleId: (await builtInRole("agent")).id }), "invalid");
     expect(error.fieldErrors).toEqual({ email: [`${teammate.email} is already a member of this team.`] });
   });
 
   it("refuses a second pending invitation to one address until the first is revoked or expired", async () => {
-    const { org, ownerAccess, builtInRole } = await ownerOrg();
+    const { org, ownerAccess, builtInRole } = await ownerOrg(db);
     const agent = await builtInRole("agent");
     const email = address();
     const first = await inviteMember(db, ownerAccess, { email, roleId: agent.id });
@@ -148,7 +136,7 @@ describe("inviteMember", () => {
   });
 
   it("refuses a custom role on a plan without custom roles", async () => {
-    const { ownerAccess, customRole } = await ownerOrg("starter");
+    const { ownerAccess, customRole } = await ownerOrg(db, "starter");
     const role = await customRole("Leads", ["members.view"]);
     await refusal(inviteMember(db, ownerAccess, { email: address(), roleId: role.id }), "plan");
   });
@@ -156,7 +144,7 @@ describe("inviteMember", () => {
 
 describe("revokeInvitation", () => {
   it("revokes once, audits it, and the link stops working", async () => {
-    const { org, ownerAccess, builtInRole } = await ownerOrg();
+    const { org, ownerAccess, builtInRole } = await ownerOrg(db);
     const { invitation, token } = await inviteMember(db, ownerAccess, { email: address(), roleId: (await builtInRole("agent")).id });
     const result = await executeAction(revokeInvitationAction, sessionOf(ownerAccess.memberId), form({ invitationId: invitation.id }), db);
     expect(result).toMatchObject({ ok: true, message: `Revoked the invitation for ${invitation.email}. Its link no longer works.` });
@@ -168,9 +156,9 @@ describe("revokeInvitation", () => {
   });
 
   it("is not found from another organisation, and refused without Invite members", async () => {
-    const { ownerAccess, holder, builtInRole } = await ownerOrg();
+    const { ownerAccess, holder, builtInRole } = await ownerOrg(db);
     const { invitation } = await inviteMember(db, ownerAccess, { email: address(), roleId: (await builtInRole("agent")).id });
-    const elsewhere = await ownerOrg();
+    const elsewhere = await ownerOrg(db);
     await refusal(revokeInvitation(db, elsewhere.ownerAccess, { invitationId: invitation.id }), "not_found");
     const { access } = await holder(withNeeds("members.deactivate"));
     expect(await executeAction(revokeInvitationAction, sessionOf(access.memberId), form({ invitationId: invitation.id }), db)).toMatchObject({ code: "forbidden" });
@@ -178,14 +166,14 @@ describe("revokeInvitation", () => {
   });
 
   it("refuses an Admin revoking an invitation to be an Owner", async () => {
-    const { ownerAccess, member, builtInRole } = await ownerOrg();
+    const { ownerAccess, member, builtInRole } = await ownerOrg(db);
     const { invitation } = await inviteMember(db, ownerAccess, { email: address(), roleId: (await builtInRole("owner")).id });
     const admin = await accessOf(db, (await member("admin")).id);
     await refusal(revokeInvitation(db, admin, { invitationId: invitation.id }), "forbidden");
   });
 
   it("refuses revoking an accepted invitation", async () => {
-    const { ownerAccess, builtInRole } = await ownerOrg();
+    const { ownerAccess, builtInRole } = await ownerOrg(db);
     const { invitation, token } = await inviteMember(db, ownerAccess, { email: address(), roleId: (await builtInRole("agent")).id });
     await acceptInvitation(db, { token, name: "Quick Joiner", password: PASSWORD });
     await refusal(revokeInvitation(db, ownerAccess, { invitationId: invitation.id }), "conflict");
@@ -194,7 +182,7 @@ describe("revokeInvitation", () => {
 
 describe("acceptInvitation", () => {
   it("creates the member with the invitation's role and password, once, with an audit entry", async () => {
-    const { org, ownerAccess, customRole } = await ownerOrg();
+    const { org, ownerAccess, customRole } = await ownerOrg(db);
     const role = await customRole("Night shift", ["members.view", "numbers.view"]);
     const email = address();
     const { invitation, token } = await inviteMember(db, ownerAccess, { email, roleId: role.id });
@@ -213,7 +201,7 @@ describe("acceptInvitation", () => {
   });
 
   it("tells every other active Owner when the new member's role grants sensitive permissions", async () => {
-    const { org, owner, member, builtInRole } = await ownerOrg();
+    const { org, owner, member, builtInRole } = await ownerOrg(db);
     const admin = await member("admin");
     const secondOwner = await member("owner");
     const { token } = await inviteMember(db, await accessOf(db, admin.id), { email: address(), roleId: (await builtInRole("admin")).id });
@@ -230,7 +218,7 @@ describe("acceptInvitation", () => {
   });
 
   it("refuses an expired link and an unknown one", async () => {
-    const { ownerAccess, builtInRole } = await ownerOrg();
+    const { ownerAccess, builtInRole } = await ownerOrg(db);
     const { token } = await inviteMember(db, ownerAccess, { email: address(), roleId: (await builtInRole("agent")).id }, new Date("2025-01-01T00:00:00Z"));
     const expired = await refusal(acceptInvitation(db, { token, name: "Too Late", password: PASSWORD }), "conflict");
     expect(expired.message).toBe("This invitation expired on 8 Jan 2025. Ask the person who invited you for a new one.");
@@ -238,10 +226,10 @@ describe("acceptInvitation", () => {
   });
 
   it("refuses when the address got an account meanwhile, and writes nothing", async () => {
-    const { org, ownerAccess, builtInRole } = await ownerOrg();
+    const { org, ownerAccess, builtInRole } = await ownerOrg(db);
     const email = address();
     const { invitation, token } = await inviteMember(db, ownerAccess, { email, roleId: (await builtInRole("agent")).id });
-    const other = await ownerOrg();
+    const other = await ownerOrg(db);
     const first = await inviteMember(db, other.ownerAccess, { email, roleId: (await other.builtInRole("agent")).id });
     await acceptInvitation(db, { token: first.token, name: "Double Booked", password: PASSWORD });
     await refusal(acceptInvitation(db, { token, name: "Double Booked", password: PASSWORD }), "conflict");
@@ -250,8 +238,8 @@ describe("acceptInvitation", () => {
   });
 
   it("tells the invitee an address with an account elsewhere can't join, and changes nothing the inviter sees", async () => {
-    const { org, ownerAccess, builtInRole } = await ownerOrg();
-    const elsewhere = await ownerOrg();
+    const { org, ownerAccess, builtInRole } = await ownerOrg(db);
+    const elsewhere = await ownerOrg(db);
     const { invitation, token } = await inviteMember(db, ownerAccess, { email: elsewhere.owner.email, roleId: (await builtInRole("agent")).id });
     const result = await acceptInvitationForm(db, form({ token, name: "Second Job", password: PASSWORD, confirmPassword: PASSWORD }));
     expect(result).toEqual({
@@ -267,7 +255,7 @@ describe("acceptInvitation", () => {
   });
 
   it("writes nothing when the audit entry fails: member, acceptance and audit are one transaction", async () => {
-    const { org, ownerAccess, builtInRole } = await ownerOrg();
+    const { org, ownerAccess, builtInRole } = await ownerOrg(db);
     const { invitation, token } = await inviteMember(db, ownerAccess, { email: address(), roleId: (await builtInRole("agent")).id });
     await expect(acceptInvitation(failingAudit(db), { token, name: "Half Done", password: PASSWORD })).rejects.toThrow("audit unavailable");
     expect((await invitationRow(invitation.id)).acceptedAt).toBeNull();
@@ -277,7 +265,7 @@ describe("acceptInvitation", () => {
   });
 
   it("refuses an invisible or mixed-script name on the accept form, and the link still works", async () => {
-    const { ownerAccess, builtInRole } = await ownerOrg();
+    const { ownerAccess, builtInRole } = await ownerOrg(db);
     const { token } = await inviteMember(db, ownerAccess, { email: address(), roleId: (await builtInRole("agent")).id });
     const accept = (name: string) => acceptInvitationForm(db, form({ token, name, password: PASSWORD, confirmPassword: PASSWORD }));
     expect(await accept("\u041Ewner")).toMatchObject({ ok: false, code: "invalid", fieldErrors: { name: ["“Оwner” mixes Cyrillic and Latin letters. Write each word in one alphabet."] } });
@@ -289,7 +277,7 @@ describe("acceptInvitation", () => {
   });
 
   it("validates the form: name, password length and confirmation", async () => {
-    const { ownerAccess, builtInRole } = await ownerOrg();
+    const { ownerAccess, builtInRole } = await ownerOrg(db);
     const { token } = await inviteMember(db, ownerAccess, { email: address(), roleId: (await builtInRole("agent")).id });
     const short = await acceptInvitationForm(db, form({ token, name: " ", password: "short", confirmPassword: "short" }));
     expect(short).toMatchObject({ ok: false, code: "invalid", fieldErrors: { name: ["Enter a name."], password: ["Use at least 12 characters."] } });
@@ -308,12 +296,12 @@ describe("acceptInvitation", () => {
 
 describe("moveInvitationsToRole", () => {
   it("moves only that organisation's invitations of that role", async () => {
-    const { org, ownerAccess, customRole, builtInRole } = await ownerOrg();
+    const { org, ownerAccess, customRole, builtInRole } = await ownerOrg(db);
     const role = await customRole("Temporary", ["members.view"]);
     const agent = await builtInRole("agent");
     const moved = await inviteMember(db, ownerAccess, { email: address(), roleId: role.id });
     const kept = await inviteMember(db, ownerAccess, { email: address(), roleId: agent.id });
-    const elsewhere = await ownerOrg();
+    const elsewhere = await ownerOrg(db);
     expect(await moveInvitationsToRole(db, elsewhere.org.id, role.id, (await elsewhere.builtInRole("agent")).id)).toEqual([]);
     expect((await moveInvitationsToRole(db, org.id, role.id, agent.id)).map((r) => r.id)).toEqual([moved.invitation.id]);
     expect((await invitationRow(moved.invitation.id)).roleId).toBe(agent.id);

@@ -6,23 +6,11 @@ import { checkCredentials } from "@/lib/auth/credentials";
 import { loadAccess } from "@/lib/authz/check";
 import { addMember } from "@/lib/orgs/service";
 import { useFreshDatabase } from "@/test/database";
-import { accessOf, auditOf, makeOrg, memberRow, refusal, sessionOf, withNeeds } from "@/test/fixtures";
+import { accessOf, auditOf, form, memberRow, ownerOrg, refusal, sessionOf, withNeeds } from "@/test/fixtures";
 import { deactivateMemberAction, reactivateMemberAction, updateProfileAction } from "./actions";
 import { setAccountStatus, STALE_PROFILE_MESSAGE, updateProfile } from "./profiles";
 
 const db = useFreshDatabase();
-
-async function ownerOrg() {
-  const org = await makeOrg(db, "business");
-  const owner = await org.member("owner");
-  return { ...org, owner, ownerAccess: await accessOf(db, owner.id) };
-}
-
-function form(fields: Record<string, string>) {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.append(key, value);
-  return data;
-}
 
 async function profileOf(orgId: string, memberId: string) {
   return (await findMemberProfile(db, orgId, memberId));
@@ -32,7 +20,7 @@ const versionOf = async (orgId: string, memberId: string) => (await profileOf(or
 
 describe("updateProfile", () => {
   it("saves name, title and extension, and audits what changed", async () => {
-    const { org, ownerAccess, member } = await ownerOrg();
+    const { org, ownerAccess, member } = await ownerOrg(db);
     const agent = await member("agent");
     const result = await executeAction(
       updateProfileAction,
@@ -48,7 +36,7 @@ describe("updateProfile", () => {
   });
 
   it("clears title and extension when left empty, and does nothing when nothing changed", async () => {
-    const { org, ownerAccess, member } = await ownerOrg();
+    const { org, ownerAccess, member } = await ownerOrg(db);
     const agent = await member("agent");
     const first = await updateProfile(db, ownerAccess, { memberId: agent.id, name: agent.name, title: "Temp", extension: "300", version: await versionOf(org.id, agent.id) });
     expect(first.changed).toBe(true);
@@ -69,19 +57,19 @@ describe("updateProfile", () => {
   });
 
   it("keeps extensions unique within the organisation only", async () => {
-    const { org, ownerAccess, member } = await ownerOrg();
+    const { org, ownerAccess, member } = await ownerOrg(db);
     const [a, b] = [await member("agent"), await member("agent")];
     await updateProfile(db, ownerAccess, { memberId: a.id, name: a.name, title: null, extension: "101", version: await versionOf(org.id, a.id) });
     const error = await refusal(updateProfile(db, ownerAccess, { memberId: b.id, name: b.name, title: null, extension: "101", version: await versionOf(org.id, b.id) }), "invalid");
     expect(error.fieldErrors).toEqual({ extension: [`Extension 101 already belongs to ${a.name}.`] });
     expect((await profileOf(org.id, b.id)).extension).toBeNull();
-    const other = await ownerOrg();
+    const other = await ownerOrg(db);
     const c = await other.member("agent");
     await updateProfile(db, other.ownerAccess, { memberId: c.id, name: c.name, title: null, extension: "101", version: await versionOf(other.org.id, c.id) });
   });
 
   it("refuses a stale form: the profile or the member's role changed since it was loaded", async () => {
-    const { org, ownerAccess, member, builtInRole } = await ownerOrg();
+    const { org, ownerAccess, member, builtInRole } = await ownerOrg(db);
     const agent = await member("agent");
     const loaded = await versionOf(org.id, agent.id);
     await updateProfile(db, ownerAccess, { memberId: agent.id, name: "First Edit", title: null, extension: null, version: loaded });
@@ -94,7 +82,7 @@ describe("updateProfile", () => {
   });
 
   it("validates the fields", async () => {
-    const { ownerAccess, member } = await ownerOrg();
+    const { ownerAccess, member } = await ownerOrg(db);
     const agent = await member("agent");
     const result = await executeAction(
       updateProfileAction,
@@ -114,7 +102,7 @@ describe("updateProfile", () => {
     ["Ada\u3164", "Names can't contain invisible characters, such as Hangul fillers or variation selectors."],
     ["Ada\u200B Lovelace", "Names can't contain control characters."],
   ])("refuses the look-alike name %j and saves nothing", async (name, message) => {
-    const { org, ownerAccess, member } = await ownerOrg();
+    const { org, ownerAccess, member } = await ownerOrg(db);
     const agent = await member("agent");
     const fields = { memberId: agent.id, name, title: "", extension: "", version: await versionOf(org.id, agent.id) };
     const result = await executeAction(updateProfileAction, sessionOf(ownerAccess.memberId), form(fields), db);
@@ -123,7 +111,7 @@ describe("updateProfile", () => {
   });
 
   it.each(["José Zoë", "山田太郎", "O'Brien", "Anne-Marie", "Ελένη", "Ivan Петров"])("saves the name %j", async (name) => {
-    const { org, ownerAccess, member } = await ownerOrg();
+    const { org, ownerAccess, member } = await ownerOrg(db);
     const agent = await member("agent");
     const fields = { memberId: agent.id, name, title: "", extension: "", version: await versionOf(org.id, agent.id) };
     expect(await executeAction(updateProfileAction, sessionOf(ownerAccess.memberId), form(fields), db)).toMatchObject({ ok: true });
@@ -131,12 +119,12 @@ describe("updateProfile", () => {
   });
 
   it("is refused without Edit profiles, and not found from another organisation", async () => {
-    const { org, member, holder } = await ownerOrg();
+    const { org, member, holder } = await ownerOrg(db);
     const agent = await member("agent");
     const { access } = await holder(withNeeds("members.deactivate"));
     const fields = { memberId: agent.id, name: "Nope", title: "", extension: "", version: await versionOf(org.id, agent.id) };
     expect(await executeAction(updateProfileAction, sessionOf(access.memberId), form(fields), db)).toMatchObject({ code: "forbidden" });
-    const elsewhere = await ownerOrg();
+    const elsewhere = await ownerOrg(db);
     expect(await executeAction(updateProfileAction, sessionOf(elsewhere.owner.id), form(fields), db)).toMatchObject({ code: "not_found" });
     expect((await profileOf(org.id, agent.id)).name).toBe(agent.name);
   });
@@ -144,7 +132,7 @@ describe("updateProfile", () => {
 
 describe("deactivate and reactivate", () => {
   it("signs the member out and keeps everything; reactivating lets them back in", async () => {
-    const { org, ownerAccess, builtInRole } = await ownerOrg();
+    const { org, ownerAccess, builtInRole } = await ownerOrg(db);
     const admin = await builtInRole("admin");
     const email = `leaver.${process.pid}@example.test`;
     const leaver = await addMember(db, org.id, { name: "Lee Leaver", email, password: "a long enough password", roleId: admin.id, title: "Ops" });
@@ -164,7 +152,7 @@ describe("deactivate and reactivate", () => {
   });
 
   it("reports a repeat as already done, without a second audit entry", async () => {
-    const { org, ownerAccess, member } = await ownerOrg();
+    const { org, ownerAccess, member } = await ownerOrg(db);
     const agent = await member("agent");
     await setAccountStatus(db, ownerAccess, { memberId: agent.id }, "deactivated");
     expect(await setAccountStatus(db, ownerAccess, { memberId: agent.id }, "deactivated")).toMatchObject({ changed: false });
@@ -172,7 +160,7 @@ describe("deactivate and reactivate", () => {
   });
 
   it("refuses deactivating yourself, an Owner unless you are one, and anyone who outranks you", async () => {
-    const { owner, ownerAccess, member, holder } = await ownerOrg();
+    const { owner, ownerAccess, member, holder } = await ownerOrg(db);
     const error = await refusal(setAccountStatus(db, ownerAccess, { memberId: owner.id }, "deactivated"), "forbidden");
     expect(error.message).toBe("You can't deactivate your own account. Ask another admin.");
 
@@ -191,18 +179,18 @@ describe("deactivate and reactivate", () => {
   });
 
   it("lets one Owner deactivate another", async () => {
-    const { org, ownerAccess, member } = await ownerOrg();
+    const { org, ownerAccess, member } = await ownerOrg(db);
     const second = await member("owner");
     await setAccountStatus(db, ownerAccess, { memberId: second.id }, "deactivated");
     expect((await profileOf(org.id, second.id)).status).toBe("deactivated");
   });
 
   it("is refused without Deactivate accounts, and not found from another organisation", async () => {
-    const { org, member, holder } = await ownerOrg();
+    const { org, member, holder } = await ownerOrg(db);
     const agent = await member("agent");
     const { access } = await holder(withNeeds("members.edit"));
     expect(await executeAction(deactivateMemberAction, sessionOf(access.memberId), form({ memberId: agent.id }), db)).toMatchObject({ code: "forbidden" });
-    const elsewhere = await ownerOrg();
+    const elsewhere = await ownerOrg(db);
     expect(await executeAction(deactivateMemberAction, sessionOf(elsewhere.owner.id), form({ memberId: agent.id }), db)).toMatchObject({ code: "not_found" });
     expect((await profileOf(org.id, agent.id)).status).toBe("active");
   });

@@ -1,36 +1,17 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { insertConversation } from "@/db/queries/messaging";
 import { conversations, messages, rateLimits } from "@/db/schema";
 import { executeAction } from "@/lib/action";
 import { RATE_LIMITS } from "@/lib/rate-limits";
+import { conversationScene } from "@/test/conversation";
 import { useFreshDatabase } from "@/test/database";
-import { accessOf, makeOrg, refusal, sessionOf } from "@/test/fixtures";
-import { addMatrixNumber } from "@/test/matrix/numbers";
+import { accessOf, form, refusal, sessionOf } from "@/test/fixtures";
 import { sendMessageAction } from "./actions";
 import { sendMessage, startConversation } from "./send";
 
 const db = useFreshDatabase();
 
-async function scene() {
-  const org = await makeOrg(db, "business");
-  const agent = await accessOf(db, (await org.member("agent")).id);
-  const number = await addMatrixNumber(db, org.org.id, "Support");
-  const conversation = await insertConversation(db, {
-    orgId: org.org.id,
-    numberId: number.id,
-    contactNumber: "+12065550142",
-    contactName: "Jordan Reyes",
-    lastMessageAt: new Date("2026-03-01T09:00:00Z"),
-  });
-  return { ...org, agent, number, conversation };
-}
-
-const form = (fields: Record<string, string>) => {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.append(key, value);
-  return data;
-};
+const scene = () => conversationScene(db, "agent");
 
 async function outbound(orgId: string) {
   return (await db.select().from(messages).where(and(eq(messages.orgId, orgId), eq(messages.direction, "outbound")))).length;
@@ -38,10 +19,10 @@ async function outbound(orgId: string) {
 
 describe("message sending limits", () => {
   it("accepts exactly the member's limit of 30 parallel sends by one Agent, and refuses the rest with a clear message", async () => {
-    const { org, agent, conversation } = await scene();
+    const { org, sender, conversation } = await scene();
     const results = await Promise.all(
       Array.from({ length: 30 }, (_, i) =>
-        executeAction(sendMessageAction, sessionOf(agent.memberId), form({ conversationId: conversation.id, body: `Message ${i}` }), db),
+        executeAction(sendMessageAction, sessionOf(sender.memberId), form({ conversationId: conversation.id, body: `Message ${i}` }), db),
       ),
     );
     const accepted = results.filter((result) => result.ok);
@@ -53,15 +34,15 @@ describe("message sending limits", () => {
   });
 
   it("gives the member a new allowance when the window has passed, and counts new conversations too", async () => {
-    const { org, agent, number, conversation } = await scene();
+    const { org, sender, number, conversation } = await scene();
     const start = new Date("2026-03-02T15:00:00Z");
-    for (let i = 0; i < RATE_LIMITS.messagesPerMember.limit; i++) await sendMessage(db, agent, { conversationId: conversation.id, body: `Hi ${i}` }, undefined, start);
-    const refused = await refusal(startConversation(db, agent, { numberId: number.id, to: "+12065550199", contactName: "", body: "Hello" }, undefined, start), "rate_limited");
+    for (let i = 0; i < RATE_LIMITS.messagesPerMember.limit; i++) await sendMessage(db, sender, { conversationId: conversation.id, body: `Hi ${i}` }, undefined, start);
+    const refused = await refusal(startConversation(db, sender, { numberId: number.id, to: "+12065550199", contactName: "", body: "Hello" }, undefined, start), "rate_limited");
     expect(refused.message).toBe(RATE_LIMITS.messagesPerMember.message);
     // A refused first message opens no conversation either.
     expect(await db.select().from(conversations).where(and(eq(conversations.orgId, org.id), eq(conversations.contactNumber, "+12065550199")))).toEqual([]);
     const later = new Date(start.getTime() + RATE_LIMITS.messagesPerMember.windowMs + 1);
-    await startConversation(db, agent, { numberId: number.id, to: "+12065550199", contactName: "", body: "Hello" }, undefined, later);
+    await startConversation(db, sender, { numberId: number.id, to: "+12065550199", contactName: "", body: "Hello" }, undefined, later);
     expect(await outbound(org.id)).toBe(RATE_LIMITS.messagesPerMember.limit + 1);
   });
 

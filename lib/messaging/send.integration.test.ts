@@ -1,14 +1,14 @@
 import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { findConversation, insertConversation, listConversations, listThread } from "@/db/queries/messaging";
+import { findConversation, listConversations, listThread } from "@/db/queries/messaging";
 import { conversations, messages, phoneNumbers } from "@/db/schema";
 import { executeAction } from "@/lib/action";
 import { carrierFor } from "@/lib/numbers/carrier";
 import { UNDELIVERABLE_TEST_NUMBERS, type Carrier } from "@/lib/providers/carrier";
+import { conversationScene } from "@/test/conversation";
 import { useFreshDatabase } from "@/test/database";
-import { accessOf, makeOrg, refusal, sessionOf, withNeeds } from "@/test/fixtures";
-import { addMatrixNumber } from "@/test/matrix/numbers";
+import { form, refusal, sessionOf, withNeeds } from "@/test/fixtures";
 import { sendMessageAction, startConversationAction } from "./actions";
 import { refreshDeliveryStatus, sendMessage, startConversation } from "./send";
 
@@ -17,25 +17,7 @@ const db = useFreshDatabase();
 const T0 = new Date("2026-03-02T15:00:00Z");
 const later = (ms: number) => new Date(T0.getTime() + ms);
 
-async function scene() {
-  const org = await makeOrg(db, "business");
-  const owner = await accessOf(db, (await org.member("owner")).id);
-  const number = await addMatrixNumber(db, org.org.id, "Support");
-  const conversation = await insertConversation(db, {
-    orgId: org.org.id,
-    numberId: number.id,
-    contactNumber: "+12065550142",
-    contactName: "Jordan Reyes",
-    lastMessageAt: new Date("2026-03-01T09:00:00Z"),
-  });
-  return { ...org, owner, number, conversation };
-}
-
-const form = (fields: Record<string, string>) => {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.append(key, value);
-  return data;
-};
+const scene = () => conversationScene(db, "owner");
 
 async function statuses(orgId: string, conversationId: string) {
   return (await listThread(db, orgId, conversationId)).map((m) => m.status);
@@ -43,9 +25,9 @@ async function statuses(orgId: string, conversationId: string) {
 
 describe("sendMessage", () => {
   it("records the reply as queued with the carrier's id, and the thread follows its delivery reports", async () => {
-    const { org, owner, conversation } = await scene();
-    const { message } = await sendMessage(db, owner, { conversationId: conversation.id, body: "On its way!" }, carrierFor(db), T0);
-    expect(message).toMatchObject({ direction: "outbound", status: "queued", sentById: owner.memberId, body: "On its way!" });
+    const { org, sender, conversation } = await scene();
+    const { message } = await sendMessage(db, sender, { conversationId: conversation.id, body: "On its way!" }, carrierFor(db), T0);
+    expect(message).toMatchObject({ direction: "outbound", status: "queued", sentById: sender.memberId, body: "On its way!" });
     expect(message.providerRef).toMatch(/^SM/);
     expect((await findConversation(db, org.id, conversation.id)).lastMessageAt).toEqual(T0);
 
@@ -62,36 +44,36 @@ describe("sendMessage", () => {
   });
 
   it("reports failed delivery to the carrier's undeliverable test number", async () => {
-    const { org, owner, number } = await scene();
+    const { org, sender, number } = await scene();
     const to = UNDELIVERABLE_TEST_NUMBERS[0];
-    const { conversationId } = await startConversation(db, owner, { numberId: number.id, to, contactName: "", body: "Hello" }, carrierFor(db), T0);
+    const { conversationId } = await startConversation(db, sender, { numberId: number.id, to, contactName: "", body: "Hello" }, carrierFor(db), T0);
     await refreshDeliveryStatus(db, org.id, { id: conversationId, contactNumber: to }, carrierFor(db), later(2_000));
     expect(await statuses(org.id, conversationId)).toEqual(["failed"]);
   });
 
   it("marks the message failed and says so when the carrier refuses it", async () => {
-    const { org, owner, conversation } = await scene();
+    const { org, sender, conversation } = await scene();
     const refusing: Carrier = { ...carrierFor(db), sendSms: () => Promise.reject(new Error("carrier down")) };
-    await refusal(sendMessage(db, owner, { conversationId: conversation.id, body: "Hi" }, refusing, T0), "invalid");
+    await refusal(sendMessage(db, sender, { conversationId: conversation.id, body: "Hi" }, refusing, T0), "invalid");
     expect(await statuses(org.id, conversation.id)).toEqual(["failed"]);
   });
 
   it("treats another organisation's conversation as not found", async () => {
     const { conversation } = await scene();
     const other = await scene();
-    await refusal(sendMessage(db, other.owner, { conversationId: conversation.id, body: "Hi" }), "not_found");
+    await refusal(sendMessage(db, other.sender, { conversationId: conversation.id, body: "Hi" }), "not_found");
     expect(await listThread(db, conversation.orgId, conversation.id)).toEqual([]);
   });
 
   it("refuses to reply on a number the organisation no longer holds", async () => {
-    const { owner, number, conversation } = await scene();
+    const { sender, number, conversation } = await scene();
     await db.delete(phoneNumbers).where(eq(phoneNumbers.id, number.id));
-    await refusal(sendMessage(db, owner, { conversationId: conversation.id, body: "Hi" }), "invalid");
+    await refusal(sendMessage(db, sender, { conversationId: conversation.id, body: "Hi" }), "invalid");
   });
 
   it("writes neither the message nor the conversation's time when the message cannot be stored", async () => {
-    const { org, owner, conversation } = await scene();
-    const ghost = { ...owner, memberId: crypto.randomUUID() };
+    const { org, sender, conversation } = await scene();
+    const ghost = { ...sender, memberId: crypto.randomUUID() };
     await expect(sendMessage(db, ghost, { conversationId: conversation.id, body: "Hi" }, carrierFor(db), T0)).rejects.toThrow();
     expect((await findConversation(db, org.id, conversation.id)).lastMessageAt).toEqual(conversation.lastMessageAt);
     expect(await listThread(db, org.id, conversation.id)).toEqual([]);
@@ -115,29 +97,29 @@ describe("sendMessage", () => {
 
 describe("startConversation", () => {
   it("texts a new contact from the chosen number, reading national numbers in its country", async () => {
-    const { org, owner, number } = await scene();
-    const { conversationId } = await startConversation(db, owner, { numberId: number.id, to: "(415) 555-0123", contactName: "Sam Lee", body: "Hi Sam" }, carrierFor(db), T0);
+    const { org, sender, number } = await scene();
+    const { conversationId } = await startConversation(db, sender, { numberId: number.id, to: "(415) 555-0123", contactName: "Sam Lee", body: "Hi Sam" }, carrierFor(db), T0);
     expect(await findConversation(db, org.id, conversationId)).toMatchObject({ contactNumber: "+14155550123", contactName: "Sam Lee", numberId: number.id });
     expect((await listThread(db, org.id, conversationId)).map((m) => m.body)).toEqual(["Hi Sam"]);
   });
 
   it("continues the earlier conversation with the same contact on the same number", async () => {
-    const { owner, number, conversation } = await scene();
-    const { conversationId } = await startConversation(db, owner, { numberId: number.id, to: "+1 206 555 0142", contactName: "", body: "Following up" });
+    const { sender, number, conversation } = await scene();
+    const { conversationId } = await startConversation(db, sender, { numberId: number.id, to: "+1 206 555 0142", contactName: "", body: "Following up" });
     expect(conversationId).toBe(conversation.id);
   });
 
   it("refuses a destination that is not a phone number, or the sending number itself", async () => {
-    const { owner, number } = await scene();
-    const bad = await refusal(startConversation(db, owner, { numberId: number.id, to: "555-0123", contactName: "", body: "Hi" }), "invalid");
+    const { sender, number } = await scene();
+    const bad = await refusal(startConversation(db, sender, { numberId: number.id, to: "555-0123", contactName: "", body: "Hi" }), "invalid");
     expect(bad.fieldErrors?.to).toBeDefined();
-    await refusal(startConversation(db, owner, { numberId: number.id, to: number.e164, contactName: "", body: "Hi" }), "invalid");
+    await refusal(startConversation(db, sender, { numberId: number.id, to: number.e164, contactName: "", body: "Hi" }), "invalid");
   });
 
   it("treats another organisation's number as not found, and creates nothing", async () => {
     const { number, org } = await scene();
     const other = await scene();
-    await refusal(startConversation(db, other.owner, { numberId: number.id, to: "+14155550123", contactName: "", body: "Hi" }), "not_found");
+    await refusal(startConversation(db, other.sender, { numberId: number.id, to: "+14155550123", contactName: "", body: "Hi" }), "not_found");
     expect((await db.select().from(conversations).where(eq(conversations.orgId, org.id))).length).toBe(1);
   });
 
@@ -151,10 +133,10 @@ describe("startConversation", () => {
 
 describe("listConversations", () => {
   it("finds conversations by contact, number or message text, newest first, within the organisation only", async () => {
-    const { org, owner, number, conversation } = await scene();
+    const { org, sender, number, conversation } = await scene();
     const other = await scene();
-    await sendMessage(db, owner, { conversationId: conversation.id, body: "Your refund is on its way" }, carrierFor(db), T0);
-    const second = await startConversation(db, owner, { numberId: number.id, to: "+14155550188", contactName: "Avery Patel", body: "Hi Avery" }, carrierFor(db), later(60_000));
+    await sendMessage(db, sender, { conversationId: conversation.id, body: "Your refund is on its way" }, carrierFor(db), T0);
+    const second = await startConversation(db, sender, { numberId: number.id, to: "+14155550188", contactName: "Avery Patel", body: "Hi Avery" }, carrierFor(db), later(60_000));
 
     const all = await listConversations(db, org.id, {});
     expect(all.rows.map((r) => r.id)).toEqual([second.conversationId, conversation.id]);

@@ -6,24 +6,18 @@ import { changePlan } from "@/lib/orgs/service";
 import { restoreRoleVersion } from "@/lib/roles/service";
 import { assignRole, createRole, deleteRole, updateRole } from "@/lib/roles/service";
 import { useFreshDatabase } from "@/test/database";
-import { accessOf, makeOrg, sessionOf, withNeeds } from "@/test/fixtures";
+import { accessOf, ownerOrg, sessionOf, withNeeds } from "@/test/fixtures";
 import { dismissNoticeAction } from "./actions";
 import { noticeText } from "./wording";
 
 const db = useFreshDatabase();
-
-async function ownerOrg(plan: "starter" | "business" = "business") {
-  const org = await makeOrg(db, plan);
-  const owner = await org.member("owner");
-  return { ...org, owner, ownerAccess: await accessOf(db, owner.id) };
-}
 
 const fields = (name: string, permissions = withNeeds("members.view")) => ({ name, description: "", permissions });
 const texts = async (orgId: string, memberId: string) => (await openNotices(db, orgId, memberId)).map(noticeText);
 
 describe("access-changed notices", () => {
   it("tell each holder what a role edit gave and took, in the registry's words", async () => {
-    const { org, ownerAccess, member } = await ownerOrg();
+    const { org, ownerAccess, member } = await ownerOrg(db);
     const role = await createRole(db, ownerAccess, fields("Reporters", withNeeds("members.view", "recordings.listen")));
     const holder = await member({ roleId: role.id });
     await updateRole(db, ownerAccess, { ...fields("Reporters", withNeeds("members.view", "analytics.export")), roleId: role.id, version: 1 });
@@ -33,7 +27,7 @@ describe("access-changed notices", () => {
   });
 
   it("tell a member whose role is changed, and nobody when a rename changes no access", async () => {
-    const { org, ownerAccess, member, builtInRole } = await ownerOrg();
+    const { org, ownerAccess, member, builtInRole } = await ownerOrg(db);
     const agent = await member("agent");
     const role = await createRole(db, ownerAccess, fields("Viewers"));
     await assignRole(db, ownerAccess, { memberId: agent.id, roleId: role.id });
@@ -47,7 +41,7 @@ describe("access-changed notices", () => {
   });
 
   it("tell the members a deleted role moved to Agent, and follow restores", async () => {
-    const { org, ownerAccess, member } = await ownerOrg();
+    const { org, ownerAccess, member } = await ownerOrg(db);
     const role = await createRole(db, ownerAccess, fields("Temporary", withNeeds("members.view", "billing.view")));
     const holder = await member({ roleId: role.id });
     await updateRole(db, ownerAccess, { ...fields("Temporary"), roleId: role.id, version: 1 });
@@ -62,7 +56,7 @@ describe("access-changed notices", () => {
   });
 
   it("say nothing more when a role the plan made inactive is deleted", async () => {
-    const { org, ownerAccess, member } = await ownerOrg();
+    const { org, ownerAccess, member } = await ownerOrg(db);
     const role = await createRole(db, ownerAccess, fields("Dormant"));
     const holder = await member({ roleId: role.id });
     await changePlan(db, ownerAccess, "starter");
@@ -76,7 +70,7 @@ describe("access-changed notices", () => {
 
 describe("plan changes", () => {
   it("tell custom role holders what they lose on a downgrade and regain on an upgrade", async () => {
-    const { org, ownerAccess, member } = await ownerOrg();
+    const { org, ownerAccess, member } = await ownerOrg(db);
     const role = await createRole(db, ownerAccess, fields("Exporters", withNeeds("members.view", "analytics.export")));
     const holder = await member({ roleId: role.id });
     const secondOwner = await member("owner");
@@ -96,7 +90,7 @@ describe("plan changes", () => {
 
 describe("sensitive-permission notices", () => {
   it("tell every other active Owner, once per change, who was given which sensitive permissions", async () => {
-    const { org, ownerAccess, owner, member } = await ownerOrg();
+    const { org, ownerAccess, owner, member } = await ownerOrg(db);
     const secondOwner = await member("owner");
     const formerOwner = await member("owner", "deactivated");
     const role = await createRole(db, ownerAccess, fields("Exporters"));
@@ -115,7 +109,7 @@ describe("sensitive-permission notices", () => {
   });
 
   it("name exactly the permissions the registry marks sensitive", async () => {
-    const { org, ownerAccess, member } = await ownerOrg();
+    const { org, ownerAccess, member } = await ownerOrg(db);
     const secondOwner = await member("owner");
     const role = await createRole(db, ownerAccess, fields("Everything later"));
     await member({ roleId: role.id });
@@ -125,7 +119,7 @@ describe("sensitive-permission notices", () => {
   });
 
   it("say nothing when only ordinary permissions are given", async () => {
-    const { org, ownerAccess, member } = await ownerOrg();
+    const { org, ownerAccess, member } = await ownerOrg(db);
     const secondOwner = await member("owner");
     const agent = await member("agent");
     const role = await createRole(db, ownerAccess, fields("Plain", withNeeds("members.view", "analytics.teamStats")));
@@ -136,7 +130,7 @@ describe("sensitive-permission notices", () => {
 
 describe("dismissing", () => {
   it("dismisses only the caller's own notice, through the action wrapper", async () => {
-    const { org, ownerAccess, member } = await ownerOrg();
+    const { org, ownerAccess, member } = await ownerOrg(db);
     const role = await createRole(db, ownerAccess, fields("Dismissable"));
     const holder = await member({ roleId: role.id });
     const other = await member("admin");

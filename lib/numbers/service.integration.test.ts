@@ -6,25 +6,13 @@ import { phoneNumbers, ringGroups } from "@/db/schema";
 import { executeAction } from "@/lib/action";
 import type { Access } from "@/lib/authz/check";
 import { useFreshDatabase } from "@/test/database";
-import { accessOf, auditOf, makeOrg, memberRow, refusal, sessionOf, withNeeds } from "@/test/fixtures";
+import { auditOf, form, memberRow, ownerOrg, refusal, sessionOf, withNeeds } from "@/test/fixtures";
 import { addMatrixNumber } from "@/test/matrix/numbers";
 import { assignNumberAction, purchaseNumberAction, setCallerIdAction } from "./actions";
 import { carrierFor } from "./carrier";
 import { assignNumber, purchaseNumber, setMemberCallerId } from "./service";
 
 const db = useFreshDatabase();
-
-async function ownerOrg() {
-  const org = await makeOrg(db, "business");
-  const owner = await org.member("owner");
-  return { ...org, owner: await accessOf(db, owner.id) };
-}
-
-const form = (fields: Record<string, string>) => {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.append(key, value);
-  return data;
-};
 
 async function offered(areaCode = "415") {
   const [number] = await carrierFor(db).searchNumbers({ country: "US", areaCode, limit: 1 });
@@ -46,9 +34,9 @@ const ghostOf = (access: Access): Access => ({ ...access, memberId: crypto.rando
 
 describe("searching the carrier's inventory", () => {
   it("never offers a number any organisation holds", async () => {
-    const { org, owner } = await ownerOrg();
+    const { org, ownerAccess } = await ownerOrg(db);
     const before = await carrierFor(db).searchNumbers({ country: "US", areaCode: "617", limit: 3 });
-    await purchaseNumber(db, owner, { orgId: org.id, e164: before[0].e164, label: "" });
+    await purchaseNumber(db, ownerAccess, { orgId: org.id, e164: before[0]!.e164, label: "" });
     const after = (await carrierFor(db).searchNumbers({ country: "US", areaCode: "617", limit: 3 })).map((n) => n.e164);
     expect(after).not.toContain(before[0].e164);
     expect(after.slice(0, 2)).toEqual([before[1].e164, before[2].e164]);
@@ -57,47 +45,47 @@ describe("searching the carrier's inventory", () => {
 
 describe("purchaseNumber", () => {
   it("adds the number with its label and price, and audits it in the same transaction", async () => {
-    const { org, owner } = await ownerOrg();
+    const { org, ownerAccess } = await ownerOrg(db);
     const e164 = await offered();
-    const number = await purchaseNumber(db, owner, { orgId: org.id, e164, label: "Sales" });
+    const number = await purchaseNumber(db, ownerAccess, { orgId: org.id, e164, label: "Sales" });
     expect(number).toMatchObject({ orgId: org.id, e164, label: "Sales", country: "US", areaCode: "415", monthlyPriceCents: 115 });
     expect(number.carrierRef).toMatch(/^PN/);
     const [event] = await auditOf(db, org.id, "number.purchased");
-    expect(event).toMatchObject({ targetId: number.id, actorId: owner.memberId, details: { lines: ["Label: Sales", "San Francisco, CA (415), United States", "$1.15 a month"] } });
+    expect(event).toMatchObject({ targetId: number.id, actorId: ownerAccess.memberId, details: { lines: ["Label: Sales", "San Francisco, CA (415), United States", "$1.15 a month"] } });
     expect((await carrierFor(db).searchNumbers({ country: "US", areaCode: "415", limit: 20 })).map((n) => n.e164)).not.toContain(e164);
   });
 
   it("refuses a number another organisation holds as a conflict, and changes nothing", async () => {
-    const first = await ownerOrg();
-    const second = await ownerOrg();
+    const first = await ownerOrg(db);
+    const second = await ownerOrg(db);
     const e164 = await offered();
-    await purchaseNumber(db, first.owner, { orgId: first.org.id, e164, label: "" });
-    const error = await refusal(purchaseNumber(db, second.owner, { orgId: second.org.id, e164, label: "" }), "conflict");
+    await purchaseNumber(db, first.ownerAccess, { orgId: first.org.id, e164, label: "" });
+    const error = await refusal(purchaseNumber(db, second.ownerAccess, { orgId: second.org.id, e164, label: "" }), "conflict");
     expect(error.fieldErrors?.e164).toBeDefined();
     expect((await listNumbers(db, second.org.id, {})).total).toBe(0);
     expect(await auditOf(db, second.org.id)).toEqual([]);
   });
 
   it("refuses a number the carrier does not sell", async () => {
-    const { org, owner } = await ownerOrg();
-    await refusal(purchaseNumber(db, owner, { orgId: org.id, e164: "+12125550100", label: "" }), "invalid");
+    const { org, ownerAccess } = await ownerOrg(db);
+    await refusal(purchaseNumber(db, ownerAccess, { orgId: org.id, e164: "+12125550100", label: "" }), "invalid");
   });
 
   it("treats a form opened for another organisation as not found", async () => {
-    const { owner } = await ownerOrg();
-    const other = await ownerOrg();
-    await refusal(purchaseNumber(db, owner, { orgId: other.org.id, e164: await offered(), label: "" }), "not_found");
+    const { ownerAccess } = await ownerOrg(db);
+    const other = await ownerOrg(db);
+    await refusal(purchaseNumber(db, ownerAccess, { orgId: other.org.id, e164: await offered(), label: "" }), "not_found");
   });
 
   it("adds no number when its audit entry cannot be written", async () => {
-    const { org, owner } = await ownerOrg();
+    const { org, ownerAccess } = await ownerOrg(db);
     const e164 = await offered();
-    await expect(purchaseNumber(db, ghostOf(owner), { orgId: org.id, e164, label: "" })).rejects.toThrow();
+    await expect(purchaseNumber(db, ghostOf(ownerAccess), { orgId: org.id, e164, label: "" })).rejects.toThrow();
     expect(await heldNumbers(db, [e164])).toEqual(new Set());
   });
 
   it("is refused through the action without Purchase numbers, and validates the form", async () => {
-    const { org, member, holder } = await ownerOrg();
+    const { org, member, holder } = await ownerOrg(db);
     const agent = await member("agent");
     const fields = { orgId: org.id, e164: await offered(), label: "" };
     expect(await executeAction(purchaseNumberAction, sessionOf(agent.id), form(fields), db)).toMatchObject({ ok: false, code: "forbidden" });
@@ -118,16 +106,16 @@ describe("purchaseNumber", () => {
 
 describe("assignNumber", () => {
   it("points a number at a member, then a ring group, then nobody, auditing each change", async () => {
-    const { org, owner, member } = await ownerOrg();
+    const { org, ownerAccess, member } = await ownerOrg(db);
     const liam = await member("agent");
     const number = await addMatrixNumber(db, org.id, "Support");
     const group = await ringGroup(org.id, "Tier 1");
 
-    expect(await assignNumber(db, owner, { numberId: number.id, target: { type: "member", id: liam.id } })).toMatchObject({ changed: true });
+    expect(await assignNumber(db, ownerAccess, { numberId: number.id, target: { type: "member", id: liam.id } })).toMatchObject({ changed: true });
     expect(await numberRow(number.id)).toMatchObject({ assignedMemberId: liam.id, assignedRingGroupId: null });
-    await assignNumber(db, owner, { numberId: number.id, target: { type: "ringGroup", id: group.id } });
+    await assignNumber(db, ownerAccess, { numberId: number.id, target: { type: "ringGroup", id: group.id } });
     expect(await numberRow(number.id)).toMatchObject({ assignedMemberId: null, assignedRingGroupId: group.id });
-    await assignNumber(db, owner, { numberId: number.id, target: { type: "none" } });
+    await assignNumber(db, ownerAccess, { numberId: number.id, target: { type: "none" } });
     expect(await numberRow(number.id)).toMatchObject({ assignedMemberId: null, assignedRingGroupId: null });
 
     const lines = (await auditOf(db, org.id, "number.assigned")).map((e) => e.details.lines);
@@ -135,42 +123,42 @@ describe("assignNumber", () => {
   });
 
   it("writes nothing when the number already rings that target", async () => {
-    const { org, owner } = await ownerOrg();
+    const { org, ownerAccess } = await ownerOrg(db);
     const number = await addMatrixNumber(db, org.id, "");
-    expect(await assignNumber(db, owner, { numberId: number.id, target: { type: "none" } })).toMatchObject({ changed: false });
+    expect(await assignNumber(db, ownerAccess, { numberId: number.id, target: { type: "none" } })).toMatchObject({ changed: false });
     expect(await auditOf(db, org.id)).toEqual([]);
   });
 
   it("treats another organisation's number, member or ring group as not found", async () => {
-    const { org, owner, member } = await ownerOrg();
-    const other = await ownerOrg();
+    const { org, ownerAccess, member } = await ownerOrg(db);
+    const other = await ownerOrg(db);
     const mine = await addMatrixNumber(db, org.id, "");
     const theirs = await addMatrixNumber(db, other.org.id, "");
     const theirMember = await other.member("agent");
     const theirGroup = await ringGroup(other.org.id, "Theirs");
-    await refusal(assignNumber(db, owner, { numberId: theirs.id, target: { type: "member", id: (await member("agent")).id } }), "not_found");
-    await refusal(assignNumber(db, owner, { numberId: mine.id, target: { type: "member", id: theirMember.id } }), "not_found");
-    await refusal(assignNumber(db, owner, { numberId: mine.id, target: { type: "ringGroup", id: theirGroup.id } }), "not_found");
+    await refusal(assignNumber(db, ownerAccess, { numberId: theirs.id, target: { type: "member", id: (await member("agent")).id } }), "not_found");
+    await refusal(assignNumber(db, ownerAccess, { numberId: mine.id, target: { type: "member", id: theirMember.id } }), "not_found");
+    await refusal(assignNumber(db, ownerAccess, { numberId: mine.id, target: { type: "ringGroup", id: theirGroup.id } }), "not_found");
     expect(await numberRow(mine.id)).toMatchObject({ assignedMemberId: null, assignedRingGroupId: null });
   });
 
   it("refuses a deactivated member", async () => {
-    const { org, owner, member } = await ownerOrg();
+    const { org, ownerAccess, member } = await ownerOrg(db);
     const gone = await member("agent", "deactivated");
     const number = await addMatrixNumber(db, org.id, "");
-    await refusal(assignNumber(db, owner, { numberId: number.id, target: { type: "member", id: gone.id } }), "invalid");
+    await refusal(assignNumber(db, ownerAccess, { numberId: number.id, target: { type: "member", id: gone.id } }), "invalid");
   });
 
   it("keeps the old assignment when the audit entry cannot be written", async () => {
-    const { org, owner, member } = await ownerOrg();
+    const { org, ownerAccess, member } = await ownerOrg(db);
     const number = await addMatrixNumber(db, org.id, "");
     const liam = await member("agent");
-    await expect(assignNumber(db, ghostOf(owner), { numberId: number.id, target: { type: "member", id: liam.id } })).rejects.toThrow();
-    expect((await numberRow(number.id)).assignedMemberId).toBeNull();
+    await expect(assignNumber(db, ghostOf(ownerAccess), { numberId: number.id, target: { type: "member", id: liam.id } })).rejects.toThrow();
+    expect((await numberRow(number.id))!.assignedMemberId).toBeNull();
   });
 
   it("reads the target from the form and refuses members without Assign numbers", async () => {
-    const { org, member, holder } = await ownerOrg();
+    const { org, member, holder } = await ownerOrg(db);
     const number = await addMatrixNumber(db, org.id, "");
     const liam = await member("agent");
     const viewer = await holder(withNeeds("numbers.view"));
@@ -189,13 +177,13 @@ describe("assignNumber", () => {
 
 describe("setMemberCallerId", () => {
   it("sets and clears a member's caller ID, auditing each change", async () => {
-    const { org, owner, member } = await ownerOrg();
+    const { org, ownerAccess, member } = await ownerOrg(db);
     const liam = await member("agent");
     const number = await addMatrixNumber(db, org.id, "Main line");
-    await setMemberCallerId(db, owner, { memberId: liam.id, numberId: number.id });
-    expect((await memberRow(db, liam.id)).callerIdNumberId).toBe(number.id);
-    await setMemberCallerId(db, owner, { memberId: liam.id, numberId: null });
-    expect((await memberRow(db, liam.id)).callerIdNumberId).toBeNull();
+    await setMemberCallerId(db, ownerAccess, { memberId: liam.id, numberId: number.id });
+    expect((await memberRow(db, liam.id))!.callerIdNumberId).toBe(number.id);
+    await setMemberCallerId(db, ownerAccess, { memberId: liam.id, numberId: null });
+    expect((await memberRow(db, liam.id))!.callerIdNumberId).toBeNull();
     const events = await auditOf(db, org.id, "member.caller_id_changed");
     expect(events.map((e) => [e.targetName, e.details.lines?.[0]?.replace(/\+1 \(206\) \d{3}-\d{4}/, "N")])).toEqual([
       [liam.name, "None → N (Main line)"],
@@ -204,21 +192,21 @@ describe("setMemberCallerId", () => {
   });
 
   it("treats another organisation's member or number as not found", async () => {
-    const { org, owner, member } = await ownerOrg();
-    const other = await ownerOrg();
+    const { org, ownerAccess, member } = await ownerOrg(db);
+    const other = await ownerOrg(db);
     const mine = await addMatrixNumber(db, org.id, "");
     const theirs = await addMatrixNumber(db, other.org.id, "");
     const liam = await member("agent");
-    await refusal(setMemberCallerId(db, owner, { memberId: liam.id, numberId: theirs.id }), "not_found");
-    await refusal(setMemberCallerId(db, owner, { memberId: (await other.member("agent")).id, numberId: mine.id }), "not_found");
-    expect((await memberRow(db, liam.id)).callerIdNumberId).toBeNull();
+    await refusal(setMemberCallerId(db, ownerAccess, { memberId: liam.id, numberId: theirs.id }), "not_found");
+    await refusal(setMemberCallerId(db, ownerAccess, { memberId: (await other.member("agent")).id, numberId: mine.id }), "not_found");
+    expect((await memberRow(db, liam.id))!.callerIdNumberId).toBeNull();
   });
 
   it("refuses deactivated members, and members without Configure caller ID", async () => {
-    const { org, owner, member, holder } = await ownerOrg();
+    const { org, ownerAccess, member, holder } = await ownerOrg(db);
     const number = await addMatrixNumber(db, org.id, "");
     const gone = await member("agent", "deactivated");
-    await refusal(setMemberCallerId(db, owner, { memberId: gone.id, numberId: number.id }), "invalid");
+    await refusal(setMemberCallerId(db, ownerAccess, { memberId: gone.id, numberId: number.id }), "invalid");
     const assigner = await holder(withNeeds("numbers.assign"));
     const fields = { memberId: (await member("agent")).id, numberId: number.id };
     expect(await executeAction(setCallerIdAction, sessionOf(assigner.member.id), form(fields), db)).toMatchObject({ ok: false, code: "forbidden" });
@@ -229,13 +217,13 @@ describe("setMemberCallerId", () => {
 
 describe("listNumbers", () => {
   it("finds numbers by digits however typed, label or who they ring, within the organisation only", async () => {
-    const { org, owner, member } = await ownerOrg();
-    const other = await ownerOrg();
+    const { org, ownerAccess, member } = await ownerOrg(db);
+    const other = await ownerOrg(db);
     const sales = await addMatrixNumber(db, org.id, "Sales desk");
     const plain = await addMatrixNumber(db, org.id, "");
     await addMatrixNumber(db, other.org.id, "Sales desk");
     const liam = await member("agent");
-    await assignNumber(db, owner, { numberId: plain.id, target: { type: "member", id: liam.id } });
+    await assignNumber(db, ownerAccess, { numberId: plain.id, target: { type: "member", id: liam.id } });
 
     expect((await listNumbers(db, org.id, {})).total).toBe(2);
     expect((await listNumbers(db, org.id, { q: "sales" })).rows.map((r) => r.id)).toEqual([sales.id]);

@@ -4,7 +4,7 @@ import { listRecordings, findRecording } from "@/db/queries/recordings";
 import { calls } from "@/db/schema";
 import { executeAction } from "@/lib/action";
 import { executeHandler } from "@/lib/route-handler";
-import { auditOf, makeOrg, refusal, sessionOf, withNeeds } from "@/test/fixtures";
+import { auditOf, form, makeOrg, refusal, sessionOf, withNeeds } from "@/test/fixtures";
 import { useFreshDatabase } from "@/test/database";
 import { addRecording } from "@/test/matrix/recordings";
 import { deleteRecordingAction } from "./actions";
@@ -12,12 +12,6 @@ import { downloadRecordingHandler, playRecordingHandler } from "./handlers";
 import { deleteRecording } from "./service";
 
 const db = useFreshDatabase();
-
-const form = (fields: Record<string, string>) => {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(fields)) data.append(k, v);
-  return data;
-};
 
 async function scene() {
   const org = await makeOrg(db, "business");

@@ -6,22 +6,16 @@ import { setAccountStatus } from "@/lib/members/profiles";
 import { changePlan } from "@/lib/orgs/service";
 import { roleVersions } from "@/db/schema";
 import { useFreshDatabase } from "@/test/database";
-import { accessOf, auditOf, makeOrg, refusal, roleRow, withNeeds } from "@/test/fixtures";
+import { accessOf, auditOf, makeOrg, ownerOrg, refusal, roleRow, withNeeds } from "@/test/fixtures";
 import { assignRole, createRole, deleteRole, restoreRoleVersion, STALE_ROLE_MESSAGE, updateRole } from "./service";
 
 const db = useFreshDatabase();
-
-async function ownerOrg() {
-  const org = await makeOrg(db, "business");
-  const owner = await org.member("owner");
-  return { ...org, owner, ownerAccess: await accessOf(db, owner.id) };
-}
 
 const fields = (name: string, permissions = withNeeds("members.view")) => ({ name, description: "", permissions });
 
 describe("role versions", () => {
   it("records a version with every create and edit, in the same transaction as the audit entry", async () => {
-    const { org, ownerAccess } = await ownerOrg();
+    const { org, ownerAccess } = await ownerOrg(db);
     const role = await createRole(db, ownerAccess, fields("Floor leads"));
     await updateRole(db, ownerAccess, { ...fields("Floor supervisors", withNeeds("members.view", "analytics.export")), roleId: role.id, version: 1 });
     const versions = await listRoleVersions(db, org.id, role.id);
@@ -33,7 +27,7 @@ describe("role versions", () => {
   });
 
   it("records nothing when an edit is refused", async () => {
-    const { org, ownerAccess } = await ownerOrg();
+    const { org, ownerAccess } = await ownerOrg(db);
     const role = await createRole(db, ownerAccess, fields("Stale"));
     await updateRole(db, ownerAccess, { ...fields("Stale 2"), roleId: role.id, version: 1 });
     await refusal(updateRole(db, ownerAccess, { ...fields("Stale 3"), roleId: role.id, version: 1 }), "conflict");
@@ -41,7 +35,7 @@ describe("role versions", () => {
   });
 
   it("is scoped to the organisation", async () => {
-    const { ownerAccess } = await ownerOrg();
+    const { ownerAccess } = await ownerOrg(db);
     const role = await createRole(db, ownerAccess, fields("Private"));
     const other = await makeOrg(db);
     expect(await listRoleVersions(db, other.org.id, role.id)).toEqual([]);
@@ -50,7 +44,7 @@ describe("role versions", () => {
 
 describe("restoreRoleVersion", () => {
   it("restores an earlier version as a new, audited version", async () => {
-    const { org, ownerAccess } = await ownerOrg();
+    const { org, ownerAccess } = await ownerOrg(db);
     const role = await createRole(db, ownerAccess, fields("Exporters", withNeeds("members.view", "analytics.export")));
     await updateRole(db, ownerAccess, { ...fields("Viewers"), roleId: role.id, version: 1 });
     const { role: restored, changed } = await restoreRoleVersion(db, ownerAccess, { roleId: role.id, fromVersion: 1, version: 2 });
@@ -64,7 +58,7 @@ describe("restoreRoleVersion", () => {
   });
 
   it("holds a restored name to today's name rules: a look-alike saved before them stays in the past", async () => {
-    const { org, ownerAccess } = await ownerOrg();
+    const { org, ownerAccess } = await ownerOrg(db);
     const role = await createRole(db, ownerAccess, fields("Leads"));
     await updateRole(db, ownerAccess, { ...fields("Team Leads"), roleId: role.id, version: 1 });
     // Version 1 as a database from before the rules could hold it.
@@ -76,7 +70,7 @@ describe("restoreRoleVersion", () => {
   });
 
   it("refuses a restore based on a version that is no longer current", async () => {
-    const { ownerAccess } = await ownerOrg();
+    const { ownerAccess } = await ownerOrg(db);
     const role = await createRole(db, ownerAccess, fields("Racing"));
     await updateRole(db, ownerAccess, { ...fields("Racing 2"), roleId: role.id, version: 1 });
     await updateRole(db, ownerAccess, { ...fields("Racing 3"), roleId: role.id, version: 2 });
@@ -86,7 +80,7 @@ describe("restoreRoleVersion", () => {
   });
 
   it("holds a restore to the escalation rules: nobody restores permissions they don't hold", async () => {
-    const { org, ownerAccess, member } = await ownerOrg();
+    const { org, ownerAccess, member } = await ownerOrg(db);
     const role = await createRole(db, ownerAccess, fields("Planners", withNeeds("billing.plan")));
     await updateRole(db, ownerAccess, { ...fields("Planners"), roleId: role.id, version: 1 });
     const admin = await accessOf(db, (await member("admin")).id);
@@ -97,9 +91,9 @@ describe("restoreRoleVersion", () => {
   });
 
   it("treats another organisation's role or an unknown version as not found", async () => {
-    const { ownerAccess } = await ownerOrg();
+    const { ownerAccess } = await ownerOrg(db);
     const role = await createRole(db, ownerAccess, fields("Mine"));
-    const other = await ownerOrg();
+    const other = await ownerOrg(db);
     await refusal(restoreRoleVersion(db, other.ownerAccess, { roleId: role.id, fromVersion: 1, version: 1 }), "not_found");
     await refusal(restoreRoleVersion(db, ownerAccess, { roleId: role.id, fromVersion: 9, version: 1 }), "not_found");
   });
@@ -107,7 +101,7 @@ describe("restoreRoleVersion", () => {
 
 describe("member changes", () => {
   it("records a member leaving one role and joining another on assignment", async () => {
-    const { org, ownerAccess, customRole, member } = await ownerOrg();
+    const { org, ownerAccess, customRole, member } = await ownerOrg(db);
     const from = await customRole("From", ["members.view"]);
     const to = await customRole("To", ["members.view"]);
     const agent = await member({ roleId: from.id });
@@ -119,7 +113,7 @@ describe("member changes", () => {
   });
 
   it("records the members a deleted role moved to Agent, and the member an invitation adds", async () => {
-    const { org, ownerAccess, customRole, member, builtInRole } = await ownerOrg();
+    const { org, ownerAccess, customRole, member, builtInRole } = await ownerOrg(db);
     const doomed = await customRole("Doomed", ["members.view"]);
     const holder = await member({ roleId: doomed.id });
     await deleteRole(db, ownerAccess, { roleId: doomed.id, version: 1, memberCount: 1 });
@@ -136,7 +130,7 @@ describe("member changes", () => {
   });
 
   it("records deactivation and reactivation, and a plan change suspending and resuming a custom role", async () => {
-    const { org, ownerAccess, customRole, member } = await ownerOrg();
+    const { org, ownerAccess, customRole, member } = await ownerOrg(db);
     const role = await customRole("Seasonal", ["members.view"]);
     const holder = await member({ roleId: role.id });
     const resting = await member({ roleId: role.id }, "deactivated");

@@ -4,19 +4,13 @@ import { members, roles } from "@/db/schema";
 import { lastReview, lastReviews, permissionUsage } from "@/db/queries/role-reviews";
 import { executeAction } from "@/lib/action";
 import { useFreshDatabase } from "@/test/database";
-import { accessOf, auditOf, makeOrg, refusal, roleRow, sessionOf, withNeeds } from "@/test/fixtures";
+import { accessOf, auditOf, ownerOrg, refusal, roleRow, sessionOf, withNeeds } from "@/test/fixtures";
 import { confirmReviewAction } from "./actions";
 import { confirmReview, removeUnusedPermissions, reviewDue, unusedPermissions } from "./review";
 import { createRole, STALE_ROLE_MESSAGE, updateRole } from "./service";
 import { flushUsage, noteUse } from "./usage";
 
 const db = useFreshDatabase();
-
-async function ownerOrg(plan: "starter" | "business" = "business") {
-  const org = await makeOrg(db, plan);
-  const owner = await org.member("owner");
-  return { ...org, owner, ownerAccess: await accessOf(db, owner.id) };
-}
 
 const fields = (name: string, permissions = withNeeds("members.view")) => ({ name, description: "", permissions });
 const DAY = 86_400_000;
@@ -43,7 +37,7 @@ describe("review facts", () => {
 
 describe("permission usage", () => {
   it("buffers uses of a custom role's permissions and writes them in one flush, keeping the latest time", async () => {
-    const { org, holder } = await ownerOrg();
+    const { org, holder } = await ownerOrg(db);
     const { access, role } = await holder(withNeeds("members.view", "analytics.export"));
     const early = new Date("2026-01-01T00:00:00Z");
     const late = new Date("2026-02-01T00:00:00Z");
@@ -58,7 +52,7 @@ describe("permission usage", () => {
   });
 
   it("records nothing for built-in roles or permissions the member lacks", async () => {
-    const { org, ownerAccess, holder } = await ownerOrg();
+    const { org, ownerAccess, holder } = await ownerOrg(db);
     const { access, role } = await holder(withNeeds("members.view"));
     noteUse(db, ownerAccess, "billing.plan");
     noteUse(db, access, "billing.plan");
@@ -67,7 +61,7 @@ describe("permission usage", () => {
   });
 
   it("is fed by the action wrapper once the permission check passes", async () => {
-    const { org, holder, ownerAccess } = await ownerOrg();
+    const { org, holder, ownerAccess } = await ownerOrg(db);
     const target = await createRole(db, ownerAccess, fields("Reviewed by action"));
     const { access, role } = await holder(withNeeds("roles.manage"));
     const data = new FormData();
@@ -79,7 +73,7 @@ describe("permission usage", () => {
   });
 
   it("survives a role deleted before the flush, keeping the other rows", async () => {
-    const { org, holder } = await ownerOrg();
+    const { org, holder } = await ownerOrg(db);
     const kept = await holder(withNeeds("members.view"));
     const gone = await holder(withNeeds("members.view"));
     noteUse(db, kept.access, "members.view");
@@ -93,7 +87,7 @@ describe("permission usage", () => {
 
 describe("confirmReview", () => {
   it("records who reviewed the role and when, with an audit entry", async () => {
-    const { org, ownerAccess } = await ownerOrg();
+    const { org, ownerAccess } = await ownerOrg(db);
     const role = await createRole(db, ownerAccess, fields("Quarterly"));
     await confirmReview(db, ownerAccess, { roleId: role.id, version: 1 });
     expect(await lastReview(db, org.id, role.id)).toMatchObject({ outcome: "confirmed", reviewerId: ownerAccess.memberId, reviewerName: ownerAccess.name });
@@ -103,18 +97,18 @@ describe("confirmReview", () => {
   });
 
   it("refuses a review of a version that is no longer current, a built-in role, or another organisation's role", async () => {
-    const { org, ownerAccess, builtInRole } = await ownerOrg();
+    const { org, ownerAccess, builtInRole } = await ownerOrg(db);
     const role = await createRole(db, ownerAccess, fields("Moving"));
     await updateRole(db, ownerAccess, { ...fields("Moving on"), roleId: role.id, version: 1 });
     expect((await refusal(confirmReview(db, ownerAccess, { roleId: role.id, version: 1 }), "conflict")).message).toBe(STALE_ROLE_MESSAGE);
     await refusal(confirmReview(db, ownerAccess, { roleId: (await builtInRole("agent")).id, version: 1 }), "forbidden");
-    const other = await ownerOrg();
+    const other = await ownerOrg(db);
     await refusal(confirmReview(db, other.ownerAccess, { roleId: role.id, version: 2 }), "not_found");
     expect(await auditOf(db, org.id, "role.reviewed")).toEqual([]);
   });
 
   it("needs the rights an edit needs: an Admin can't confirm a role granting Change plans, which they can't edit", async () => {
-    const { org, ownerAccess, member } = await ownerOrg();
+    const { org, ownerAccess, member } = await ownerOrg(db);
     const role = await createRole(db, ownerAccess, fields("Billing reviewers", withNeeds("members.view", "billing.plan")));
     const admin = await accessOf(db, (await member("admin")).id);
     await refusal(updateRole(db, admin, { ...fields("Billing reviewers", withNeeds("members.view", "billing.plan")), roleId: role.id, version: 1 }), "forbidden");
@@ -131,7 +125,7 @@ describe("confirmReview", () => {
 
 describe("removeUnusedPermissions", () => {
   it("removes the chosen permissions and their dependents, and records the review as an edit", async () => {
-    const { org, ownerAccess } = await ownerOrg();
+    const { org, ownerAccess } = await ownerOrg(db);
     const role = await createRole(db, ownerAccess, fields("Trim me", withNeeds("members.view", "analytics.export", "recordings.listen")));
     const { removed } = await removeUnusedPermissions(db, ownerAccess, { roleId: role.id, version: 1, remove: ["analytics.view"] });
     expect(removed).toEqual(["analytics.view", "analytics.export"]);
@@ -142,7 +136,7 @@ describe("removeUnusedPermissions", () => {
   });
 
   it("holds the edit to the escalation rules and writes nothing when refused", async () => {
-    const { org, ownerAccess, member } = await ownerOrg();
+    const { org, ownerAccess, member } = await ownerOrg(db);
     const role = await createRole(db, ownerAccess, fields("Billing trim", withNeeds("members.view", "billing.plan", "analytics.view")));
     const admin = await accessOf(db, (await member("admin")).id);
     await refusal(removeUnusedPermissions(db, admin, { roleId: role.id, version: 1, remove: ["analytics.view"] }), "forbidden");

@@ -6,18 +6,12 @@ import { BUILT_IN_ROLES } from "@/lib/authz/built-in-roles";
 import { ALL_PERMISSIONS } from "@/lib/authz/permissions";
 import { changePlan } from "@/lib/orgs/service";
 import { useFreshDatabase } from "@/test/database";
-import { accessOf, auditOf, makeOrg, memberRow, refusal, roleRow, setStatus, withNeeds } from "@/test/fixtures";
+import { accessOf, auditOf, memberRow, ownerOrg, refusal, roleRow, setStatus, withNeeds } from "@/test/fixtures";
 import { assignRole, createRole, deleteRole, STALE_ROLE_MESSAGE, updateRole } from "./service";
 
 const db = useFreshDatabase();
 
 const fields = (name: string, permissions = withNeeds("members.view")) => ({ name, description: "", permissions });
-
-async function ownerOrg(plan: "starter" | "pro" | "business" | "enterprise" = "business") {
-  const org = await makeOrg(db, plan);
-  const owner = await org.member("owner");
-  return { ...org, owner, ownerAccess: await accessOf(db, owner.id) };
-}
 
 async function customRoleCount(orgId: string) {
   const [row] = await db.select({ total: count() }).from(roles).where(eq(roles.orgId, orgId));
@@ -26,7 +20,7 @@ async function customRoleCount(orgId: string) {
 
 describe("createRole", () => {
   it("creates a custom role with permissions in registry order, and audits it", async () => {
-    const { org, ownerAccess } = await ownerOrg();
+    const { org, ownerAccess } = await ownerOrg(db);
     const role = await createRole(db, ownerAccess, {
       name: "Supervisors",
       description: "Floor leads",
@@ -47,7 +41,7 @@ describe("createRole", () => {
   });
 
   it("duplicates a role of the same organisation and audits the source", async () => {
-    const { org, ownerAccess, customRole } = await ownerOrg();
+    const { org, ownerAccess, customRole } = await ownerOrg(db);
     const source = await customRole("Source", ["members.view"]);
     const copy = await createRole(db, ownerAccess, { ...fields("Copy of Source"), duplicatedFromId: source.id });
     const [event] = await auditOf(db, org.id, "role.duplicated");
@@ -55,7 +49,7 @@ describe("createRole", () => {
   });
 
   it("refuses an Admin granting Change plans, and creates nothing", async () => {
-    const { org, member } = await ownerOrg();
+    const { org, member } = await ownerOrg(db);
     const admin = await accessOf(db, (await member("admin")).id);
     const error = await refusal(createRole(db, admin, fields("Billing", withNeeds("billing.plan"))), "forbidden");
     expect(error.message).toBe("You can't grant permissions you don't hold yourself: Change plans.");
@@ -64,14 +58,14 @@ describe("createRole", () => {
   });
 
   it("lets an Admin create a role within the Admin's own permissions", async () => {
-    const { member } = await ownerOrg();
+    const { member } = await ownerOrg(db);
     const admin = await accessOf(db, (await member("admin")).id);
     const role = await createRole(db, admin, fields("Everything but plans", BUILT_IN_ROLES.admin.permissions as never));
     expect(role.permissions).toHaveLength(ALL_PERMISSIONS.length - 2);
   });
 
   it("refuses a role manager who holds only Manage roles granting anything else", async () => {
-    const { org, holder } = await ownerOrg();
+    const { org, holder } = await ownerOrg(db);
     const { access } = await holder(withNeeds("roles.manage"));
     await refusal(createRole(db, access, fields("Numbers", withNeeds("numbers.view"))), "forbidden");
     await refusal(createRole(db, access, fields("Managers too", withNeeds("members.invite"))), "forbidden");
@@ -81,24 +75,24 @@ describe("createRole", () => {
   });
 
   it("refuses permissions whose needs are missing", async () => {
-    const { ownerAccess } = await ownerOrg();
+    const { ownerAccess } = await ownerOrg(db);
     const error = await refusal(createRole(db, ownerAccess, fields("Downloads", ["recordings.download"])), "invalid");
     expect(error.fieldErrors?.permissions).toEqual(["Download files needs Listen to recordings."]);
   });
 
   it("keeps names unique per organisation, ignoring case", async () => {
-    const { org, ownerAccess } = await ownerOrg();
+    const { org, ownerAccess } = await ownerOrg(db);
     await createRole(db, ownerAccess, fields("Night Shift"));
     const error = await refusal(createRole(db, ownerAccess, fields("NIGHT shift")), "invalid");
     expect(error.fieldErrors?.name).toEqual(["A role named “NIGHT shift” already exists."]);
     expect(await customRoleCount(org.id)).toBe(1);
 
-    const other = await ownerOrg();
+    const other = await ownerOrg(db);
     await expect(createRole(db, other.ownerAccess, fields("night shift"))).resolves.toMatchObject({ name: "night shift" });
   });
 
   it("keeps names unique by how they look: another script's look-alike letters, I for l, doubled spaces", async () => {
-    const { org, ownerAccess } = await ownerOrg();
+    const { org, ownerAccess } = await ownerOrg(db);
     await createRole(db, ownerAccess, fields("Ace"));
     await createRole(db, ownerAccess, fields("Iris"));
     await createRole(db, ownerAccess, fields("Sales Team"));
@@ -108,12 +102,12 @@ describe("createRole", () => {
     await refusal(createRole(db, ownerAccess, fields("Sales  Team")), "invalid");
     expect(await customRoleCount(org.id)).toBe(3);
 
-    const other = await ownerOrg();
+    const other = await ownerOrg(db);
     await expect(createRole(db, other.ownerAccess, fields("\u0410\u0441\u0435"))).resolves.toMatchObject({ name: "Асе" });
   });
 
   it("refuses look-alike names created at the same moment, one of them with a field error", async () => {
-    const { org, ownerAccess } = await ownerOrg();
+    const { org, ownerAccess } = await ownerOrg(db);
     const results = await Promise.allSettled([createRole(db, ownerAccess, fields("Iris")), createRole(db, ownerAccess, fields("lris"))]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const [rejected] = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
@@ -122,7 +116,7 @@ describe("createRole", () => {
   });
 
   it("refuses a name taken by a concurrent create with a field error, not a crash", async () => {
-    const { org, ownerAccess } = await ownerOrg();
+    const { org, ownerAccess } = await ownerOrg(db);
     const results = await Promise.allSettled([
       createRole(db, ownerAccess, fields("Racing")),
       createRole(db, ownerAccess, fields("racing")),
@@ -134,14 +128,14 @@ describe("createRole", () => {
   });
 
   it.each(["starter", "pro"] as const)("refuses custom roles on %s", async (plan) => {
-    const { org, ownerAccess } = await ownerOrg(plan);
+    const { org, ownerAccess } = await ownerOrg(db, plan);
     const error = await refusal(createRole(db, ownerAccess, fields("QA")), "plan");
     expect(error.message).toContain("Business");
     expect(await customRoleCount(org.id)).toBe(0);
   });
 
   it("refuses the 26th custom role on business", async () => {
-    const { org, ownerAccess, customRole } = await ownerOrg("business");
+    const { org, ownerAccess, customRole } = await ownerOrg(db, "business");
     for (let i = 1; i < 25; i++) await customRole(`Role ${i}`, []);
     await createRole(db, ownerAccess, fields("Role 25"));
     const error = await refusal(createRole(db, ownerAccess, fields("Role 26")), "plan");
@@ -150,7 +144,7 @@ describe("createRole", () => {
   });
 
   it("refuses concurrent creates that together would pass the limit", async () => {
-    const { org, ownerAccess, customRole } = await ownerOrg("business");
+    const { org, ownerAccess, customRole } = await ownerOrg(db, "business");
     for (let i = 1; i <= 24; i++) await customRole(`Role ${i}`, []);
     const results = await Promise.allSettled(["A", "B", "C"].map((n) => createRole(db, ownerAccess, fields(`Last ${n}`))));
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
@@ -161,14 +155,14 @@ describe("createRole", () => {
   });
 
   it("allows more than 25 on enterprise", async () => {
-    const { ownerAccess, customRole } = await ownerOrg("enterprise");
+    const { ownerAccess, customRole } = await ownerOrg(db, "enterprise");
     for (let i = 1; i <= 25; i++) await customRole(`Role ${i}`, []);
     await expect(createRole(db, ownerAccess, fields("Role 26"))).resolves.toMatchObject({ name: "Role 26" });
   });
 
   it("refuses duplicating another organisation's role as not found", async () => {
-    const mine = await ownerOrg();
-    const theirs = await ownerOrg();
+    const mine = await ownerOrg(db);
+    const theirs = await ownerOrg(db);
     const secret = await theirs.customRole("Secret", ["members.view"]);
     await refusal(createRole(db, mine.ownerAccess, { ...fields("Copy"), duplicatedFromId: secret.id }), "not_found");
     expect(await customRoleCount(mine.org.id)).toBe(0);
@@ -177,7 +171,7 @@ describe("createRole", () => {
 
 describe("updateRole", () => {
   it("saves a new version and audits what was added and removed", async () => {
-    const { org, ownerAccess, customRole } = await ownerOrg();
+    const { org, ownerAccess, customRole } = await ownerOrg(db);
     const role = await customRole("Support", ["members.view", "recordings.listen"]);
     const saved = await updateRole(db, ownerAccess, {
       roleId: role.id,
@@ -202,7 +196,7 @@ describe("updateRole", () => {
   });
 
   it("does nothing and audits nothing when nothing changed", async () => {
-    const { org, ownerAccess, customRole } = await ownerOrg();
+    const { org, ownerAccess, customRole } = await ownerOrg(db);
     const role = await customRole("Same", ["members.view"]);
     const saved = await updateRole(db, ownerAccess, { roleId: role.id, version: 1, ...fields("Same") });
     expect(saved.version).toBe(1);
@@ -210,7 +204,7 @@ describe("updateRole", () => {
   });
 
   it("refuses a stale version and overwrites nothing", async () => {
-    const { org, ownerAccess, customRole, member } = await ownerOrg();
+    const { org, ownerAccess, customRole, member } = await ownerOrg(db);
     const admin = await accessOf(db, (await member("admin")).id);
     const role = await customRole("Shared", ["members.view"]);
     await updateRole(db, ownerAccess, { roleId: role.id, version: 1, ...fields("Shared", withNeeds("numbers.view")) });
@@ -225,7 +219,7 @@ describe("updateRole", () => {
   });
 
   it("refuses an Admin adding Update payment methods", async () => {
-    const { member, customRole } = await ownerOrg();
+    const { member, customRole } = await ownerOrg(db);
     const admin = await accessOf(db, (await member("admin")).id);
     const role = await customRole("Billing", ["billing.view"]);
     await refusal(updateRole(db, admin, { roleId: role.id, version: 1, ...fields("Billing", withNeeds("billing.payment")) }), "forbidden");
@@ -233,7 +227,7 @@ describe("updateRole", () => {
   });
 
   it("refuses an Admin editing a role that already grants more than the Admin holds", async () => {
-    const { member, customRole } = await ownerOrg();
+    const { member, customRole } = await ownerOrg(db);
     const admin = await accessOf(db, (await member("admin")).id);
     const role = await customRole("Finance", withNeeds("billing.plan"));
     await refusal(
@@ -244,7 +238,7 @@ describe("updateRole", () => {
   });
 
   it("refuses renaming onto another role's name, ignoring case", async () => {
-    const { ownerAccess, customRole } = await ownerOrg();
+    const { ownerAccess, customRole } = await ownerOrg(db);
     await customRole("Taken", []);
     const role = await customRole("Free", []);
     const error = await refusal(updateRole(db, ownerAccess, { roleId: role.id, version: 1, ...fields("TAKEN") }), "invalid");
@@ -254,7 +248,7 @@ describe("updateRole", () => {
   });
 
   it("refuses renaming onto a look-alike of another role's name, also when two renames race", async () => {
-    const { ownerAccess, customRole } = await ownerOrg();
+    const { ownerAccess, customRole } = await ownerOrg(db);
     await customRole("Team", []);
     const role = await customRole("Free", []);
     const error = await refusal(updateRole(db, ownerAccess, { roleId: role.id, version: 1, ...fields("Tearn") }), "invalid");
@@ -268,22 +262,22 @@ describe("updateRole", () => {
   });
 
   it.each(["owner", "admin", "agent"] as const)("refuses editing the built-in %s role", async (kind) => {
-    const { ownerAccess, builtInRole } = await ownerOrg();
+    const { ownerAccess, builtInRole } = await ownerOrg(db);
     const role = await builtInRole(kind);
     await refusal(updateRole(db, ownerAccess, { roleId: role.id, version: role.version, ...fields("Renamed") }), "forbidden");
     expect((await roleRow(db, role.id)).name).toBe(BUILT_IN_ROLES[kind].name);
   });
 
   it("treats another organisation's role as not found", async () => {
-    const mine = await ownerOrg();
-    const theirs = await ownerOrg();
+    const mine = await ownerOrg(db);
+    const theirs = await ownerOrg(db);
     const role = await theirs.customRole("Theirs", []);
     await refusal(updateRole(db, mine.ownerAccess, { roleId: role.id, version: 1, ...fields("Mine now") }), "not_found");
     expect((await roleRow(db, role.id)).name).toBe("Theirs");
   });
 
   it.each(["starter", "pro"] as const)("refuses editing on %s", async (plan) => {
-    const { ownerAccess, customRole } = await ownerOrg(plan);
+    const { ownerAccess, customRole } = await ownerOrg(db, plan);
     const role = await customRole("Kept", []);
     await refusal(updateRole(db, ownerAccess, { roleId: role.id, version: 1, ...fields("Edited") }), "plan");
   });
@@ -291,7 +285,7 @@ describe("updateRole", () => {
 
 describe("deleteRole", () => {
   it("moves every holder to Agent, deletes the role and audits who moved", async () => {
-    const { org, ownerAccess, customRole, member, builtInRole } = await ownerOrg();
+    const { org, ownerAccess, customRole, member, builtInRole } = await ownerOrg(db);
     const role = await customRole("Temporary", withNeeds("analytics.export"));
     const a = await member({ roleId: role.id });
     const b = await member({ roleId: role.id });
@@ -313,7 +307,7 @@ describe("deleteRole", () => {
   });
 
   it("rolls everything back when it fails after reassigning", async () => {
-    const { org, ownerAccess, customRole, member } = await ownerOrg();
+    const { org, ownerAccess, customRole, member } = await ownerOrg(db);
     const role = await customRole("Sticky", ["members.view"]);
     const a = await member({ roleId: role.id });
     const b = await member({ roleId: role.id });
@@ -334,7 +328,7 @@ describe("deleteRole", () => {
   });
 
   it("refuses when the number of holders changed since the confirmation", async () => {
-    const { org, ownerAccess, customRole, member } = await ownerOrg();
+    const { org, ownerAccess, customRole, member } = await ownerOrg(db);
     const role = await customRole("Growing", []);
     const a = await member({ roleId: role.id });
     await member({ roleId: role.id });
@@ -346,7 +340,7 @@ describe("deleteRole", () => {
   });
 
   it("refuses a stale version", async () => {
-    const { ownerAccess, customRole } = await ownerOrg();
+    const { ownerAccess, customRole } = await ownerOrg(db);
     const role = await customRole("Edited meanwhile", []);
     await updateRole(db, ownerAccess, { roleId: role.id, version: 1, ...fields("Edited meanwhile") });
     const error = await refusal(deleteRole(db, ownerAccess, { roleId: role.id, version: 1, memberCount: 0 }), "conflict");
@@ -355,22 +349,22 @@ describe("deleteRole", () => {
   });
 
   it("treats another organisation's role as not found", async () => {
-    const mine = await ownerOrg();
-    const theirs = await ownerOrg();
+    const mine = await ownerOrg(db);
+    const theirs = await ownerOrg(db);
     const role = await theirs.customRole("Theirs", []);
     await refusal(deleteRole(db, mine.ownerAccess, { roleId: role.id, version: 1, memberCount: 0 }), "not_found");
     expect(await roleRow(db, role.id)).not.toBeNull();
   });
 
   it.each(["owner", "admin", "agent"] as const)("refuses deleting the built-in %s role", async (kind) => {
-    const { ownerAccess, builtInRole } = await ownerOrg();
+    const { ownerAccess, builtInRole } = await ownerOrg(db);
     const role = await builtInRole(kind);
     await refusal(deleteRole(db, ownerAccess, { roleId: role.id, version: role.version, memberCount: 0 }), "forbidden");
     expect(await roleRow(db, role.id)).not.toBeNull();
   });
 
   it.each(["starter", "pro"] as const)("still deletes a kept custom role after a downgrade to %s", async (plan) => {
-    const { org, ownerAccess, customRole, member } = await ownerOrg("business");
+    const { org, ownerAccess, customRole, member } = await ownerOrg(db, "business");
     const role = await customRole("Left over", ["members.view"]);
     const holder = await member({ roleId: role.id });
     await changePlan(db, { orgId: org.id, memberId: ownerAccess.memberId, name: ownerAccess.name }, plan);
@@ -382,7 +376,7 @@ describe("deleteRole", () => {
 
 describe("assignRole", () => {
   it("moves a member to a role and audits from and to", async () => {
-    const { org, member, customRole } = await ownerOrg();
+    const { org, member, customRole } = await ownerOrg(db);
     const admin = await accessOf(db, (await member("admin")).id);
     const agent = await member("agent");
     const role = await customRole("Reviewers", withNeeds("recordings.download"));
@@ -400,7 +394,7 @@ describe("assignRole", () => {
   });
 
   it("reports no change and audits nothing when the member already holds the role", async () => {
-    const { org, member, builtInRole, ownerAccess } = await ownerOrg();
+    const { org, member, builtInRole, ownerAccess } = await ownerOrg(db);
     const agent = await member("agent");
     const result = await assignRole(db, ownerAccess, { memberId: agent.id, roleId: (await builtInRole("agent")).id });
     expect(result.changed).toBe(false);
@@ -408,7 +402,7 @@ describe("assignRole", () => {
   });
 
   it("refuses anyone changing their own role", async () => {
-    const { org, member, builtInRole, ownerAccess } = await ownerOrg();
+    const { org, member, builtInRole, ownerAccess } = await ownerOrg(db);
     await member("owner");
     const error = await refusal(
       assignRole(db, ownerAccess, { memberId: ownerAccess.memberId, roleId: (await builtInRole("agent")).id }),
@@ -422,7 +416,7 @@ describe("assignRole", () => {
   });
 
   it("refuses an Admin making an Owner or unmaking one", async () => {
-    const { member, builtInRole, owner } = await ownerOrg();
+    const { member, builtInRole, owner } = await ownerOrg(db);
     await member("owner");
     const admin = await accessOf(db, (await member("admin")).id);
     const agent = await member("agent");
@@ -434,7 +428,7 @@ describe("assignRole", () => {
   });
 
   it("lets an Owner make and unmake Owners", async () => {
-    const { member, builtInRole, ownerAccess } = await ownerOrg();
+    const { member, builtInRole, ownerAccess } = await ownerOrg(db);
     const agent = await member("agent");
     await assignRole(db, ownerAccess, { memberId: agent.id, roleId: (await builtInRole("owner")).id });
     expect((await accessOf(db, agent.id)).role.kind).toBe("owner");
@@ -443,7 +437,7 @@ describe("assignRole", () => {
   });
 
   it("keeps the last active Owner when two Owners demote each other", async () => {
-    const { member, builtInRole, owner } = await ownerOrg();
+    const { member, builtInRole, owner } = await ownerOrg(db);
     const second = await member("owner");
     const firstAccess = await accessOf(db, owner.id);
     const secondAccess = await accessOf(db, second.id);
@@ -456,7 +450,7 @@ describe("assignRole", () => {
   });
 
   it("does not count a deactivated Owner as an active one", async () => {
-    const { member, builtInRole, owner } = await ownerOrg();
+    const { member, builtInRole, owner } = await ownerOrg(db);
     const second = await member("owner");
     const secondAccess = await accessOf(db, second.id);
     await setStatus(db, second.id, "deactivated");
@@ -465,7 +459,7 @@ describe("assignRole", () => {
   });
 
   it("refuses assigning a role that grants more than the actor holds", async () => {
-    const { member, customRole, holder, builtInRole } = await ownerOrg();
+    const { member, customRole, holder, builtInRole } = await ownerOrg(db);
     const admin = await accessOf(db, (await member("admin")).id);
     const agent = await member("agent");
     const finance = await customRole("Finance", withNeeds("billing.plan"));
@@ -480,8 +474,8 @@ describe("assignRole", () => {
   });
 
   it("treats another organisation's member or role as not found", async () => {
-    const mine = await ownerOrg();
-    const theirs = await ownerOrg();
+    const mine = await ownerOrg(db);
+    const theirs = await ownerOrg(db);
     const myAgent = await mine.member("agent");
     const theirAgent = await theirs.member("agent");
     const theirRole = await theirs.customRole("Theirs", []);
@@ -493,7 +487,7 @@ describe("assignRole", () => {
   });
 
   it.each(["starter", "pro"] as const)("refuses assigning a custom role on %s, but not a built-in", async (plan) => {
-    const { ownerAccess, member, customRole, builtInRole } = await ownerOrg(plan);
+    const { ownerAccess, member, customRole, builtInRole } = await ownerOrg(db, plan);
     const agent = await member("agent");
     const role = await customRole("Kept", []);
     await refusal(assignRole(db, ownerAccess, { memberId: agent.id, roleId: role.id }), "plan");
@@ -504,7 +498,7 @@ describe("assignRole", () => {
 
 describe("deactivated members", () => {
   it("get no access at all", async () => {
-    const { member } = await ownerOrg();
+    const { member } = await ownerOrg(db);
     const gone = await member("owner", "deactivated");
     expect(await loadAccess(db, gone.id)).toBeNull();
     const later = await member("admin");

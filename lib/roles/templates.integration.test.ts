@@ -4,28 +4,16 @@ import { describe, expect, it } from "vitest";
 import { executeAction } from "@/lib/action";
 import { describeAudit } from "@/lib/audit/describe";
 import { useFreshDatabase } from "@/test/database";
-import { accessOf, auditOf, makeOrg, refusal, roleRow, sessionOf } from "@/test/fixtures";
+import { accessOf, auditOf, form, ownerOrg, refusal, roleRow, sessionOf } from "@/test/fixtures";
 import { createRoleAction } from "./actions";
 import { createRole } from "./service";
 import { findTemplate, roleOrigin, templatePermissions } from "./templates";
 
 const db = useFreshDatabase();
 
-async function ownerOrg() {
-  const org = await makeOrg(db, "business");
-  const owner = await org.member("owner");
-  return { ...org, ownerAccess: await accessOf(db, owner.id) };
-}
-
-function form(fields: Record<string, string | string[]>) {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) for (const v of [value].flat()) data.append(key, v);
-  return data;
-}
-
 describe("roles from templates", () => {
   it("stores the template as the role's origin and names it in the audit log", async () => {
-    const { org, ownerAccess } = await ownerOrg();
+    const { org, ownerAccess } = await ownerOrg(db);
     const template = findTemplate("sales-manager")!;
     const role = await createRole(db, ownerAccess, {
       name: template.name,
@@ -41,7 +29,7 @@ describe("roles from templates", () => {
   });
 
   it("stores a built-in role as the origin of its duplicate, and nothing for a custom role's duplicate", async () => {
-    const { ownerAccess, builtInRole, customRole } = await ownerOrg();
+    const { ownerAccess, builtInRole, customRole } = await ownerOrg(db);
     const admin = await builtInRole("admin");
     const fromAdmin = await createRole(db, ownerAccess, { name: "Deputy", description: "", permissions: ["members.view"], duplicatedFromId: admin.id });
     expect(fromAdmin.basedOn).toBe("admin");
@@ -53,7 +41,7 @@ describe("roles from templates", () => {
   });
 
   it("refuses an Admin saving the Billing Admin template as it stands: Admins don't hold Change plans", async () => {
-    const { member } = await ownerOrg();
+    const { member } = await ownerOrg(db);
     const admin = await accessOf(db, (await member("admin")).id);
     const template = findTemplate("billing-admin")!;
     const error = await refusal(
@@ -64,7 +52,7 @@ describe("roles from templates", () => {
   });
 
   it("through the action: records a template origin, refuses unknown templates and both starting points at once", async () => {
-    const { ownerAccess, builtInRole } = await ownerOrg();
+    const { ownerAccess, builtInRole } = await ownerOrg(db);
     const ok = await executeAction(createRoleAction, sessionOf(ownerAccess.memberId), form({ name: "Auditors", permissions: ["members.view"], template: "read-only-auditor" }), db);
     expect(ok).toMatchObject({ ok: true });
     const id = (ok as { redirectTo: string }).redirectTo.split("/").pop()!.split("?")[0];
