@@ -31,7 +31,7 @@ export class BillingPage {
   /** Downloads the invoice in the first data row; resolves with its number and the download. */
   async downloadFirstInvoice() {
     const first = this.invoices.getByRole("row").nth(1);
-    const number = (await first.getByRole("cell").first().innerText()).split("\n")[0]!;
+    const number = (await first.getByRole("cell").first().innerText()).split("\n")[0];
     const [download] = await Promise.all([
       this.page.waitForEvent("download"),
       first.getByRole("link", { name: `Download invoice ${number}` }).click(),

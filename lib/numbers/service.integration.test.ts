@@ -36,7 +36,7 @@ describe("searching the carrier's inventory", () => {
   it("never offers a number any organisation holds", async () => {
     const { org, ownerAccess } = await ownerOrg(db);
     const before = await carrierFor(db).searchNumbers({ country: "US", areaCode: "617", limit: 3 });
-    await purchaseNumber(db, ownerAccess, { orgId: org.id, e164: before[0]!.e164, label: "" });
+    await purchaseNumber(db, ownerAccess, { orgId: org.id, e164: before[0].e164, label: "" });
     const after = (await carrierFor(db).searchNumbers({ country: "US", areaCode: "617", limit: 3 })).map((n) => n.e164);
     expect(after).not.toContain(before[0].e164);
     expect(after.slice(0, 2)).toEqual([before[1].e164, before[2].e164]);
@@ -154,7 +154,7 @@ describe("assignNumber", () => {
     const number = await addMatrixNumber(db, org.id, "");
     const liam = await member("agent");
     await expect(assignNumber(db, ghostOf(ownerAccess), { numberId: number.id, target: { type: "member", id: liam.id } })).rejects.toThrow();
-    expect((await numberRow(number.id))!.assignedMemberId).toBeNull();
+    expect((await numberRow(number.id)).assignedMemberId).toBeNull();
   });
 
   it("reads the target from the form and refuses members without Assign numbers", async () => {
@@ -181,9 +181,9 @@ describe("setMemberCallerId", () => {
     const liam = await member("agent");
     const number = await addMatrixNumber(db, org.id, "Main line");
     await setMemberCallerId(db, ownerAccess, { memberId: liam.id, numberId: number.id });
-    expect((await memberRow(db, liam.id))!.callerIdNumberId).toBe(number.id);
+    expect((await memberRow(db, liam.id)).callerIdNumberId).toBe(number.id);
     await setMemberCallerId(db, ownerAccess, { memberId: liam.id, numberId: null });
-    expect((await memberRow(db, liam.id))!.callerIdNumberId).toBeNull();
+    expect((await memberRow(db, liam.id)).callerIdNumberId).toBeNull();
     const events = await auditOf(db, org.id, "member.caller_id_changed");
     expect(events.map((e) => [e.targetName, e.details.lines?.[0]?.replace(/\+1 \(206\) \d{3}-\d{4}/, "N")])).toEqual([
       [liam.name, "None → N (Main line)"],
@@ -199,7 +199,7 @@ describe("setMemberCallerId", () => {
     const liam = await member("agent");
     await refusal(setMemberCallerId(db, ownerAccess, { memberId: liam.id, numberId: theirs.id }), "not_found");
     await refusal(setMemberCallerId(db, ownerAccess, { memberId: (await other.member("agent")).id, numberId: mine.id }), "not_found");
-    expect((await memberRow(db, liam.id))!.callerIdNumberId).toBeNull();
+    expect((await memberRow(db, liam.id)).callerIdNumberId).toBeNull();
   });
 
   it("refuses deactivated members, and members without Configure caller ID", async () => {
