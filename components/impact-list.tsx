@@ -46,9 +46,7 @@ export function ImpactList({
   return (
     <div className="space-y-2">
       {sensitive.length > 0 && (
-        <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
-          Sensitive: {sensitive.join("; ")}.
-        </p>
+        <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">Sensitive: {sensitive.join("; ")}.</p>
       )}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable list: focusable so keyboard users can scroll it */}
       <ul aria-label={label} tabIndex={0} className="max-h-64 divide-y divide-slate-100 overflow-y-auto rounded-md border border-slate-200 text-sm">
@@ -67,9 +65,7 @@ export function ImpactList({
           </li>
         ))}
       </ul>
-      {total !== undefined && total > impact.length && (
-        <p className="text-xs text-slate-700">And {total - impact.length} more members not listed here.</p>
-      )}
+      {total !== undefined && total > impact.length && <p className="text-xs text-slate-700">And {total - impact.length} more members not listed here.</p>}
     </div>
   );
 }

@@ -177,7 +177,10 @@ describe("PGlite data directory across processes", () => {
       racers.forEach((racer) => racer.send(`go ${dir}`));
       const outcomes = await Promise.all(racers.map((racer) => racer.line((line) => line.endsWith(` ${dir}`))));
       const winners = racers.filter((_, i) => outcomes[i] === `won ${dir}`);
-      expect(outcomes.filter((outcome) => outcome === `refused ${dir}`), `round ${round}: ${outcomes.join(", ")}`).toHaveLength(2);
+      expect(
+        outcomes.filter((outcome) => outcome === `refused ${dir}`),
+        `round ${round}: ${outcomes.join(", ")}`,
+      ).toHaveLength(2);
       expect(winners, `round ${round}: ${outcomes.join(", ")}`).toHaveLength(1);
       expect(fs.readFileSync(`${dir}.lock`, "utf8")).toBe(String(winners[0].pid));
       winners[0].send(`release ${dir}`);

@@ -19,23 +19,38 @@ export const DEMO_ACCOUNTS = [
   { name: "Bea Agent", email: "agent@bolt.test", org: "Bolt Startup", role: "Agent" },
 ] as const;
 
-const QA_LEAD: Permission[] = [
-  "members.view",
-  "analytics.view",
-  "analytics.individualStats",
-  "recordings.listen",
-  "recordings.download",
-];
+const QA_LEAD: Permission[] = ["members.view", "analytics.view", "analytics.individualStats", "recordings.listen", "recordings.download"];
 
 export const ACME_AGENTS = [
-  "Liam Chen", "Sofia Martinez", "Noah Patel", "Emma Johansson", "Mateo Rossi", "Ava Okafor",
-  "Lucas Dubois", "Mia Nakamura", "Ethan Kowalski", "Isabella Silva", "Oliver Brown", "Chloe Nguyen",
-  "James O'Connor", "Amara Mensah", "Henry Fischer", "Zoe Papadopoulos", "Daniel Kim", "Grace Mwangi",
-  "Samuel Levi", "Hannah Schmidt", "Leo Ferreira", "Priya Raman",
+  "Liam Chen",
+  "Sofia Martinez",
+  "Noah Patel",
+  "Emma Johansson",
+  "Mateo Rossi",
+  "Ava Okafor",
+  "Lucas Dubois",
+  "Mia Nakamura",
+  "Ethan Kowalski",
+  "Isabella Silva",
+  "Oliver Brown",
+  "Chloe Nguyen",
+  "James O'Connor",
+  "Amara Mensah",
+  "Henry Fischer",
+  "Zoe Papadopoulos",
+  "Daniel Kim",
+  "Grace Mwangi",
+  "Samuel Levi",
+  "Hannah Schmidt",
+  "Leo Ferreira",
+  "Priya Raman",
 ];
 
 const emailFor = (name: string) =>
-  `${name.toLowerCase().replace(/[^a-z ]/g, "").replace(/ /g, ".")}@acme.test`;
+  `${name
+    .toLowerCase()
+    .replace(/[^a-z ]/g, "")
+    .replace(/ /g, ".")}@acme.test`;
 
 /** Loads the demo organisations unless they are there already. Returns whether it did. */
 export async function seedDemoData(db: Db): Promise<boolean> {

@@ -10,7 +10,15 @@ test.use(asAccount("owner"));
 
 const member = CLAIMED_AGENTS.accessNotices;
 
-test("the member and the Owners are told what changed, and each dismisses their own notice", async ({ page, roleForm, rolePage, teamPage, memberPage, openAs, cleanUpRole }, testInfo) => {
+test("the member and the Owners are told what changed, and each dismisses their own notice", async ({
+  page,
+  roleForm,
+  rolePage,
+  teamPage,
+  memberPage,
+  openAs,
+  cleanUpRole,
+}, testInfo) => {
   const name = uniqueName("Report Runners", testInfo);
   await roleForm.gotoNew();
   await roleForm.fill(name, "Runs the weekly numbers");

@@ -148,7 +148,11 @@ test.describe("as the Acme owner", () => {
   test.use(asAccount("owner"));
 
   test("ids that name nothing are 404", async ({ page, shell }) => {
-    for (const path of ["/settings/roles/00000000-0000-4000-8000-000000000000", "/settings/team/00000000-0000-4000-8000-000000000000", "/settings/roles/not-a-uuid"]) {
+    for (const path of [
+      "/settings/roles/00000000-0000-4000-8000-000000000000",
+      "/settings/team/00000000-0000-4000-8000-000000000000",
+      "/settings/roles/not-a-uuid",
+    ]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(404);
       await expect(shell.notFoundHeading).toBeVisible();
@@ -160,7 +164,13 @@ test.describe("below the UI", () => {
   test.use(asAccount("owner"));
 
   // A hidden button proves nothing: the Agent replays the Owner's own Save Changes request.
-  test("an Agent replaying Save Changes is refused by the server; the same request works for the Owner", async ({ page, memberPage, teamPage, auditLog, openAs }) => {
+  test("an Agent replaying Save Changes is refused by the server; the same request works for the Owner", async ({
+    page,
+    memberPage,
+    teamPage,
+    auditLog,
+    openAs,
+  }) => {
     const member = CLAIMED_AGENTS.replayedAction;
     await teamPage.goto();
     await teamPage.search(member);

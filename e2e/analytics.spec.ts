@@ -64,10 +64,13 @@ test.describe("as the Acme owner", () => {
     await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
     await expect(status(page, /^Saved .+\.csv: [\d,]+ rows/)).toBeVisible();
     const log = await page.evaluate(() => (window as unknown as { exportLog: string[] }).exportLog);
-    expect(log.some((entry) => /^bar\|.*Received [\d,]+ of [\d,]+ rows/.test(entry)), log.slice(0, 5).join("\n")).toBe(true);
+    expect(
+      log.some((entry) => /^bar\|.*Received [\d,]+ of [\d,]+ rows/.test(entry)),
+      log.slice(0, 5).join("\n"),
+    ).toBe(true);
     expect(file.suggestedFilename()).toMatch(/^acme-support-calls-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.csv$/);
 
-    const text = fs.readFileSync((await file.path()), "utf8").replace(/^\uFEFF/, "");
+    const text = fs.readFileSync(await file.path(), "utf8").replace(/^\uFEFF/, "");
     const lines = text.trimEnd().split("\r\n");
     expect(lines[0]).toBe("Started at (UTC),Direction,Outcome,Member,Wait (seconds),Handle time (seconds)");
     const shown = Number((await status(page, /^Saved/).textContent())!.match(/: ([\d,]+) rows/)![1].replace(/,/g, ""));

@@ -7,7 +7,15 @@ test.use(asAccount("owner"));
 
 const member = CLAIMED_AGENTS.assignRole;
 
-test("a custom role assigned from Team Members reaches the member's open session on the next navigation", async ({ page, shell, teamPage, memberPage, roleForm, openAs, cleanUpRole }, testInfo) => {
+test("a custom role assigned from Team Members reaches the member's open session on the next navigation", async ({
+  page,
+  shell,
+  teamPage,
+  memberPage,
+  roleForm,
+  openAs,
+  cleanUpRole,
+}, testInfo) => {
   const roleName = uniqueName("Team Coordinator", testInfo);
   await roleForm.gotoNew();
   await roleForm.fill(roleName, "Moves people between roles");

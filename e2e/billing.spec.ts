@@ -15,7 +15,7 @@ test.describe("as the Owner of Acme (Business)", () => {
     await expect(billingPage.invoices.getByRole("row")).toHaveCount(13);
     const { number, download } = await billingPage.downloadFirstInvoice();
     expect(download.suggestedFilename()).toBe(`${number}.txt`);
-    const text = fs.readFileSync((await download.path()), "utf8");
+    const text = fs.readFileSync(await download.path(), "utf8");
     expect(text).toContain(`INVOICE ${number}`);
     expect(text).toContain("Billed to:    Acme Support");
     expect(text).toContain("Business plan, per active seat");
@@ -78,7 +78,12 @@ test.describe("as the Owner of Acme (Business)", () => {
     }
   });
 
-  test("an Admin sees invoices but not plan or card changes, and the server refuses a replayed plan change", async ({ page, billingPage, plansPage, openAs }) => {
+  test("an Admin sees invoices but not plan or card changes, and the server refuses a replayed plan change", async ({
+    page,
+    billingPage,
+    plansPage,
+    openAs,
+  }) => {
     await plansPage.goto();
     const dialog = await plansPage.start("Upgrade to Enterprise");
     const upgrade = await captureAction(page, () => dialog.getByRole("button", { name: "Upgrade to Enterprise" }).click());

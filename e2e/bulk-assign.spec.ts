@@ -14,7 +14,13 @@ async function review(page: Page, roleName: string) {
   await bulk(page).getByRole("button", { name: "Review role change" }).click();
 }
 
-test("ticked members get a role in one confirmed step; all matching a filter go back the same way", async ({ page, roleForm, teamPage, auditLog, cleanUpRole }, testInfo) => {
+test("ticked members get a role in one confirmed step; all matching a filter go back the same way", async ({
+  page,
+  roleForm,
+  teamPage,
+  auditLog,
+  cleanUpRole,
+}, testInfo) => {
   const roleName = uniqueName("Bulk Desk", testInfo);
   await roleForm.gotoNew();
   await roleForm.fill(roleName);

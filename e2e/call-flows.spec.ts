@@ -55,7 +55,13 @@ test.describe("as the Acme owner", () => {
     await expect(shell.status("Saved the “Sales” ring group.")).toBeVisible();
   });
 
-  test("a holiday saved in one tab makes an older tab's save refuse, not overwrite", async ({ page, context, shell, callFlowsPage, businessHoursPage: hours }) => {
+  test("a holiday saved in one tab makes an older tab's save refuse, not overwrite", async ({
+    page,
+    context,
+    shell,
+    callFlowsPage,
+    businessHoursPage: hours,
+  }) => {
     await callFlowsPage.open("Business hours", "Edit business hours", "Business hours");
     const other = appFor(await context.newPage());
     await other.businessHoursPage.goto();
@@ -79,7 +85,12 @@ test.describe("as the Acme owner", () => {
     await expect(callFlowsPage.section("Business hours")).not.toContainText(name);
   });
 
-  test("a routing rule with a malformed prefix is refused beside the field, then saved and removed", async ({ page, shell, callFlowsPage, routingRulesPage: routing }) => {
+  test("a routing rule with a malformed prefix is refused beside the field, then saved and removed", async ({
+    page,
+    shell,
+    callFlowsPage,
+    routingRulesPage: routing,
+  }) => {
     await callFlowsPage.open("Routing rules", "Edit routing rules", "Routing rules");
     const before = await routing.rules.count();
     const name = unique("UK callers");

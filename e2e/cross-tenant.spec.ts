@@ -83,7 +83,11 @@ test.describe("Acme's Owner naming Bolt's roles in search params", () => {
     const bolt = await openAs("boltOwner");
     const boltRole = uuidOf((await idPaths(bolt.page)).find((p) => p.startsWith("/settings/roles/"))!);
     await page.goto("/settings/roles");
-    const acmeRole = uuidOf((await page.getByRole("link").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""))).find((h) => /^\/settings\/roles\/[0-9a-f-]{36}$/.test(h))!);
+    const acmeRole = uuidOf(
+      (await page.getByRole("link").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""))).find((h) =>
+        /^\/settings\/roles\/[0-9a-f-]{36}$/.test(h),
+      )!,
+    );
     const urls = [
       `/settings/roles/new?from=${boltRole}`,
       `/settings/roles/compare?roles=${acmeRole},${boltRole}`,

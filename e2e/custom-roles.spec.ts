@@ -58,7 +58,15 @@ test("creates a role: name, description, toggles with their needs, Save Role", a
   await expect(rolesPage.roleRow(name)).toContainText("Reviews call quality and shares the weekly report");
 });
 
-test("edits a role: Saved, kept after reload, and the audit log names what was added and removed", async ({ page, shell, rolesPage, rolePage, roleForm, auditLog, cleanUpRole }, testInfo) => {
+test("edits a role: Saved, kept after reload, and the audit log names what was added and removed", async ({
+  page,
+  shell,
+  rolesPage,
+  rolePage,
+  roleForm,
+  auditLog,
+  cleanUpRole,
+}, testInfo) => {
   const name = uniqueName("Regional Manager", testInfo);
   await roleForm.gotoNew();
   await roleForm.fill(name);
@@ -87,7 +95,13 @@ test("edits a role: Saved, kept after reload, and the audit log names what was a
   await expect(edit).toContainText("Removed: Download files");
 });
 
-test("duplicates a built-in role: the form starts as Copy of Agent with Agent's toggles", async ({ shell, rolesPage, roleForm, auditLog, cleanUpRole }, testInfo) => {
+test("duplicates a built-in role: the form starts as Copy of Agent with Agent's toggles", async ({
+  shell,
+  rolesPage,
+  roleForm,
+  auditLog,
+  cleanUpRole,
+}, testInfo) => {
   await rolesPage.goto();
   await rolesPage.duplicateLink("Agent").click();
   await expect(shell.heading).toHaveText("Duplicate Agent");
@@ -134,7 +148,13 @@ test("refuses an empty, built-in or taken name beside the Name field and keeps t
   await roleForm.expectOnly(chosen);
 });
 
-test("a stale edit is refused with the exact message and keeps what the second person set", async ({ rolePage, roleForm, shell, openAs, cleanUpRole }, testInfo) => {
+test("a stale edit is refused with the exact message and keeps what the second person set", async ({
+  rolePage,
+  roleForm,
+  shell,
+  openAs,
+  cleanUpRole,
+}, testInfo) => {
   const name = uniqueName("Night Shift", testInfo);
   await roleForm.gotoNew();
   await roleForm.fill(name);

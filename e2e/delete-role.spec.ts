@@ -6,7 +6,16 @@ test.use(asAccount("owner"));
 
 const member = CLAIMED_AGENTS.deleteRole;
 
-test("Delete Role lists the affected member, Cancel changes nothing, confirming moves them to Agent", async ({ page, rolesPage, rolePage, roleForm, teamPage, memberPage, auditLog, cleanUpRole }, testInfo) => {
+test("Delete Role lists the affected member, Cancel changes nothing, confirming moves them to Agent", async ({
+  page,
+  rolesPage,
+  rolePage,
+  roleForm,
+  teamPage,
+  memberPage,
+  auditLog,
+  cleanUpRole,
+}, testInfo) => {
   const roleName = uniqueName("Escalations Desk", testInfo);
   await roleForm.gotoNew();
   await roleForm.fill(roleName);

@@ -3,7 +3,11 @@
 // imported: it loads the database client and argon2 into the test runner).
 
 /** A demo member's sign-in address, as the seed makes it (db/seed.ts emailFor). */
-export const emailFor = (name: string) => `${name.toLowerCase().replace(/[^a-z ]/g, "").replace(/ /g, ".")}@acme.test`;
+export const emailFor = (name: string) =>
+  `${name
+    .toLowerCase()
+    .replace(/[^a-z ]/g, "")
+    .replace(/ /g, ".")}@acme.test`;
 
 export const CLAIMED_AGENTS = {
   assignRole: "Liam Chen",
@@ -27,14 +31,7 @@ export const BULK_ASSIGN_AGENTS = ["Amara Mensah", "Chloe Nguyen", "Daniel Kim"]
 /** Changed by someone else while a bulk change naming them waits for confirmation. */
 export const STALE_BULK_AGENT = "Isabella Silva";
 
-export const AGENT_PERMISSIONS = [
-  "View members",
-  "View numbers",
-  "View dashboards",
-  "Listen to recordings",
-  "View conversations",
-  "Send messages",
-];
+export const AGENT_PERMISSIONS = ["View members", "View numbers", "View dashboards", "Listen to recordings", "View conversations", "Send messages"];
 
 export const DEACTIVATED = { name: "Morgan Price", email: "morgan.price@acme.test" };
 export const QA_LEAD = { name: "Quinn Lead", email: "qa@acme.test", role: "QA Lead", title: "Quality Lead" };

@@ -18,7 +18,11 @@ export async function startExtraServer(port: number, databaseUrl: string, host =
     NEXT_TELEMETRY_DISABLED: "1",
   };
   delete env.NODE_ENV;
-  const child: ChildProcess = spawn("npx", ["next", "start", "-p", String(port), "-H", host], { env: env as NodeJS.ProcessEnv, stdio: "ignore", detached: true });
+  const child: ChildProcess = spawn("npx", ["next", "start", "-p", String(port), "-H", host], {
+    env: env as NodeJS.ProcessEnv,
+    stdio: "ignore",
+    detached: true,
+  });
   const url = `http://${host}:${port}`;
   for (let i = 0; ; i++) {
     if (child.exitCode !== null) throw new Error(`next start on port ${port} exited with ${child.exitCode}`);

@@ -110,7 +110,9 @@ export function uniqueName(prefix: string, testInfo: TestInfo): string {
 async function watchCsp(context: BrowserContext, seen: string[]) {
   await context.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) => {
-      console.error(`Content Security Policy violation: ${event.effectiveDirective} blocked ${event.blockedURI || "inline"} in ${event.sourceFile}:${event.lineNumber}`);
+      console.error(
+        `Content Security Policy violation: ${event.effectiveDirective} blocked ${event.blockedURI || "inline"} in ${event.sourceFile}:${event.lineNumber}`,
+      );
     });
   });
   const note = (text: string, url: string | undefined) => {

@@ -31,7 +31,10 @@ test.describe("as the Acme owner", () => {
   test("pages carry the headers and a fresh nonce that Next's scripts use", async ({ page }) => {
     const first = await page.request.get("/billing/plans");
     const second = await page.request.get("/billing/plans");
-    for (const [what, response] of [["Change plan", first], ["Change plan again", second]] as const) {
+    for (const [what, response] of [
+      ["Change plan", first],
+      ["Change plan again", second],
+    ] as const) {
       expect(response.status(), what).toBe(200);
       expectSecurityHeaders(response, what, { nonce: true });
     }
@@ -44,7 +47,10 @@ test.describe("as the Acme owner", () => {
 
   test("route handlers, errors and what the proxy skips carry them too", async ({ page }) => {
     await page.goto("/billing");
-    const invoice = await page.getByRole("link", { name: /^Download invoice/ }).first().getAttribute("href");
+    const invoice = await page
+      .getByRole("link", { name: /^Download invoice/ })
+      .first()
+      .getAttribute("href");
     const script = await page.locator("script[src^='/_next/static/']").first().getAttribute("src");
     const checks: [string, Promise<APIResponse>, number, boolean][] = [
       ["CSV export", page.request.get("/analytics/export"), 200, true],
@@ -64,7 +70,10 @@ test.describe("as the Acme owner", () => {
 
   test("HSTS is sent when the load balancer says the request came over HTTPS", async ({ page }) => {
     const https = { "x-forwarded-proto": "https" };
-    for (const [what, path] of [["page", "/"], ["Auth.js session", "/api/auth/session"]]) {
+    for (const [what, path] of [
+      ["page", "/"],
+      ["Auth.js session", "/api/auth/session"],
+    ]) {
       const response = await page.request.get(path, { headers: https });
       expect(response.headers()["strict-transport-security"], what).toBe("max-age=63072000; includeSubDomains");
     }

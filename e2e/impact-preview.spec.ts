@@ -8,7 +8,14 @@ test.use(asAccount("owner"));
 
 const member = CLAIMED_AGENTS.impactPreview;
 
-test("assign, Save Role and Delete Role each show the member's gains and losses before anything is written", async ({ page, roleForm, rolePage, teamPage, memberPage, cleanUpRole }, testInfo) => {
+test("assign, Save Role and Delete Role each show the member's gains and losses before anything is written", async ({
+  page,
+  roleForm,
+  rolePage,
+  teamPage,
+  memberPage,
+  cleanUpRole,
+}, testInfo) => {
   const roleName = uniqueName("Impact Desk", testInfo);
   await roleForm.gotoNew();
   await roleForm.fill(roleName);

@@ -7,7 +7,11 @@ import { asAccount, expect, test, uniqueName } from "./fixtures";
 test.describe("as the Acme owner", () => {
   test.use(asAccount("owner"));
 
-  test("texts a new contact, replies with a template, and sees each message delivered", async ({ shell, messagesPage, conversationPage: conversation }, testInfo) => {
+  test("texts a new contact, replies with a template, and sees each message delivered", async ({
+    shell,
+    messagesPage,
+    conversationPage: conversation,
+  }, testInfo) => {
     const name = uniqueName("Casey", testInfo);
     // A fictional number (555-01xx) no earlier run has texted, so the thread is a new one.
     const area = 201 + Math.floor(Math.random() * 700);

@@ -17,7 +17,14 @@ test.describe("as the Acme owner", () => {
     await expect(page.getByText("1 number match.")).toBeVisible();
   });
 
-  test("buys a number in Denver, points it at a member and makes it their caller ID", async ({ page, shell, numbersPage, buyNumberPage: buy, numberPage, callerIdPage }, testInfo) => {
+  test("buys a number in Denver, points it at a member and makes it their caller ID", async ({
+    page,
+    shell,
+    numbersPage,
+    buyNumberPage: buy,
+    numberPage,
+    callerIdPage,
+  }, testInfo) => {
     const label = uniqueName("E2E line", testInfo);
     await numbersPage.goto();
     await numbersPage.buyLink.click();

@@ -66,7 +66,10 @@ test.describe("confirmation banners", () => {
     await expect(page.getByRole("status").filter({ hasText: `Template “${name}” created.` })).toBeVisible();
 
     await page.getByRole("button", { name: `Delete template ${name}` }).click();
-    await page.getByRole("alertdialog", { name: `Delete “${name}”?` }).getByRole("button", { name: "Delete template" }).click();
+    await page
+      .getByRole("alertdialog", { name: `Delete “${name}”?` })
+      .getByRole("button", { name: "Delete template" })
+      .click();
     await expect(page).toHaveURL(/\/messages\/templates$/);
     await expect(page.getByRole("status").filter({ hasText: `Deleted the template “${name}”.` })).toBeVisible();
     await page.reload();
@@ -119,7 +122,14 @@ test.describe("a signed-in member's odd requests", () => {
         expect((await page.request.get(url)).status(), url).toBeLessThan(500);
       }
     }
-    for (const path of ["/settings/roles?page=%00", "/settings/audit-log?page=%00", "/settings/roles/compare?roles=%00", "/settings/roles/new?from=%00&template=%00", "/numbers/buy?country=%00&areaCode=%00", "/analytics?period=%00"]) {
+    for (const path of [
+      "/settings/roles?page=%00",
+      "/settings/audit-log?page=%00",
+      "/settings/roles/compare?roles=%00",
+      "/settings/roles/new?from=%00&template=%00",
+      "/numbers/buy?country=%00&areaCode=%00",
+      "/analytics?period=%00",
+    ]) {
       expect((await page.request.get(path)).status(), path).toBeLessThan(500);
     }
     // And the search itself still works with what is left.

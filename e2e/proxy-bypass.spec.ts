@@ -18,7 +18,16 @@ const BYPASS = [
 ];
 
 // Pages and handlers the demo Agent lacks the permission for.
-const AGENT_LACKS = ["/settings/roles", "/settings/audit-log", "/billing", "/billing/plans", "/integrations", "/numbers/buy", "/call-flows", "/analytics/export"];
+const AGENT_LACKS = [
+  "/settings/roles",
+  "/settings/audit-log",
+  "/billing",
+  "/billing/plans",
+  "/integrations",
+  "/numbers/buy",
+  "/call-flows",
+  "/analytics/export",
+];
 
 test.describe("with x-middleware-subrequest injected", () => {
   test.use(asAccount("agent"));
@@ -26,7 +35,10 @@ test.describe("with x-middleware-subrequest injected", () => {
   test("an Agent is refused every page and handler it lacks the permission for", async ({ page, openAs }) => {
     const owner = await openAs("owner");
     await owner.page.goto("/billing");
-    const invoice = await owner.page.getByRole("link", { name: /^Download invoice/ }).first().getAttribute("href");
+    const invoice = await owner.page
+      .getByRole("link", { name: /^Download invoice/ })
+      .first()
+      .getAttribute("href");
     expect(invoice).toMatch(/^\/billing\/invoices\//);
     const targets = [...AGENT_LACKS, invoice!];
     let tried = 0;

@@ -9,7 +9,14 @@ test.use(asAccount("owner"));
 // Claimed by this spec alone (see demo-data.ts for the others).
 const member = "Ethan Kowalski";
 
-test("a QA Supervisor listens to recordings and views dashboards, and nothing more", async ({ page, teamPage, memberPage, roleForm, openAs, cleanUpRole }, testInfo) => {
+test("a QA Supervisor listens to recordings and views dashboards, and nothing more", async ({
+  page,
+  teamPage,
+  memberPage,
+  roleForm,
+  openAs,
+  cleanUpRole,
+}, testInfo) => {
   const roleName = uniqueName("QA Supervisor", testInfo);
   await roleForm.gotoNew();
   await roleForm.fill(roleName, "Reviews calls; no exports");

@@ -8,7 +8,11 @@ import { asAccount, expect, test } from "./fixtures";
 test.describe("as the Acme owner", () => {
   test.use(asAccount("owner"));
 
-  test("finds a call by what was said, plays it beside its transcript, and downloads both files", async ({ page, recordingsPage: list, recordingPage: recording }) => {
+  test("finds a call by what was said, plays it beside its transcript, and downloads both files", async ({
+    page,
+    recordingsPage: list,
+    recordingPage: recording,
+  }) => {
     await list.goto();
     await expect(list.heading).toBeVisible();
     await list.searchTranscripts("duplicate charge");
@@ -29,16 +33,27 @@ test.describe("as the Acme owner", () => {
     await recording.downloadAudioLink.click();
     const wav = await audio;
     expect(wav.suggestedFilename()).toMatch(/^call-\d{4}-\d{2}-\d{2}-\d{4}-(inbound|outbound)-\d+\.wav$/);
-    expect(fs.readFileSync((await wav.path())).subarray(0, 4).toString("ascii")).toBe("RIFF");
+    expect(
+      fs
+        .readFileSync(await wav.path())
+        .subarray(0, 4)
+        .toString("ascii"),
+    ).toBe("RIFF");
 
     const text = page.waitForEvent("download");
     await recording.downloadTranscriptLink.click();
     const txt = await text;
     expect(txt.suggestedFilename()).toMatch(/\.txt$/);
-    expect(fs.readFileSync((await txt.path()), "utf8")).toContain("duplicate charge");
+    expect(fs.readFileSync(await txt.path(), "utf8")).toContain("duplicate charge");
   });
 
-  test("deletes the oldest recording after confirming, and the audit log names it", async ({ page, shell, recordingsPage: list, recordingPage: recording, auditLog }) => {
+  test("deletes the oldest recording after confirming, and the audit log names it", async ({
+    page,
+    shell,
+    recordingsPage: list,
+    recordingPage: recording,
+    auditLog,
+  }) => {
     await list.goto();
     await list.goto(`?page=${await list.pageCount()}`);
     const oldest = list.callLinks.last();
@@ -81,7 +96,11 @@ test.describe("as the Acme owner", () => {
 test.describe("as an Agent (Listen to recordings only)", () => {
   test.use(asAccount("agent"));
 
-  test("listens, but download and delete are unavailable with a reason and refused by the server", async ({ page, recordingsPage, recordingPage: recording }) => {
+  test("listens, but download and delete are unavailable with a reason and refused by the server", async ({
+    page,
+    recordingsPage,
+    recordingPage: recording,
+  }) => {
     const path = await recordingsPage.openFirst("help");
     await expect(recording.transcript.getByRole("listitem").first()).toBeVisible();
     expect((await page.request.get(`${path}/audio`)).status()).toBe(200);

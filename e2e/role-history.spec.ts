@@ -8,7 +8,15 @@ test.use(asAccount("owner"));
 
 const member = CLAIMED_AGENTS.roleHistory;
 
-test("History shows each version and who joined, and restores an earlier version as a new one", async ({ page, roleForm, rolePage, teamPage, memberPage, openAs, cleanUpRole }, testInfo) => {
+test("History shows each version and who joined, and restores an earlier version as a new one", async ({
+  page,
+  roleForm,
+  rolePage,
+  teamPage,
+  memberPage,
+  openAs,
+  cleanUpRole,
+}, testInfo) => {
   const name = uniqueName("Night Shift", testInfo);
   await roleForm.gotoNew();
   await roleForm.fill(name, "Covers the late queue");
@@ -62,7 +70,7 @@ test("History shows each version and who joined, and restores an earlier version
 
 test("History and Review are refused, on the server, to a member without Manage roles", async ({ openAs, page }) => {
   await page.goto("/settings/roles");
-  const qaLeadId = new URL(await page.getByRole("link", { name: "QA Lead", exact: true }).getAttribute("href") ?? "", "http://x").pathname.split("/").pop()!;
+  const qaLeadId = new URL((await page.getByRole("link", { name: "QA Lead", exact: true }).getAttribute("href")) ?? "", "http://x").pathname.split("/").pop()!;
   const qa = await openAs("qa");
   for (const tab of ["history", "review"]) {
     const response = await qa.page.goto(`/settings/roles/${qaLeadId}/${tab}`);

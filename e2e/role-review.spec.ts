@@ -5,7 +5,14 @@ import { RoleReviewPage } from "./pages/role-review-page";
 
 test.use(asAccount("owner"));
 
-test("a review lists unused permissions, removes the chosen ones, and is recorded on the roles list and in the audit log", async ({ page, roleForm, rolesPage, rolePage, auditLog, cleanUpRole }, testInfo) => {
+test("a review lists unused permissions, removes the chosen ones, and is recorded on the roles list and in the audit log", async ({
+  page,
+  roleForm,
+  rolesPage,
+  rolePage,
+  auditLog,
+  cleanUpRole,
+}, testInfo) => {
   const name = uniqueName("Auditors", testInfo);
   await roleForm.gotoNew();
   await roleForm.fill(name, "Reads the books");

@@ -17,7 +17,12 @@ test.describe("several servers on one PostgreSQL", () => {
   test.skip(!databaseUrl || Boolean(process.env.BASE_URL), MULTI_SERVER_REASON);
   test.use(asAccount("owner"));
 
-  test(`a role change through server A reaches the member's next request to server B: ${ROUNDS} rounds, 0 stale`, async ({ page, browser, teamPage, memberPage }) => {
+  test(`a role change through server A reaches the member's next request to server B: ${ROUNDS} rounds, 0 stale`, async ({
+    page,
+    browser,
+    teamPage,
+    memberPage,
+  }) => {
     test.setTimeout(300_000);
     const member = CLAIMED_AGENTS.crossServer;
     const serverB = await startExtraServer(basePort + 1, databaseUrl);

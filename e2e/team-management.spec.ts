@@ -92,7 +92,11 @@ test.describe("as the Bolt owner", () => {
     await profile(page).getByRole("textbox", { name: "Title" }).fill("Night Support");
     await profile(page).getByRole("textbox", { name: "Extension" }).fill(extension);
     await profile(page).getByRole("button", { name: "Save profile" }).click();
-    await expect(profile(page).getByRole("status").filter({ hasText: `Saved ${name}'s profile.` })).toBeVisible();
+    await expect(
+      profile(page)
+        .getByRole("status")
+        .filter({ hasText: `Saved ${name}'s profile.` }),
+    ).toBeVisible();
     await expect(profile(page)).toContainText("Night Support");
     await expect(profile(page)).toContainText(extension);
 
@@ -101,7 +105,11 @@ test.describe("as the Bolt owner", () => {
     const dialog = page.getByRole("alertdialog", { name: `Deactivate ${name}?` });
     await expect(dialog).toContainText("Nothing is deleted");
     await dialog.getByRole("button", { name: "Deactivate account" }).click();
-    await expect(account(page).getByRole("status").filter({ hasText: `Deactivated ${name}.` })).toBeVisible();
+    await expect(
+      account(page)
+        .getByRole("status")
+        .filter({ hasText: `Deactivated ${name}.` }),
+    ).toBeVisible();
     await expect(account(page).getByRole("button", { name: "Reactivate account" })).toBeVisible();
 
     await invitee.page.goto("/settings/team");
@@ -111,7 +119,11 @@ test.describe("as the Bolt owner", () => {
 
     // Reactivated with everything as it was: the same password, profile and role.
     await account(page).getByRole("button", { name: "Reactivate account" }).click();
-    await expect(account(page).getByRole("status").filter({ hasText: `Reactivated ${name}.` })).toBeVisible();
+    await expect(
+      account(page)
+        .getByRole("status")
+        .filter({ hasText: `Reactivated ${name}.` }),
+    ).toBeVisible();
     await expect(profile(page)).toContainText("Night Support");
     await signIn(invitee.page, email, NEW_PASSWORD);
     await invitee.page.waitForURL((url) => url.pathname === "/");
@@ -141,7 +153,9 @@ test.describe("as the Bolt owner", () => {
     // The Owner's side is unchanged: the invitation is still pending. Withdraw it to leave Bolt as found.
     await page.reload();
     await expect(invitationsTable(page).getByRole("row").filter({ hasText: elsewhere })).toContainText("Pending until");
-    await invitationsTable(page).getByRole("button", { name: `Revoke the invitation for ${elsewhere}` }).click();
+    await invitationsTable(page)
+      .getByRole("button", { name: `Revoke the invitation for ${elsewhere}` })
+      .click();
     const dialog = page.getByRole("alertdialog", { name: "Revoke this invitation?" });
     await dialog.getByRole("button", { name: "Revoke invitation" }).click();
     await expect(dialog).toBeHidden();
@@ -154,7 +168,9 @@ test.describe("as the Acme admin", () => {
   test("revokes an invitation, and its link stops working", async ({ page, browser, baseURL }) => {
     const email = `revoked.${unique()}@example.test`;
     const link = await invite(page, email, "Agent");
-    await invitationsTable(page).getByRole("button", { name: `Revoke the invitation for ${email}` }).click();
+    await invitationsTable(page)
+      .getByRole("button", { name: `Revoke the invitation for ${email}` })
+      .click();
     const dialog = page.getByRole("alertdialog", { name: "Revoke this invitation?" });
     await dialog.getByRole("button", { name: "Revoke invitation" }).click();
     // While the dialog is open Radix hides the page from the accessibility tree, so the row
@@ -240,7 +256,9 @@ test.describe("accessibility", () => {
         await page.keyboard.press("Escape");
 
         await page.goto("/settings/team");
-        await invitationsTable(page).getByRole("button", { name: `Revoke the invitation for ${email}` }).click();
+        await invitationsTable(page)
+          .getByRole("button", { name: `Revoke the invitation for ${email}` })
+          .click();
         await expect(page.getByRole("alertdialog")).toBeVisible();
         await expectNoViolations(page);
         await page.getByRole("alertdialog").getByRole("button", { name: "Revoke invitation" }).click();
@@ -276,7 +294,9 @@ test.describe("the accept page", () => {
     await visitor.context.close();
     // Leaves no open invitation behind.
     await page.goto("/settings/team");
-    await invitationsTable(page).getByRole("button", { name: `Revoke the invitation for ${email}` }).click();
+    await invitationsTable(page)
+      .getByRole("button", { name: `Revoke the invitation for ${email}` })
+      .click();
     await page.getByRole("alertdialog").getByRole("button", { name: "Revoke invitation" }).click();
     await expect(page.getByRole("alertdialog")).toHaveCount(0);
   });

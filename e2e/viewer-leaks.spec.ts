@@ -24,7 +24,9 @@ const VIEWERS: Record<AccountName, { org: Org; name: string; holds: readonly Per
   qa: {
     org: "acme",
     name: QA_LEAD.name,
-    holds: PERMISSIONS.filter((p) => ["View members", "View dashboards", "Access individual stats", "Listen to recordings", "Download files"].includes(p.label)).map((p) => p.key),
+    holds: PERMISSIONS.filter((p) =>
+      ["View members", "View dashboards", "Access individual stats", "Listen to recordings", "Download files"].includes(p.label),
+    ).map((p) => p.key),
   },
   boltOwner: { org: "bolt", name: "Blake Owner", holds: BUILT_IN_ROLES.owner.permissions },
   boltAgent: { org: "bolt", name: "Bea Agent", holds: BUILT_IN_ROLES.agent.permissions },
@@ -73,8 +75,9 @@ async function idsOf(request: APIRequestContext, org: Org): Promise<Record<strin
   // Each demo member of the organisation: the pages of members who outrank, equal and trail the viewer.
   ids.memberId = [];
   for (const viewer of Object.values(VIEWERS).filter((v) => v.org === org)) {
-    const id = (await hrefsOf(request, `/settings/team?q=${encodeURIComponent(viewer.name)}`))
-      .flatMap((href) => href.match(/^\/settings\/team\/([0-9a-f-]{36})$/)?.[1] ?? [])[0];
+    const id = (await hrefsOf(request, `/settings/team?q=${encodeURIComponent(viewer.name)}`)).flatMap(
+      (href) => href.match(/^\/settings\/team\/([0-9a-f-]{36})$/)?.[1] ?? [],
+    )[0];
     if (id) ids.memberId.push(id);
   }
   return ids;
@@ -113,7 +116,8 @@ function forbiddenFor(account: AccountName, facts: DatabaseFacts | null, session
   }
   const foreign = other(viewer.org);
   out.push({ what: `the other organisation's name`, pattern: new RegExp(escape(ORG_NAMES[foreign])) });
-  for (const v of Object.values(VIEWERS).filter((v) => v.org === foreign)) out.push({ what: `${v.name} of the other organisation`, pattern: new RegExp(escape(v.name)) });
+  for (const v of Object.values(VIEWERS).filter((v) => v.org === foreign))
+    out.push({ what: `${v.name} of the other organisation`, pattern: new RegExp(escape(v.name)) });
   // An address the viewer's organisation typed into its own invite form is its own record.
   const typed = INVITED_ACROSS[viewer.org].map((email) => `(?!${escape(email)})`).join("");
   out.push({ what: "an email of the other organisation", pattern: new RegExp(`(?<![\\w.+-])${typed}[\\w.+-]*@${foreign}\\.test`) });

@@ -59,12 +59,7 @@ function formToObject(formData: FormData, arrays: readonly string[] = []): Recor
   return Object.fromEntries(fields);
 }
 
-export async function executeAction(
-  definition: ActionDefinition,
-  session: SessionClaims | null,
-  formData: FormData,
-  db: Db,
-): Promise<ActionResult> {
+export async function executeAction(definition: ActionDefinition, session: SessionClaims | null, formData: FormData, db: Db): Promise<ActionResult> {
   const actor = await loadSessionAccess(db, session);
   if (!actor) return fail("unauthenticated", SIGNED_OUT_MESSAGE);
   if (definition.permission && !can(actor, definition.permission)) return fail("forbidden", lackingMessage(definition.permission));

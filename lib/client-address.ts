@@ -33,13 +33,19 @@ function normalise(raw: string | null | undefined): string | null {
   const left = head ? head.split(":") : [];
   const right = address.includes("::") ? (tail ? tail.split(":") : []) : [];
   const groups = [...left, ...Array<string>(8 - left.length - right.length).fill("0"), ...right];
-  return `${groups.slice(0, 4).map((group) => group.replace(/^0+(?=.)/, "")).join(":")}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.replace(/^0+(?=.)/, ""))
+    .join(":")}::/64`;
 }
 
 export function clientAddressFrom(request: { forwardedFor: string | null; peer: string | null }, hops: number): string | null {
   const peer = normalise(request.peer);
   if (hops === 0) return peer;
-  const entries = (request.forwardedFor ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  const entries = (request.forwardedFor ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   if (entries.length === 0) return peer;
   // Fewer entries than proxies: the farthest one there is (the operator promised no direct path).
   return normalise(entries[Math.max(0, entries.length - hops)]) ?? peer;
@@ -83,7 +89,7 @@ export function clientAddress(headers: Headers | undefined): string {
   const store = peers.getStore();
   if (!store && !warned) {
     warned = true;
-    console.warn("[switchboard] A request arrived without its peer address (before installPeerAddress ran): counted as \"unknown\".");
+    console.warn('[switchboard] A request arrived without its peer address (before installPeerAddress ran): counted as "unknown".');
   }
   return clientAddressFrom({ forwardedFor: headers?.get("x-forwarded-for") ?? null, peer: store?.address ?? null }, proxyHops()) ?? "unknown";
 }

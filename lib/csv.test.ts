@@ -19,8 +19,7 @@ function spreadsheetFields(line: string, separator: string): string[] {
         if (line[i] === '"' && line[i + 1] === '"') {
           value += '"';
           i += 2;
-        }
-        else if (line[i] === '"') break;
+        } else if (line[i] === '"') break;
         else value += line[i++];
       }
       const end = line.indexOf(separator, i);
@@ -47,7 +46,7 @@ const formulasIn = (row: string) =>
   );
 
 describe("csvCell", () => {
-  it.each(["=HYPERLINK(\"http://evil\")", "+1+1", "-2+3", "@SUM(A1)", "\tcmd", "\r=1", " =1+1", "＝1+1"])("neutralises %j", (value) => {
+  it.each(['=HYPERLINK("http://evil")', "+1+1", "-2+3", "@SUM(A1)", "\tcmd", "\r=1", " =1+1", "＝1+1"])("neutralises %j", (value) => {
     const cell = csvCell(value);
     expect(cell.replace(/^"/, "").startsWith("'")).toBe(true);
   });
@@ -87,9 +86,14 @@ describe("csvCell", () => {
   it("never lets a spreadsheet in any locale read a text cell as a formula (member named Liam;=1+1)", () => {
     expect(formulasIn(csvRow(["2026-11-02T09:00:00.000Z", "inbound", "answered", "Liam;=1+1;", 30, -4]))).toEqual([]);
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.string({ unit: fc.constantFrom("=", "+", "-", "@", ";", ",", '"', "\t", "\r", "\n", " ", "a", "＝") }), fc.string()), { maxLength: 4 }), (cells) => {
-        expect(formulasIn(csvRow(["x", ...cells, "y"]))).toEqual([]);
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.string({ unit: fc.constantFrom("=", "+", "-", "@", ";", ",", '"', "\t", "\r", "\n", " ", "a", "＝") }), fc.string()), {
+          maxLength: 4,
+        }),
+        (cells) => {
+          expect(formulasIn(csvRow(["x", ...cells, "y"]))).toEqual([]);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

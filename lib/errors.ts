@@ -13,8 +13,6 @@ export class DomainError extends Error {
   }
 }
 
-export const notFound = (what = "That item") =>
-  new DomainError("not_found", `${what} does not exist or was removed.`);
+export const notFound = (what = "That item") => new DomainError("not_found", `${what} does not exist or was removed.`);
 export const forbidden = (message: string) => new DomainError("forbidden", message);
-export const invalid = (message: string, fieldErrors?: FieldErrors) =>
-  new DomainError("invalid", message, fieldErrors);
+export const invalid = (message: string, fieldErrors?: FieldErrors) => new DomainError("invalid", message, fieldErrors);

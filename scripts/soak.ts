@@ -30,10 +30,31 @@ const SECONDS = arg("seconds", 60);
 // the soak must then report stale decisions, which shows it can catch them.
 const VARIANT = process.argv.includes("--variant") ? process.argv[process.argv.indexOf("--variant") + 1] : "full";
 const CLIENTS = arg("clients", 50);
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"];
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-quic",
+  "--no-first-run",
+];
 /** One request in ACTION_EVERY is a message sent through the server action; the rest are pages. */
 const ACTION_EVERY = 5;
-const PATHS = ["/", "/settings/team", "/settings/roles", "/settings/audit-log", "/numbers", "/call-flows", "/analytics", "/recordings", "/messages", "/integrations", "/billing", "/help/custom-roles"];
+const PATHS = [
+  "/",
+  "/settings/team",
+  "/settings/roles",
+  "/settings/audit-log",
+  "/numbers",
+  "/call-flows",
+  "/analytics",
+  "/recordings",
+  "/messages",
+  "/integrations",
+  "/billing",
+  "/help/custom-roles",
+];
 const log = (line: string) => console.error(`[soak] ${line}`);
 /** What the server printed, for the error lines a failed run shows. */
 let serverOutput: string[] = [];
@@ -103,11 +124,26 @@ async function main() {
   await database.migrate();
   await seedDemoData(db);
   const [acme] = await db.select().from(organizations).where(eq(organizations.name, "Acme Support"));
-  const people = await db.select().from(members).where(and(eq(members.orgId, acme.id), eq(members.status, "active")));
+  const people = await db
+    .select()
+    .from(members)
+    .where(and(eq(members.orgId, acme.id), eq(members.status, "active")));
   const owner = (await loadAccess(db, people.find((p) => p.email === "owner@acme.test")!.id))!;
-  const qaRole = (await db.select().from(roles).where(and(eq(roles.orgId, acme.id), eq(roles.name, "QA Lead"))))[0];
+  const qaRole = (
+    await db
+      .select()
+      .from(roles)
+      .where(and(eq(roles.orgId, acme.id), eq(roles.name, "QA Lead")))
+  )[0];
   const churn = people.find((p) => p.email === "liam.chen@acme.test")!;
-  const builtIn = Object.fromEntries((await db.select().from(roles).where(and(eq(roles.orgId, acme.id), inArray(roles.kind, ["agent", "admin"])))).map((r) => [r.kind, r.id]));
+  const builtIn = Object.fromEntries(
+    (
+      await db
+        .select()
+        .from(roles)
+        .where(and(eq(roles.orgId, acme.id), inArray(roles.kind, ["agent", "admin"])))
+    ).map((r) => [r.kind, r.id]),
+  );
 
   // Each member's permissions over time: a change is known to have landed somewhere between
   // the moment it was sent and the moment it returned.
@@ -140,10 +176,13 @@ async function main() {
       if (changes % 2 === 0) {
         // QA Lead gains and loses Listen to recordings and Send messages (and what depends on them).
         listen = !listen;
-        const role = (await findRole(db, acme.id, qaRole.id));
+        const role = await findRole(db, acme.id, qaRole.id);
         const permissions = [...toggle(toggle(new Set(role.permissions as Permission[]), "recordings.listen", listen), "messaging.send", listen)];
         await updateRole(db, owner, { roleId: role.id, version: role.version, name: role.name, description: role.description, permissions });
-        await record(people.filter((p) => p.roleId === qaRole.id).map((p) => p.id), from);
+        await record(
+          people.filter((p) => p.roleId === qaRole.id).map((p) => p.id),
+          from,
+        );
       } else {
         admin = !admin;
         await assignRole(db, owner, { memberId: churn.id, roleId: admin ? builtIn.admin : builtIn.agent });
@@ -214,8 +253,12 @@ async function main() {
   await Promise.all([changer, ...Array.from({ length: CLIENTS }, (_, n) => client(n))]);
   await server.stop();
 
-  const orphanRows: unknown = await db.execute(sql`select count(*)::int as n from members m left join roles r on r.id = m.role_id and r.org_id = m.org_id where r.id is null`);
-  const ownerRows: unknown = await db.execute(sql`select count(*)::int as n from members m join roles r on r.id = m.role_id where r.kind = 'owner' and m.status = 'active' and m.org_id = ${acme.id}`);
+  const orphanRows: unknown = await db.execute(
+    sql`select count(*)::int as n from members m left join roles r on r.id = m.role_id and r.org_id = m.org_id where r.id is null`,
+  );
+  const ownerRows: unknown = await db.execute(
+    sql`select count(*)::int as n from members m join roles r on r.id = m.role_id where r.kind = 'owner' and m.status = 'active' and m.org_id = ${acme.id}`,
+  );
   const [orphans] = orphanRows as { n: number }[];
   const [owners] = ownerRows as { n: number }[];
   const audited = (await countAudited(db, acme.id)) - auditedBefore;
@@ -223,12 +266,18 @@ async function main() {
 
   const sorted = [...latencies].sort((a, b) => a - b);
   const p99 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))] ?? 0;
-  console.log(`Requests served: ${latencies.length} in ${SECONDS} s (${Math.round(latencies.length / SECONDS)}/s) by ${CLIENTS} clients, ${actions.sent + actions.refused + actions.limited} of them server actions (${actions.sent} messages sent, ${actions.limited} past a sending limit, ${actions.refused} refused)`);
+  console.log(
+    `Requests served: ${latencies.length} in ${SECONDS} s (${Math.round(latencies.length / SECONDS)}/s) by ${CLIENTS} clients, ${actions.sent + actions.refused + actions.limited} of them server actions (${actions.sent} messages sent, ${actions.limited} past a sending limit, ${actions.refused} refused)`,
+  );
   console.log(`Errors: ${errors.length}${errors.length ? ` (first: ${errors.slice(0, 3).join("; ")})` : ""}`);
-  console.log(`Denials: ${denials.total} page requests the member lacked the permission for, ${denials.forbidden} answered 403${denials.other.length ? ` (not 403: ${denials.other.slice(0, 3).join("; ")})` : ""}`);
+  console.log(
+    `Denials: ${denials.total} page requests the member lacked the permission for, ${denials.forbidden} answered 403${denials.other.length ? ` (not 403: ${denials.other.slice(0, 3).join("; ")})` : ""}`,
+  );
   console.log(`Stale decisions: ${stale.length}${stale.length ? ` (first: ${stale.slice(0, 3).join("; ")})` : ""}`);
   console.log(`Latency: p50 ${median(latencies).toFixed(1)} ms, p99 ${p99.toFixed(1)} ms`);
-  console.log(`Role changes underneath: ${changes}; audited: ${audited}; members without a role of their organisation: ${orphans.n}; active Owners: ${owners.n}`);
+  console.log(
+    `Role changes underneath: ${changes}; audited: ${audited}; members without a role of their organisation: ${orphans.n}; active Owners: ${owners.n}`,
+  );
   // A run without a single denial could not show that refusals hold under load.
   const denialsHeld = denials.total > 0 && denials.forbidden === denials.total;
   const held = errors.length === 0 && stale.length === 0 && denialsHeld && orphans.n === 0 && owners.n >= 1 && audited === changes;

@@ -45,7 +45,10 @@ export function namedImports(source: string): Map<string, ImportOf> {
   const out = new Map<string, ImportOf>();
   for (const match of source.matchAll(/import\s+(?:type\s+)?\{([^}]*)\}\s*from\s*(["'])([^"']+)\2/g)) {
     for (const part of match[1].split(",")) {
-      const [imported, local] = part.replace(/^\s*type\s+/, "").trim().split(/\s+as\s+/);
+      const [imported, local] = part
+        .replace(/^\s*type\s+/, "")
+        .trim()
+        .split(/\s+as\s+/);
       if (imported) out.set((local ?? imported).trim(), { imported: imported.trim(), from: match[3] });
     }
   }

@@ -68,7 +68,14 @@ const CHANGES: Record<string, Scenario> = {
     expect: { audit: "member.role_changed", memberTold: true, ownersTold: true },
   },
   "roles.update": {
-    run: (s) => act(s, "roles.update", { roleId: s.exporters.id, version: "1", name: "Exporters", description: "", permissions: withNeeds("members.view", "analytics.export", "recordings.delete") }),
+    run: (s) =>
+      act(s, "roles.update", {
+        roleId: s.exporters.id,
+        version: "1",
+        name: "Exporters",
+        description: "",
+        permissions: withNeeds("members.view", "analytics.export", "recordings.delete"),
+      }),
     subject: (s) => s.holder.id,
     expect: { audit: "role.updated", memberTold: true, ownersTold: true },
   },
@@ -125,7 +132,10 @@ const PUBLIC_CHANGES: Record<string, Scenario> = {
   acceptInvitationAction: {
     // The public action's body apart from signing in (lib/members/accept-form.ts).
     async run(s) {
-      const { token } = await inviteMember(db, await accessOf(db, s.owner.id), { email: `joins-${process.pid}-${Date.now()}@example.test`, roleId: s.exporters.id });
+      const { token } = await inviteMember(db, await accessOf(db, s.owner.id), {
+        email: `joins-${process.pid}-${Date.now()}@example.test`,
+        roleId: s.exporters.id,
+      });
       const password = "a long enough password";
       const accepted = await acceptInvitationForm(db, form({ token, name: "Jo Joiner", password, confirmPassword: password }));
       if (!accepted.ok) return accepted;
@@ -193,14 +203,27 @@ describe("the list of access changes", () => {
 });
 
 /** The writes that change who may do what: only lib/roles/access-change.ts calls them. */
-const ACCESS_WRITES = ["setMembersRole", "setMemberRole", "reassignRole", "setMemberStatus", "setPlan", "updateRoleIfVersion", "deleteRoleIfVersion", "insertMember", "addMember"];
+const ACCESS_WRITES = [
+  "setMembersRole",
+  "setMemberRole",
+  "reassignRole",
+  "setMemberStatus",
+  "setPlan",
+  "updateRoleIfVersion",
+  "deleteRoleIfVersion",
+  "insertMember",
+  "addMember",
+];
 // Demo data and organisation set-up create members through addMember before anyone can be told.
 const MAY_WRITE = new Set(["lib/roles/access-change.ts", "lib/orgs/service.ts", "db/seed.ts"]);
 
 describe("the one path", () => {
   it("no request code writes a role, a status or a plan except through changeAccess", () => {
     const CODE = /\.(ts|tsx)$/;
-    const source = ["proxy.ts", ...["app", "components", "lib", "db"].flatMap((dir) => listFiles(dir, (f) => CODE.test(f) && !/\.test\.tsx?$/.test(f) && !f.startsWith("db/queries/")))];
+    const source = [
+      "proxy.ts",
+      ...["app", "components", "lib", "db"].flatMap((dir) => listFiles(dir, (f) => CODE.test(f) && !/\.test\.tsx?$/.test(f) && !f.startsWith("db/queries/"))),
+    ];
     const offenders = source.flatMap((file) => {
       const text = withoutComments(read(file));
       const calls = ACCESS_WRITES.filter((name) => new RegExp(`\\b${name}\\s*\\(`).test(text));
@@ -228,10 +251,18 @@ async function counts(s: Scene, subject: string | undefined) {
       (await total(db.select({ n: count() }).from(roleMemberChanges).where(eq(roleMemberChanges.orgId, orgId)))) +
       (await total(db.select({ n: count() }).from(roleVersions).where(eq(roleVersions.orgId, orgId)))),
     memberTold: subject
-      ? await total(db.select({ n: count() }).from(memberNotices).where(and(eq(memberNotices.memberId, subject), eq(memberNotices.kind, "access_changed"))))
+      ? await total(
+          db
+            .select({ n: count() })
+            .from(memberNotices)
+            .where(and(eq(memberNotices.memberId, subject), eq(memberNotices.kind, "access_changed"))),
+        )
       : 0,
     ownersTold: await total(
-      db.select({ n: count() }).from(memberNotices).where(and(eq(memberNotices.memberId, s.listener.id), eq(memberNotices.kind, "sensitive_granted"))),
+      db
+        .select({ n: count() })
+        .from(memberNotices)
+        .where(and(eq(memberNotices.memberId, s.listener.id), eq(memberNotices.kind, "sensitive_granted"))),
     ),
     actorTold: await total(db.select({ n: count() }).from(memberNotices).where(eq(memberNotices.memberId, s.owner.id))),
   };

@@ -19,7 +19,14 @@ const definitionModules = listFiles("lib", (f) => /(^|\/)actions\.ts$/.test(f));
 
 function isDefinition(value: unknown): value is ActionDefinition {
   const v = value as Partial<ActionDefinition> | null;
-  return !!v && typeof v === "object" && typeof v.name === "string" && (typeof v.permission === "string" || v.permission === null) && typeof v.run === "function" && !!v.schema;
+  return (
+    !!v &&
+    typeof v === "object" &&
+    typeof v.name === "string" &&
+    (typeof v.permission === "string" || v.permission === null) &&
+    typeof v.run === "function" &&
+    !!v.schema
+  );
 }
 
 async function exportsOf(file: string): Promise<Record<string, unknown>> {
@@ -51,12 +58,14 @@ describe("server action files in app/", () => {
 
   it("use publicAction only for the reviewed public actions", () => {
     const unexpected = actionFiles.flatMap((file) =>
-      checkServerActionFile(read(file)).publicExports.filter((name) => !PUBLIC_ACTIONS.includes(name)).map((name) => `${file}: ${name}`),
+      checkServerActionFile(read(file))
+        .publicExports.filter((name) => !PUBLIC_ACTIONS.includes(name))
+        .map((name) => `${file}: ${name}`),
     );
     expect(unexpected).toEqual([]);
   });
 
-  it("are the only server actions: no inline \"use server\" functions", () => {
+  it('are the only server actions: no inline "use server" functions', () => {
     expect(appFiles.filter((file) => hasInlineUseServer(read(file)))).toEqual([]);
   });
 

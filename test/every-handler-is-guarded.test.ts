@@ -23,11 +23,17 @@ describe("route handlers", () => {
     const source = withoutComments(read(file));
     const exports = [...source.matchAll(/export\s+(?:const|function|async function)\s+(\w+)/g)].map((m) => m[1]);
     const bound = [...source.matchAll(/export\s+const\s+(GET|POST|PUT|PATCH|DELETE)\s*=\s*routeHandler\(\s*(\w+)\s*\)/g)];
-    expect(exports.filter((name) => !bound.some((b) => b[1] === name)), "exports not bound through routeHandler()").toEqual([]);
+    expect(
+      exports.filter((name) => !bound.some((b) => b[1] === name)),
+      "exports not bound through routeHandler()",
+    ).toEqual([]);
     expect(bound.length).toBeGreaterThan(0);
     const pattern = patternOf(file);
     expect(Object.keys(ROUTES)).toContain(pattern);
-    expect(HANDLERS.map((def) => def.route), "a HANDLERS definition for this route").toContain(pattern);
+    expect(
+      HANDLERS.map((def) => def.route),
+      "a HANDLERS definition for this route",
+    ).toContain(pattern);
   });
 
   it("each registered definition is served by a route file", () => {

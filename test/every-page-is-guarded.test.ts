@@ -40,5 +40,4 @@ describe("route map", () => {
     const served = new Set([...pages.map((p) => p.pattern), ...HANDLERS.map((h) => h.route)]);
     expect(routeKeys.filter((key) => !served.has(key))).toEqual([]);
   });
-
 });

@@ -5,10 +5,7 @@ import { describe, expect, it } from "vitest";
 import { listFiles, read, withoutComments } from "./app-source";
 
 const CODE = /\.(ts|tsx)$/;
-const requestCode = [
-  "proxy.ts",
-  ...["app", "components", "lib"].flatMap((dir) => listFiles(dir, (f) => CODE.test(f) && !/\.test\.tsx?$/.test(f))),
-];
+const requestCode = ["proxy.ts", ...["app", "components", "lib"].flatMap((dir) => listFiles(dir, (f) => CODE.test(f) && !/\.test\.tsx?$/.test(f)))];
 
 describe("request code", () => {
   it("turns a session into access only through accessForSession", () => {

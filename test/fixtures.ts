@@ -23,12 +23,7 @@ export async function makeOrg(db: Db, plan: Plan = "business") {
   const member = async (role: BuiltInKind | { roleId: string }, status: "active" | "deactivated" = "active") => {
     const id = unique();
     const roleInput = typeof role === "string" ? { roleKind: role } : role;
-    const row = await addMember(
-      db,
-      org.id,
-      { name: `Member ${id}`, email: `m${id}@example.test`, password: "", status, ...roleInput },
-      HASH,
-    );
+    const row = await addMember(db, org.id, { name: `Member ${id}`, email: `m${id}@example.test`, password: "", status, ...roleInput }, HASH);
     // Signed in once: the stored session sessionOf(row.id) names has the member's own id.
     await db.insert(memberSessions).values({ id: row.id, orgId: org.id, memberId: row.id, epoch: 0 });
     return row;
@@ -42,7 +37,10 @@ export async function makeOrg(db: Db, plan: Plan = "business") {
     return { role, member: row, access: await accessOf(db, row.id) };
   };
   const builtInRole = async (kind: BuiltInKind) => {
-    const [row] = await db.select().from(roles).where(and(eq(roles.orgId, org.id), eq(roles.kind, kind)));
+    const [row] = await db
+      .select()
+      .from(roles)
+      .where(and(eq(roles.orgId, org.id), eq(roles.kind, kind)));
     return row;
   };
   return { org, member, customRole, holder, builtInRole };

@@ -5,10 +5,7 @@ import { rows } from "@/test/attack/snapshot";
 
 /** Members whose role does not exist in their own organisation (must always be none). */
 export async function membersWithoutRole(db: Db): Promise<number> {
-  const [row] = await rows(
-    db,
-    sql`select count(*)::int as n from members m left join roles r on r.id = m.role_id and r.org_id = m.org_id where r.id is null`,
-  );
+  const [row] = await rows(db, sql`select count(*)::int as n from members m left join roles r on r.id = m.role_id and r.org_id = m.org_id where r.id is null`);
   return Number(row.n);
 }
 

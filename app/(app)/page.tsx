@@ -11,14 +11,10 @@ export default async function OverviewPage() {
   const access = await requirePage("/");
   return (
     <AppShell access={access} current="/">
-      <PageHeader
-        title={`Welcome, ${access.name}`}
-        description={`${access.orgName} · ${planLabel(access.plan)} plan · your role: ${access.role.name}`}
-      />
+      <PageHeader title={`Welcome, ${access.name}`} description={`${access.orgName} · ${planLabel(access.plan)} plan · your role: ${access.role.name}`} />
       {access.customRoleInactive && (
         <p className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
-          Your role “{access.role.name}” is inactive on the {planLabel(access.plan)} plan, so you have Agent access until your
-          organisation upgrades.
+          Your role “{access.role.name}” is inactive on the {planLabel(access.plan)} plan, so you have Agent access until your organisation upgrades.
         </p>
       )}
       <section aria-labelledby="your-access">

@@ -6,15 +6,7 @@ export const AlertDialog = Radix.Root;
 export const AlertDialogTrigger = Radix.Trigger;
 export const AlertDialogCancel = Radix.Cancel;
 
-export function AlertDialogContent({
-  title,
-  description,
-  children,
-}: {
-  title: string;
-  description: React.ReactNode;
-  children: React.ReactNode;
-}) {
+export function AlertDialogContent({ title, description, children }: { title: string; description: React.ReactNode; children: React.ReactNode }) {
   return (
     <Radix.Portal>
       <Radix.Overlay className="fixed inset-0 bg-slate-900/50" />

@@ -25,13 +25,7 @@ export function SubmitButton({
   const status = useFormStatus();
   const pending = pendingProp ?? status.pending;
   return (
-    <button
-      type="submit"
-      className={buttonClass(variant, className)}
-      disabled={disabled || pending}
-      aria-busy={pending || undefined}
-      {...props}
-    >
+    <button type="submit" className={buttonClass(variant, className)} disabled={disabled || pending} aria-busy={pending || undefined} {...props}>
       {pending ? pendingText : children}
     </button>
   );

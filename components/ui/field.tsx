@@ -14,9 +14,7 @@ export function Field({ label, name, errors, hint, multiline, className = "", ..
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errors?.length ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
-  const inputClass = `mt-1 block w-full rounded-md border px-3 py-2 text-sm shadow-sm ${
-    errorId ? "border-red-600" : "border-slate-300"
-  } ${className}`;
+  const inputClass = `mt-1 block w-full rounded-md border px-3 py-2 text-sm shadow-sm ${errorId ? "border-red-600" : "border-slate-300"} ${className}`;
   const common = { id, name, "aria-invalid": errorId ? true : undefined, "aria-describedby": describedBy, className: inputClass };
   return (
     <div>

@@ -221,7 +221,10 @@ export async function findOwnedIds(
 ) {
   const [memberRows, groupRows, menuRows] = await Promise.all([
     ids.memberIds.length
-      ? db.select({ id: members.id }).from(members).where(and(eq(members.orgId, orgId), inArray(members.id, [...ids.memberIds])))
+      ? db
+          .select({ id: members.id })
+          .from(members)
+          .where(and(eq(members.orgId, orgId), inArray(members.id, [...ids.memberIds])))
       : [],
     ids.ringGroupIds.length
       ? db
@@ -230,7 +233,10 @@ export async function findOwnedIds(
           .where(and(eq(ringGroups.orgId, orgId), inArray(ringGroups.id, [...ids.ringGroupIds])))
       : [],
     ids.ivrMenuIds.length
-      ? db.select({ id: ivrMenus.id }).from(ivrMenus).where(and(eq(ivrMenus.orgId, orgId), inArray(ivrMenus.id, [...ids.ivrMenuIds])))
+      ? db
+          .select({ id: ivrMenus.id })
+          .from(ivrMenus)
+          .where(and(eq(ivrMenus.orgId, orgId), inArray(ivrMenus.id, [...ids.ivrMenuIds])))
       : [],
   ]);
   return {

@@ -16,8 +16,7 @@ function windowWhere(orgId: string, window: CallWindow): SQL {
 
 // Days are counted in UTC, as every date in the product is shown.
 const day = sql<string>`to_char(${calls.startedAt} at time zone 'UTC', 'YYYY-MM-DD')`;
-const outcomeCount = (outcome: "answered" | "missed" | "voicemail") =>
-  sql<number>`count(*) filter (where ${calls.outcome} = ${outcome})`.mapWith(Number);
+const outcomeCount = (outcome: "answered" | "missed" | "voicemail") => sql<number>`count(*) filter (where ${calls.outcome} = ${outcome})`.mapWith(Number);
 
 const figureColumns = {
   calls: count(),
@@ -57,9 +56,7 @@ export type CallCursor = { startedAt: Date; id: string };
 
 /** One keyset page of calls in time order, after the cursor: exports read the window in batches. */
 export async function callsPage(db: Db, orgId: string, window: CallWindow, after: CallCursor | null, limit: number) {
-  const afterCursor = after
-    ? or(gt(calls.startedAt, after.startedAt), and(eq(calls.startedAt, after.startedAt), gt(calls.id, after.id)))
-    : undefined;
+  const afterCursor = after ? or(gt(calls.startedAt, after.startedAt), and(eq(calls.startedAt, after.startedAt), gt(calls.id, after.id))) : undefined;
   return db
     .select({
       id: calls.id,

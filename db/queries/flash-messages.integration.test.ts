@@ -39,7 +39,10 @@ describe("flash messages", () => {
   it("are void once old and cleared by the member's next one; each browser keeps its own", async () => {
     const { owner, viewer } = await scene();
     const stale = (await leaveFlash(db, { memberId: owner.id, path: "/numbers", message: "old" }))!;
-    await db.update(flashMessages).set({ createdAt: sql`now() - interval '6 minutes'` }).where(eq(flashMessages.id, stale));
+    await db
+      .update(flashMessages)
+      .set({ createdAt: sql`now() - interval '6 minutes'` })
+      .where(eq(flashMessages.id, stale));
     expect(await takeFlash(db, { id: stale, path: "/numbers", viewer: viewer(owner) })).toBeNull();
     // Two browsers (or two tests) of one member acting at once: neither loses its confirmation.
     const laptop = (await leaveFlash(db, { memberId: owner.id, path: "/numbers", message: "laptop" }))!;

@@ -22,7 +22,10 @@ export async function leaveFlash(db: Db, flash: { memberId: string; path: string
           lte(flashMessages.createdAt, new Date(Date.now() - FLASH_LIFETIME_MS)),
         ),
       );
-    const [row] = await tx.insert(flashMessages).values({ ...flash, orgId: member.orgId }).returning({ id: flashMessages.id });
+    const [row] = await tx
+      .insert(flashMessages)
+      .values({ ...flash, orgId: member.orgId })
+      .returning({ id: flashMessages.id });
     return row.id;
   });
 }
@@ -39,6 +42,9 @@ export async function takeFlash(db: Db, flash: { id: string; path: string; viewe
     gt(flashMessages.createdAt, new Date(Date.now() - FLASH_LIFETIME_MS)),
   ];
   if (flash.viewer) conditions.push(eq(flashMessages.orgId, flash.viewer.orgId), eq(flashMessages.memberId, flash.viewer.memberId));
-  const [row] = await db.delete(flashMessages).where(and(...conditions)).returning({ message: flashMessages.message });
+  const [row] = await db
+    .delete(flashMessages)
+    .where(and(...conditions))
+    .returning({ message: flashMessages.message });
   return row?.message ?? null;
 }

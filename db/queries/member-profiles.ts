@@ -42,12 +42,7 @@ export async function findExtensionHolder(db: Db, orgId: string, extension: stri
   return row ?? null;
 }
 
-export async function updateMemberProfile(
-  db: Db,
-  orgId: string,
-  memberId: string,
-  fields: { name: string; title: string | null; extension: string | null },
-) {
+export async function updateMemberProfile(db: Db, orgId: string, memberId: string, fields: { name: string; title: string | null; extension: string | null }) {
   const [row] = await db
     .update(members)
     .set({ ...fields, updatedAt: sql`now()` })
@@ -71,7 +66,11 @@ export async function emailHasAccount(db: Db, email: string): Promise<boolean> {
 
 /** Whether this organisation has a member with this address: never asks about any other. */
 export async function isMemberEmail(db: Db, orgId: string, email: string): Promise<boolean> {
-  const rows = await db.select({ id: members.id }).from(members).where(and(eq(members.orgId, orgId), eq(members.email, email))).limit(1);
+  const rows = await db
+    .select({ id: members.id })
+    .from(members)
+    .where(and(eq(members.orgId, orgId), eq(members.email, email)))
+    .limit(1);
   return rows.length > 0;
 }
 

@@ -56,7 +56,15 @@ export async function listConversations(db: Db, orgId: string, filter: { q?: str
           status: messages.status,
         })
         .from(messages)
-        .where(and(eq(messages.orgId, orgId), inArray(messages.conversationId, rows.map((r) => r.id))))
+        .where(
+          and(
+            eq(messages.orgId, orgId),
+            inArray(
+              messages.conversationId,
+              rows.map((r) => r.id),
+            ),
+          ),
+        )
         .orderBy(messages.conversationId, desc(messages.createdAt), desc(messages.id))
     : [];
   const byConversation = new Map(latest.map((m) => [m.conversationId, m]));
@@ -198,13 +206,7 @@ export async function insertTemplate(db: Db, values: typeof messageTemplates.$in
 }
 
 /** Saves only if nobody saved since `version`; null when they did. */
-export async function updateTemplateIfVersion(
-  db: Db,
-  orgId: string,
-  templateId: string,
-  version: number,
-  changes: { name: string; body: string },
-) {
+export async function updateTemplateIfVersion(db: Db, orgId: string, templateId: string, version: number, changes: { name: string; body: string }) {
   const [row] = await db
     .update(messageTemplates)
     .set({ ...changes, version: sql`${messageTemplates.version} + 1`, updatedAt: sql`now()` })

@@ -24,9 +24,7 @@ export async function dismissNotice(db: Db, orgId: string, memberId: string, not
   const rows = await db
     .update(memberNotices)
     .set({ dismissedAt: new Date() })
-    .where(
-      and(eq(memberNotices.orgId, orgId), eq(memberNotices.memberId, memberId), eq(memberNotices.id, noticeId), isNull(memberNotices.dismissedAt)),
-    )
+    .where(and(eq(memberNotices.orgId, orgId), eq(memberNotices.memberId, memberId), eq(memberNotices.id, noticeId), isNull(memberNotices.dismissedAt)))
     .returning({ id: memberNotices.id });
   return rows.length > 0;
 }
@@ -37,7 +35,5 @@ export async function otherActiveOwners(db: Db, orgId: string, exceptId: string 
     .select({ id: members.id })
     .from(members)
     .innerJoin(roles, eq(roles.id, members.roleId))
-    .where(
-      and(eq(members.orgId, orgId), eq(roles.kind, "owner"), eq(members.status, "active"), exceptId ? ne(members.id, exceptId) : undefined),
-    );
+    .where(and(eq(members.orgId, orgId), eq(roles.kind, "owner"), eq(members.status, "active"), exceptId ? ne(members.id, exceptId) : undefined));
 }

@@ -97,12 +97,7 @@ export async function insertNumber(db: Db, number: NewPhoneNumber) {
   return row ?? null;
 }
 
-export async function setNumberAssignment(
-  db: Db,
-  orgId: string,
-  numberId: string,
-  target: { memberId: string | null; ringGroupId: string | null },
-) {
+export async function setNumberAssignment(db: Db, orgId: string, numberId: string, target: { memberId: string | null; ringGroupId: string | null }) {
   const [row] = await db
     .update(phoneNumbers)
     .set({ assignedMemberId: target.memberId, assignedRingGroupId: target.ringGroupId })

@@ -13,11 +13,7 @@ export async function setPlan(db: Db, orgId: string, plan: Plan) {
 }
 
 export async function hasDemoData(db: Db): Promise<boolean> {
-  const rows = await db
-    .select({ id: organizations.id })
-    .from(organizations)
-    .where(eq(organizations.isDemo, true))
-    .limit(1);
+  const rows = await db.select({ id: organizations.id }).from(organizations).where(eq(organizations.isDemo, true)).limit(1);
   return rows.length > 0;
 }
 

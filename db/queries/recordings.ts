@@ -25,9 +25,7 @@ function recordingWhere(orgId: string, filter: RecordingFilter): SQL {
     filter.from ? gte(recordings.createdAt, filter.from) : undefined,
     filter.until ? lt(recordings.createdAt, filter.until) : undefined,
     // The spoken text only, not the JSON keys around it.
-    q
-      ? sql`exists (select 1 from jsonb_array_elements(${recordings.transcript}) as line where line->>'text' ilike ${`%${escapeLike(q)}%`})`
-      : undefined,
+    q ? sql`exists (select 1 from jsonb_array_elements(${recordings.transcript}) as line where line->>'text' ilike ${`%${escapeLike(q)}%`})` : undefined,
   )!;
 }
 
@@ -52,7 +50,6 @@ const joined = (db: Db, orgId: string) =>
     .from(recordings)
     .innerJoin(calls, and(eq(calls.id, recordings.callId), eq(calls.orgId, orgId)))
     .leftJoin(members, and(eq(members.id, recordings.memberId), eq(members.orgId, orgId)));
-
 
 /** One page of the organisation's recordings, newest first, with the total that matches. */
 export async function listRecordings(db: Db, orgId: string, filter: RecordingFilter) {

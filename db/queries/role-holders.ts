@@ -17,13 +17,7 @@ const columns = {
 };
 
 async function select(db: Db, where: SQL, limit: number) {
-  return db
-    .select(columns)
-    .from(members)
-    .innerJoin(roles, eq(roles.id, members.roleId))
-    .where(where)
-    .orderBy(asc(members.name), asc(members.id))
-    .limit(limit);
+  return db.select(columns).from(members).innerJoin(roles, eq(roles.id, members.roleId)).where(where).orderBy(asc(members.name), asc(members.id)).limit(limit);
 }
 
 export type MemberWithRole = Awaited<ReturnType<typeof select>>[number];

@@ -71,10 +71,7 @@ export const auditEvents = pgTable(
     details: jsonb("details").$type<AuditDetails>().notNull().default({}),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    index("audit_events_org_created_idx").on(t.orgId, t.createdAt.desc()),
-    index("audit_events_actor_idx").on(t.actorId),
-  ],
+  (t) => [index("audit_events_org_created_idx").on(t.orgId, t.createdAt.desc()), index("audit_events_actor_idx").on(t.actorId)],
 );
 
 export type AuditEvent = typeof auditEvents.$inferSelect;

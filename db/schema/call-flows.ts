@@ -3,11 +3,7 @@ import { organizations } from "./orgs";
 import { members } from "./members";
 
 /** Where a call goes: a member, a ring group, an IVR menu, or voicemail. */
-export type Destination =
-  | { type: "member"; id: string }
-  | { type: "ringGroup"; id: string }
-  | { type: "ivr"; id: string }
-  | { type: "voicemail" };
+export type Destination = { type: "member"; id: string } | { type: "ringGroup"; id: string } | { type: "ivr"; id: string } | { type: "voicemail" };
 
 export const ringStrategyEnum = pgEnum("ring_strategy", ["simultaneous", "round_robin", "sequential"]);
 
@@ -62,11 +58,7 @@ export const ivrMenus = pgTable(
 export type WeeklyHours = Record<"mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun", { open: string; close: string } | null>;
 export type Holiday = { date: string; name: string };
 
-export type RoutingCondition =
-  | { type: "always" }
-  | { type: "openHours" }
-  | { type: "closedHours" }
-  | { type: "callerPrefix"; prefix: string };
+export type RoutingCondition = { type: "always" } | { type: "openHours" } | { type: "closedHours" } | { type: "callerPrefix"; prefix: string };
 export type RoutingRule = { name: string; condition: RoutingCondition; destination: Destination };
 
 /** One row per organisation: opening hours and the ordered routing rules, each versioned. */

@@ -25,9 +25,7 @@ export const invitations = pgTable(
     index("invitations_org_created_idx").on(t.orgId, t.createdAt),
     index("invitations_org_role_idx").on(t.orgId, t.roleId),
     // Like a member's, an invitation's role is always of its organisation.
-    foreignKey({ name: "invitations_org_role_fk", columns: [t.orgId, t.roleId], foreignColumns: [roles.orgId, roles.id] }).onDelete(
-      "restrict",
-    ),
+    foreignKey({ name: "invitations_org_role_fk", columns: [t.orgId, t.roleId], foreignColumns: [roles.orgId, roles.id] }).onDelete("restrict"),
   ],
 );
 

@@ -25,10 +25,7 @@ export const memberNotices = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     dismissedAt: timestamp("dismissed_at", { withTimezone: true }),
   },
-  (t) => [
-    index("member_notices_member_open_idx").on(t.memberId, t.dismissedAt),
-    index("member_notices_org_idx").on(t.orgId),
-  ],
+  (t) => [index("member_notices_member_open_idx").on(t.memberId, t.dismissedAt), index("member_notices_org_idx").on(t.orgId)],
 );
 
 export type MemberNotice = typeof memberNotices.$inferSelect;

@@ -1,14 +1,5 @@
 import { sql } from "drizzle-orm";
-import {
-  integer,
-  pgEnum,
-  pgTable,
-  text,
-  timestamp,
-  unique,
-  uniqueIndex,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { integer, pgEnum, pgTable, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { organizations } from "./orgs";
 import { members } from "./members";
 
@@ -25,7 +16,10 @@ export const roles = pgTable(
     name: text("name").notNull(),
     description: text("description").notNull().default(""),
     // Only custom roles use this column; built-in permissions come from code.
-    permissions: text("permissions").array().notNull().default(sql`'{}'::text[]`),
+    permissions: text("permissions")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     // Bumped on every edit: a save that names an older version is refused.
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -39,7 +33,9 @@ export const roles = pgTable(
   },
   (t) => [
     uniqueIndex("roles_org_name_unique").on(t.orgId, sql`lower(${t.name})`),
-    uniqueIndex("roles_org_built_in_unique").on(t.orgId, t.kind).where(sql`${t.kind} <> 'custom'`),
+    uniqueIndex("roles_org_built_in_unique")
+      .on(t.orgId, t.kind)
+      .where(sql`${t.kind} <> 'custom'`),
     // Target of members' (org_id, role_id) key: a member's role is always of their org.
     unique("roles_org_id_id_unique").on(t.orgId, t.id),
   ],

@@ -49,6 +49,10 @@ describe("call-flows demo data", () => {
   it("gives Bolt one ring group and the default hours", async () => {
     const bolt = await orgNamed("Bolt Startup");
     expect((await listRingGroups(db, bolt.id)).map((g) => [g.name, g.memberCount])).toEqual([["Everyone", 2]]);
-    expect(await findCallFlowSettings(db, bolt.id)).toMatchObject({ timeZone: "UTC", routingRules: [], weeklyHours: { fri: { open: "09:00", close: "17:00" } } });
+    expect(await findCallFlowSettings(db, bolt.id)).toMatchObject({
+      timeZone: "UTC",
+      routingRules: [],
+      weeklyHours: { fri: { open: "09:00", close: "17:00" } },
+    });
   });
 });

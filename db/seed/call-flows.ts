@@ -163,10 +163,25 @@ async function seedAcme(ctx: SeedContext) {
   await ctx.db.insert(auditEvents).values([
     event(150, owner, { action: "hours.updated", targetId: null, targetName: ctx.org.name, lines: ["Time zone: UTC → Europe/London"] }),
     event(96, operator, { action: "ring_group.updated", targetId: groups.get("Sales")!.id, targetName: "Sales", lines: ["Ring timeout: 30 s → 25 s"] }),
-    event(64, operator, { action: "ivr.updated", targetId: afterHours.id, targetName: "After-hours menu", lines: ["Key 1 added: “Urgent outage” → Escalations ring group"] }),
+    event(64, operator, {
+      action: "ivr.updated",
+      targetId: afterHours.id,
+      targetName: "After-hours menu",
+      lines: ["Key 1 added: “Urgent outage” → Escalations ring group"],
+    }),
     event(41, owner, { action: "hours.updated", targetId: null, targetName: ctx.org.name, lines: ["Friday: 09:00–17:00 → 09:00–17:30"] }),
-    event(20, operator, { action: "ring_group.updated", targetId: groups.get("Support")!.id, targetName: "Support", lines: ["Ring strategy: Ring all at once → Round robin"] }),
-    event(12, operator, { action: "routing.updated", targetId: null, targetName: ctx.org.name, lines: ["Rule set: Irish customers: Caller's number starts with +353 → Support ring group"] }),
+    event(20, operator, {
+      action: "ring_group.updated",
+      targetId: groups.get("Support")!.id,
+      targetName: "Support",
+      lines: ["Ring strategy: Ring all at once → Round robin"],
+    }),
+    event(12, operator, {
+      action: "routing.updated",
+      targetId: null,
+      targetName: ctx.org.name,
+      lines: ["Rule set: Irish customers: Caller's number starts with +353 → Support ring group"],
+    }),
   ]);
 }
 

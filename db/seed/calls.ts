@@ -82,11 +82,18 @@ export async function seedCalls(ctx: SeedContext): Promise<void> {
       const inbound = random() < 0.7;
       const roll = random();
       const outcome = inbound
-        ? roll < 0.8 ? "answered" : roll < 0.93 ? "missed" : "voicemail"
-        : roll < 0.72 ? "answered" : roll < 0.94 ? "missed" : "voicemail";
+        ? roll < 0.8
+          ? "answered"
+          : roll < 0.93
+            ? "missed"
+            : "voicemail"
+        : roll < 0.72
+          ? "answered"
+          : roll < 0.94
+            ? "missed"
+            : "voicemail";
       const wrapUp = between(10, 60);
-      const handleSeconds =
-        outcome === "answered" ? talkSeconds(person.speed) + wrapUp : outcome === "voicemail" && !inbound ? between(20, 45) : 0;
+      const handleSeconds = outcome === "answered" ? talkSeconds(person.speed) + wrapUp : outcome === "voicemail" && !inbound ? between(20, 45) : 0;
       const waitSeconds = !inbound ? 0 : outcome === "answered" ? between(2, 45) : between(20, 180);
       const id = randomUUID();
       rows.push({

@@ -27,7 +27,10 @@ describe("seedInvitations", () => {
     expect(states.filter((s) => s === "pending")).toHaveLength(4);
     expect(states.filter((s) => s === "expired")).toHaveLength(1);
     expect(open.map((i) => i.roleName)).toContain("QA Lead");
-    const invited = await db.select().from(auditEvents).where(and(eq(auditEvents.orgId, org.id), eq(auditEvents.action, "member.invited")));
+    const invited = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.orgId, org.id), eq(auditEvents.action, "member.invited")));
     expect(invited).toHaveLength(6);
     expect(invited.every((e) => e.targetId)).toBe(true);
     // No invitation goes to someone who already has an account.

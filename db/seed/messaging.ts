@@ -161,14 +161,48 @@ const THREADS: Step[][] = [
 ];
 
 const US_CONTACTS = [
-  "Jordan Reyes", "Taylor Brooks", "Casey Morgan", "Riley Chen", "Avery Patel", "Jamie Rivera", "Morgan Lee",
-  "Drew Carter", "Skyler Adams", "Quinn Foster", "Rowan Hayes", "Parker Diaz", "Emerson Gray", "Hayden Cole",
-  "Reese Bennett", "Kendall Ward", "Logan Price", "Cameron Bell", "Dakota Ross", "", "Sage Howard", "Finley Brooks",
-  "Marisol Vega", "Tobias Grant", "",
+  "Jordan Reyes",
+  "Taylor Brooks",
+  "Casey Morgan",
+  "Riley Chen",
+  "Avery Patel",
+  "Jamie Rivera",
+  "Morgan Lee",
+  "Drew Carter",
+  "Skyler Adams",
+  "Quinn Foster",
+  "Rowan Hayes",
+  "Parker Diaz",
+  "Emerson Gray",
+  "Hayden Cole",
+  "Reese Bennett",
+  "Kendall Ward",
+  "Logan Price",
+  "Cameron Bell",
+  "Dakota Ross",
+  "",
+  "Sage Howard",
+  "Finley Brooks",
+  "Marisol Vega",
+  "Tobias Grant",
+  "",
 ];
 const GB_CONTACTS = [
-  "Alfie Hughes", "Isla Thompson", "Freddie Walsh", "Poppy Evans", "Archie Clarke", "Ruby Wright", "Harriet Shaw",
-  "Oscar Bennett", "Imogen Hall", "", "Theo Marsh", "Elsie Carter", "Rory Flynn", "Matilda Boyd", "",
+  "Alfie Hughes",
+  "Isla Thompson",
+  "Freddie Walsh",
+  "Poppy Evans",
+  "Archie Clarke",
+  "Ruby Wright",
+  "Harriet Shaw",
+  "Oscar Bennett",
+  "Imogen Hall",
+  "",
+  "Theo Marsh",
+  "Elsie Carter",
+  "Rory Flynn",
+  "Matilda Boyd",
+  "",
 ];
 
 const TEMPLATES: Record<"acme" | "bolt", { name: string; body: string }[]> = {
@@ -207,7 +241,9 @@ export async function seedMessaging(ctx: SeedContext): Promise<void> {
     const n = used[country]++;
     const contactName = names[n % names.length];
     const contactNumber =
-      country === "GB" ? `+447700900${String(100 + n * 7).padStart(3, "0")}` : `+1${number.areaCode === "800" || number.areaCode === "888" ? "212" : number.areaCode}55501${String(n % 100).padStart(2, "0")}`;
+      country === "GB"
+        ? `+447700900${String(100 + n * 7).padStart(3, "0")}`
+        : `+1${number.areaCode === "800" || number.areaCode === "888" ? "212" : number.areaCode}55501${String(n % 100).padStart(2, "0")}`;
     const agent = active.find((m) => m.id === number.assignedMemberId) ?? pick(active);
     // Spread over four months, more of them recent; the newest a few hours old.
     const startsAt = now.getTime() - Math.pow(random(), 1.6) * 120 * DAY - 6 * 60 * MINUTE;
@@ -249,7 +285,7 @@ export async function seedMessaging(ctx: SeedContext): Promise<void> {
     .returning({ id: conversations.id });
   await db.insert(messages).values(threads.flatMap((thread, i) => thread.map((m) => ({ ...m, orgId: org.id, conversationId: saved[i].id }))));
 
-  await db.insert(messageTemplates).values(
-    TEMPLATES[big ? "acme" : "bolt"].map((t, i) => ({ orgId: org.id, ...t, updatedAt: new Date(now.getTime() - (90 - i * 9) * DAY) })),
-  );
+  await db
+    .insert(messageTemplates)
+    .values(TEMPLATES[big ? "acme" : "bolt"].map((t, i) => ({ orgId: org.id, ...t, updatedAt: new Date(now.getTime() - (90 - i * 9) * DAY) })));
 }

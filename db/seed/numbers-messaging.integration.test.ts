@@ -22,7 +22,10 @@ describe("demo numbers and messaging", () => {
   });
 
   it("gives Acme dozens of US and UK numbers from the simulator's stock, many ringing members, bought over months", async () => {
-    const rows = await db.select().from(phoneNumbers).where(eq(phoneNumbers.orgId, await orgId("Acme Support")));
+    const rows = await db
+      .select()
+      .from(phoneNumbers)
+      .where(eq(phoneNumbers.orgId, await orgId("Acme Support")));
     expect(rows.length).toBeGreaterThanOrEqual(30);
     expect(new Set(rows.map((r) => r.country))).toEqual(new Set(["US", "GB"]));
     expect(new Set(rows.map((r) => r.areaCode)).size).toBeGreaterThanOrEqual(10);

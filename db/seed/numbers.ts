@@ -72,7 +72,10 @@ export async function seedNumbers(ctx: SeedContext): Promise<void> {
     const key = `${spec.country}${spec.areaCode}`;
     if (!offered.has(key)) {
       const found = await carrier.searchNumbers({ country: spec.country, areaCode: spec.areaCode, limit: 12 });
-      offered.set(key, found.map((n) => n.e164));
+      offered.set(
+        key,
+        found.map((n) => n.e164),
+      );
     }
     const e164 = offered.get(key)!.shift()!;
     const bought = await carrier.purchaseNumber(e164);

@@ -32,10 +32,7 @@ export class BillingPage {
   async downloadFirstInvoice() {
     const first = this.invoices.getByRole("row").nth(1);
     const number = (await first.getByRole("cell").first().innerText()).split("\n")[0];
-    const [download] = await Promise.all([
-      this.page.waitForEvent("download"),
-      first.getByRole("link", { name: `Download invoice ${number}` }).click(),
-    ]);
+    const [download] = await Promise.all([this.page.waitForEvent("download"), first.getByRole("link", { name: `Download invoice ${number}` }).click()]);
     return { number, download };
   }
 }

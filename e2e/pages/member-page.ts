@@ -30,9 +30,7 @@ export class MemberPage {
    */
   async roleGroups(): Promise<Record<string, string[]>> {
     return this.roleSelect.evaluate((select) =>
-      Object.fromEntries(
-        [...select.querySelectorAll("optgroup")].map((group) => [group.label, [...group.querySelectorAll("option")].map((o) => o.text)]),
-      ),
+      Object.fromEntries([...select.querySelectorAll("optgroup")].map((group) => [group.label, [...group.querySelectorAll("option")].map((o) => o.text)])),
     );
   }
 

@@ -73,7 +73,10 @@ export class RoleFormPage {
   /** Save Role on a role people hold asks first, listing what each gains and loses. */
   async saveHeld(roleName: string) {
     await this.save();
-    await this.page.getByRole("alertdialog", { name: `Save changes to ${roleName}?` }).getByRole("button", { name: "Save Role" }).click();
+    await this.page
+      .getByRole("alertdialog", { name: `Save changes to ${roleName}?` })
+      .getByRole("button", { name: "Save Role" })
+      .click();
   }
 
   /** Saves a new role and waits for its page; returns the role's id from the URL. */

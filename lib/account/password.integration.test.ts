@@ -24,12 +24,14 @@ const NEW = "the new password, long enough";
 async function person() {
   const org = await makeOrg(db);
   const row = await org.member("agent");
-  await db.update(members).set({ passwordHash: await hashPassword(OLD) }).where(eq(members.id, row.id));
-  return { org, member: (await memberRow(db, row.id)), session: sessionOf(row.id, 0) };
+  await db
+    .update(members)
+    .set({ passwordHash: await hashPassword(OLD) })
+    .where(eq(members.id, row.id));
+  return { org, member: await memberRow(db, row.id), session: sessionOf(row.id, 0) };
 }
 
-const change = (session: ReturnType<typeof sessionOf>, fields: Record<string, string>) =>
-  executeAction(changePasswordAction, session, formData(fields), db);
+const change = (session: ReturnType<typeof sessionOf>, fields: Record<string, string>) => executeAction(changePasswordAction, session, formData(fields), db);
 
 describe("changing your own password", () => {
   it("refuses a wrong current password with a field error, and changes nothing", async () => {
@@ -62,7 +64,7 @@ describe("changing your own password", () => {
     const message = "Your password was changed. Sign in with your new password.";
     expect(result).toEqual({ ok: true, message, redirectTo: PASSWORD_CHANGED_PATH, flash: message });
 
-    const after = (await memberRow(db, member.id));
+    const after = await memberRow(db, member.id);
     expect(after.sessionEpoch).toBe(member.sessionEpoch + 1);
     expect(await verifyPassword(after.passwordHash, NEW)).toBe(true);
     expect(await verifyPassword(after.passwordHash, OLD)).toBe(false);

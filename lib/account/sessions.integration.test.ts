@@ -35,8 +35,14 @@ async function memberWithSessions() {
 describe("the sessions list", () => {
   it("shows each standing session's device and last seen, most recent first, and which is this one", async () => {
     const { member, here, phone, laptop, access } = await memberWithSessions();
-    await db.update(memberSessions).set({ lastSeenAt: sql`now() - interval '1 hour'` }).where(eq(memberSessions.id, laptop.sessionId));
-    await db.update(memberSessions).set({ lastSeenAt: sql`now() - interval '2 hours'` }).where(eq(memberSessions.id, phone.sessionId));
+    await db
+      .update(memberSessions)
+      .set({ lastSeenAt: sql`now() - interval '1 hour'` })
+      .where(eq(memberSessions.id, laptop.sessionId));
+    await db
+      .update(memberSessions)
+      .set({ lastSeenAt: sql`now() - interval '2 hours'` })
+      .where(eq(memberSessions.id, phone.sessionId));
 
     const listed = await listSessions(db, access);
     expect(listed.map((s) => [s.id, s.device, s.current])).toEqual([
@@ -48,16 +54,25 @@ describe("the sessions list", () => {
 
     // Another member's sessions never show, nor ended ones: signed out, past 12 hours, before a password change.
     await endSession(db, laptop);
-    await db.update(memberSessions).set({ createdAt: sql`now() - make_interval(secs => ${SESSION_MAX_AGE_S + 1})` }).where(eq(memberSessions.id, phone.sessionId));
+    await db
+      .update(memberSessions)
+      .set({ createdAt: sql`now() - make_interval(secs => ${SESSION_MAX_AGE_S + 1})` })
+      .where(eq(memberSessions.id, phone.sessionId));
     expect((await listSessions(db, access)).map((s) => s.id)).toEqual([here.sessionId]);
     await db.update(members).set({ sessionEpoch: 1 }).where(eq(members.id, member.id));
     expect(await listSessions(db, access)).toEqual([]);
   });
 
   it("names devices from their user agent, and says so when it cannot", () => {
-    expect(describeDevice("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/140.0.0.0 Safari/537.36")).toBe("Chrome on Linux");
-    expect(describeDevice("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36 Edg/140.0.0.0")).toBe("Edge on Windows");
-    expect(describeDevice("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Mobile Safari/537.36")).toBe("Chrome on Android");
+    expect(describeDevice("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/140.0.0.0 Safari/537.36")).toBe(
+      "Chrome on Linux",
+    );
+    expect(
+      describeDevice("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36 Edg/140.0.0.0"),
+    ).toBe("Edge on Windows");
+    expect(describeDevice("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Mobile Safari/537.36")).toBe(
+      "Chrome on Android",
+    );
     expect(describeDevice(SAFARI_IPHONE)).toBe("Safari on iPhone");
     expect(describeDevice("curl/8.5.0")).toBe("Unknown browser");
     expect(describeDevice(null)).toBe("Unknown browser");

@@ -13,7 +13,13 @@ export type SessionListItem = { id: string; device: string; signedInAt: Date; la
 export async function listSessions(db: Db, actor: Access): Promise<SessionListItem[]> {
   const rows = await listStandingSessions(db, actor.orgId, actor.memberId);
   return rows
-    .map((row) => ({ id: row.id, device: describeDevice(row.userAgent), signedInAt: row.createdAt, lastSeenAt: row.lastSeenAt, current: row.id === actor.sessionId }))
+    .map((row) => ({
+      id: row.id,
+      device: describeDevice(row.userAgent),
+      signedInAt: row.createdAt,
+      lastSeenAt: row.lastSeenAt,
+      current: row.id === actor.sessionId,
+    }))
     .sort((a, b) => Number(b.current) - Number(a.current));
 }
 

@@ -81,7 +81,11 @@ async function readAll(stream: ReadableStream<Uint8Array>) {
   return chunks;
 }
 
-const lines = (csv: string) => csv.replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+const lines = (csv: string) =>
+  csv
+    .replace(/^\uFEFF/, "")
+    .trimEnd()
+    .split("\r\n");
 
 describe("export", () => {
   it("streams own calls in keyset batches, oldest first", async () => {
@@ -102,7 +106,14 @@ describe("export", () => {
     const { access } = await org.holder(withNeeds("analytics.export", "analytics.teamStats"));
     const rows = lines((await readAll(exportStream(db, access, periodRange(7, NOW), 4))).join(""));
     expect(rows).toHaveLength(7);
-    expect(rows.slice(1).map((r) => r.split(",")[3])).toEqual(["No member", "Another member", "Another member", "Another member", "Another member", "Another member"]);
+    expect(rows.slice(1).map((r) => r.split(",")[3])).toEqual([
+      "No member",
+      "Another member",
+      "Another member",
+      "Another member",
+      "Another member",
+      "Another member",
+    ]);
   });
 
   it("names every member with individual stats, neutralising names that look like formulas", async () => {
@@ -121,7 +132,11 @@ describe("export", () => {
     const csv = (await readAll(exportStream(db, access, periodRange(7, NOW)))).join("");
     expect(csv).toContain(`,"Liam;'=1+1;",`);
     // Split as a semicolon locale would: no field starts a formula.
-    expect(lines(csv).flatMap((line) => line.split(";")).filter((field) => /^[=+\-@]/.test(field))).toEqual([]);
+    expect(
+      lines(csv)
+        .flatMap((line) => line.split(";"))
+        .filter((field) => /^[=+\-@]/.test(field)),
+    ).toEqual([]);
   });
 });
 

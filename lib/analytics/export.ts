@@ -30,7 +30,11 @@ export async function countExportRows(db: Db, access: Access, range: PeriodRange
 }
 
 export function exportFileName(access: Access, range: PeriodRange): string {
-  const slug = access.orgName.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "calls";
+  const slug =
+    access.orgName
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "") || "calls";
   return `${slug}-calls-${range.dayKeys[0]}-to-${range.dayKeys.at(-1)}.csv`;
 }
 

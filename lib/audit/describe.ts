@@ -59,9 +59,7 @@ export function describeAudit(event: AuditEvent): { summary: string; details: st
       return {
         summary: `deleted role ${target}`,
         details: [
-          moved.length
-            ? `Moved to ${d.toRole ?? "Agent"}: ${moved.map((m) => `${m.name} (${m.email})`).join(", ")}`
-            : "No members held it",
+          moved.length ? `Moved to ${d.toRole ?? "Agent"}: ${moved.map((m) => `${m.name} (${m.email})`).join(", ")}` : "No members held it",
           ...(d.lines ?? []),
         ],
       };

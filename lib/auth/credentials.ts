@@ -5,7 +5,10 @@ import { hashPassword, verifyPassword } from "./password";
 import { recordSignInFailure, recordSignInSuccess, signInDelay, throttleKeys } from "./throttle";
 
 export const signInInput = z.object({
-  email: z.email("Enter your email address.").max(254).transform((e) => e.toLowerCase()),
+  email: z
+    .email("Enter your email address.")
+    .max(254)
+    .transform((e) => e.toLowerCase()),
   password: z.string().min(1, "Enter your password.").max(200),
 });
 

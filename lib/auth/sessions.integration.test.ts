@@ -19,13 +19,20 @@ const db = useFreshDatabase();
 async function signedInTwice() {
   const org = await makeOrg(db);
   const member = await org.member("agent");
-  const sign = async () => ({ memberId: member.id, epoch: 0, ...(await startSession(db, { id: member.id, epoch: 0 }, "Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0")) });
+  const sign = async () => ({
+    memberId: member.id,
+    epoch: 0,
+    ...(await startSession(db, { id: member.id, epoch: 0 }, "Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0")),
+  });
   return { org, member, here: await sign(), elsewhere: await sign() };
 }
 
 const sessionRow = async (id: string) => (await db.select().from(memberSessions).where(eq(memberSessions.id, id)))[0];
 const ageSession = (id: string, seconds: number) =>
-  db.update(memberSessions).set({ createdAt: sql`now() - make_interval(secs => ${seconds})` }).where(eq(memberSessions.id, id));
+  db
+    .update(memberSessions)
+    .set({ createdAt: sql`now() - make_interval(secs => ${seconds})` })
+    .where(eq(memberSessions.id, id));
 
 describe("signing out", () => {
   it("ends that session on the server, for any copy of its cookie; the member's other sessions stand", async () => {
@@ -121,7 +128,10 @@ describe("last seen", () => {
   it("is written for a session unseen for a minute, once, after the request; not for one seen just now", async () => {
     const { here, elsewhere } = await signedInTwice();
     const setSeen = (id: string, secondsAgo: number) =>
-      db.update(memberSessions).set({ lastSeenAt: sql`now() - make_interval(secs => ${secondsAgo})` }).where(eq(memberSessions.id, id));
+      db
+        .update(memberSessions)
+        .set({ lastSeenAt: sql`now() - make_interval(secs => ${secondsAgo})` })
+        .where(eq(memberSessions.id, id));
     await setSeen(here.sessionId, 120);
     await setSeen(elsewhere.sessionId, 10);
     const [staleBefore, recentBefore] = [(await sessionRow(here.sessionId)).lastSeenAt, (await sessionRow(elsewhere.sessionId)).lastSeenAt];

@@ -55,8 +55,7 @@ const limitsOf = (keys: ThrottleKeys, key: string) => (key === keys.pair ? THROT
 // Where the address comes from (and which proxies are believed) is lib/client-address.ts's call.
 export { clientAddress } from "@/lib/client-address";
 
-const delayFor = (failures: number, slowAfter: number) =>
-  failures < slowAfter ? 0 : Math.min(THROTTLE.maxDelayMs, 250 * 2 ** (failures - slowAfter));
+const delayFor = (failures: number, slowAfter: number) => (failures < slowAfter ? 0 : Math.min(THROTTLE.maxDelayMs, 250 * 2 ** (failures - slowAfter)));
 
 const NO_MEMBER = "00000000-0000-0000-0000-000000000000";
 
@@ -81,7 +80,10 @@ async function knownAddress(db: Db, keys: ThrottleKeys, now: Date) {
 /** Before checking a password: refuse while locked; otherwise how long to wait first. */
 export async function signInDelay(db: Db, keys: ThrottleKeys, now = new Date()): Promise<number> {
   const [rows, known] = await Promise.all([
-    db.select().from(signInThrottles).where(inArray(signInThrottles.key, keysOf(keys))),
+    db
+      .select()
+      .from(signInThrottles)
+      .where(inArray(signInThrottles.key, keysOf(keys))),
     knownAddress(db, keys, now),
   ]);
   let delay = 0;

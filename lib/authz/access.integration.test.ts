@@ -70,7 +70,10 @@ describe("loadAccess reads fresh", () => {
   it("ignores stored permissions that the registry no longer knows", async () => {
     const { member, customRole } = await makeOrg(db);
     const role = await customRole("Legacy", ["members.view"]);
-    await db.update(roles).set({ permissions: ["members.view", "legacy.thing"] }).where(eq(roles.id, role.id));
+    await db
+      .update(roles)
+      .set({ permissions: ["members.view", "legacy.thing"] })
+      .where(eq(roles.id, role.id));
     const holder = await member({ roleId: role.id });
     expect((await accessOf(db, holder.id)).permissions).toEqual(new Set(["members.view"]));
   });

@@ -5,21 +5,11 @@ export const BUILT_IN_KINDS = ["owner", "admin", "agent"] as const;
 export type BuiltInKind = (typeof BUILT_IN_KINDS)[number];
 export type RoleKind = BuiltInKind | "custom";
 
-const AGENT: readonly Permission[] = [
-  "members.view",
-  "numbers.view",
-  "analytics.view",
-  "recordings.listen",
-  "messaging.view",
-  "messaging.send",
-];
+const AGENT: readonly Permission[] = ["members.view", "numbers.view", "analytics.view", "recordings.listen", "messaging.view", "messaging.send"];
 
 // Built-in roles live in code, not in the database rows that stand for them, so a new
 // permission reaches Owner and Admin without a data migration.
-export const BUILT_IN_ROLES: Record<
-  BuiltInKind,
-  { name: string; description: string; permissions: readonly Permission[] }
-> = {
+export const BUILT_IN_ROLES: Record<BuiltInKind, { name: string; description: string; permissions: readonly Permission[] }> = {
   owner: {
     name: "Owner",
     description: "Full access, including billing and plan changes. Only Owners can make Owners.",

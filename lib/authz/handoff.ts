@@ -15,7 +15,10 @@ const MAX_AGE_MS = 2_000;
 
 let key: Buffer | undefined;
 function handoffKey(): Buffer {
-  key ??= createHash("sha256").update("switchboard access hand-off\0").update(authSecret() ?? "").digest();
+  key ??= createHash("sha256")
+    .update("switchboard access hand-off\0")
+    .update(authSecret() ?? "")
+    .digest();
   return key;
 }
 

@@ -138,7 +138,10 @@ async function fetchAs(def: HandlerDefinition, memberId: string | null, scene: S
   const build = PARAMS[def.route];
   if (!build) throw new Error(`No params for handler "${def.route}": add them to the area's matrix file.`);
   const params = build(scene);
-  const url = new URL(def.route.replace(/\[([^\]]+)\]/g, (_m, key: string) => params[key] ?? "missing"), "http://matrix.test");
+  const url = new URL(
+    def.route.replace(/\[([^\]]+)\]/g, (_m, key: string) => params[key] ?? "missing"),
+    "http://matrix.test",
+  );
   return executeHandler(def, sessionOf(memberId), new Request(url), params, db);
 }
 

@@ -219,9 +219,7 @@ export type Permission = keyof typeof DEFINITIONS;
 
 export type PermissionInfo = Definition & { key: Permission; needs: readonly Permission[] };
 
-export const PERMISSIONS: readonly PermissionInfo[] = Object.entries(DEFINITIONS).map(
-  ([key, def]) => ({ ...def, key: key as Permission, needs: def.needs }),
-);
+export const PERMISSIONS: readonly PermissionInfo[] = Object.entries(DEFINITIONS).map(([key, def]) => ({ ...def, key: key as Permission, needs: def.needs }));
 
 export const ALL_PERMISSIONS: readonly Permission[] = PERMISSIONS.map((p) => p.key);
 

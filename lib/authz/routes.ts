@@ -96,16 +96,10 @@ export function satisfies(permissions: ReadonlySet<Permission>, requirement: Req
 }
 
 export type RouteDecision =
-  | { outcome: "public" }
-  | { outcome: "sign-in" }
-  | { outcome: "allow"; route: RouteKey }
-  | { outcome: "deny"; route: RouteKey | null; missing: Permission[] };
+  { outcome: "public" } | { outcome: "sign-in" } | { outcome: "allow"; route: RouteKey } | { outcome: "deny"; route: RouteKey | null; missing: Permission[] };
 
 /** One decision for the proxy and the pages alike. */
-export function decideRoute(
-  pathname: string,
-  permissions: ReadonlySet<Permission> | null,
-): RouteDecision {
+export function decideRoute(pathname: string, permissions: ReadonlySet<Permission> | null): RouteDecision {
   const route = matchRoute(pathname);
   const rule = route ? routeRule(route) : null;
   if (rule?.public) return { outcome: "public" };
@@ -118,7 +112,5 @@ export function decideRoute(
 export type NavItem = { href: RouteKey; label: string; group: "main" | "settings" };
 
 export function navigationFor(permissions: ReadonlySet<Permission>): NavItem[] {
-  return ENTRIES.flatMap(([href, rule]) =>
-    rule.nav && satisfies(permissions, rule.requires) ? [{ href, ...rule.nav }] : [],
-  );
+  return ENTRIES.flatMap(([href, rule]) => (rule.nav && satisfies(permissions, rule.requires) ? [{ href, ...rule.nav }] : []));
 }

@@ -30,9 +30,7 @@ export function renderInvoice(invoice: Invoice, orgName: string): string {
     "",
     row("Description", "Qty", "Unit price", "Amount"),
     rule,
-    ...invoice.lines.map((line) =>
-      row(line.description, String(line.quantity), formatCents(line.unitCents), formatCents(line.quantity * line.unitCents)),
-    ),
+    ...invoice.lines.map((line) => row(line.description, String(line.quantity), formatCents(line.unitCents), formatCents(line.quantity * line.unitCents))),
     rule,
     row("Total (USD)", "", "", formatCents(invoice.totalCents)),
     "",

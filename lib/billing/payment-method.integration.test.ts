@@ -16,7 +16,12 @@ async function setup() {
   const org = await makeOrg(db, "business");
   const payer = await org.holder(withNeeds("billing.payment"));
   const card = (number: string, extra: Record<string, string> = {}) =>
-    executeAction(updatePaymentMethodAction, sessionOf(payer.access.memberId), form({ orgId: org.org.id, cardNumber: number, expiry: EXPIRY, cvc: "123", ...extra }), db);
+    executeAction(
+      updatePaymentMethodAction,
+      sessionOf(payer.access.memberId),
+      form({ orgId: org.org.id, cardNumber: number, expiry: EXPIRY, cvc: "123", ...extra }),
+      db,
+    );
   const stored = async () => (await db.select().from(paymentMethods).where(eq(paymentMethods.orgId, org.org.id)))[0] ?? null;
   return { org, payer: payer.access, card, stored };
 }
@@ -78,7 +83,12 @@ describe("updating the payment method", () => {
     const admin = await org.member("admin");
     const viewer = await org.holder(withNeeds("billing.view", "billing.plan"));
     for (const id of [admin.id, viewer.member.id]) {
-      const result = await executeAction(updatePaymentMethodAction, sessionOf(id), form({ orgId: org.org.id, cardNumber: "4242424242424242", expiry: EXPIRY, cvc: "123" }), db);
+      const result = await executeAction(
+        updatePaymentMethodAction,
+        sessionOf(id),
+        form({ orgId: org.org.id, cardNumber: "4242424242424242", expiry: EXPIRY, cvc: "123" }),
+        db,
+      );
       expect(result).toMatchObject({ ok: false, code: "forbidden" });
     }
     expect(await stored()).toBeNull();

@@ -9,7 +9,11 @@ describe("the simulated payment processor", () => {
     expect(TEST_CARDS.map((c) => c.number)).toEqual(["4242 4242 4242 4242", "5555 5555 5555 4444", "4000 0000 0000 0002"]);
     expect(await save("4242 4242 4242 4242")).toMatchObject({ ok: true, brand: "Visa", last4: "4242", expMonth: 12, expYear: 2030 });
     expect(await save("5555555555554444")).toMatchObject({ ok: true, brand: "Mastercard", last4: "4444" });
-    expect(await save("4000000000000002")).toEqual({ ok: false, field: null, message: "The card was declined by the bank. Use another card or contact the bank." });
+    expect(await save("4000000000000002")).toEqual({
+      ok: false,
+      field: null,
+      message: "The card was declined by the bank. Use another card or contact the bank.",
+    });
   });
 
   it("gives each saved card its own token", async () => {

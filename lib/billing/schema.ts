@@ -28,5 +28,8 @@ export const paymentMethodInput = z.object({
       const [month, year] = text.split("/").map((part) => Number(part.trim()));
       return { month: month, year: year < 100 ? 2000 + year : year };
     }),
-  cvc: z.string().trim().regex(/^\d{3,4}$/, "Enter the 3 or 4 digit security code."),
+  cvc: z
+    .string()
+    .trim()
+    .regex(/^\d{3,4}$/, "Enter the 3 or 4 digit security code."),
 });

@@ -76,10 +76,7 @@ function localParts(at: Date, timeZone: string) {
 export type OpenState = { open: true } | { open: false; holiday?: string };
 
 /** Open at `at`: a working day, within its hours, and not a holiday (all in the organisation's zone). */
-export function openStateAt(
-  settings: { timeZone: string; weeklyHours: WeeklyHours; holidays: readonly Holiday[] },
-  at: Date,
-): OpenState {
+export function openStateAt(settings: { timeZone: string; weeklyHours: WeeklyHours; holidays: readonly Holiday[] }, at: Date): OpenState {
   const local = localParts(at, settings.timeZone);
   const holiday = settings.holidays.find((h) => h.date === local.date);
   if (holiday) return { open: false, holiday: holiday.name };

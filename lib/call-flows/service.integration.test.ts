@@ -80,9 +80,9 @@ const routingFields = (c: Awaited<ReturnType<typeof callCentre>>, overrides: Fie
 });
 
 async function membership(groupId: string) {
-  return (
-    await db.select().from(ringGroupMembers).where(eq(ringGroupMembers.ringGroupId, groupId)).orderBy(asc(ringGroupMembers.position))
-  ).map((r) => r.memberId);
+  return (await db.select().from(ringGroupMembers).where(eq(ringGroupMembers.ringGroupId, groupId)).orderBy(asc(ringGroupMembers.position))).map(
+    (r) => r.memberId,
+  );
 }
 
 describe("IVR menus", () => {
@@ -99,10 +99,7 @@ describe("IVR menus", () => {
     ]);
     const [event] = await auditOf(db, c.orgId, "ivr.updated");
     expect(event).toMatchObject({ actorId: access.memberId, targetId: c.menu.id, targetName: "Main menu" });
-    expect(event.details.lines).toEqual([
-      "Greeting changed to “Thanks for calling Acme.”",
-      `Key 0 added: “Operator” → ${c.owner.name}`,
-    ]);
+    expect(event.details.lines).toEqual(["Greeting changed to “Thanks for calling Acme.”", `Key 0 added: “Operator” → ${c.owner.name}`]);
   });
 
   it("is refused to a member holding every other call-flow toggle", async () => {
@@ -170,11 +167,7 @@ describe("ring groups", () => {
     expect(await findRingGroup(db, c.orgId, c.group.id)).toMatchObject({ strategy: "sequential", timeoutSeconds: 20, version: 2 });
     expect(await membership(c.group.id)).toEqual([c.ben.id, c.ann.id]);
     const [event] = await auditOf(db, c.orgId, "ring_group.updated");
-    expect(event.details.lines).toEqual([
-      "Ring strategy: Ring all at once → In order",
-      "Ring timeout: 30 s → 20 s",
-      `Added: ${c.ben.name}`,
-    ]);
+    expect(event.details.lines).toEqual(["Ring strategy: Ring all at once → In order", "Ring timeout: 30 s → 20 s", `Added: ${c.ben.name}`]);
   });
 
   it("can empty a group", async () => {
@@ -272,7 +265,11 @@ describe("ring groups", () => {
 describe("business hours", () => {
   it("starts from default hours, then saves schedule, time zone and holidays", async () => {
     const c = await callCentre();
-    expect(await findCallFlowSettings(db, c.orgId)).toMatchObject({ timeZone: "UTC", hoursVersion: 1, weeklyHours: { mon: { open: "09:00", close: "17:00" }, sat: null } });
+    expect(await findCallFlowSettings(db, c.orgId)).toMatchObject({
+      timeZone: "UTC",
+      hoursVersion: 1,
+      weeklyHours: { mon: { open: "09:00", close: "17:00" }, sat: null },
+    });
     const { access } = await c.holder(withNeeds("callFlows.hours"));
     expect(await executeAction(updateBusinessHoursAction, sessionOf(access.memberId), form(hoursFields(c.orgId)), db)).toEqual({
       ok: true,
@@ -394,7 +391,13 @@ describe("routing rules", () => {
     const result = await executeAction(
       updateRoutingRulesAction,
       sessionOf(c.owner.id),
-      form(routingFields(c, { rulePrefix: ["", "353", ""], ruleDestination: ["voicemail", "", `ivr:${c.menu.id}`], ruleCondition: ["closedHours", "callerPrefix", "sometimes"] })),
+      form(
+        routingFields(c, {
+          rulePrefix: ["", "353", ""],
+          ruleDestination: ["voicemail", "", `ivr:${c.menu.id}`],
+          ruleCondition: ["closedHours", "callerPrefix", "sometimes"],
+        }),
+      ),
       db,
     );
     expect(result).toMatchObject({

@@ -96,12 +96,7 @@ export async function updateIvrMenu(db: Db, actor: Access, input: UpdateIvrInput
 }
 
 /** Settings, membership and audit row in one transaction: all of it lands, or none. */
-export async function updateRingGroup(
-  db: Db,
-  actor: Access,
-  input: UpdateRingGroupInput,
-  hooks: { afterMembersReplaced?: () => Promise<void> } = {},
-) {
+export async function updateRingGroup(db: Db, actor: Access, input: UpdateRingGroupInput, hooks: { afterMembersReplaced?: () => Promise<void> } = {}) {
   const group = await findRingGroup(db, actor.orgId, input.groupId);
   if (!group) throw notFound("That ring group");
   if (group.version !== input.version) throw new DomainError("conflict", STALE_RING_GROUP_MESSAGE);

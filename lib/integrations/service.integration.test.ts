@@ -12,8 +12,7 @@ const db = useFreshDatabase();
 
 const KEY = "test_hs_0123456789abcd";
 
-const run = (def: ActionDefinition, memberId: string, fields: Record<string, string>) =>
-  executeAction(def, sessionOf(memberId), form(fields), db);
+const run = (def: ActionDefinition, memberId: string, fields: Record<string, string>) => executeAction(def, sessionOf(memberId), form(fields), db);
 
 const rowOf = async (id: string) => (await db.select().from(integrations).where(eq(integrations.id, id)))[0];
 

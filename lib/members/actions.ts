@@ -31,7 +31,9 @@ export const revokeInvitationAction = defineAction({
     const { invitation, changed } = await revokeInvitation(db, actor, input);
     return {
       ok: true,
-      message: changed ? `Revoked the invitation for ${invitation.email}. Its link no longer works.` : `The invitation for ${invitation.email} was already revoked.`,
+      message: changed
+        ? `Revoked the invitation for ${invitation.email}. Its link no longer works.`
+        : `The invitation for ${invitation.email} was already revoked.`,
     };
   },
 });

@@ -18,8 +18,7 @@ function reasonOf(check: () => void): string | undefined {
   return undefined;
 }
 
-export const inviteLock = (access: Access) =>
-  can(access, "members.invite") ? undefined : needsMessage("members.invite", "Inviting members");
+export const inviteLock = (access: Access) => (can(access, "members.invite") ? undefined : needsMessage("members.invite", "Inviting members"));
 
 /** Each role an invitation could carry, with the reason it can't be chosen. */
 export function inviteRoleOptions(access: Access, roles: RoleFacts[]) {

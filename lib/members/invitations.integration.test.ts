@@ -45,13 +45,23 @@ describe("inviteMember", () => {
     expect(JSON.stringify(row)).not.toContain(token);
     expect(row.expiresAt.toISOString()).toBe("2025-03-08T10:00:00.000Z");
     const [event] = await auditOf(db, org.id, "member.invited");
-    expect(event).toMatchObject({ actorId: ownerAccess.memberId, targetId: invitation.id, targetName: email, details: { lines: ["Role: Agent", "Link expires 8 Mar 2025"] } });
+    expect(event).toMatchObject({
+      actorId: ownerAccess.memberId,
+      targetId: invitation.id,
+      targetName: email,
+      details: { lines: ["Role: Agent", "Link expires 8 Mar 2025"] },
+    });
   });
 
   it("returns the link with the invitation message through the action", async () => {
     const { ownerAccess, builtInRole } = await ownerOrg(db);
     const agent = await builtInRole("agent");
-    const result = await executeAction(inviteMemberAction, sessionOf(ownerAccess.memberId), form({ email: `  ${address().toUpperCase()} `, roleId: agent.id }), db);
+    const result = await executeAction(
+      inviteMemberAction,
+      sessionOf(ownerAccess.memberId),
+      form({ email: `  ${address().toUpperCase()} `, roleId: agent.id }),
+      db,
+    );
     expect(result).toMatchObject({ ok: true, inviteLink: expect.stringMatching(/^\/invite\/[A-Za-z0-9_-]{43}$/) });
     const link = result.ok && "inviteLink" in result ? String(result.inviteLink) : "";
     const token = link.split("/").pop()!;
@@ -91,9 +101,7 @@ describe("inviteMember", () => {
     const { member, ownerAccess, builtInRole } = await ownerOrg(db);
     const admin = await accessOf(db, (await member("admin")).id);
     const owner = await builtInRole("owner");
-    expect((await refusal(inviteMember(db, admin, { email: address(), roleId: owner.id }), "forbidden")).message).toBe(
-      "Only an Owner can invite an Owner.",
-    );
+    expect((await refusal(inviteMember(db, admin, { email: address(), roleId: owner.id }), "forbidden")).message).toBe("Only an Owner can invite an Owner.");
     await inviteMember(db, admin, { email: address(), roleId: (await builtInRole("admin")).id });
     await inviteMember(db, ownerAccess, { email: address(), roleId: owner.id });
   });
@@ -105,7 +113,9 @@ describe("inviteMember", () => {
     const fresh = address();
     const answer = async (email: string) => {
       const result = await executeAction(inviteMemberAction, sessionOf(ownerAccess.memberId), form({ email, roleId: agent.id }), db);
-      return JSON.stringify(result).replaceAll(email, "<address>").replace(/\/invite\/[A-Za-z0-9_-]{43}/, "/invite/<token>");
+      return JSON.stringify(result)
+        .replaceAll(email, "<address>")
+        .replace(/\/invite\/[A-Za-z0-9_-]{43}/, "/invite/<token>");
     };
     const forExisting = await answer(elsewhere.owner.email);
     expect(forExisting).toBe(await answer(fresh));
@@ -130,7 +140,10 @@ describe("inviteMember", () => {
     await refusal(inviteMember(db, ownerAccess, { email, roleId: agent.id }), "invalid");
     await revokeInvitation(db, ownerAccess, { invitationId: first.invitation.id });
     const second = await inviteMember(db, ownerAccess, { email, roleId: agent.id });
-    await db.update(invitations).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(invitations.id, second.invitation.id));
+    await db
+      .update(invitations)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(invitations.id, second.invitation.id));
     await inviteMember(db, ownerAccess, { email, roleId: agent.id });
     expect(await db.select().from(invitations).where(eq(invitations.orgId, org.id))).toHaveLength(3);
   });
@@ -161,7 +174,9 @@ describe("revokeInvitation", () => {
     const elsewhere = await ownerOrg(db);
     await refusal(revokeInvitation(db, elsewhere.ownerAccess, { invitationId: invitation.id }), "not_found");
     const { access } = await holder(withNeeds("members.deactivate"));
-    expect(await executeAction(revokeInvitationAction, sessionOf(access.memberId), form({ invitationId: invitation.id }), db)).toMatchObject({ code: "forbidden" });
+    expect(await executeAction(revokeInvitationAction, sessionOf(access.memberId), form({ invitationId: invitation.id }), db)).toMatchObject({
+      code: "forbidden",
+    });
     expect((await invitationRow(invitation.id)).revokedAt).toBeNull();
   });
 
@@ -268,7 +283,11 @@ describe("acceptInvitation", () => {
     const { ownerAccess, builtInRole } = await ownerOrg(db);
     const { token } = await inviteMember(db, ownerAccess, { email: address(), roleId: (await builtInRole("agent")).id });
     const accept = (name: string) => acceptInvitationForm(db, form({ token, name, password: PASSWORD, confirmPassword: PASSWORD }));
-    expect(await accept("\u041Ewner")).toMatchObject({ ok: false, code: "invalid", fieldErrors: { name: ["“Оwner” mixes Cyrillic and Latin letters. Write each word in one alphabet."] } });
+    expect(await accept("\u041Ewner")).toMatchObject({
+      ok: false,
+      code: "invalid",
+      fieldErrors: { name: ["“Оwner” mixes Cyrillic and Latin letters. Write each word in one alphabet."] },
+    });
     expect(await accept("Owner\u1160")).toMatchObject({
       ok: false,
       fieldErrors: { name: ["Names can't contain invisible characters, such as Hangul fillers or variation selectors."] },

@@ -3,14 +3,7 @@
 // where the link's token is the only credential.
 import type { Db } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
-import {
-  findInvitationByTokenHash,
-  findPendingInvitationFor,
-  insertInvitation,
-  lockInvitation,
-  markAccepted,
-  markRevoked,
-} from "@/db/queries/invitations";
+import { findInvitationByTokenHash, findPendingInvitationFor, insertInvitation, lockInvitation, markAccepted, markRevoked } from "@/db/queries/invitations";
 import { emailHasAccount, isMemberEmail } from "@/db/queries/member-profiles";
 import { lockOrganization } from "@/db/queries/orgs";
 import { findRole, lockRole } from "@/db/queries/roles";

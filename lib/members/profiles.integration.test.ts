@@ -13,7 +13,7 @@ import { setAccountStatus, STALE_PROFILE_MESSAGE, updateProfile } from "./profil
 const db = useFreshDatabase();
 
 async function profileOf(orgId: string, memberId: string) {
-  return (await findMemberProfile(db, orgId, memberId));
+  return await findMemberProfile(db, orgId, memberId);
 }
 
 const versionOf = async (orgId: string, memberId: string) => (await profileOf(orgId, memberId)).version;
@@ -38,7 +38,13 @@ describe("updateProfile", () => {
   it("clears title and extension when left empty, and does nothing when nothing changed", async () => {
     const { org, ownerAccess, member } = await ownerOrg(db);
     const agent = await member("agent");
-    const first = await updateProfile(db, ownerAccess, { memberId: agent.id, name: agent.name, title: "Temp", extension: "300", version: await versionOf(org.id, agent.id) });
+    const first = await updateProfile(db, ownerAccess, {
+      memberId: agent.id,
+      name: agent.name,
+      title: "Temp",
+      extension: "300",
+      version: await versionOf(org.id, agent.id),
+    });
     expect(first.changed).toBe(true);
     const saved = await profileOf(org.id, agent.id);
     const cleared = await executeAction(
@@ -60,7 +66,10 @@ describe("updateProfile", () => {
     const { org, ownerAccess, member } = await ownerOrg(db);
     const [a, b] = [await member("agent"), await member("agent")];
     await updateProfile(db, ownerAccess, { memberId: a.id, name: a.name, title: null, extension: "101", version: await versionOf(org.id, a.id) });
-    const error = await refusal(updateProfile(db, ownerAccess, { memberId: b.id, name: b.name, title: null, extension: "101", version: await versionOf(org.id, b.id) }), "invalid");
+    const error = await refusal(
+      updateProfile(db, ownerAccess, { memberId: b.id, name: b.name, title: null, extension: "101", version: await versionOf(org.id, b.id) }),
+      "invalid",
+    );
     expect(error.fieldErrors).toEqual({ extension: [`Extension 101 already belongs to ${a.name}.`] });
     expect((await profileOf(org.id, b.id)).extension).toBeNull();
     const other = await ownerOrg(db);
@@ -73,7 +82,10 @@ describe("updateProfile", () => {
     const agent = await member("agent");
     const loaded = await versionOf(org.id, agent.id);
     await updateProfile(db, ownerAccess, { memberId: agent.id, name: "First Edit", title: null, extension: null, version: loaded });
-    const error = await refusal(updateProfile(db, ownerAccess, { memberId: agent.id, name: "Second Edit", title: null, extension: null, version: loaded }), "conflict");
+    const error = await refusal(
+      updateProfile(db, ownerAccess, { memberId: agent.id, name: "Second Edit", title: null, extension: null, version: loaded }),
+      "conflict",
+    );
     expect(error.message).toBe(STALE_PROFILE_MESSAGE);
     const fresh = await versionOf(org.id, agent.id);
     await setMemberRole(db, org.id, agent.id, (await builtInRole("admin")).id);

@@ -98,7 +98,9 @@ describe("assertCanEditProfile", () => {
   });
 
   it("refuses someone who outranks the editor", () => {
-    expect(messageOf(() => assertCanEditProfile(editor, member("agent", BUILT_IN_ROLES.agent.permissions)))).toMatch(/^You can't edit the profile of someone who holds permissions you don't:/);
+    expect(messageOf(() => assertCanEditProfile(editor, member("agent", BUILT_IN_ROLES.agent.permissions)))).toMatch(
+      /^You can't edit the profile of someone who holds permissions you don't:/,
+    );
     expect(messageOf(() => assertCanEditProfile(editor, member("custom", ["members.view"])))).toBeNull();
     expect(messageOf(() => assertCanEditProfile(admin, member("agent", BUILT_IN_ROLES.agent.permissions)))).toBeNull();
   });

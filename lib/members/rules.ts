@@ -59,12 +59,7 @@ export function assertCanEditProfile(actor: ActorFacts, member: MemberFacts): vo
  * May the actor deactivate or reactivate this member? Not themselves, an Owner only by an
  * Owner, nobody who outranks them, and never the last active Owner.
  */
-export function assertCanSetStatus(
-  actor: ActorFacts,
-  member: MemberFacts,
-  to: "active" | "deactivated",
-  activeOwners: number,
-): void {
+export function assertCanSetStatus(actor: ActorFacts, member: MemberFacts, to: "active" | "deactivated", activeOwners: number): void {
   const verb = to === "deactivated" ? "deactivate" : "reactivate";
   if (member.id === actor.memberId) throw forbidden(`You can't ${verb} your own account. Ask another admin.`);
   if (member.roleKind === "owner" && actor.roleKind !== "owner") throw forbidden(`Only an Owner can ${verb} an Owner.`);

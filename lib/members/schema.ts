@@ -12,11 +12,7 @@ const text = (what: string, max: number) =>
     .max(max, `${what} can be at most ${max} characters.`)
     .refine((value) => !CONTROL.test(value), `${what} can't contain control characters.`);
 
-const email = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .pipe(z.email("Enter a valid email address.").max(254, "Email addresses can be at most 254 characters."));
+const email = z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address.").max(254, "Email addresses can be at most 254 characters."));
 
 // What others see in the team list, the audit log and exports: no hidden characters, no
 // word mixing alphabets (lib/text/names.ts), one stored form for what looks the same.
@@ -28,10 +24,7 @@ const memberName = text("Names", 80)
     if (problem) ctx.addIssue({ code: "custom", message: problem });
   });
 
-export const newPassword = z
-  .string()
-  .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
-  .max(200, "Passwords can be at most 200 characters.");
+export const newPassword = z.string().min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`).max(200, "Passwords can be at most 200 characters.");
 
 const optional = (schema: z.ZodType<string>) => schema.transform((value) => value || null);
 

@@ -14,7 +14,12 @@ const db = useFreshDatabase();
 const scene = () => conversationScene(db, "agent");
 
 async function outbound(orgId: string) {
-  return (await db.select().from(messages).where(and(eq(messages.orgId, orgId), eq(messages.direction, "outbound")))).length;
+  return (
+    await db
+      .select()
+      .from(messages)
+      .where(and(eq(messages.orgId, orgId), eq(messages.direction, "outbound")))
+  ).length;
 }
 
 describe("message sending limits", () => {
@@ -36,11 +41,20 @@ describe("message sending limits", () => {
   it("gives the member a new allowance when the window has passed, and counts new conversations too", async () => {
     const { org, sender, number, conversation } = await scene();
     const start = new Date("2026-03-02T15:00:00Z");
-    for (let i = 0; i < RATE_LIMITS.messagesPerMember.limit; i++) await sendMessage(db, sender, { conversationId: conversation.id, body: `Hi ${i}` }, undefined, start);
-    const refused = await refusal(startConversation(db, sender, { numberId: number.id, to: "+12065550199", contactName: "", body: "Hello" }, undefined, start), "rate_limited");
+    for (let i = 0; i < RATE_LIMITS.messagesPerMember.limit; i++)
+      await sendMessage(db, sender, { conversationId: conversation.id, body: `Hi ${i}` }, undefined, start);
+    const refused = await refusal(
+      startConversation(db, sender, { numberId: number.id, to: "+12065550199", contactName: "", body: "Hello" }, undefined, start),
+      "rate_limited",
+    );
     expect(refused.message).toBe(RATE_LIMITS.messagesPerMember.message);
     // A refused first message opens no conversation either.
-    expect(await db.select().from(conversations).where(and(eq(conversations.orgId, org.id), eq(conversations.contactNumber, "+12065550199")))).toEqual([]);
+    expect(
+      await db
+        .select()
+        .from(conversations)
+        .where(and(eq(conversations.orgId, org.id), eq(conversations.contactNumber, "+12065550199"))),
+    ).toEqual([]);
     const later = new Date(start.getTime() + RATE_LIMITS.messagesPerMember.windowMs + 1);
     await startConversation(db, sender, { numberId: number.id, to: "+12065550199", contactName: "", body: "Hello" }, undefined, later);
     expect(await outbound(org.id)).toBe(RATE_LIMITS.messagesPerMember.limit + 1);

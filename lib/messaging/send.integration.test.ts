@@ -89,8 +89,13 @@ describe("sendMessage", () => {
       ok: false,
       fieldErrors: { body: ["Enter a message."] },
     });
-    expect(await executeAction(sendMessageAction, sessionOf(sender.member.id), form({ ...fields, body: "x".repeat(1001) }), db)).toMatchObject({ ok: false, code: "invalid" });
-    expect(await executeAction(sendMessageAction, sessionOf(sender.member.id), form({ ...fields, body: "Line one\r\nLine two" }), db)).toMatchObject({ ok: true });
+    expect(await executeAction(sendMessageAction, sessionOf(sender.member.id), form({ ...fields, body: "x".repeat(1001) }), db)).toMatchObject({
+      ok: false,
+      code: "invalid",
+    });
+    expect(await executeAction(sendMessageAction, sessionOf(sender.member.id), form({ ...fields, body: "Line one\r\nLine two" }), db)).toMatchObject({
+      ok: true,
+    });
     expect((await listThread(db, conversation.orgId, conversation.id)).map((m) => m.body)).toEqual(["Line one\nLine two"]);
   });
 });
@@ -98,7 +103,13 @@ describe("sendMessage", () => {
 describe("startConversation", () => {
   it("texts a new contact from the chosen number, reading national numbers in its country", async () => {
     const { org, sender, number } = await scene();
-    const { conversationId } = await startConversation(db, sender, { numberId: number.id, to: "(415) 555-0123", contactName: "Sam Lee", body: "Hi Sam" }, carrierFor(db), T0);
+    const { conversationId } = await startConversation(
+      db,
+      sender,
+      { numberId: number.id, to: "(415) 555-0123", contactName: "Sam Lee", body: "Hi Sam" },
+      carrierFor(db),
+      T0,
+    );
     expect(await findConversation(db, org.id, conversationId)).toMatchObject({ contactNumber: "+14155550123", contactName: "Sam Lee", numberId: number.id });
     expect((await listThread(db, org.id, conversationId)).map((m) => m.body)).toEqual(["Hi Sam"]);
   });
@@ -136,7 +147,13 @@ describe("listConversations", () => {
     const { org, sender, number, conversation } = await scene();
     const other = await scene();
     await sendMessage(db, sender, { conversationId: conversation.id, body: "Your refund is on its way" }, carrierFor(db), T0);
-    const second = await startConversation(db, sender, { numberId: number.id, to: "+14155550188", contactName: "Avery Patel", body: "Hi Avery" }, carrierFor(db), later(60_000));
+    const second = await startConversation(
+      db,
+      sender,
+      { numberId: number.id, to: "+14155550188", contactName: "Avery Patel", body: "Hi Avery" },
+      carrierFor(db),
+      later(60_000),
+    );
 
     const all = await listConversations(db, org.id, {});
     expect(all.rows.map((r) => r.id)).toEqual([second.conversationId, conversation.id]);

@@ -49,13 +49,7 @@ async function deliver(db: Db, actor: Access, message: Outgoing, carrier: Carrie
 }
 
 /** Replies in an existing conversation, from the number it runs on. */
-export async function sendMessage(
-  db: Db,
-  actor: Access,
-  input: { conversationId: string; body: string },
-  carrier: Carrier = carrierFor(db),
-  now = new Date(),
-) {
+export async function sendMessage(db: Db, actor: Access, input: { conversationId: string; body: string }, carrier: Carrier = carrierFor(db), now = new Date()) {
   const conversation = await findConversation(db, actor.orgId, input.conversationId);
   if (!conversation) throw notFound("That conversation");
   if (!conversation.numberE164) {

@@ -1,13 +1,7 @@
 // Message templates: create, edit with a version check, delete; each with its audit entry.
 import type { Db } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
-import {
-  deleteTemplateIfVersion,
-  findTemplate,
-  findTemplateByName,
-  insertTemplate,
-  updateTemplateIfVersion,
-} from "@/db/queries/messaging";
+import { deleteTemplateIfVersion, findTemplate, findTemplateByName, insertTemplate, updateTemplateIfVersion } from "@/db/queries/messaging";
 import { lockOrganization } from "@/db/queries/orgs";
 import type { Access } from "@/lib/authz/check";
 import { assertOwnOrganization } from "@/lib/orgs/org-scope";
@@ -17,8 +11,7 @@ export const STALE_TEMPLATE_MESSAGE = "This template was changed by someone else
 
 type Fields = { name: string; body: string };
 
-const nameTaken = (name: string) =>
-  invalid(`A template named “${name}” already exists.`, { name: [`A template named “${name}” already exists.`] });
+const nameTaken = (name: string) => invalid(`A template named “${name}” already exists.`, { name: [`A template named “${name}” already exists.`] });
 
 const actorOf = (actor: Access) => ({ orgId: actor.orgId, actorId: actor.memberId, actorName: actor.name });
 

@@ -32,7 +32,11 @@ describe("access-changed notices", () => {
     const role = await createRole(db, ownerAccess, fields("Viewers"));
     await assignRole(db, ownerAccess, { memberId: agent.id, roleId: role.id });
     const [notice] = await openNotices(db, org.id, agent.id);
-    expect(notice).toMatchObject({ kind: "access_changed", gained: [], lost: ["numbers.view", "analytics.view", "recordings.listen", "messaging.view", "messaging.send"] });
+    expect(notice).toMatchObject({
+      kind: "access_changed",
+      gained: [],
+      lost: ["numbers.view", "analytics.view", "recordings.listen", "messaging.view", "messaging.send"],
+    });
 
     await updateRole(db, ownerAccess, { ...fields("Viewers renamed"), roleId: role.id, version: 1 });
     expect(await openNotices(db, org.id, agent.id)).toHaveLength(1);
@@ -96,13 +100,15 @@ describe("sensitive-permission notices", () => {
     const role = await createRole(db, ownerAccess, fields("Exporters"));
     const a = await member({ roleId: role.id });
     const b = await member({ roleId: role.id });
-    await updateRole(db, ownerAccess, { ...fields("Exporters", withNeeds("members.view", "analytics.export", "recordings.delete")), roleId: role.id, version: 1 });
+    await updateRole(db, ownerAccess, {
+      ...fields("Exporters", withNeeds("members.view", "analytics.export", "recordings.delete")),
+      roleId: role.id,
+      version: 1,
+    });
     const [notice, ...rest] = await openNotices(db, org.id, secondOwner.id);
     expect(rest).toEqual([]);
     expect(notice).toMatchObject({ kind: "sensitive_granted", gained: ["analytics.export", "recordings.delete"] });
-    expect(noticeText(notice)).toBe(
-      `${a.name} and ${b.name} were given sensitive permissions by ${ownerAccess.name}: Export reports and Delete recordings.`,
-    );
+    expect(noticeText(notice)).toBe(`${a.name} and ${b.name} were given sensitive permissions by ${ownerAccess.name}: Export reports and Delete recordings.`);
     // The Owner who made the change knows already; a deactivated Owner is not told.
     expect(await openNotices(db, org.id, owner.id)).toEqual([]);
     expect(await openNotices(db, org.id, formerOwner.id)).toEqual([]);

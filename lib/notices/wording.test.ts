@@ -15,7 +15,13 @@ describe("notice wording", () => {
       "Your access changed: you can now export reports. Changed by Olivia Owner.",
     );
     expect(
-      noticeText({ kind: "access_changed", gained: ["billing.view"], lost: ["recordings.listen", "recordings.delete"], subjectName: null, actorName: "Adam Admin" }),
+      noticeText({
+        kind: "access_changed",
+        gained: ["billing.view"],
+        lost: ["recordings.listen", "recordings.delete"],
+        subjectName: null,
+        actorName: "Adam Admin",
+      }),
     ).toBe("Your access changed: you can now view invoices; you can no longer listen to recordings and delete recordings. Changed by Adam Admin.");
   });
 

@@ -29,12 +29,7 @@ const assignmentTarget = z
     const match = TARGET.exec(value);
     return match ? { type: match[1] as "member" | "ringGroup", id: match[2].toLowerCase() } : ({ type: "none" } as const);
   })
-  .pipe(
-    z.union([
-      z.object({ type: z.literal("none") }),
-      z.object({ type: z.enum(["member", "ringGroup"]), id: z.uuid("Choose who this number rings.") }),
-    ]),
-  );
+  .pipe(z.union([z.object({ type: z.literal("none") }), z.object({ type: z.enum(["member", "ringGroup"]), id: z.uuid("Choose who this number rings.") })]));
 
 export type AssignmentTarget = z.output<typeof assignmentTarget>;
 

@@ -51,7 +51,11 @@ describe("purchaseNumber", () => {
     expect(number).toMatchObject({ orgId: org.id, e164, label: "Sales", country: "US", areaCode: "415", monthlyPriceCents: 115 });
     expect(number.carrierRef).toMatch(/^PN/);
     const [event] = await auditOf(db, org.id, "number.purchased");
-    expect(event).toMatchObject({ targetId: number.id, actorId: ownerAccess.memberId, details: { lines: ["Label: Sales", "San Francisco, CA (415), United States", "$1.15 a month"] } });
+    expect(event).toMatchObject({
+      targetId: number.id,
+      actorId: ownerAccess.memberId,
+      details: { lines: ["Label: Sales", "San Francisco, CA (415), United States", "$1.15 a month"] },
+    });
     expect((await carrierFor(db).searchNumbers({ country: "US", areaCode: "415", limit: 20 })).map((n) => n.e164)).not.toContain(e164);
   });
 

@@ -3,15 +3,7 @@
 import type { Db } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
 import { findMember } from "@/db/queries/members";
-import {
-  findCallerId,
-  findNumber,
-  findRingGroupName,
-  insertNumber,
-  lockNumber,
-  setCallerId,
-  setNumberAssignment,
-} from "@/db/queries/numbers";
+import { findCallerId, findNumber, findRingGroupName, insertNumber, lockNumber, setCallerId, setNumberAssignment } from "@/db/queries/numbers";
 import type { Access } from "@/lib/authz/check";
 import { formatCents } from "@/lib/billing/money";
 import { assertOwnOrganization } from "@/lib/orgs/org-scope";
@@ -27,12 +19,7 @@ export const numberName = (number: { e164: string; label: string }) =>
   number.label ? `${formatPhone(number.e164)} (${number.label})` : formatPhone(number.e164);
 
 /** Buys a number from the carrier and adds it to the organisation, with its audit entry. */
-export async function purchaseNumber(
-  db: Db,
-  actor: Access,
-  input: { orgId: string; e164: string; label: string },
-  carrier: Carrier = carrierFor(db),
-) {
+export async function purchaseNumber(db: Db, actor: Access, input: { orgId: string; e164: string; label: string }, carrier: Carrier = carrierFor(db)) {
   assertOwnOrganization(actor, input.orgId);
   const bought = await carrier.purchaseNumber(input.e164);
   if (!bought.ok) {
@@ -97,7 +84,7 @@ function describeCurrent(number: NonNullable<Awaited<ReturnType<typeof findNumbe
 export async function assignNumber(db: Db, actor: Access, input: { numberId: string; target: AssignmentTarget }) {
   return db.transaction(async (tx) => {
     if (!(await lockNumber(tx, actor.orgId, input.numberId))) throw notFound("That number");
-    const number = (await findNumber(tx, actor.orgId, input.numberId));
+    const number = await findNumber(tx, actor.orgId, input.numberId);
     const next = await resolveTarget(tx, actor.orgId, input.target);
     const from = describeCurrent(number);
     if (number.memberId === next.memberId && number.ringGroupId === next.ringGroupId) {

@@ -67,9 +67,9 @@ describe("changing plan", () => {
   });
 
   it("refuses an unknown organisation as not found", async () => {
-    await expect(
-      changePlan(db, { orgId: "00000000-0000-4000-8000-000000000000", memberId: null, name: "System" }, "business"),
-    ).rejects.toMatchObject({ code: "not_found" });
+    await expect(changePlan(db, { orgId: "00000000-0000-4000-8000-000000000000", memberId: null, name: "System" }, "business")).rejects.toMatchObject({
+      code: "not_found",
+    });
   });
 
   it("keeps a deactivated holder without access whatever the plan", async () => {

@@ -16,9 +16,7 @@ type OfferedNumber = {
   monthlyPriceCents: number;
 };
 
-type PurchaseResult =
-  | { ok: true; carrierRef: string; number: OfferedNumber }
-  | { ok: false; reason: "not_offered" | "taken"; message: string };
+type PurchaseResult = { ok: true; carrierRef: string; number: OfferedNumber } | { ok: false; reason: "not_offered" | "taken"; message: string };
 
 type SmsStatus = "queued" | "sent" | "delivered" | "failed";
 

@@ -36,7 +36,7 @@ export const simulatedIntegrations: IntegrationGateway = {
       };
     }
     const digest = crypto.createHash("sha256").update(`${provider}:${apiKey}`).digest();
-    const number = String(digest.readUInt32BE(0) % 9_000_000 + 1_000_000);
+    const number = String((digest.readUInt32BE(0) % 9_000_000) + 1_000_000);
     return { ok: true, accountName: ACCOUNT[provider](number) };
   },
 };

@@ -5,11 +5,7 @@ function body(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
   return new Uint8Array(bytes);
 }
 
-export function audioResponse(
-  audio: Uint8Array,
-  headers: Record<string, string>,
-  rangeHeader: string | null,
-): Response {
+export function audioResponse(audio: Uint8Array, headers: Record<string, string>, rangeHeader: string | null): Response {
   const size = audio.length;
   const common = { ...headers, "accept-ranges": "bytes", "cache-control": "private, no-store" };
   const match = rangeHeader ? RANGE.exec(rangeHeader.trim()) : null;

@@ -129,10 +129,7 @@ export function demoAudio(transcript: TranscriptLine[], seconds: number, seed: n
 }
 
 /** One demo recording: a filled-in dialogue, its length in whole seconds, and its WAV. */
-export function demoRecording(
-  random: () => number,
-  call: { direction: "inbound" | "outbound"; agent: string; company: string },
-) {
+export function demoRecording(random: () => number, call: { direction: "inbound" | "outbound"; agent: string; company: string }) {
   const script = pickFrom(call.direction === "inbound" ? INBOUND : OUTBOUND, random);
   const values: Record<string, string> = {
     agent: call.agent,

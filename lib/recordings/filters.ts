@@ -6,7 +6,10 @@ import { parseId } from "@/lib/ids";
 import { pageNumber, searchText } from "@/lib/search-params";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const dateKey = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)));
+const dateKey = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)));
 
 const raw = z.object({
   member: z.string().optional().catch(undefined),

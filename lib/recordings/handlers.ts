@@ -45,15 +45,8 @@ export const downloadRecordingHandler = defineHandler<Params>({
       });
     }
     const { audio, mimeType } = await audioOf(db, actor.orgId, recording.id);
-    return audioResponse(
-      audio,
-      { "content-type": mimeType, "content-disposition": `attachment; filename="${recordingFileName(recording, "wav")}"` },
-      null,
-    );
+    return audioResponse(audio, { "content-type": mimeType, "content-disposition": `attachment; filename="${recordingFileName(recording, "wav")}"` }, null);
   },
 });
 
-export const recordingsHandlers: HandlerDefinition[] = [
-  playRecordingHandler,
-  downloadRecordingHandler,
-];
+export const recordingsHandlers: HandlerDefinition[] = [playRecordingHandler, downloadRecordingHandler];

@@ -36,16 +36,11 @@ export function recordingFileName(r: Named, extension: "wav" | "txt"): string {
   return `call-${stamp}-${r.direction}-${r.counterpart.replace(/\D/g, "")}.${extension}`;
 }
 
-export const speakerLabel = (speaker: TranscriptLine["speaker"], memberName: string | null) =>
-  speaker === "agent" ? (memberName ?? "Agent") : "Customer";
+export const speakerLabel = (speaker: TranscriptLine["speaker"], memberName: string | null) => (speaker === "agent" ? (memberName ?? "Agent") : "Customer");
 
 /** The transcript as plain text, one "[0:04.2] Speaker: words" line each. */
 export function transcriptText(r: { transcript: TranscriptLine[]; memberName: string | null; durationSeconds: number }): string {
-  return (
-    r.transcript
-      .map((l) => `[${formatOffset(l.atSeconds, r.durationSeconds)}] ${speakerLabel(l.speaker, r.memberName)}: ${l.text}`)
-      .join("\n") + "\n"
-  );
+  return r.transcript.map((l) => `[${formatOffset(l.atSeconds, r.durationSeconds)}] ${speakerLabel(l.speaker, r.memberName)}: ${l.text}`).join("\n") + "\n";
 }
 
 /** The line around the words searched for, else the first line, for the list. */

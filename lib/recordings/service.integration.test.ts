@@ -83,8 +83,7 @@ describe("listRecordings", () => {
     const other = await makeOrg(db, "business");
     await addRecording(db, { orgId: other.org.id, memberId: (await other.member("agent")).id, transcript: says("Refund") });
 
-    const ids = async (filter: Parameters<typeof listRecordings>[2]) =>
-      (await listRecordings(db, org.org.id, filter)).rows.map((r) => r.id);
+    const ids = async (filter: Parameters<typeof listRecordings>[2]) => (await listRecordings(db, org.org.id, filter)).rows.map((r) => r.id);
     expect(await ids({})).toEqual([c.recording.id, b.recording.id, a.recording.id]);
     expect(await ids({ memberId: liam.id })).toEqual([c.recording.id, a.recording.id]);
     expect(await ids({ from: at("2025-02-01"), until: at("2025-03-01") })).toEqual([b.recording.id]);

@@ -47,7 +47,11 @@ describe("demoRecording", () => {
   it("makes a few seconds of audio within 40 KB whose transcript fits inside it", () => {
     const random = seededRandom(9);
     for (let i = 0; i < 20; i++) {
-      const { audio, durationSeconds, transcript } = demoRecording(random, { direction: i % 2 ? "inbound" : "outbound", agent: "Liam", company: "Acme Support" });
+      const { audio, durationSeconds, transcript } = demoRecording(random, {
+        direction: i % 2 ? "inbound" : "outbound",
+        agent: "Liam",
+        company: "Acme Support",
+      });
       expect(audio.length).toBeLessThanOrEqual(40 * 1024);
       expect(wavSeconds(audio)).toBe(durationSeconds);
       expect(transcript.length).toBeGreaterThanOrEqual(5);

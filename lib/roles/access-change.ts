@@ -127,12 +127,7 @@ function membershipRows(actor: AccessActor, change: AccessChange, before: Map<st
  * to the other active Owners of every sensitive permission gained, and the audit entries.
  * The caller holds the organisation's lock before any other row lock (README, Transactions).
  */
-export async function changeAccess(
-  tx: Db,
-  actor: AccessActor,
-  change: AccessChange,
-  audit: (written: Written) => NewAuditEvent[],
-): Promise<Written> {
+export async function changeAccess(tx: Db, actor: AccessActor, change: AccessChange, audit: (written: Written) => NewAuditEvent[]): Promise<Written> {
   await lockOrganization(tx, actor.orgId);
   const scope = scopeOf(change);
   const beforeRows = scope ? await accessRows(tx, actor.orgId, scope) : [];

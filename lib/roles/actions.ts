@@ -159,7 +159,10 @@ export const bulkAssignRoleAction = defineAction({
   async run({ db, actor, input }) {
     const plan = await bulkAssignRole(db, actor, input);
     const skipped = plan.skipped.length ? ` ${plural(plan.skipped.length, "member")} left as they were.` : "";
-    return { ok: true, message: `Saved. ${plural(plan.toChange.length, "member")} now ${plan.toChange.length === 1 ? "has" : "have"} the ${plan.target.name} role.${skipped}` };
+    return {
+      ok: true,
+      message: `Saved. ${plural(plan.toChange.length, "member")} now ${plan.toChange.length === 1 ? "has" : "have"} the ${plan.target.name} role.${skipped}`,
+    };
   },
 });
 

@@ -30,7 +30,14 @@ async function scene() {
 describe("planBulkAssign", () => {
   it("lists each member's gains and losses, sensitive ones marked, and writes nothing", async () => {
     const { org, ownerAccess, agents, qa } = await scene();
-    const plan = await planBulkAssign(db, ownerAccess, select(qa.id, agents.map((a) => a.id)));
+    const plan = await planBulkAssign(
+      db,
+      ownerAccess,
+      select(
+        qa.id,
+        agents.map((a) => a.id),
+      ),
+    );
     expect(plan.changes).toHaveLength(3);
     expect(plan.changes[0]).toMatchObject({ fromRole: "Agent", toRole: "QA" });
     expect(plan.changes[0].gains).toEqual([{ key: "recordings.delete", label: "Delete recordings", sensitive: true }]);
@@ -110,7 +117,15 @@ describe("bulkAssignOptions", () => {
   it("explains why a role can't be given to many: Owner for a non-Owner, more than the caller holds, the plan", async () => {
     const { org, ownerAccess, qa } = await scene();
     const roles = [await org.builtInRole("owner"), await org.builtInRole("agent"), qa];
-    const { access: manager } = await org.holder(["members.view", "roles.assign", "numbers.view", "analytics.view", "recordings.listen", "messaging.view", "messaging.send"]);
+    const { access: manager } = await org.holder([
+      "members.view",
+      "roles.assign",
+      "numbers.view",
+      "analytics.view",
+      "recordings.listen",
+      "messaging.view",
+      "messaging.send",
+    ]);
     expect(bulkAssignOptions(manager, roles).map((o) => o.unavailable)).toEqual(["only Owners can assign", undefined, "grants permissions you don't hold"]);
     expect(bulkAssignOptions(ownerAccess, roles).map((o) => o.unavailable)).toEqual([undefined, undefined, undefined]);
     const starter = await makeOrg(db, "starter");
@@ -122,7 +137,10 @@ describe("bulkAssignOptions", () => {
 describe("bulkAssignRole", () => {
   it("changes every listed member in one transaction with one audit entry each", async () => {
     const { org, ownerAccess, agents, qa } = await scene();
-    const selection = select(qa.id, agents.map((a) => a.id));
+    const selection = select(
+      qa.id,
+      agents.map((a) => a.id),
+    );
     const { token } = await planBulkAssign(db, ownerAccess, selection);
     const result = await bulkAssignRole(db, ownerAccess, { ...selection, token });
     expect(result.toChange).toHaveLength(3);
@@ -135,7 +153,10 @@ describe("bulkAssignRole", () => {
   it("records history and tells each member and the other Owners, as a single assignment does", async () => {
     const { org, ownerAccess, agents, qa } = await scene();
     const secondOwner = await org.member("owner");
-    const selection = select(qa.id, agents.map((a) => a.id));
+    const selection = select(
+      qa.id,
+      agents.map((a) => a.id),
+    );
     const { token } = await planBulkAssign(db, ownerAccess, selection);
     await bulkAssignRole(db, ownerAccess, { ...selection, token });
     const joined = await listMemberChanges(db, org.org.id, qa.id);
@@ -155,7 +176,10 @@ describe("bulkAssignRole", () => {
 
   it("refuses stale state: a member changed, or the role edited, since the preview", async () => {
     const { org, owner, ownerAccess, agents, qa } = await scene();
-    const selection = select(qa.id, agents.map((a) => a.id));
+    const selection = select(
+      qa.id,
+      agents.map((a) => a.id),
+    );
     const { token } = await planBulkAssign(db, ownerAccess, selection);
     const admin = await org.builtInRole("admin");
     await assignRole(db, await accessOf(db, owner.id), { memberId: agents[0].id, roleId: admin.id });
@@ -176,7 +200,15 @@ describe("bulkAssignRole", () => {
   it("goes through the wrapper: preview then confirm, with Assign roles and nothing more", async () => {
     const { org, agents } = await scene();
     const viewer = await org.customRole("Viewer", ["members.view"]);
-    const { access } = await org.holder(["members.view", "roles.assign", "numbers.view", "analytics.view", "recordings.listen", "messaging.view", "messaging.send"]);
+    const { access } = await org.holder([
+      "members.view",
+      "roles.assign",
+      "numbers.view",
+      "analytics.view",
+      "recordings.listen",
+      "messaging.view",
+      "messaging.send",
+    ]);
     const form = new FormData();
     form.set("roleId", viewer.id);
     for (const a of agents.slice(0, 2)) form.append("memberIds", a.id);

@@ -20,8 +20,7 @@ import { assertPlanHasCustomRoles } from "./service";
 /** The most members one bulk change may touch. */
 const BULK_ASSIGN_LIMIT = 500;
 
-export const STALE_SELECTION_MESSAGE =
-  "The selected members or the role changed since you reviewed this change. Review it again before confirming.";
+export const STALE_SELECTION_MESSAGE = "The selected members or the role changed since you reviewed this change. Review it again before confirming.";
 
 export type BulkSelection = {
   roleId: string;
@@ -37,7 +36,9 @@ export type Skipped = { id: string; name: string; email: string; reason: string 
 /** What the confirmation showed: the role's version and each selected member's role and status. */
 export function bulkAssignToken(target: { id: string; version: number }, selected: readonly { id: string; roleId: string; status: string }[]) {
   const lines = selected.map((m) => `${m.id}:${m.roleId}:${m.status}`).sort();
-  return createHash("sha256").update([`${target.id}:${target.version}`, ...lines].join("\n")).digest("hex");
+  return createHash("sha256")
+    .update([`${target.id}:${target.version}`, ...lines].join("\n"))
+    .digest("hex");
 }
 
 async function selectedMembers(db: Db, orgId: string, selection: BulkSelection): Promise<MemberWithRole[]> {

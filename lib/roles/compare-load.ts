@@ -25,6 +25,7 @@ export async function loadComparison(db: Db, actor: Pick<Access, "orgId" | "plan
     permissions: configuredPermissions(r!.kind, r!.permissions),
   }));
   const origin = roleOrigin(query.origin);
-  if (origin) columns.push({ id: origin.key, name: origin.name, note: origin.source === "built-in" ? "Built-in" : "Template", permissions: origin.permissions });
+  if (origin)
+    columns.push({ id: origin.key, name: origin.name, note: origin.source === "built-in" ? "Built-in" : "Template", permissions: origin.permissions });
   return compareRoles(columns);
 }

@@ -63,7 +63,10 @@ describe("the CSV export", () => {
     const response = await exportAs(access.memberId, `?roles=${owner.id},${admin.id}`);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    const lines = (await response.text()).replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+    const lines = (await response.text())
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n");
     expect(lines[0]).toBe("Category,Permission,Differs,Owner (Built-in),Admin (Built-in)");
     expect(lines[1]).toBe("Billing,Change plans,Yes,Granted,Not granted");
   });

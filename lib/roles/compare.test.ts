@@ -49,7 +49,9 @@ describe("compareRoles", () => {
 
 describe("comparisonCsv", () => {
   it("writes a header and one line per permission, differences first", () => {
-    const lines = comparisonCsv(compareRoles([owner, admin])).trimEnd().split("\r\n");
+    const lines = comparisonCsv(compareRoles([owner, admin]))
+      .trimEnd()
+      .split("\r\n");
     expect(lines[0]).toBe("Category,Permission,Differs,Owner (Built-in),Admin (Built-in)");
     expect(lines[1]).toBe("Billing,Change plans,Yes,Granted,Not granted");
     expect(lines[3]).toBe("Team Management,View members,No,Granted,Granted");

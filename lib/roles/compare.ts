@@ -38,12 +38,7 @@ export function visibleRows(comparison: Comparison, showAll: boolean): Compariso
 /** The comparison as CSV (every permission, differences first), safe to open in a spreadsheet. */
 export function comparisonCsv(comparison: Comparison): string {
   const header = ["Category", "Permission", "Differs", ...comparison.roles.map((r) => (r.note ? `${r.name} (${r.note})` : r.name))];
-  const lines = comparison.rows.map((row) => [
-    row.category,
-    row.label,
-    row.differs ? "Yes" : "No",
-    ...row.grants.map((g) => (g ? "Granted" : "Not granted")),
-  ]);
+  const lines = comparison.rows.map((row) => [row.category, row.label, row.differs ? "Yes" : "No", ...row.grants.map((g) => (g ? "Granted" : "Not granted"))]);
   return [header, ...lines].map(csvRow).join("");
 }
 
@@ -54,7 +49,15 @@ const MAX_COMPARED = 10;
 const roleIds = z
   .union([z.string(), z.array(z.string())])
   .optional()
-  .transform((value) => [...new Set([value ?? []].flat().flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean))])
+  .transform((value) => [
+    ...new Set(
+      [value ?? []]
+        .flat()
+        .flatMap((v) => v.split(","))
+        .map((v) => v.trim())
+        .filter(Boolean),
+    ),
+  ])
   .pipe(z.array(z.uuid("A role to compare is not valid.")).max(MAX_COMPARED, `Compare at most ${MAX_COMPARED} roles at once.`));
 
 const compareQuery = z.object({

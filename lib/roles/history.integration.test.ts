@@ -62,7 +62,10 @@ describe("restoreRoleVersion", () => {
     const role = await createRole(db, ownerAccess, fields("Leads"));
     await updateRole(db, ownerAccess, { ...fields("Team Leads"), roleId: role.id, version: 1 });
     // Version 1 as a database from before the rules could hold it.
-    await db.update(roleVersions).set({ name: "L\u0435ads" }).where(and(eq(roleVersions.roleId, role.id), eq(roleVersions.version, 1)));
+    await db
+      .update(roleVersions)
+      .set({ name: "L\u0435ads" })
+      .where(and(eq(roleVersions.roleId, role.id), eq(roleVersions.version, 1)));
     const error = await refusal(restoreRoleVersion(db, ownerAccess, { roleId: role.id, fromVersion: 1, version: 2 }), "invalid");
     expect(error.fieldErrors?.name).toEqual(["“Lеads” mixes Latin and Cyrillic letters. Write each word in one alphabet."]);
     expect((await roleRow(db, role.id)).name).toBe("Team Leads");
@@ -124,9 +127,7 @@ describe("member changes", () => {
     const { token } = await inviteMember(db, ownerAccess, { email: `new-${Date.now()}@example.test`, roleId: invited.id });
     const { member: joined } = await acceptInvitation(db, { token, name: "New Person", password: "a long enough password" });
     // Added by the inviter, who chose the role; the audit entry names the person who accepted.
-    expect((await listMemberChanges(db, org.id, invited.id)).map((c) => [c.memberId, c.change, c.actorName])).toEqual([
-      [joined.id, "added", ownerAccess.name],
-    ]);
+    expect((await listMemberChanges(db, org.id, invited.id)).map((c) => [c.memberId, c.change, c.actorName])).toEqual([[joined.id, "added", ownerAccess.name]]);
   });
 
   it("records deactivation and reactivation, and a plan change suspending and resuming a custom role", async () => {

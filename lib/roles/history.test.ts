@@ -3,8 +3,7 @@ import type { RoleMemberChange, RoleVersion } from "@/db/schema";
 import { roleTimeline } from "./history";
 
 const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 9, minute));
-const version = (n: number, name: string, minute: number) =>
-  ({ id: `v${n}`, version: n, name, createdAt: at(minute) }) as RoleVersion;
+const version = (n: number, name: string, minute: number) => ({ id: `v${n}`, version: n, name, createdAt: at(minute) }) as RoleVersion;
 const change = (id: string, minute: number) => ({ id, createdAt: at(minute) }) as RoleMemberChange;
 
 describe("roleTimeline", () => {

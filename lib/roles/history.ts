@@ -29,9 +29,7 @@ export async function recordRoleVersion(
 }
 
 // The History tab's entries: saved versions and membership changes, newest first.
-export type TimelineEntry =
-  | { type: "version"; at: Date; version: RoleVersion; renamedFrom?: string }
-  | { type: "member"; at: Date; change: RoleMemberChange };
+export type TimelineEntry = { type: "version"; at: Date; version: RoleVersion; renamedFrom?: string } | { type: "member"; at: Date; change: RoleMemberChange };
 
 export function roleTimeline(versions: RoleVersion[], changes: RoleMemberChange[]): TimelineEntry[] {
   const byNumber = new Map(versions.map((v) => [v.version, v]));

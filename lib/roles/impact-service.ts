@@ -24,9 +24,7 @@ export async function roleEditImpact(db: Db, actor: Access, input: { roleId: str
   const holders = await holdersWithRole(db, actor.orgId, role.id, IMPACT_LIST_LIMIT);
   const before = rolePermissions(role.kind, role.permissions, actor.plan);
   const after = rolePermissions(role.kind, input.permissions, actor.plan);
-  return holders.map((m) =>
-    memberImpact(m, { role: role.name, permissions: before }, { role: input.name ?? role.name, permissions: after }),
-  );
+  return holders.map((m) => memberImpact(m, { role: role.name, permissions: before }, { role: input.name ?? role.name, permissions: after }));
 }
 
 /** Deleting the role: every holder moves to Agent. */
@@ -36,9 +34,7 @@ export async function roleDeleteImpact(db: Db, actor: Access, roleId: string): P
   assertCustom(role.kind);
   const holders = await holdersWithRole(db, actor.orgId, role.id, IMPACT_LIST_LIMIT);
   const before = rolePermissions(role.kind, role.permissions, actor.plan);
-  return holders.map((m) =>
-    memberImpact(m, { role: role.name, permissions: before }, { role: BUILT_IN_ROLES.agent.name, permissions: agentPermissions() }),
-  );
+  return holders.map((m) => memberImpact(m, { role: role.name, permissions: before }, { role: BUILT_IN_ROLES.agent.name, permissions: agentPermissions() }));
 }
 
 type Holder = { id: string; name: string; email: string; roleName: string; roleKind: RoleKind; rolePermissions: readonly string[] };

@@ -79,7 +79,11 @@ describe("assignmentImpacts", () => {
   it("keys each role's impact for one member by role id", async () => {
     const { org, owner, qa } = await scene();
     const admin = await org.builtInRole("admin");
-    const impacts = assignmentImpacts(owner.plan, { id: "m", name: "M", email: "m@x.test", roleName: "QA", roleKind: "custom", rolePermissions: qa.permissions }, [admin, qa]);
+    const impacts = assignmentImpacts(
+      owner.plan,
+      { id: "m", name: "M", email: "m@x.test", roleName: "QA", roleKind: "custom", rolePermissions: qa.permissions },
+      [admin, qa],
+    );
     expect(impacts[qa.id]).toMatchObject({ gains: [], losses: [] });
     expect(labels(impacts[admin.id].gains)).toContain("Manage roles");
     expect(impacts[admin.id].gains.filter((g) => g.sensitive).map((g) => g.label)).toEqual(["Manage roles", "Export reports", "Delete recordings"]);

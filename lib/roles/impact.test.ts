@@ -48,9 +48,17 @@ describe("permissionDiff", () => {
 describe("memberImpact and summarizeImpact", () => {
   it("names the member and both roles, and counts who gains or loses something sensitive", () => {
     const person = { id: "m1", name: "Quinn", email: "q@x.test" };
-    const promoted = memberImpact(person, { role: "Agent", permissions: BUILT_IN_ROLES.agent.permissions }, { role: "Admin", permissions: BUILT_IN_ROLES.admin.permissions });
+    const promoted = memberImpact(
+      person,
+      { role: "Agent", permissions: BUILT_IN_ROLES.agent.permissions },
+      { role: "Admin", permissions: BUILT_IN_ROLES.admin.permissions },
+    );
     expect(promoted).toMatchObject({ id: "m1", name: "Quinn", fromRole: "Agent", toRole: "Admin", losses: [] });
-    const demoted = memberImpact(person, { role: "Owner", permissions: BUILT_IN_ROLES.owner.permissions }, { role: "Admin", permissions: BUILT_IN_ROLES.admin.permissions });
+    const demoted = memberImpact(
+      person,
+      { role: "Owner", permissions: BUILT_IN_ROLES.owner.permissions },
+      { role: "Admin", permissions: BUILT_IN_ROLES.admin.permissions },
+    );
     expect(demoted.losses.map((l) => l.label)).toEqual(["Change plans", "Update payment methods"]);
     const same = memberImpact(person, { role: "Agent", permissions: [] }, { role: "Agent", permissions: [] });
     expect(summarizeImpact([promoted, demoted, same])).toEqual({ members: 3, changed: 2, gainingSensitive: 1, losingSensitive: 1 });

@@ -23,9 +23,15 @@ describe("a role held by 10,000 members", () => {
 
     expect(moved).toHaveLength(HOLDERS);
     const agent = await org.builtInRole("agent");
-    const [onAgent] = await db.select({ n: count() }).from(members).where(and(eq(members.orgId, org.org.id), eq(members.roleId, agent.id)));
+    const [onAgent] = await db
+      .select({ n: count() })
+      .from(members)
+      .where(and(eq(members.orgId, org.org.id), eq(members.roleId, agent.id)));
     expect(onAgent.n).toBe(HOLDERS);
-    const [arrived] = await db.select({ n: count() }).from(roleMemberChanges).where(and(eq(roleMemberChanges.roleId, agent.id), eq(roleMemberChanges.change, "added")));
+    const [arrived] = await db
+      .select({ n: count() })
+      .from(roleMemberChanges)
+      .where(and(eq(roleMemberChanges.roleId, agent.id), eq(roleMemberChanges.change, "added")));
     expect(arrived.n).toBe(HOLDERS);
     const [told] = await db.select({ n: count() }).from(memberNotices).where(eq(memberNotices.orgId, org.org.id));
     expect(told.n).toBeGreaterThanOrEqual(HOLDERS);

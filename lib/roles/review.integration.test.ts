@@ -111,7 +111,10 @@ describe("confirmReview", () => {
     const { org, ownerAccess, member } = await ownerOrg(db);
     const role = await createRole(db, ownerAccess, fields("Billing reviewers", withNeeds("members.view", "billing.plan")));
     const admin = await accessOf(db, (await member("admin")).id);
-    await refusal(updateRole(db, admin, { ...fields("Billing reviewers", withNeeds("members.view", "billing.plan")), roleId: role.id, version: 1 }), "forbidden");
+    await refusal(
+      updateRole(db, admin, { ...fields("Billing reviewers", withNeeds("members.view", "billing.plan")), roleId: role.id, version: 1 }),
+      "forbidden",
+    );
     const refused = await refusal(confirmReview(db, admin, { roleId: role.id, version: 1 }), "forbidden");
     expect(refused.message).toContain("Change plans");
     expect(await lastReview(db, org.id, role.id)).toBeNull();

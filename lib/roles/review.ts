@@ -47,7 +47,13 @@ export async function removeUnusedPermissions(db: Db, actor: Access, input: { ro
   let kept = new Set(role.permissions.filter(isPermission));
   for (const key of input.remove) kept = toggle(kept, key, false);
   return db.transaction(async (tx) => {
-    const saved = await updateRole(tx, actor, { roleId: role.id, version: input.version, name: role.name, description: role.description, permissions: [...kept] });
+    const saved = await updateRole(tx, actor, {
+      roleId: role.id,
+      version: input.version,
+      name: role.name,
+      description: role.description,
+      permissions: [...kept],
+    });
     const removed = role.permissions.filter((p) => isPermission(p) && !kept.has(p)) as Permission[];
     if (!removed.length) throw invalid("None of those permissions are in this role any more.");
     await recordReview(tx, actor, saved, "edited", [`Removed: ${removed.map(permissionLabel).join(", ")}`]);

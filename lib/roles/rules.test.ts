@@ -32,7 +32,9 @@ describe("assertCanGrant", () => {
 
 describe("assertCanChangeRole", () => {
   it("counts everything a custom role is configured to grant, as stored", () => {
-    const error = refusal(() => assertCanChangeRole(set(BUILT_IN_ROLES.admin.permissions), { kind: "custom", permissions: ["billing.view", "billing.plan", "gone.key"] }));
+    const error = refusal(() =>
+      assertCanChangeRole(set(BUILT_IN_ROLES.admin.permissions), { kind: "custom", permissions: ["billing.view", "billing.plan", "gone.key"] }),
+    );
     expect(error.code).toBe("forbidden");
     expect(error.message).toBe("This role grants permissions you don't hold (Change plans), so you can't change it.");
     expect(() => assertCanChangeRole(set(ALL_PERMISSIONS), { kind: "custom", permissions: ["billing.view", "billing.plan"] })).not.toThrow();
@@ -102,7 +104,9 @@ describe("assertCanAssign", () => {
   });
 
   it("refuses changing one's own role, even for an Owner", () => {
-    const error = refusal(() => assertCanAssign(facts({ actor: owner, member: { id: "actor", roleKind: "owner", permissions: ALL_PERMISSIONS }, target: ownerRole, activeOwners: 2 })));
+    const error = refusal(() =>
+      assertCanAssign(facts({ actor: owner, member: { id: "actor", roleKind: "owner", permissions: ALL_PERMISSIONS }, target: ownerRole, activeOwners: 2 })),
+    );
     expect(error.code).toBe("forbidden");
     expect(error.message).toBe("You can't change your own role. Ask another admin.");
   });
@@ -114,20 +118,26 @@ describe("assertCanAssign", () => {
   });
 
   it("refuses a non-Owner unmaking an Owner", () => {
-    const error = refusal(() => assertCanAssign(facts({ member: { roleKind: "owner", roleId: "owner-role", permissions: ALL_PERMISSIONS }, target: agentRole, activeOwners: 3 })));
+    const error = refusal(() =>
+      assertCanAssign(facts({ member: { roleKind: "owner", roleId: "owner-role", permissions: ALL_PERMISSIONS }, target: agentRole, activeOwners: 3 })),
+    );
     expect(error.message).toBe("Only an Owner can give or take away the Owner role.");
   });
 
   it("allows an Owner to make and unmake Owners", () => {
     expect(() => assertCanAssign(facts({ actor: owner, target: ownerRole }))).not.toThrow();
     expect(() =>
-      assertCanAssign(facts({ actor: owner, member: { roleKind: "owner", roleId: "owner-role", permissions: ALL_PERMISSIONS }, target: agentRole, activeOwners: 2 })),
+      assertCanAssign(
+        facts({ actor: owner, member: { roleKind: "owner", roleId: "owner-role", permissions: ALL_PERMISSIONS }, target: agentRole, activeOwners: 2 }),
+      ),
     ).not.toThrow();
   });
 
   it("refuses demoting the last active Owner", () => {
     const error = refusal(() =>
-      assertCanAssign(facts({ actor: owner, member: { roleKind: "owner", roleId: "owner-role", permissions: ALL_PERMISSIONS }, target: agentRole, activeOwners: 1 })),
+      assertCanAssign(
+        facts({ actor: owner, member: { roleKind: "owner", roleId: "owner-role", permissions: ALL_PERMISSIONS }, target: agentRole, activeOwners: 1 }),
+      ),
     );
     expect(error.code).toBe("forbidden");
     expect(error.message).toBe("This is the last active Owner. Make someone else an Owner first.");
@@ -136,7 +146,12 @@ describe("assertCanAssign", () => {
   it("allows demoting a deactivated Owner while one active Owner remains", () => {
     expect(() =>
       assertCanAssign(
-        facts({ actor: owner, member: { roleKind: "owner", roleId: "owner-role", status: "deactivated", permissions: ALL_PERMISSIONS }, target: agentRole, activeOwners: 1 }),
+        facts({
+          actor: owner,
+          member: { roleKind: "owner", roleId: "owner-role", status: "deactivated", permissions: ALL_PERMISSIONS },
+          target: agentRole,
+          activeOwners: 1,
+        }),
       ),
     ).not.toThrow();
   });

@@ -30,9 +30,7 @@ export function assertCanChangeRole(actor: ReadonlySet<Permission>, role: { kind
 export function assertNeedsMet(permissions: Iterable<Permission>): void {
   const gaps = missingNeeds(permissions);
   if (gaps.length === 0) return;
-  const message = gaps
-    .map((gap) => `${permissionLabel(gap.key)} needs ${list(gap.missing)}.`)
-    .join(" ");
+  const message = gaps.map((gap) => `${permissionLabel(gap.key)} needs ${list(gap.missing)}.`).join(" ");
   throw invalid(message, { permissions: [message] });
 }
 

@@ -117,10 +117,7 @@ describe("createRole", () => {
 
   it("refuses a name taken by a concurrent create with a field error, not a crash", async () => {
     const { org, ownerAccess } = await ownerOrg(db);
-    const results = await Promise.allSettled([
-      createRole(db, ownerAccess, fields("Racing")),
-      createRole(db, ownerAccess, fields("racing")),
-    ]);
+    const results = await Promise.allSettled([createRole(db, ownerAccess, fields("Racing")), createRole(db, ownerAccess, fields("racing"))]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const [rejected] = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
     expect(rejected.reason).toMatchObject({ code: "invalid", fieldErrors: { name: [expect.stringContaining("already exists")] } });
@@ -208,10 +205,7 @@ describe("updateRole", () => {
     const admin = await accessOf(db, (await member("admin")).id);
     const role = await customRole("Shared", ["members.view"]);
     await updateRole(db, ownerAccess, { roleId: role.id, version: 1, ...fields("Shared", withNeeds("numbers.view")) });
-    const error = await refusal(
-      updateRole(db, admin, { roleId: role.id, version: 1, ...fields("Overwritten", withNeeds("messaging.send")) }),
-      "conflict",
-    );
+    const error = await refusal(updateRole(db, admin, { roleId: role.id, version: 1, ...fields("Overwritten", withNeeds("messaging.send")) }), "conflict");
     expect(error.message).toBe("This role was changed by someone else. Reload to see the latest version.");
     expect(error.message).toBe(STALE_ROLE_MESSAGE);
     expect(await roleRow(db, role.id)).toMatchObject({ name: "Shared", version: 2, permissions: ["numbers.view"] });
@@ -313,12 +307,17 @@ describe("deleteRole", () => {
     const b = await member({ roleId: role.id });
     let reached = false;
     await expect(
-      deleteRole(db, ownerAccess, { roleId: role.id, version: 1, memberCount: 2 }, {
-        afterReassign: async () => {
-          reached = true;
-          throw new Error("crash mid-way");
+      deleteRole(
+        db,
+        ownerAccess,
+        { roleId: role.id, version: 1, memberCount: 2 },
+        {
+          afterReassign: async () => {
+            reached = true;
+            throw new Error("crash mid-way");
+          },
         },
-      }),
+      ),
     ).rejects.toThrow("crash mid-way");
     expect(reached).toBe(true);
     expect(await roleRow(db, role.id)).toMatchObject({ name: "Sticky", version: 1 });
@@ -404,10 +403,7 @@ describe("assignRole", () => {
   it("refuses anyone changing their own role", async () => {
     const { org, member, builtInRole, ownerAccess } = await ownerOrg(db);
     await member("owner");
-    const error = await refusal(
-      assignRole(db, ownerAccess, { memberId: ownerAccess.memberId, roleId: (await builtInRole("agent")).id }),
-      "forbidden",
-    );
+    const error = await refusal(assignRole(db, ownerAccess, { memberId: ownerAccess.memberId, roleId: (await builtInRole("agent")).id }), "forbidden");
     expect(error.message).toBe("You can't change your own role. Ask another admin.");
     const admin = await accessOf(db, (await member("admin")).id);
     await refusal(assignRole(db, admin, { memberId: admin.memberId, roleId: (await builtInRole("agent")).id }), "forbidden");

@@ -7,14 +7,7 @@ import { isUniqueViolation } from "@/db/unique-violation";
 import { countActiveOwners, findMember } from "@/db/queries/members";
 import { moveInvitationsToRole } from "@/db/queries/invitations";
 import { lockOrganization } from "@/db/queries/orgs";
-import {
-  countCustomRoles,
-  findBuiltInRole,
-  findRole,
-  insertRole,
-  lockRole,
-  roleNames,
-} from "@/db/queries/roles";
+import { countCustomRoles, findBuiltInRole, findRole, insertRole, lockRole, roleNames } from "@/db/queries/roles";
 import { configuredPermissions, type Access } from "@/lib/authz/check";
 import { BUILT_IN_ROLES } from "@/lib/authz/built-in-roles";
 import { isPermission, permissionLabel, sortPermissions, type Permission } from "@/lib/authz/permissions";
@@ -70,18 +63,11 @@ function assertGrantable(actor: Access, permissions: Permission[]) {
 async function assertBelowRoleLimit(db: Db, actor: Access) {
   const limit = customRoleLimit(actor.plan);
   if ((await countCustomRoles(db, actor.orgId)) >= limit) {
-    throw new DomainError(
-      "plan",
-      `Your ${planLabel(actor.plan)} plan includes up to ${limit} custom roles. Delete one you no longer need, or upgrade.`,
-    );
+    throw new DomainError("plan", `Your ${planLabel(actor.plan)} plan includes up to ${limit} custom roles. Delete one you no longer need, or upgrade.`);
   }
 }
 
-export async function createRole(
-  db: Db,
-  actor: Access,
-  input: RoleFields & { duplicatedFromId?: string; template?: TemplateKey },
-) {
+export async function createRole(db: Db, actor: Access, input: RoleFields & { duplicatedFromId?: string; template?: TemplateKey }) {
   assertPlanHasCustomRoles(actor);
   await assertBelowRoleLimit(db, actor);
   const source = input.duplicatedFromId ? await findRole(db, actor.orgId, input.duplicatedFromId) : null;
@@ -267,9 +253,7 @@ export async function deleteRole(
             permissions: role.permissions,
             membersMoved: moved,
             toRole: BUILT_IN_ROLES.agent.name,
-            lines: invitationsMoved
-              .filter((i) => !i.acceptedAt && !i.revokedAt)
-              .map((i) => `Invitation for ${i.email} moved to ${BUILT_IN_ROLES.agent.name}`),
+            lines: invitationsMoved.filter((i) => !i.acceptedAt && !i.revokedAt).map((i) => `Invitation for ${i.email} moved to ${BUILT_IN_ROLES.agent.name}`),
           },
         },
       ],

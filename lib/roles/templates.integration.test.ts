@@ -53,7 +53,12 @@ describe("roles from templates", () => {
 
   it("through the action: records a template origin, refuses unknown templates and both starting points at once", async () => {
     const { ownerAccess, builtInRole } = await ownerOrg(db);
-    const ok = await executeAction(createRoleAction, sessionOf(ownerAccess.memberId), form({ name: "Auditors", permissions: ["members.view"], template: "read-only-auditor" }), db);
+    const ok = await executeAction(
+      createRoleAction,
+      sessionOf(ownerAccess.memberId),
+      form({ name: "Auditors", permissions: ["members.view"], template: "read-only-auditor" }),
+      db,
+    );
     expect(ok).toMatchObject({ ok: true });
     const id = (ok as { redirectTo: string }).redirectTo.split("/").pop()!.split("?")[0];
     expect((await roleRow(db, id)).basedOn).toBe("read-only-auditor");

@@ -33,7 +33,10 @@ describe("role templates", () => {
   it("grants no template more than Admin, so an Admin can create every one", () => {
     const admin = new Set(BUILT_IN_ROLES.admin.permissions);
     for (const template of ROLE_TEMPLATES.filter((t) => t.key !== "billing-admin")) {
-      expect(template.permissions.filter((p) => !admin.has(p)), template.name).toEqual([]);
+      expect(
+        template.permissions.filter((p) => !admin.has(p)),
+        template.name,
+      ).toEqual([]);
     }
   });
 
@@ -53,7 +56,11 @@ describe("role templates", () => {
 describe("roleOrigin", () => {
   it("names a built-in role from code, a template by its key, and nothing else", () => {
     expect(roleOrigin("admin")).toEqual({ key: "admin", name: "Admin", source: "built-in", permissions: [...BUILT_IN_ROLES.admin.permissions] });
-    expect(roleOrigin("billing-admin")).toMatchObject({ name: "Billing Admin", source: "template", permissions: ["members.view", "numbers.view", "billing.view", "billing.plan", "billing.payment"] });
+    expect(roleOrigin("billing-admin")).toMatchObject({
+      name: "Billing Admin",
+      source: "template",
+      permissions: ["members.view", "numbers.view", "billing.view", "billing.plan", "billing.payment"],
+    });
     expect(roleOrigin(null)).toBeNull();
     expect(roleOrigin("custom")).toBeNull();
     expect(roleOrigin("a-template-since-removed")).toBeNull();

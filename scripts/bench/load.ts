@@ -14,7 +14,10 @@ async function throughput(settings: Settings, target: Target, seconds: number): 
     headers: target.headers,
   });
   const failed = result.non2xx + result.errors + result.timeouts;
-  if (failed > 0) throw new Error(`${target.label} ${target.path}: ${failed} of ${result.requests.total} requests failed (non-2xx ${result.non2xx}, errors ${result.errors})`);
+  if (failed > 0)
+    throw new Error(
+      `${target.label} ${target.path}: ${failed} of ${result.requests.total} requests failed (non-2xx ${result.non2xx}, errors ${result.errors})`,
+    );
   if (result.requests.total === 0) throw new Error(`${target.label} ${target.path}: no request completed in ${seconds} s`);
   return result.requests.total / seconds;
 }

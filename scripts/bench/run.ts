@@ -48,16 +48,63 @@ async function main() {
       log(`${id}: ${what}`);
       const result = await pair(settings, a, b);
       const ratio = inverse ? result.b / result.a : result.a / result.b;
-      lines.push({ id, what, a: { label: a.label, value: formatRate(result.a) }, b: { label: b.label, value: formatRate(result.b) }, ratio, goal, notes: noiseNotes(result, a.label, b.label, NOISY) });
+      lines.push({
+        id,
+        what,
+        a: { label: a.label, value: formatRate(result.a) },
+        b: { label: b.label, value: formatRate(result.b) },
+        ratio,
+        goal,
+        notes: noiseNotes(result, a.label, b.label, NOISY),
+      });
     };
-    await throughputLine("1", "Layer cost: Team Members, 10,000 members", { label: "full layer", path: team, headers: as(large) }, { label: "layer bypassed", path: team, headers: as(large, "bypass") }, { op: ">=", value: 0.95 });
-    await throughputLine("2", "Fresh vs stale: Team Members", { label: "fresh (full)", path: team, headers: as(large) }, { label: "stale (token)", path: team, headers: as(large, "stale") }, { op: ">=", value: 0.95 });
-    await throughputLine("3", "Proxy ceiling: a trivial signed-in page", { label: "full proxy", path: "/help/custom-roles", headers: as(large) }, { label: "no-op proxy", path: "/help/custom-roles", headers: as(large, "noop-proxy") }, { op: ">=", value: 0.8 });
+    await throughputLine(
+      "1",
+      "Layer cost: Team Members, 10,000 members",
+      { label: "full layer", path: team, headers: as(large) },
+      { label: "layer bypassed", path: team, headers: as(large, "bypass") },
+      { op: ">=", value: 0.95 },
+    );
+    await throughputLine(
+      "2",
+      "Fresh vs stale: Team Members",
+      { label: "fresh (full)", path: team, headers: as(large) },
+      { label: "stale (token)", path: team, headers: as(large, "stale") },
+      { op: ">=", value: 0.95 },
+    );
+    await throughputLine(
+      "3",
+      "Proxy ceiling: a trivial signed-in page",
+      { label: "full proxy", path: "/help/custom-roles", headers: as(large) },
+      { label: "no-op proxy", path: "/help/custom-roles", headers: as(large, "noop-proxy") },
+      { op: ">=", value: 0.8 },
+    );
     // Scale lines compare cost (time per request): large / small, so 1.0 means no growth.
-    await throughputLine("4a", "Scale in members: Team Members first page", { label: "10,000 members", path: team, headers: as(large) }, { label: "20 members", path: team, headers: as(small) }, { op: "<=", value: 1.2 }, true);
+    await throughputLine(
+      "4a",
+      "Scale in members: Team Members first page",
+      { label: "10,000 members", path: team, headers: as(large) },
+      { label: "20 members", path: team, headers: as(small) },
+      { op: "<=", value: 1.2 },
+      true,
+    );
     const search = `${team}?q=${SEARCH_TERM}`;
-    await throughputLine("4b", `Scale in members: search "${SEARCH_TERM}"`, { label: "10,000 members", path: search, headers: as(large) }, { label: "20 members", path: search, headers: as(small) }, { op: "<=", value: 1.2 }, true);
-    await throughputLine("5", "Scale in roles: Roles & Permissions", { label: "200 roles", path: "/settings/roles", headers: as(manyRoles) }, { label: "5 roles", path: "/settings/roles", headers: as(small) }, { op: "<=", value: 1.5 }, true);
+    await throughputLine(
+      "4b",
+      `Scale in members: search "${SEARCH_TERM}"`,
+      { label: "10,000 members", path: search, headers: as(large) },
+      { label: "20 members", path: search, headers: as(small) },
+      { op: "<=", value: 1.2 },
+      true,
+    );
+    await throughputLine(
+      "5",
+      "Scale in roles: Roles & Permissions",
+      { label: "200 roles", path: "/settings/roles", headers: as(manyRoles) },
+      { label: "5 roles", path: "/settings/roles", headers: as(small) },
+      { op: "<=", value: 1.5 },
+      true,
+    );
   } finally {
     await server.stop();
   }
@@ -66,8 +113,12 @@ async function main() {
   if (wanted("7")) lines.push(await decisionLine(data, as(large)));
 
   console.log(`\n${table(lines)}\n`);
-  console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}.`);
-  console.log(`${quick ? "Quick run (1 round of 2 s per side: a smoke test, not a measurement)" : "5 rounds of 5 s per side, alternating, after a warm-up"}; autocannon with 8 connections on loopback, sharing the machine with the server. ${Math.round((Date.now() - started) / 1000)} s in all.`);
+  console.log(
+    `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}.`,
+  );
+  console.log(
+    `${quick ? "Quick run (1 round of 2 s per side: a smoke test, not a measurement)" : "5 rounds of 5 s per side, alternating, after a warm-up"}; autocannon with 8 connections on loopback, sharing the machine with the server. ${Math.round((Date.now() - started) / 1000)} s in all.`,
+  );
   fs.mkdirSync("reports", { recursive: true });
   fs.writeFileSync(`reports/bench${quick ? "-quick" : ""}.json`, JSON.stringify({ lines }, null, 2));
 }

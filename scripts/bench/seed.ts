@@ -48,8 +48,55 @@ export async function recreateDatabase(url: string) {
   }
 }
 
-const FIRST = ["Ava", "Ben", "Chloe", "Dev", "Elena", "Farah", "Gus", "Hana", "Ivan", "Jade", "Kofi", "Lena", "Mateo", "Nia", "Omar", "Pia", "Rui", "Sara", "Tomas", "Uma"];
-const LAST = ["Chen", "Okafor", "Silva", "Novak", "Haddad", "Kowalski", "Tanaka", "Moreau", "Jensen", "Rossi", "Patel", "Nguyen", "Garcia", "Schmidt", "Larsen", "Ivanova", "Mensah", "Duarte", "Fischer", "Byrne", "Costa", "Walsh", "Yilmaz", "Kim", "Dubois"];
+const FIRST = [
+  "Ava",
+  "Ben",
+  "Chloe",
+  "Dev",
+  "Elena",
+  "Farah",
+  "Gus",
+  "Hana",
+  "Ivan",
+  "Jade",
+  "Kofi",
+  "Lena",
+  "Mateo",
+  "Nia",
+  "Omar",
+  "Pia",
+  "Rui",
+  "Sara",
+  "Tomas",
+  "Uma",
+];
+const LAST = [
+  "Chen",
+  "Okafor",
+  "Silva",
+  "Novak",
+  "Haddad",
+  "Kowalski",
+  "Tanaka",
+  "Moreau",
+  "Jensen",
+  "Rossi",
+  "Patel",
+  "Nguyen",
+  "Garcia",
+  "Schmidt",
+  "Larsen",
+  "Ivanova",
+  "Mensah",
+  "Duarte",
+  "Fischer",
+  "Byrne",
+  "Costa",
+  "Walsh",
+  "Yilmaz",
+  "Kim",
+  "Dubois",
+];
 /** What the search line looks for: one surname in 25. */
 export const SEARCH_TERM = "Okafor";
 
@@ -65,12 +112,25 @@ export type BenchOrg = { id: string; ownerId: string; agentRoleId: string };
 
 async function benchOrg(db: Database["db"], label: string, size: { members: number; customRoles: number }, passwordHash: string): Promise<BenchOrg> {
   const org = await createOrganization(db, { name: `Bench ${label}`, plan: "enterprise" });
-  const owner = await addMember(db, org.id, { name: `${label} Owner`, email: `owner@${label.toLowerCase()}.bench.test`, password: "", roleKind: "owner" }, passwordHash);
+  const owner = await addMember(
+    db,
+    org.id,
+    { name: `${label} Owner`, email: `owner@${label.toLowerCase()}.bench.test`, password: "", roleKind: "owner" },
+    passwordHash,
+  );
   const agent = await findBuiltInRole(db, org.id, "agent");
   const custom = size.customRoles
     ? await db
         .insert(roles)
-        .values(Array.from({ length: size.customRoles }, (_, n) => ({ orgId: org.id, kind: "custom" as const, name: `Role ${String(n + 1).padStart(3, "0")}`, description: `Bench role ${n + 1}`, permissions: permissionsFor(n) })))
+        .values(
+          Array.from({ length: size.customRoles }, (_, n) => ({
+            orgId: org.id,
+            kind: "custom" as const,
+            name: `Role ${String(n + 1).padStart(3, "0")}`,
+            description: `Bench role ${n + 1}`,
+            permissions: permissionsFor(n),
+          })),
+        )
         .returning({ id: roles.id })
     : [];
   // Agents and every custom role in turn, so each list shows real member counts.
@@ -110,4 +170,3 @@ export async function seedBench(): Promise<BenchData> {
     await database.close();
   }
 }
-

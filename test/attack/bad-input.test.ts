@@ -93,7 +93,10 @@ const forgedId = () =>
     fc.uuid().map((id) => id.toUpperCase()),
     fc.constantFrom(`member:${foreign.owner.id}`, `ringGroup:${foreign.ids.ringGroupId}`, `ivr:${foreign.ids.ivrMenuId}`, "member:", ":"),
   );
-const permissionKey = fc.oneof(fc.constantFrom(...ALL_PERMISSIONS), fc.constantFrom("*", "admin", "roles.*", "__proto__", "constructor", "MEMBERS.VIEW", "members.view ", ""));
+const permissionKey = fc.oneof(
+  fc.constantFrom(...ALL_PERMISSIONS),
+  fc.constantFrom("*", "admin", "roles.*", "__proto__", "constructor", "MEMBERS.VIEW", "members.view ", ""),
+);
 type Value = string | Blob;
 const scalar = (): fc.Arbitrary<Value> =>
   fc.oneof(hostileText, hostileNumber, forgedId(), permissionKey, fc.constant(new Blob(["not text"], { type: "application/octet-stream" })));
@@ -169,8 +172,10 @@ describe("bad input", () => {
 // Search params, property-based: each page that reads its URL parses generated params with
 // its own parser and runs the query it would run; nothing may throw (a thrown query is a 500).
 const PARAM_RUNS = Number(process.env.BAD_PARAM_RUNS ?? 1_000);
-const param = () => fc.oneof({ weight: 3, arbitrary: fc.oneof(hostileText, hostileNumber, forgedId()) }, { weight: 1, arbitrary: fc.array(hostileText, { maxLength: 3 }) });
-const paramsOf = (...keys: string[]) => fc.record(Object.fromEntries(keys.map((key) => [key, param()])), { requiredKeys: [] }) as fc.Arbitrary<Record<string, string | string[]>>;
+const param = () =>
+  fc.oneof({ weight: 3, arbitrary: fc.oneof(hostileText, hostileNumber, forgedId()) }, { weight: 1, arbitrary: fc.array(hostileText, { maxLength: 3 }) });
+const paramsOf = (...keys: string[]) =>
+  fc.record(Object.fromEntries(keys.map((key) => [key, param()])), { requiredKeys: [] }) as fc.Arbitrary<Record<string, string | string[]>>;
 
 const PAGES: Record<string, { keys: string[]; visit(params: Record<string, string | string[]>, orgId: string): Promise<unknown> }> = {
   "/settings/team": {
@@ -236,7 +241,12 @@ describe("bad search params", () => {
 describe("bad request headers", () => {
   it(`${PARAM_RUNS} generated Cookie headers: no session, nothing thrown`, async () => {
     const name = fc.constantFrom("authjs.session-token", "__Secure-authjs.session-token", "sb-flash", "authjs.session-token.0", "x");
-    const cookieValue = fc.oneof(hostileText, forgedId(), fc.base64String({ maxLength: 400 }), fc.constant("eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2Q0JDLUhTNTEyIn0..x.y.z"));
+    const cookieValue = fc.oneof(
+      hostileText,
+      forgedId(),
+      fc.base64String({ maxLength: 400 }),
+      fc.constant("eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2Q0JDLUhTNTEyIn0..x.y.z"),
+    );
     const header = fc
       .array(fc.tuple(name, cookieValue), { minLength: 1, maxLength: 4 })
       // Fetch refuses what no HTTP client could send (CR, LF, NUL, non-Latin-1): those never arrive.
@@ -252,5 +262,7 @@ describe("bad request headers", () => {
 });
 
 afterAll(() => {
-  console.log(`bad input: ${RUNS} inputs (3 of them replayed flaws) over ${ACTIONS.length} actions; ${tally.refused} refused ${JSON.stringify(tally.byCode)}, ${tally.accepted} accepted`);
+  console.log(
+    `bad input: ${RUNS} inputs (3 of them replayed flaws) over ${ACTIONS.length} actions; ${tally.refused} refused ${JSON.stringify(tally.byCode)}, ${tally.accepted} accepted`,
+  );
 });

@@ -75,7 +75,10 @@ describe("every route handler with an id in its path refuses another organisatio
 
   it.each(withIds.map((def) => [def.route, def] as const))("%s", async (route, def) => {
     const params = PARAMS[route](foreign);
-    const url = new URL(route.replace(/\[([^\]]+)\]/g, (_m, key: string) => params[key]), "http://attack.test");
+    const url = new URL(
+      route.replace(/\[([^\]]+)\]/g, (_m, key: string) => params[key]),
+      "http://attack.test",
+    );
     const before = await databaseDigest(db);
     const response = await executeHandler(def, sessionOf(home.owner.id), new Request(url), params, db);
     expect(response.status).toBe(404);

@@ -46,7 +46,10 @@ async function attackPermission(permission: Permission) {
   await expectRefusedUnchanged("roles.update", actorId, { ...role(plain.name, grants), roleId: plain.id, version: String(plain.version) });
   // Editing a role that grants more than you hold, even to take it away, rearranges people who outrank you.
   await expectRefusedUnchanged("roles.update", actorId, {
-    ...role(`Renamed ${serial}`, lacking.filter((p) => grants.includes(p))),
+    ...role(
+      `Renamed ${serial}`,
+      lacking.filter((p) => grants.includes(p)),
+    ),
     roleId: beyond.id,
     version: String(beyond.version),
   });
@@ -112,7 +115,13 @@ describe("after a downgrade: a kept custom role ranks by what it is configured t
       expect(bulk.skipped.map((s) => s.id)).toEqual([holder.id]);
       await expectRefused("forbidden", "members.deactivate", admin.id, { memberId: holder.id });
       const profile = await findMemberProfile(db, org.org.id, holder.id);
-      await expectRefused("forbidden", "members.updateProfile", admin.id, { memberId: holder.id, version: profile.version, name: "Renamed", title: "", extension: "" });
+      await expectRefused("forbidden", "members.updateProfile", admin.id, {
+        memberId: holder.id,
+        version: profile.version,
+        name: "Renamed",
+        title: "",
+        extension: "",
+      });
       const fields = { name: kept.name, description: "", permissions: withNeeds(permission) };
       for (const actor of [admin.id, owner.id]) {
         await expectRefused("plan", "roles.update", actor, { ...fields, roleId: kept.id, version });

@@ -50,14 +50,12 @@ beforeAll(async () => {
 
 describe("self-promotion", () => {
   it("an Admin cannot make themselves Owner", () => refused("members.assignRole", ids.admin, { memberId: ids.admin, roleId: ids.ownerRole }));
-  it("a role manager cannot make themselves Admin", () =>
-    refused("members.assignRole", ids.assigner, { memberId: ids.assigner, roleId: ids.adminRole }));
+  it("a role manager cannot make themselves Admin", () => refused("members.assignRole", ids.assigner, { memberId: ids.assigner, roleId: ids.adminRole }));
   it("nobody deactivates themselves", () => refused("members.deactivate", ids.admin, { memberId: ids.admin }));
 });
 
 describe("the last Owner", () => {
-  it("cannot demote themselves", () =>
-    refused("members.assignRole", ids.owner, { memberId: ids.owner, roleId: ids.adminRole }, /your own role/));
+  it("cannot demote themselves", () => refused("members.assignRole", ids.owner, { memberId: ids.owner, roleId: ids.adminRole }, /your own role/));
   it("cannot deactivate themselves", () => refused("members.deactivate", ids.owner, { memberId: ids.owner }));
 
   it("stays while a second Owner is deactivated, and another Owner cannot demote the last active one", async () => {
@@ -70,17 +68,19 @@ describe("the last Owner", () => {
 });
 
 describe("an Admin touching an Owner", () => {
-  it("cannot change an Owner's role", () =>
-    refused("members.assignRole", ids.admin, { memberId: ids.owner, roleId: ids.adminRole }, /Only an Owner/));
+  it("cannot change an Owner's role", () => refused("members.assignRole", ids.admin, { memberId: ids.owner, roleId: ids.adminRole }, /Only an Owner/));
   it("cannot deactivate an Owner", () => refused("members.deactivate", ids.admin, { memberId: ids.owner }, /Only an Owner/));
   it("cannot make anyone an Owner", () => refused("members.assignRole", ids.admin, { memberId: ids.agent, roleId: ids.ownerRole }));
-  it("cannot invite an Owner", () =>
-    refused("members.invite", ids.admin, { email: `new-owner-${process.pid}@owners.test`, roleId: ids.ownerRole }));
-  it("cannot revoke an invitation to be an Owner", () =>
-    refused("members.revokeInvitation", ids.admin, { invitationId: ids.ownerInvite }));
+  it("cannot invite an Owner", () => refused("members.invite", ids.admin, { email: `new-owner-${process.pid}@owners.test`, roleId: ids.ownerRole }));
+  it("cannot revoke an invitation to be an Owner", () => refused("members.revokeInvitation", ids.admin, { invitationId: ids.ownerInvite }));
   it("cannot edit an Owner's profile (name, title, or the extension their calls ring on)", async () => {
     const owner = await findMemberProfile(db, org.org.id, ids.owner);
-    await refused("members.updateProfile", ids.admin, { memberId: ids.owner, version: owner.version, name: "Renamed by an Admin", title: "", extension: "" }, /Only an Owner/);
+    await refused(
+      "members.updateProfile",
+      ids.admin,
+      { memberId: ids.owner, version: owner.version, name: "Renamed by an Admin", title: "", extension: "" },
+      /Only an Owner/,
+    );
   });
   it("a custom role holding every team permission is refused the same", async () => {
     await refused("members.assignRole", ids.assigner, { memberId: ids.owner, roleId: ids.adminRole });

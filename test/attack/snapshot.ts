@@ -18,10 +18,7 @@ const HINT_COLUMNS: Record<string, string> = { member_sessions: "last_seen_at" }
 
 /** One line per table: row count and an md5 of all rows in a stable order. */
 export async function databaseDigest(db: Db): Promise<Record<string, string>> {
-  const tables = await rows(
-    db,
-    sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
-  );
+  const tables = await rows(db, sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`);
   const out: Record<string, string> = {};
   for (const { table_name } of tables) {
     if (HINT_TABLES.includes(String(table_name))) continue;

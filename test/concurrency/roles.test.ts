@@ -32,7 +32,7 @@ describe("parallel saves of one role", () => {
       const won = results.flatMap((r, i) => (r.ok ? [i] : []));
       expect(won).toHaveLength(1);
       for (const r of results.filter((r) => !r.ok)) expect(r).toMatchObject({ ok: false, code: "conflict" });
-      const saved = (await roleRow(db, role.id));
+      const saved = await roleRow(db, role.id);
       // The winner's whole save, not a mix of several.
       expect(saved).toMatchObject({ version: version + 1, name: saves[won[0]].name, permissions: saves[won[0]].permissions });
       winners.push(saves[won[0]]);
@@ -133,27 +133,34 @@ describe("parallel plan changes", () => {
     const chains = (from: string, left: typeof steps): string[] =>
       left.length === 0
         ? [from]
-        : left.flatMap((s, i) => (s.fromPlan === from ? chains(s.toPlan, left.filter((_, j) => j !== i)) : []));
+        : left.flatMap((s, i) =>
+            s.fromPlan === from
+              ? chains(
+                  s.toPlan,
+                  left.filter((_, j) => j !== i),
+                )
+              : [],
+          );
     const final = await findOrganization(db, org.org.id);
     expect(chains(planLabel("business"), steps)).toContain(planLabel(final.plan));
   });
 });
 
 describe("two Owners removing each other at once", () => {
-  it.each([["demote", "members.assignRole"], ["deactivate", "members.deactivate"]] as const)(
-    "%s: one succeeds, an active Owner remains",
-    async (_verb, action) => {
-      for (const _round of range(5)) {
-        const org = await makeOrg(db, "business");
-        const a = await org.member("owner");
-        const b = await org.member("owner");
-        const agentRole = await org.builtInRole("agent");
-        const form = (target: string): Record<string, string> =>
-          action === "members.assignRole" ? { memberId: target, roleId: agentRole.id } : { memberId: target };
-        const [ab, ba] = await Promise.all([act(db, action, a.id, form(b.id)), act(db, action, b.id, form(a.id))]);
-        expect([ab.ok, ba.ok].filter(Boolean)).toHaveLength(1);
-        expect(await orgsWithoutActiveOwner(db)).toBe(0);
-      }
-    },
-  );
+  it.each([
+    ["demote", "members.assignRole"],
+    ["deactivate", "members.deactivate"],
+  ] as const)("%s: one succeeds, an active Owner remains", async (_verb, action) => {
+    for (const _round of range(5)) {
+      const org = await makeOrg(db, "business");
+      const a = await org.member("owner");
+      const b = await org.member("owner");
+      const agentRole = await org.builtInRole("agent");
+      const form = (target: string): Record<string, string> =>
+        action === "members.assignRole" ? { memberId: target, roleId: agentRole.id } : { memberId: target };
+      const [ab, ba] = await Promise.all([act(db, action, a.id, form(b.id)), act(db, action, b.id, form(a.id))]);
+      expect([ab.ok, ba.ok].filter(Boolean)).toHaveLength(1);
+      expect(await orgsWithoutActiveOwner(db)).toBe(0);
+    }
+  });
 });

@@ -84,7 +84,6 @@ describe("a fault mid-write rolls back the whole write", () => {
       () => acceptInvitation(db, { token, name: "New Person", password: "a long enough password" }),
     );
   });
-
 });
 
 afterAll(() => {

@@ -24,7 +24,10 @@ export async function makeScene(db: Db, plan: "starter" | "business" = "business
   // which act on the caller's own rows only.
   const nothing = await org.customRole("Matrix nothing", []);
   const self = await org.member({ roleId: nothing.id });
-  await db.update(members).set({ passwordHash: await (selfHash ??= hashPassword(SELF_PASSWORD)) }).where(eq(members.id, self.id));
+  await db
+    .update(members)
+    .set({ passwordHash: await (selfHash ??= hashPassword(SELF_PASSWORD)) })
+    .where(eq(members.id, self.id));
   const core = { org, owner, target, agent, self };
   const ids: Record<string, string> = {};
   for (const area of AREAS) Object.assign(ids, await area.build?.(db, core));

@@ -21,8 +21,7 @@ export default async function AccountPage() {
           Change password
         </h2>
         <p className="mb-4 text-sm text-slate-700">
-          Changing your password signs you out everywhere, in every browser and on every device, this one included. You then
-          sign in with the new password.
+          Changing your password signs you out everywhere, in every browser and on every device, this one included. You then sign in with the new password.
         </p>
         <ChangePasswordForm email={access.email} />
       </section>

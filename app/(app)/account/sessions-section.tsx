@@ -11,8 +11,8 @@ export function SessionsSection({ sessions }: { sessions: SessionListItem[] }) {
         Signed-in sessions
       </h2>
       <p className="mb-4 text-sm text-slate-700">
-        Every browser and device signed in to your account. A session ends when you sign out there, 12 hours after it signed in,
-        or when you sign it out from here.
+        Every browser and device signed in to your account. A session ends when you sign out there, 12 hours after it signed in, or when you sign it out from
+        here.
       </p>
       <ul aria-labelledby="sessions-heading" className="mb-4 divide-y divide-slate-200">
         {sessions.map((session) => (

@@ -21,11 +21,7 @@ const STATUS_TONE = { paid: "success", open: "warning", void: "neutral" } as con
 export default async function BillingPage() {
   const access = await requirePage("/billing");
   const db = getDb();
-  const [seats, card, invoices] = await Promise.all([
-    countSeats(db, access.orgId),
-    findPaymentMethod(db, access.orgId),
-    listInvoices(db, access.orgId),
-  ]);
+  const [seats, card, invoices] = await Promise.all([countSeats(db, access.orgId), findPaymentMethod(db, access.orgId), listInvoices(db, access.orgId)]);
   const changePlan = planLock(access);
   const changeCard = paymentLock(access);
   const open = invoices.filter((i) => i.status === "open");
@@ -44,9 +40,7 @@ export default async function BillingPage() {
             {formatCents(pricePerSeatCents(access.plan) * seats)} a month before numbers and usage
           </p>
           <p className="mt-2 text-sm text-slate-800">
-            {canUseCustomRoles(access.plan)
-              ? `Includes up to ${customRoleLimit(access.plan)} custom roles.`
-              : customRolesUnavailable(access.plan)}
+            {canUseCustomRoles(access.plan) ? `Includes up to ${customRoleLimit(access.plan)} custom roles.` : customRolesUnavailable(access.plan)}
           </p>
           <div className="mt-4">
             {changePlan ? (
@@ -101,12 +95,24 @@ export default async function BillingPage() {
               <caption className="sr-only">Invoices</caption>
               <thead className="bg-slate-50 text-slate-700">
                 <tr>
-                  <th scope="col" className="px-4 py-2 font-medium">Invoice</th>
-                  <th scope="col" className="px-4 py-2 font-medium">Period</th>
-                  <th scope="col" className="px-4 py-2 font-medium">Plan</th>
-                  <th scope="col" className="px-4 py-2 text-right font-medium">Amount</th>
-                  <th scope="col" className="px-4 py-2 font-medium">Status</th>
-                  <th scope="col" className="px-4 py-2 font-medium"><span className="sr-only">Download</span></th>
+                  <th scope="col" className="px-4 py-2 font-medium">
+                    Invoice
+                  </th>
+                  <th scope="col" className="px-4 py-2 font-medium">
+                    Period
+                  </th>
+                  <th scope="col" className="px-4 py-2 font-medium">
+                    Plan
+                  </th>
+                  <th scope="col" className="px-4 py-2 text-right font-medium">
+                    Amount
+                  </th>
+                  <th scope="col" className="px-4 py-2 font-medium">
+                    Status
+                  </th>
+                  <th scope="col" className="px-4 py-2 font-medium">
+                    <span className="sr-only">Download</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>

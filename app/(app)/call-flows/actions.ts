@@ -1,11 +1,6 @@
 "use server";
 
-import {
-  updateBusinessHoursAction,
-  updateIvrMenuAction,
-  updateRingGroupAction,
-  updateRoutingRulesAction,
-} from "@/lib/call-flows/actions";
+import { updateBusinessHoursAction, updateIvrMenuAction, updateRingGroupAction, updateRoutingRulesAction } from "@/lib/call-flows/actions";
 import { serverAction } from "@/lib/server-action";
 
 export const updateIvrMenu = serverAction(updateIvrMenuAction);

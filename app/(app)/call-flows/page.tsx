@@ -70,16 +70,25 @@ export default async function CallFlowsPage() {
 
   return (
     <AppShell access={access} current="/call-flows">
-      <PageHeader
-        title="Call Flows"
-        description="How incoming calls find the right person: opening hours, routing rules, IVR menus and ring groups."
-      />
+      <PageHeader title="Call Flows" description="How incoming calls find the right person: opening hours, routing rules, IVR menus and ring groups." />
       <div className="space-y-6">
-        <Section id="hours-heading" title="Business hours" access={access} part="hours" link={{ href: "/call-flows/hours", edit: "Edit business hours", view: "View business hours" }}>
+        <Section
+          id="hours-heading"
+          title="Business hours"
+          access={access}
+          part="hours"
+          link={{ href: "/call-flows/hours", edit: "Edit business hours", view: "View business hours" }}
+        >
           <HoursSummary settings={settings} />
         </Section>
 
-        <Section id="routing-heading" title="Routing rules" access={access} part="routing" link={{ href: "/call-flows/routing", edit: "Edit routing rules", view: "View routing rules" }}>
+        <Section
+          id="routing-heading"
+          title="Routing rules"
+          access={access}
+          part="routing"
+          link={{ href: "/call-flows/routing", edit: "Edit routing rules", view: "View routing rules" }}
+        >
           <RoutingSummary rules={settings.routingRules} names={names} />
         </Section>
 
@@ -110,11 +119,21 @@ export default async function CallFlowsPage() {
                 <caption className="sr-only">Ring groups</caption>
                 <thead className="text-slate-700">
                   <tr>
-                    <th scope="col" className="py-2 pr-4 font-medium">Group</th>
-                    <th scope="col" className="py-2 pr-4 font-medium">Strategy</th>
-                    <th scope="col" className="whitespace-nowrap py-2 pr-4 font-medium">Rings for</th>
-                    <th scope="col" className="py-2 pr-4 font-medium">Members</th>
-                    <th scope="col" className="py-2 font-medium">Numbers</th>
+                    <th scope="col" className="py-2 pr-4 font-medium">
+                      Group
+                    </th>
+                    <th scope="col" className="py-2 pr-4 font-medium">
+                      Strategy
+                    </th>
+                    <th scope="col" className="whitespace-nowrap py-2 pr-4 font-medium">
+                      Rings for
+                    </th>
+                    <th scope="col" className="py-2 pr-4 font-medium">
+                      Members
+                    </th>
+                    <th scope="col" className="py-2 font-medium">
+                      Numbers
+                    </th>
                   </tr>
                 </thead>
                 <tbody>

@@ -1,11 +1,6 @@
 "use server";
 
-import {
-  connectCrmAction,
-  connectHelpdeskAction,
-  disconnectCrmAction,
-  disconnectHelpdeskAction,
-} from "@/lib/integrations/actions";
+import { connectCrmAction, connectHelpdeskAction, disconnectCrmAction, disconnectHelpdeskAction } from "@/lib/integrations/actions";
 import { serverAction } from "@/lib/server-action";
 
 export const connectCrm = serverAction(connectCrmAction);

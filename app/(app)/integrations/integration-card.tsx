@@ -85,8 +85,8 @@ export function IntegrationCard({ orgId, provider, label, description, kind, key
               title={`Disconnect ${label}?`}
               description={
                 <p>
-                  Switchboard stops sending calls and messages to <strong>{integration.accountName}</strong> and deletes the stored API
-                  key. Connecting again needs the key.
+                  Switchboard stops sending calls and messages to <strong>{integration.accountName}</strong> and deletes the stored API key. Connecting again
+                  needs the key.
                 </p>
               }
             >
@@ -121,16 +121,7 @@ export function IntegrationCard({ orgId, provider, label, description, kind, key
           >
             <input type="hidden" name="orgId" value={orgId} />
             <input type="hidden" name="provider" value={provider} />
-            <Field
-              label={`${label} API key`}
-              name="apiKey"
-              type="password"
-              autoComplete="off"
-              spellCheck={false}
-              required
-              hint={keyHint}
-              errors={keyErrors}
-            />
+            <Field label={`${label} API key`} name="apiKey" type="password" autoComplete="off" spellCheck={false} required hint={keyHint} errors={keyErrors} />
             <SubmitButton pending={connect.pending} pendingText="Connecting…">
               Connect {label}
             </SubmitButton>

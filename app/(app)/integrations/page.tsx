@@ -42,9 +42,7 @@ export default async function IntegrationsPage() {
               <p className="text-sm text-slate-700">
                 {intro} {connected} of {providers.length} connected.
               </p>
-              {lock && (
-                <p className="mt-2 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-800">{lock}</p>
-              )}
+              {lock && <p className="mt-2 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-800">{lock}</p>}
               <div className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
                 {providers.map((provider) => {
                   const row = byProvider.get(provider);

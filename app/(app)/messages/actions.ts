@@ -1,12 +1,6 @@
 "use server";
 
-import {
-  createTemplateAction,
-  deleteTemplateAction,
-  sendMessageAction,
-  startConversationAction,
-  updateTemplateAction,
-} from "@/lib/messaging/actions";
+import { createTemplateAction, deleteTemplateAction, sendMessageAction, startConversationAction, updateTemplateAction } from "@/lib/messaging/actions";
 import { serverAction } from "@/lib/server-action";
 
 export const sendMessage = serverAction(sendMessageAction);

@@ -21,7 +21,12 @@ export function NewConversationForm({ numbers, defaultNumberId }: { numbers: { i
         <label htmlFor={fromId} className="block text-sm font-medium text-slate-800">
           From
         </label>
-        <select id={fromId} name="numberId" defaultValue={defaultNumberId} className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
+        <select
+          id={fromId}
+          name="numberId"
+          defaultValue={defaultNumberId}
+          className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+        >
           {numbers.map((n) => (
             <option key={n.id} value={n.id}>
               {n.label}

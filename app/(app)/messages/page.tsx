@@ -18,7 +18,6 @@ import { NewConversationForm } from "./new-conversation-form";
 
 export const metadata: Metadata = { title: "Messages" };
 
-
 export default async function MessagesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const access = await requirePage("/messages");
   const db = getDb();

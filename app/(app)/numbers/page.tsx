@@ -17,7 +17,6 @@ import { SearchForm } from "./_components/search-form";
 
 export const metadata: Metadata = { title: "Phone Numbers" };
 
-
 export default async function NumbersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const access = await requirePage("/numbers");
   const { q, page } = numberFilters.parse(await searchParams);
@@ -29,9 +28,7 @@ export default async function NumbersPage({ searchParams }: { searchParams: Prom
       <PageHeader
         title="Phone Numbers"
         description={
-          q
-            ? `${plural(result.total, "number")} match.`
-            : `${plural(result.total, "number")} · ${formatCents(result.monthlyCents)} a month in total.`
+          q ? `${plural(result.total, "number")} match.` : `${plural(result.total, "number")} · ${formatCents(result.monthlyCents)} a month in total.`
         }
         actions={
           <>
@@ -54,10 +51,18 @@ export default async function NumbersPage({ searchParams }: { searchParams: Prom
           <caption className="sr-only">Phone numbers</caption>
           <thead className="bg-slate-50 text-slate-700">
             <tr>
-              <th scope="col" className="px-4 py-2 font-medium">Number</th>
-              <th scope="col" className="px-4 py-2 font-medium">Label</th>
-              <th scope="col" className="px-4 py-2 font-medium">Rings</th>
-              <th scope="col" className="px-4 py-2 text-right font-medium">Monthly price</th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                Number
+              </th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                Label
+              </th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                Rings
+              </th>
+              <th scope="col" className="px-4 py-2 text-right font-medium">
+                Monthly price
+              </th>
             </tr>
           </thead>
           <tbody>

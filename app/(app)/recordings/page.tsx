@@ -26,17 +26,21 @@ export default async function RecordingsPage({ searchParams }: { searchParams: P
 
   return (
     <AppShell access={access} current="/recordings">
-      <PageHeader
-        title="Recordings"
-        description={`${plural(result.total, "recording")}${filtered ? " match" : ` in ${access.orgName}`}, newest first.`}
-      />
+      <PageHeader title="Recordings" description={`${plural(result.total, "recording")}${filtered ? " match" : ` in ${access.orgName}`}, newest first.`} />
       <FlashBanner path="/recordings" viewer={access} />
       <form role="search" aria-label="Filter recordings" action="/recordings" className="mb-4 flex flex-wrap items-end gap-3">
         <div className="w-full sm:w-auto">
           <label htmlFor="recording-search" className="block text-sm font-medium">
             Search transcripts
           </label>
-          <input id="recording-search" type="search" name="q" defaultValue={form.q} placeholder="Words said on the call" className={`${input} w-full sm:w-64`} />
+          <input
+            id="recording-search"
+            type="search"
+            name="q"
+            defaultValue={form.q}
+            placeholder="Words said on the call"
+            className={`${input} w-full sm:w-64`}
+          />
         </div>
         <div>
           <label htmlFor="recording-member" className="block text-sm font-medium">
@@ -91,11 +95,21 @@ export default async function RecordingsPage({ searchParams }: { searchParams: P
           <caption className="sr-only">Call recordings</caption>
           <thead className="bg-slate-50 text-slate-700">
             <tr>
-              <th scope="col" className="px-4 py-2 font-medium">Call</th>
-              <th scope="col" className="px-4 py-2 font-medium">Member</th>
-              <th scope="col" className="px-4 py-2 font-medium">Recorded</th>
-              <th scope="col" className="px-4 py-2 font-medium">Length</th>
-              <th scope="col" className="px-4 py-2 font-medium">Transcript</th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                Call
+              </th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                Member
+              </th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                Recorded
+              </th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                Length
+              </th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                Transcript
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -126,7 +140,13 @@ export default async function RecordingsPage({ searchParams }: { searchParams: P
           </tbody>
         </table>
       </div>
-      <Pager page={result.page} total={result.total} pageSize={result.pageSize} href={(target) => recordingsHref(form, target)} labels={{ previous: "Newer", next: "Older" }} />
+      <Pager
+        page={result.page}
+        total={result.total}
+        pageSize={result.pageSize}
+        href={(target) => recordingsHref(form, target)}
+        labels={{ previous: "Newer", next: "Older" }}
+      />
     </AppShell>
   );
 }

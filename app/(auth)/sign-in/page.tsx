@@ -34,9 +34,15 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <table className="mt-2 w-full text-left">
             <thead>
               <tr className="text-slate-600">
-                <th scope="col" className="py-1 font-medium">Email</th>
-                <th scope="col" className="py-1 font-medium">Role</th>
-                <th scope="col" className="py-1 font-medium">Organisation</th>
+                <th scope="col" className="py-1 font-medium">
+                  Email
+                </th>
+                <th scope="col" className="py-1 font-medium">
+                  Role
+                </th>
+                <th scope="col" className="py-1 font-medium">
+                  Organisation
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -64,43 +64,31 @@ export function Chart({ title, points, kind, color, format, scale = "count", sum
           <span>{format(max)}</span>
           <span>{format(0)}</span>
         </div>
-        <svg
-          role="img"
-          aria-label={`${title}: ${summary}`}
-          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-          className={`h-auto min-w-0 flex-1 overflow-visible ${color}`}
-        >
+        <svg role="img" aria-label={`${title}: ${summary}`} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className={`h-auto min-w-0 flex-1 overflow-visible ${color}`}>
           <line x1="0" x2={WIDTH} y1={HEIGHT} y2={HEIGHT} className="stroke-slate-400" strokeWidth="1" />
           <line x1="0" x2={WIDTH} y1={HEIGHT / 2} y2={HEIGHT / 2} className="stroke-slate-200" strokeWidth="1" strokeDasharray="3 3" />
           <line x1="0" x2={WIDTH} y1="0" y2="0" className="stroke-slate-200" strokeWidth="1" strokeDasharray="3 3" />
-          {kind === "bar"
-            ? points.map((p, i) =>
-                p.value ? (
-                  <rect
-                    key={p.day}
-                    x={i * step + step * 0.15}
-                    width={step * 0.7}
-                    y={y(p.value)}
-                    height={HEIGHT - y(p.value)}
-                    fill="currentColor"
-                  >
-                    <title>{`${formatDay(p.day)}: ${format(p.value)}`}</title>
-                  </rect>
-                ) : null,
-              )
-            : (
-                <>
-                  <path d={segments.join(" ")} fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" vectorEffect="non-scaling-stroke" />
-                  {points.length <= 31 &&
-                    points.map((p, i) =>
-                      p.value === null ? null : (
-                        <circle key={p.day} cx={(i + 0.5) * step} cy={y(p.value)} r="2.5" fill="currentColor">
-                          <title>{`${formatDay(p.day)}: ${format(p.value)}`}</title>
-                        </circle>
-                      ),
-                    )}
-                </>
-              )}
+          {kind === "bar" ? (
+            points.map((p, i) =>
+              p.value ? (
+                <rect key={p.day} x={i * step + step * 0.15} width={step * 0.7} y={y(p.value)} height={HEIGHT - y(p.value)} fill="currentColor">
+                  <title>{`${formatDay(p.day)}: ${format(p.value)}`}</title>
+                </rect>
+              ) : null,
+            )
+          ) : (
+            <>
+              <path d={segments.join(" ")} fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" vectorEffect="non-scaling-stroke" />
+              {points.length <= 31 &&
+                points.map((p, i) =>
+                  p.value === null ? null : (
+                    <circle key={p.day} cx={(i + 0.5) * step} cy={y(p.value)} r="2.5" fill="currentColor">
+                      <title>{`${formatDay(p.day)}: ${format(p.value)}`}</title>
+                    </circle>
+                  ),
+                )}
+            </>
+          )}
         </svg>
       </div>
       {first && last && (

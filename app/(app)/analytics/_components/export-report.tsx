@@ -98,12 +98,7 @@ export function ExportReport({ href, periodLabel }: { href: string; periodLabel:
         )}
       </div>
       {running && progress.total !== null && (
-        <progress
-          max={Math.max(1, progress.total)}
-          value={progress.rows}
-          aria-label="Export progress"
-          className="h-2 w-56 max-w-full accent-brand-600"
-        />
+        <progress max={Math.max(1, progress.total)} value={progress.rows} aria-label="Export progress" className="h-2 w-56 max-w-full accent-brand-600" />
       )}
       <p role="status" className="text-xs text-slate-700 sm:text-right">
         {progress.state === "idle" && `Calls of the ${periodLabel}, as CSV.`}

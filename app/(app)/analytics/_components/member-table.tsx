@@ -15,13 +15,27 @@ export function MemberTable({ rows }: { rows: MemberFigures[] }) {
           <caption className="sr-only">Calls by member</caption>
           <thead className="bg-slate-50 text-slate-700">
             <tr>
-              <th scope="col" className="px-4 py-2 font-medium">Member</th>
-              <th scope="col" className="px-4 py-2 text-right font-medium">Calls</th>
-              <th scope="col" className="px-4 py-2 text-right font-medium">Answered</th>
-              <th scope="col" className="px-4 py-2 text-right font-medium">Missed</th>
-              <th scope="col" className="px-4 py-2 text-right font-medium">Voicemail</th>
-              <th scope="col" className="px-4 py-2 text-right font-medium">Answer rate</th>
-              <th scope="col" className="px-4 py-2 text-right font-medium">Avg handle time</th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                Member
+              </th>
+              <th scope="col" className="px-4 py-2 text-right font-medium">
+                Calls
+              </th>
+              <th scope="col" className="px-4 py-2 text-right font-medium">
+                Answered
+              </th>
+              <th scope="col" className="px-4 py-2 text-right font-medium">
+                Missed
+              </th>
+              <th scope="col" className="px-4 py-2 text-right font-medium">
+                Voicemail
+              </th>
+              <th scope="col" className="px-4 py-2 text-right font-medium">
+                Answer rate
+              </th>
+              <th scope="col" className="px-4 py-2 text-right font-medium">
+                Avg handle time
+              </th>
             </tr>
           </thead>
           <tbody>

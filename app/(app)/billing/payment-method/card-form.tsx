@@ -41,16 +41,7 @@ export function CardForm({ orgId, hasCard }: { orgId: string; hasCard: boolean }
           required
           errors={errors?.expiry}
         />
-        <Field
-          label="Security code (CVC)"
-          name="cvc"
-          inputMode="numeric"
-          autoComplete="cc-csc"
-          placeholder="123"
-          maxLength={4}
-          required
-          errors={errors?.cvc}
-        />
+        <Field label="Security code (CVC)" name="cvc" inputMode="numeric" autoComplete="cc-csc" placeholder="123" maxLength={4} required errors={errors?.cvc} />
       </div>
       <SubmitButton pending={pending} pendingText="Saving card…">
         {hasCard ? "Replace card" : "Save card"}

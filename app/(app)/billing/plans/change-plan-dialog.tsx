@@ -42,8 +42,7 @@ export function ChangePlanDialog({ orgId, plan, label, direction, priceLine, imp
         title={`${verb} to ${label}?`}
         description={
           <p>
-            From the next invoice: {priceLine}.{" "}
-            {impact.length === 0 && direction === "downgrade" && "No custom roles are affected."}
+            From the next invoice: {priceLine}. {impact.length === 0 && direction === "downgrade" && "No custom roles are affected."}
           </p>
         }
       >
@@ -65,10 +64,7 @@ export function ChangePlanDialog({ orgId, plan, label, direction, priceLine, imp
             </ul>
             {members.length > 0 ? (
               <>
-                <p>
-                  {members.length === 1 ? "This member acts" : `These ${members.length} members act`} with Agent permissions until you
-                  upgrade:
-                </p>
+                <p>{members.length === 1 ? "This member acts" : `These ${members.length} members act`} with Agent permissions until you upgrade:</p>
                 <ImpactList impact={memberImpact} notes={notes} />
               </>
             ) : (

@@ -16,8 +16,7 @@ import { ChangePlanDialog } from "./change-plan-dialog";
 
 export const metadata: Metadata = { title: "Change plan" };
 
-const customRolesLine = (plan: Plan) =>
-  canUseCustomRoles(plan) ? `Up to ${customRoleLimit(plan)} custom roles` : "Built-in roles only, no custom roles";
+const customRolesLine = (plan: Plan) => (canUseCustomRoles(plan) ? `Up to ${customRoleLimit(plan)} custom roles` : "Built-in roles only, no custom roles");
 
 export default async function PlansPage() {
   const access = await requirePage("/billing/plans");
@@ -71,8 +70,8 @@ export default async function PlansPage() {
               </ul>
               {overLimit && !current && (
                 <p className="mt-2 text-sm text-amber-900">
-                  You have {customCount} custom roles; {planLabel(plan)} includes {customRoleLimit(plan)}. They stay active, but no new ones
-                  can be created until you are under the limit.
+                  You have {customCount} custom roles; {planLabel(plan)} includes {customRoleLimit(plan)}. They stay active, but no new ones can be created
+                  until you are under the limit.
                 </p>
               )}
               <div className="mt-auto pt-4">

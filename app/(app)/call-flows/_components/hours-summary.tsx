@@ -36,8 +36,7 @@ export function HoursSummary({ settings }: { settings: Settings }) {
             <ul className="mt-1 space-y-1 text-sm">
               {settings.holidays.map((h) => (
                 <li key={h.date}>
-                  <span className="font-medium text-slate-900">{h.name}</span>{" "}
-                  <span className="text-slate-700">{formatHolidayDate(h.date)}</span>
+                  <span className="font-medium text-slate-900">{h.name}</span> <span className="text-slate-700">{formatHolidayDate(h.date)}</span>
                 </li>
               ))}
             </ul>

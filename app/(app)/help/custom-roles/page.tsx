@@ -20,9 +20,17 @@ export default async function CustomRolesHelpPage() {
       />
       <article className="max-w-2xl space-y-6 text-sm leading-6 text-slate-800">
         <section aria-labelledby="create">
-          <h2 id="create" className="text-lg font-semibold text-slate-900">Create a custom role</h2>
+          <h2 id="create" className="text-lg font-semibold text-slate-900">
+            Create a custom role
+          </h2>
           <ol className="mt-2 list-decimal space-y-1 pl-5">
-            <li>Go to <Link className="text-brand-700 underline" href="/settings/roles">Settings → Roles &amp; Permissions</Link>.</li>
+            <li>
+              Go to{" "}
+              <Link className="text-brand-700 underline" href="/settings/roles">
+                Settings → Roles &amp; Permissions
+              </Link>
+              .
+            </li>
             <li>Click Create Role.</li>
             <li>Enter a name and optional description (e.g., “QA Supervisor” or “Regional Manager”).</li>
             <li>Toggle individual permissions on or off across each category.</li>
@@ -30,34 +38,53 @@ export default async function CustomRolesHelpPage() {
           </ol>
         </section>
         <section aria-labelledby="categories">
-          <h2 id="categories" className="text-lg font-semibold text-slate-900">Permission categories</h2>
+          <h2 id="categories" className="text-lg font-semibold text-slate-900">
+            Permission categories
+          </h2>
           <dl className="mt-2 space-y-2">
             {CATEGORIES.map((category) => (
               <div key={category.key}>
                 <dt className="font-medium">{category.label}</dt>
-                <dd>{permissionsIn(category.key).map((p) => p.label).join(", ")}.</dd>
+                <dd>
+                  {permissionsIn(category.key)
+                    .map((p) => p.label)
+                    .join(", ")}
+                  .
+                </dd>
               </div>
             ))}
           </dl>
         </section>
         <section aria-labelledby="assign">
-          <h2 id="assign" className="text-lg font-semibold text-slate-900">Assign a custom role</h2>
+          <h2 id="assign" className="text-lg font-semibold text-slate-900">
+            Assign a custom role
+          </h2>
           <ol className="mt-2 list-decimal space-y-1 pl-5">
-            <li>Open <Link className="text-brand-700 underline" href="/settings/team">Settings → Team Members</Link>.</li>
+            <li>
+              Open{" "}
+              <Link className="text-brand-700 underline" href="/settings/team">
+                Settings → Team Members
+              </Link>
+              .
+            </li>
             <li>Click on a member’s name.</li>
             <li>In the Role dropdown, select your custom role.</li>
             <li>Click Save Changes. The member’s access updates immediately.</li>
           </ol>
         </section>
         <section aria-labelledby="edit">
-          <h2 id="edit" className="text-lg font-semibold text-slate-900">Edit or delete a custom role</h2>
+          <h2 id="edit" className="text-lg font-semibold text-slate-900">
+            Edit or delete a custom role
+          </h2>
           <p className="mt-2">
-            Click the role on Roles &amp; Permissions, adjust permissions and click Save Role, or click Delete Role. Deleting a role
-            moves everyone who held it to the Agent role; the confirmation lists them first.
+            Click the role on Roles &amp; Permissions, adjust permissions and click Save Role, or click Delete Role. Deleting a role moves everyone who held it
+            to the Agent role; the confirmation lists them first.
           </p>
         </section>
         <section aria-labelledby="practices">
-          <h2 id="practices" className="text-lg font-semibold text-slate-900">Best practices</h2>
+          <h2 id="practices" className="text-lg font-semibold text-slate-900">
+            Best practices
+          </h2>
           <ul className="mt-2 list-disc space-y-1 pl-5">
             <li>Start with the built-in role closest to what you need, then duplicate it and adjust permissions.</li>
             <li>Name roles after job functions (“QA Lead”, “Sales Manager”) rather than individual names.</li>

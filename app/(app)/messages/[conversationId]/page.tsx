@@ -43,7 +43,9 @@ export default async function ConversationPage({ params }: { params: Promise<{ c
           const outbound = m.direction === "outbound";
           return (
             <li key={m.id} className={`flex ${outbound ? "justify-end" : "justify-start"}`}>
-              <div className={`max-w-[85%] rounded-lg px-3 py-2 text-sm sm:max-w-[70%] ${outbound ? "bg-brand-50 ring-1 ring-indigo-200" : "bg-white ring-1 ring-slate-200"}`}>
+              <div
+                className={`max-w-[85%] rounded-lg px-3 py-2 text-sm sm:max-w-[70%] ${outbound ? "bg-brand-50 ring-1 ring-indigo-200" : "bg-white ring-1 ring-slate-200"}`}
+              >
                 <p className="sr-only">{outbound ? `Sent by ${m.sentByName ?? "a former member"}:` : `From ${contact}:`}</p>
                 <p className="whitespace-pre-line break-words text-slate-900">{m.body}</p>
                 <p className="mt-1 flex flex-wrap items-center gap-2 text-xs text-slate-700">

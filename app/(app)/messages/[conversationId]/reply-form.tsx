@@ -12,7 +12,17 @@ import { sendMessage } from "../actions";
 type Template = { id: string; name: string; body: string };
 
 /** The reply box, with the organisation's templates to insert; clears once the carrier has it. */
-export function ReplyForm({ conversationId, contactName, from, templates }: { conversationId: string; contactName: string; from: string; templates: Template[] }) {
+export function ReplyForm({
+  conversationId,
+  contactName,
+  from,
+  templates,
+}: {
+  conversationId: string;
+  contactName: string;
+  from: string;
+  templates: Template[];
+}) {
   const { state, pending, onSubmit } = useActionForm(sendMessage);
   const [body, setBody] = useState("");
   const [templateId, setTemplateId] = useState(templates[0]?.id ?? "");

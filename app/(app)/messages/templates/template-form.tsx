@@ -9,9 +9,7 @@ import { MESSAGE_MAX } from "@/lib/messaging/limits";
 import { useHydrated } from "../../numbers/_components/use-hydrated";
 import { createTemplate, updateTemplate } from "../actions";
 
-type Props =
-  | { mode: "create"; orgId: string }
-  | { mode: "edit"; template: { id: string; name: string; body: string; version: number } };
+type Props = { mode: "create"; orgId: string } | { mode: "edit"; template: { id: string; name: string; body: string; version: number } };
 
 /** Name and text of a template; editing sends the version it was opened at. */
 export function TemplateForm(props: Props) {

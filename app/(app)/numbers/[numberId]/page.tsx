@@ -19,21 +19,14 @@ import { AssignForm } from "./assign-form";
 
 export const metadata: Metadata = { title: "Phone number" };
 
-export default async function NumberPage({
-  params,
-}: {
-  params: Promise<{ numberId: string }>;
-}) {
+export default async function NumberPage({ params }: { params: Promise<{ numberId: string }> }) {
   const access = await requirePage("/numbers/[numberId]");
   const db = getDb();
   const id = parseId((await params).numberId);
   const number = id ? await findNumber(db, access.orgId, id) : null;
   if (!number) notFound();
   const mayAssign = can(access, "numbers.assign");
-  const [targets, callers] = await Promise.all([
-    mayAssign ? assignmentTargets(db, access.orgId) : null,
-    callerIdUsers(db, access.orgId, number.id),
-  ]);
+  const [targets, callers] = await Promise.all([mayAssign ? assignmentTargets(db, access.orgId) : null, callerIdUsers(db, access.orgId, number.id)]);
   const country = number.country as CountryCode;
   const area = findAreaCode(country, number.areaCode);
   const countryName = carrierFor(db).coverage()[country]?.name ?? number.country;
@@ -79,7 +72,10 @@ export default async function NumberPage({
                 : []),
               ...(targets?.members.map((m) => ({ value: `member:${m.id}`, label: m.name })) ?? []),
             ]}
-            ringGroups={targets?.ringGroups.map((g) => ({ value: `ringGroup:${g.id}`, label: g.name })) ?? (number.ringGroupId ? [{ value: current, label: number.ringGroupName! }] : [])}
+            ringGroups={
+              targets?.ringGroups.map((g) => ({ value: `ringGroup:${g.id}`, label: g.name })) ??
+              (number.ringGroupId ? [{ value: current, label: number.ringGroupName! }] : [])
+            }
             locked={mayAssign ? undefined : needsMessage("numbers.assign", "Changing who this number rings", { quoted: true })}
           />
         </section>

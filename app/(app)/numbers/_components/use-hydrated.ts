@@ -9,5 +9,9 @@ const subscribe = () => () => {};
  * useActionForm keep their buttons disabled until then, so an early click is never lost.
  */
 export function useHydrated(): boolean {
-  return useSyncExternalStore(subscribe, () => true, () => false);
+  return useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
 }

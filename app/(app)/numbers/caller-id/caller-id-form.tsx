@@ -22,12 +22,7 @@ export function CallerIdForm({ memberId, memberName, current, options }: Props) 
           <label htmlFor={id} className="block text-xs font-medium text-slate-700">
             Caller ID for {memberName}
           </label>
-          <select
-            id={id}
-            name="numberId"
-            defaultValue={current}
-            className="mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm sm:w-80"
-          >
+          <select id={id} name="numberId" defaultValue={current} className="mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm sm:w-80">
             <option value="">None</option>
             {options.map((o) => (
               <option key={o.id} value={o.id}>

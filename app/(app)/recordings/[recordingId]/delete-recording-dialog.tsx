@@ -17,8 +17,8 @@ export function DeleteRecordingDialog({ recording }: { recording: { id: string; 
         title="Delete this recording?"
         description={
           <p>
-            The audio and transcript of the {recording.title.toLowerCase()} on {recording.when} are deleted for good. The call
-            itself stays in the analytics figures. This can’t be undone.
+            The audio and transcript of the {recording.title.toLowerCase()} on {recording.when} are deleted for good. The call itself stays in the analytics
+            figures. This can’t be undone.
           </p>
         }
       >

@@ -65,10 +65,7 @@ export function RecordingPlayer({ src, title, transcript, agentName, durationSec
               const speaker = speakerLabel(line.speaker, agentName);
               const at = formatOffset(line.atSeconds, durationSeconds);
               return (
-                <li
-                  key={i}
-                  className={`flex gap-3 rounded-md px-2 py-1.5 ${i === current ? "bg-brand-50 ring-1 ring-inset ring-indigo-200" : ""}`}
-                >
+                <li key={i} className={`flex gap-3 rounded-md px-2 py-1.5 ${i === current ? "bg-brand-50 ring-1 ring-inset ring-indigo-200" : ""}`}>
                   <button
                     type="button"
                     onClick={() => playFrom(line.atSeconds)}
@@ -78,8 +75,7 @@ export function RecordingPlayer({ src, title, transcript, agentName, durationSec
                     {at}
                   </button>
                   <p className="min-w-0">
-                    <span className={`font-medium ${line.speaker === "agent" ? "text-brand-700" : "text-slate-900"}`}>{speaker}:</span>{" "}
-                    {line.text}
+                    <span className={`font-medium ${line.speaker === "agent" ? "text-brand-700" : "text-slate-900"}`}>{speaker}:</span> {line.text}
                   </p>
                 </li>
               );

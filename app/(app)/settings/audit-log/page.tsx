@@ -45,7 +45,13 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           })}
         </ol>
       )}
-      <Pager page={result.page} total={result.total} pageSize={result.pageSize} href={(target) => `/settings/audit-log?page=${target}`} labels={{ previous: "Newer", next: "Older" }} />
+      <Pager
+        page={result.page}
+        total={result.total}
+        pageSize={result.pageSize}
+        href={(target) => `/settings/audit-log?page=${target}`}
+        labels={{ previous: "Newer", next: "Older" }}
+      />
     </AppShell>
   );
 }

@@ -43,8 +43,7 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
         title="Roles & Permissions"
         description={
           <>
-            Decide what each person on your team can see and do. Built-in roles can be viewed and duplicated; custom roles can be
-            changed.{" "}
+            Decide what each person on your team can see and do. Built-in roles can be viewed and duplicated; custom roles can be changed.{" "}
             <Link href="/help/custom-roles" className="text-brand-700 underline underline-offset-2">
               How custom roles work
             </Link>
@@ -67,13 +66,13 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
             Custom roles need the {planLabel(CUSTOM_ROLES_PLAN)} plan
           </h2>
           <p className="mt-1">
-            {customRolesUnavailable(access.plan)} On {planLabel(access.plan)}, the built-in Owner, Admin and Agent roles are shown read-only.
-            Upgrade to create roles that fit each job, like a QA Lead who can listen to recordings but not delete them.
+            {customRolesUnavailable(access.plan)} On {planLabel(access.plan)}, the built-in Owner, Admin and Agent roles are shown read-only. Upgrade to create
+            roles that fit each job, like a QA Lead who can listen to recordings but not delete them.
           </p>
           {customRoles.length > 0 && (
             <p className="mt-2">
-              Your {plural(customRoles.length, "custom role")} are kept but inactive: their {plural(inactiveMembers, "member")}{" "}
-              act with Agent permissions until you upgrade. Nothing has been deleted.
+              Your {plural(customRoles.length, "custom role")} are kept but inactive: their {plural(inactiveMembers, "member")} act with Agent permissions until
+              you upgrade. Nothing has been deleted.
             </p>
           )}
           <Link href="/billing" className={buttonClass("primary", "mt-3")}>
@@ -91,12 +90,24 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
           <caption className="sr-only">Roles</caption>
           <thead className="bg-slate-50 text-slate-700">
             <tr>
-              <th scope="col" className="px-4 py-2 font-medium">Role</th>
-              <th scope="col" className="px-4 py-2 font-medium">Description</th>
-              <th scope="col" className="px-4 py-2 font-medium">Members</th>
-              <th scope="col" className="px-4 py-2 font-medium">Last edited</th>
-              <th scope="col" className="px-4 py-2 font-medium">Review</th>
-              <th scope="col" className="px-4 py-2 font-medium"><span className="sr-only">Actions</span></th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                Role
+              </th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                Description
+              </th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                Members
+              </th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                Last edited
+              </th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                Review
+              </th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                <span className="sr-only">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody>

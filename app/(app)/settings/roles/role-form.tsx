@@ -75,8 +75,7 @@ export function RoleForm({ mode, initial, grantable, roleId, version, duplicated
             Permissions
           </h2>
           <p className="text-sm text-slate-700">
-            {permissions.size} turned on. Turning a permission on also turns on what it needs; turning one off also turns
-            off what depends on it.
+            {permissions.size} turned on. Turning a permission on also turns on what it needs; turning one off also turns off what depends on it.
           </p>
           {errors?.permissions && <p className="mt-1 text-sm text-red-700">{errors.permissions.join(" ")}</p>}
         </div>
@@ -84,13 +83,7 @@ export function RoleForm({ mode, initial, grantable, roleId, version, duplicated
           {announcement}
         </p>
         {CATEGORIES.map((category) => (
-          <PermissionCategory
-            key={category.key}
-            category={category}
-            selected={permissions}
-            canGrant={canGrant}
-            onChange={change}
-          />
+          <PermissionCategory key={category.key} category={category} selected={permissions} canGrant={canGrant} onChange={change} />
         ))}
       </section>
 

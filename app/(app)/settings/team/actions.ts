@@ -1,12 +1,6 @@
 "use server";
 
-import {
-  deactivateMemberAction,
-  inviteMemberAction,
-  reactivateMemberAction,
-  revokeInvitationAction,
-  updateProfileAction,
-} from "@/lib/members/actions";
+import { deactivateMemberAction, inviteMemberAction, reactivateMemberAction, revokeInvitationAction, updateProfileAction } from "@/lib/members/actions";
 import { bulkAssignRoleAction, previewBulkAssignAction } from "@/lib/roles/actions";
 import { assignRoleAction } from "@/lib/roles/actions";
 import { serverAction } from "@/lib/server-action";

@@ -22,7 +22,6 @@ import { BULK_ASSIGN_FORM } from "./_components/bulk-assign-form-id";
 
 export const metadata: Metadata = { title: "Team Members" };
 
-
 export default async function TeamPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const access = await requirePage("/settings/team");
   const db = getDb();
@@ -88,10 +87,18 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
           <caption className="sr-only">Team members</caption>
           <thead className="bg-slate-50 text-slate-700">
             <tr>
-              <th scope="col" className="px-4 py-2 font-medium">Name</th>
-              <th scope="col" className="px-4 py-2 font-medium">Email</th>
-              <th scope="col" className="px-4 py-2 font-medium">Role</th>
-              <th scope="col" className="px-4 py-2 font-medium">Status</th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                Name
+              </th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                Email
+              </th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                Role
+              </th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                Status
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -100,7 +107,14 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
                 <td className="px-4 py-2">
                   {/* Belongs to the bulk role change form above the table. */}
                   {bulk && (
-                    <input type="checkbox" form={BULK_ASSIGN_FORM} name="memberIds" value={member.id} aria-label={`Select ${member.name}`} className="mr-3 h-4 w-4 align-middle" />
+                    <input
+                      type="checkbox"
+                      form={BULK_ASSIGN_FORM}
+                      name="memberIds"
+                      value={member.id}
+                      aria-label={`Select ${member.name}`}
+                      className="mr-3 h-4 w-4 align-middle"
+                    />
                   )}
                   <Link href={`/settings/team/${member.id}`} className="font-medium text-brand-700 underline underline-offset-2">
                     {member.name}
@@ -108,9 +122,7 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
                 </td>
                 <td className="px-4 py-2 text-slate-700">{member.email}</td>
                 <td className="px-4 py-2">{member.roleName}</td>
-                <td className="px-4 py-2">
-                  {member.status === "active" ? <Badge tone="success">Active</Badge> : <Badge>Deactivated</Badge>}
-                </td>
+                <td className="px-4 py-2">{member.status === "active" ? <Badge tone="success">Active</Badge> : <Badge>Deactivated</Badge>}</td>
               </tr>
             ))}
             {result.rows.length === 0 && (

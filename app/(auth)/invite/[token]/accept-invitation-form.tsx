@@ -13,7 +13,16 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
   return (
     <form onSubmit={onSubmit} className="mt-4 space-y-4" noValidate>
       <input type="hidden" name="token" value={token} />
-      <Field label="Email" name="email" type="email" autoComplete="username" value={email} readOnly className="bg-slate-100" hint="Your invitation is for this address." />
+      <Field
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="username"
+        value={email}
+        readOnly
+        className="bg-slate-100"
+        hint="Your invitation is for this address."
+      />
       <Field label="Your name" name="name" autoComplete="name" required maxLength={80} errors={errors?.name} />
       <NewPasswordFields name="password" label="Password" confirmLabel="Confirm password" errors={errors} />
       <FormStatus state={state && !state.ok ? state : null} />

@@ -24,8 +24,8 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
           <>
             <h1 className="text-xl font-semibold">Join {invitation.orgName}</h1>
             <p className="mt-2 text-sm text-slate-700">
-              {invitation.invitedByName ? `${invitation.invitedByName} invited you` : "You're invited"} to join{" "}
-              {invitation.orgName} as <strong>{invitation.roleName}</strong>. Choose your name and a password to create your account.
+              {invitation.invitedByName ? `${invitation.invitedByName} invited you` : "You're invited"} to join {invitation.orgName} as{" "}
+              <strong>{invitation.roleName}</strong>. Choose your name and a password to create your account.
             </p>
             <AcceptInvitationForm token={token} email={invitation.email} />
           </>

@@ -100,11 +100,7 @@ export function IvrForm({ menuId, version, initial, destinations }: Props) {
             </li>
           ))}
         </ol>
-        <Button
-          variant="secondary"
-          disabled={!freeKey}
-          onClick={() => freeKey && options.add({ key: freeKey, label: "", destination: "voicemail" })}
-        >
+        <Button variant="secondary" disabled={!freeKey} onClick={() => freeKey && options.add({ key: freeKey, label: "", destination: "voicemail" })}>
           Add keypress
         </Button>
         {!freeKey && <p className="text-sm text-slate-700">Every key from 0 to 9, * and # is in use.</p>}

@@ -62,9 +62,15 @@ export default async function IvrMenuPage({ params }: { params: Promise<{ menuId
                 <caption className="sr-only">Keypresses of {menu.name}</caption>
                 <thead className="bg-slate-50 text-slate-700">
                   <tr>
-                    <th scope="col" className="px-4 py-2 font-medium">Key</th>
-                    <th scope="col" className="px-4 py-2 font-medium">Option</th>
-                    <th scope="col" className="px-4 py-2 font-medium">Sends the call to</th>
+                    <th scope="col" className="px-4 py-2 font-medium">
+                      Key
+                    </th>
+                    <th scope="col" className="px-4 py-2 font-medium">
+                      Option
+                    </th>
+                    <th scope="col" className="px-4 py-2 font-medium">
+                      Sends the call to
+                    </th>
                   </tr>
                 </thead>
                 <tbody>

@@ -37,7 +37,9 @@ export default async function RingGroupPage({ params }: { params: Promise<{ grou
         description={`Ring group · ${plural(members.length, "member")} · last changed ${formatDate(group.updatedAt)}`}
       />
       <p className="mb-4 text-sm text-slate-700">
-        {lines.length ? `Rings for ${lines.map((n) => (n.label ? `${n.e164} (${n.label})` : n.e164)).join(", ")}.` : "No phone number rings this group directly."}
+        {lines.length
+          ? `Rings for ${lines.map((n) => (n.label ? `${n.e164} (${n.label})` : n.e164)).join(", ")}.`
+          : "No phone number rings this group directly."}
       </p>
       <ReadOnlyNotice lock={lock} />
       {!lock ? (

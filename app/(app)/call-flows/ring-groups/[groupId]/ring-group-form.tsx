@@ -63,7 +63,10 @@ export function RingGroupForm({ groupId, version, initial, candidates }: Props) 
           <legend className="text-sm font-medium text-slate-800">Ring strategy</legend>
           <div className="mt-2 grid gap-2 sm:grid-cols-3">
             {RING_STRATEGIES.map((value) => (
-              <label key={value} className="flex gap-2 rounded-md border border-slate-300 p-3 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
+              <label
+                key={value}
+                className="flex gap-2 rounded-md border border-slate-300 p-3 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
+              >
                 <input type="radio" name="strategy" value={value} checked={strategy === value} onChange={() => setStrategy(value)} className="mt-0.5" />
                 <span>
                   <span className="block font-medium text-slate-900">{STRATEGY_LABELS[value].label}</span>

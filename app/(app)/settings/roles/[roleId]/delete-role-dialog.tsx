@@ -29,8 +29,8 @@ export function DeleteRoleDialog({ role, members, impact }: Props) {
             <p>No one holds this role. Deleting it can't be undone.</p>
           ) : (
             <p>
-              {members.length === 1 ? "This member" : `These ${members.length} members`} will move to the default{" "}
-              <strong>Agent</strong> role. Deleting the role can't be undone.
+              {members.length === 1 ? "This member" : `These ${members.length} members`} will move to the default <strong>Agent</strong> role. Deleting the role
+              can't be undone.
             </p>
           )
         }

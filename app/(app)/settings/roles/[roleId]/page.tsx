@@ -25,11 +25,7 @@ import { DeleteRoleDialog } from "./delete-role-dialog";
 
 export const metadata: Metadata = { title: "Role" };
 
-export default async function RolePage({
-  params,
-}: {
-  params: Promise<{ roleId: string }>;
-}) {
+export default async function RolePage({ params }: { params: Promise<{ roleId: string }> }) {
   const access = await requirePage("/settings/roles/[roleId]");
   const db = getDb();
   const id = parseId((await params).roleId);
@@ -57,9 +53,7 @@ export default async function RolePage({
             <Badge tone={role.kind === "custom" ? "brand" : "neutral"}>{role.kind === "custom" ? "Custom role" : "Built-in role"}</Badge>
             <span>{plural(members.length, "member")}</span>
             {role.kind === "custom" && <span>Last edited {formatDate(role.updatedAt)}</span>}
-            {role.kind === "custom" && (
-              <span>{review ? `Last reviewed ${formatDate(review.createdAt)} by ${review.reviewerName}` : "Not reviewed yet"}</span>
-            )}
+            {role.kind === "custom" && <span>{review ? `Last reviewed ${formatDate(review.createdAt)} by ${review.reviewerName}` : "Not reviewed yet"}</span>}
           </span>
         }
         actions={

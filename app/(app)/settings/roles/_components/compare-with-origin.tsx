@@ -10,10 +10,7 @@ export function CompareWithOrigin({ role }: { role: { id: string; basedOn: strin
   return (
     <p className="mb-4 text-sm text-slate-700">
       Started from {from}.{" "}
-      <Link
-        href={compareHref("/settings/roles/compare", { roles: [role.id], origin: origin.key })}
-        className="text-brand-700 underline underline-offset-2"
-      >
+      <Link href={compareHref("/settings/roles/compare", { roles: [role.id], origin: origin.key })} className="text-brand-700 underline underline-offset-2">
         Compare with {origin.name}
       </Link>
     </p>

@@ -53,8 +53,8 @@ export function useSaveRoleConfirmation(enabled: boolean, roleName: string) {
         title={`Save changes to ${roleName}?`}
         description={
           <p>
-            {impact?.length === 1 ? "This member holds" : `These ${impact?.length} members hold`} the role. Here is what each gains and loses.
-            Nothing changes until you confirm.
+            {impact?.length === 1 ? "This member holds" : `These ${impact?.length} members hold`} the role. Here is what each gains and loses. Nothing changes
+            until you confirm.
           </p>
         }
         confirmLabel="Save Role"

@@ -12,7 +12,10 @@ type Props = {
 /** Create Role's starting points: blank, a built-in role to duplicate, or a job-function template. */
 export function StartFrom({ builtIns, current }: Props) {
   const groups: { heading: string; choices: Choice[] }[] = [
-    { heading: "Blank", choices: [{ href: "/settings/roles/new", label: "Blank role", description: "No permissions turned on.", current: current === "blank" }] },
+    {
+      heading: "Blank",
+      choices: [{ href: "/settings/roles/new", label: "Blank role", description: "No permissions turned on.", current: current === "blank" }],
+    },
     {
       heading: "Built-in roles",
       choices: builtIns.map((role) => ({

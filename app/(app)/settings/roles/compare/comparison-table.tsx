@@ -34,7 +34,9 @@ export function ComparisonTable({ comparison, rows }: { comparison: Comparison; 
         <caption className="sr-only">Role comparison</caption>
         <thead className="bg-slate-50 text-left text-slate-700">
           <tr>
-            <th scope="col" className="px-4 py-2 font-medium">Permission</th>
+            <th scope="col" className="px-4 py-2 font-medium">
+              Permission
+            </th>
             {comparison.roles.map((role) => (
               <th key={role.id} scope="col" className="px-4 py-2 font-medium">
                 {role.name}

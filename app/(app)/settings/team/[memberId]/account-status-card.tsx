@@ -18,9 +18,7 @@ export function AccountStatusCard({ member, locked }: Props) {
   return (
     <div className="space-y-3">
       <p className="text-sm">
-        {active
-          ? "Active: can sign in and use what their role allows."
-          : "Deactivated: can't sign in. Their calls, recordings, numbers and history are kept."}
+        {active ? "Active: can sign in and use what their role allows." : "Deactivated: can't sign in. Their calls, recordings, numbers and history are kept."}
       </p>
       {active ? (
         <AlertDialog>
@@ -33,8 +31,8 @@ export function AccountStatusCard({ member, locked }: Props) {
             title={`Deactivate ${member.name}?`}
             description={
               <p>
-                They are signed out at once and can't sign in until someone reactivates them. Nothing is deleted: their role, numbers,
-                calls and recordings stay as they are.
+                They are signed out at once and can't sign in until someone reactivates them. Nothing is deleted: their role, numbers, calls and recordings stay
+                as they are.
               </p>
             }
           >

@@ -33,9 +33,15 @@ export function EffectivePermissions({ effective }: { effective: EffectiveAccess
             <caption className="sr-only">Effective permissions of {member.name}</caption>
             <thead className="bg-slate-50 text-slate-700">
               <tr>
-                <th scope="col" className="px-3 py-2 font-medium">Permission</th>
-                <th scope="col" className="px-3 py-2 font-medium">Granted by</th>
-                <th scope="col" className="px-3 py-2 font-medium">Plan</th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Permission
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Granted by
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Plan
+                </th>
               </tr>
             </thead>
             <tbody>

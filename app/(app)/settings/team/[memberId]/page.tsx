@@ -46,7 +46,13 @@ export default async function MemberPage({ params }: { params: Promise<{ memberI
     ? [{ id: member.roleId, name: member.roleName, group: member.roleKind === "custom" ? "Custom roles" : "Built-in roles" }]
     : assignmentOptions(access, facts, roles, activeOwners);
   const choosable = new Set(options.filter((o) => !o.unavailable).map((o) => o.id));
-  const impacts = locked ? undefined : assignmentImpacts(access.plan, member, roles.filter((r) => choosable.has(r.id)));
+  const impacts = locked
+    ? undefined
+    : assignmentImpacts(
+        access.plan,
+        member,
+        roles.filter((r) => choosable.has(r.id)),
+      );
 
   return (
     <AppShell access={access} current="/settings/team/[memberId]">
@@ -82,13 +88,7 @@ export default async function MemberPage({ params }: { params: Promise<{ memberI
           <h2 id="role-heading" className="mb-3 font-semibold">
             Role and access
           </h2>
-          <MemberRoleForm
-            memberId={member.id}
-            currentRoleId={member.roleId}
-            options={options}
-            locked={locked}
-            impacts={impacts}
-          />
+          <MemberRoleForm memberId={member.id} currentRoleId={member.roleId} options={options} locked={locked} impacts={impacts} />
           <p className="mt-3 text-sm text-slate-700">
             Changes apply on the member's next click, in every open tab. No sign-out needed.{" "}
             <Link href={`/settings/roles/${member.roleId}`} className="text-brand-700 underline underline-offset-2">

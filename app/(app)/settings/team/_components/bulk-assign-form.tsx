@@ -10,7 +10,6 @@ import type { PreviewResult } from "@/lib/roles/actions";
 import { bulkAssignRole, previewBulkAssign } from "../actions";
 import { BULK_ASSIGN_FORM } from "./bulk-assign-form-id";
 
-
 type Props = {
   roles: { id: string; name: string; unavailable?: string }[];
   /** Members matching the current search and filter, which "Select all matching" covers. */
@@ -106,8 +105,12 @@ export function BulkAssignForm({ roles, matching, q, filterRoleId }: Props) {
         {skipped.length > 0 && (
           <div className="mt-3 space-y-1 text-sm">
             <p className="font-medium">Left as they are:</p>
-            {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable list: focusable so keyboard users can scroll it */}
-            <ul aria-label="Members left as they are" tabIndex={0} className="max-h-40 divide-y divide-slate-100 overflow-y-auto rounded-md border border-slate-200">
+            <ul
+              aria-label="Members left as they are"
+              // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable list: focusable so keyboard users can scroll it
+              tabIndex={0}
+              className="max-h-40 divide-y divide-slate-100 overflow-y-auto rounded-md border border-slate-200"
+            >
               {skipped.map((member) => (
                 <li key={member.id} className="px-3 py-2">
                   <span className="font-medium">{member.name}</span> <span className="text-slate-700">{member.email}</span>

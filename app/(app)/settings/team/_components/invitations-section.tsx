@@ -16,9 +16,7 @@ export function InvitationsSection({ access, invitations, now }: { access: Acces
       <h2 id="invitations-heading" className="text-lg font-semibold">
         Invitations
       </h2>
-      <p className="mb-3 mt-1 text-sm text-slate-700">
-        Links work for 7 days and only once.{noRevoking ? ` ${noRevoking}` : ""}
-      </p>
+      <p className="mb-3 mt-1 text-sm text-slate-700">Links work for 7 days and only once.{noRevoking ? ` ${noRevoking}` : ""}</p>
       {invitations.length === 0 ? (
         <p className="rounded-lg border border-slate-200 bg-white px-4 py-6 text-center text-sm text-slate-700">No open invitations.</p>
       ) : (
@@ -27,10 +25,18 @@ export function InvitationsSection({ access, invitations, now }: { access: Acces
             <caption className="sr-only">Open invitations</caption>
             <thead className="bg-slate-50 text-slate-700">
               <tr>
-                <th scope="col" className="px-4 py-2 font-medium">Email</th>
-                <th scope="col" className="px-4 py-2 font-medium">Role</th>
-                <th scope="col" className="px-4 py-2 font-medium">Invited by</th>
-                <th scope="col" className="px-4 py-2 font-medium">Status</th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Email
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Role
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Invited by
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Status
+                </th>
                 {!noRevoking && (
                   <th scope="col" className="px-4 py-2 font-medium">
                     <span className="sr-only">Actions</span>

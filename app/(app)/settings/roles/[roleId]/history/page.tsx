@@ -65,8 +65,7 @@ export default async function RoleHistoryPage({ params }: { params: Promise<{ ro
             entry.type === "version" ? (
               <li key={entry.version.id} className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
                 <h2 className="flex flex-wrap items-center gap-2 text-base font-semibold">
-                  Version {entry.version.version}{" "}
-                  {entry.version.version === role.version && <Badge tone="brand">Current</Badge>}
+                  Version {entry.version.version} {entry.version.version === role.version && <Badge tone="brand">Current</Badge>}
                 </h2>
                 <p className="mt-1 text-slate-700">
                   {KIND_TEXT[entry.version.kind]}
@@ -74,7 +73,11 @@ export default async function RoleHistoryPage({ params }: { params: Promise<{ ro
                   {formatDateTime(entry.version.createdAt)}
                 </p>
                 <ul className="mt-2 space-y-1">
-                  {entry.renamedFrom && <li>Renamed from “{entry.renamedFrom}” to “{entry.version.name}”</li>}
+                  {entry.renamedFrom && (
+                    <li>
+                      Renamed from “{entry.renamedFrom}” to “{entry.version.name}”
+                    </li>
+                  )}
                   {entry.version.kind === "created" || entry.version.kind === "duplicated" ? (
                     <li>Permissions: {entry.version.permissions.length ? labels(entry.version.permissions) : "none"}</li>
                   ) : (
@@ -92,8 +95,7 @@ export default async function RoleHistoryPage({ params }: { params: Promise<{ ro
             ) : (
               <li key={entry.change.id} className="rounded-lg border border-slate-200 bg-white px-4 py-3 text-sm">
                 <p>
-                  <span className="font-medium">{entry.change.memberName}</span>{" "}
-                  {MEMBER_CHANGE_TEXT[entry.change.change]} by {entry.change.actorName},{" "}
+                  <span className="font-medium">{entry.change.memberName}</span> {MEMBER_CHANGE_TEXT[entry.change.change]} by {entry.change.actorName},{" "}
                   {formatDateTime(entry.change.createdAt)}
                 </p>
               </li>

@@ -47,7 +47,13 @@ export default async function RoleReviewPage({ params }: { params: Promise<{ rol
         title={role.name}
         description={
           <span className="flex flex-wrap items-center gap-2">
-            {last ? <span>Last reviewed {formatDate(last.createdAt)} by {last.reviewerName}</span> : <span>Not reviewed yet</span>}
+            {last ? (
+              <span>
+                Last reviewed {formatDate(last.createdAt)} by {last.reviewerName}
+              </span>
+            ) : (
+              <span>Not reviewed yet</span>
+            )}
             {due && <Badge tone="warning">Review due</Badge>}
           </span>
         }
@@ -69,9 +75,15 @@ export default async function RoleReviewPage({ params }: { params: Promise<{ rol
               <caption className="sr-only">Permissions of {role.name}</caption>
               <thead className="bg-slate-50 text-slate-700">
                 <tr>
-                  <th scope="col" className="px-4 py-2 font-medium">Permission</th>
-                  <th scope="col" className="px-4 py-2 font-medium">Category</th>
-                  <th scope="col" className="px-4 py-2 font-medium">Last used</th>
+                  <th scope="col" className="px-4 py-2 font-medium">
+                    Permission
+                  </th>
+                  <th scope="col" className="px-4 py-2 font-medium">
+                    Category
+                  </th>
+                  <th scope="col" className="px-4 py-2 font-medium">
+                    Last used
+                  </th>
                 </tr>
               </thead>
               <tbody>

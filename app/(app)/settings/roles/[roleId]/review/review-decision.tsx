@@ -20,9 +20,7 @@ export function ReviewDecision({ roleId, version, unused }: Props) {
           <input type="hidden" name="version" value={version} />
           <fieldset>
             <legend className="font-semibold text-amber-950">Remove unused permissions</legend>
-            <p className="mt-1 text-amber-950">
-              Nobody holding this role used these in the last 90 days. Removing one also removes what depends on it.
-            </p>
+            <p className="mt-1 text-amber-950">Nobody holding this role used these in the last 90 days. Removing one also removes what depends on it.</p>
             <ul className="mt-3 space-y-2">
               {unused.map((key) => (
                 <li key={key}>
