@@ -5,7 +5,7 @@ import tseslint from "typescript-eslint";
 // config may not register a plugin twice, so take the recommended rules from that instance.
 const jsxA11y = nextCoreWebVitals.find((config) => config.plugins?.["jsx-a11y"])?.plugins["jsx-a11y"];
 
-const tests = ["**/*.test.ts", "test/**", "e2e/**"];
+const tests = ["**/*.test.ts", "**/*.test.tsx", "test/**", "e2e/**"];
 
 export default tseslint.config(
   { ignores: [".next*/**", "db/migrations/**", "reports/**", "test-results/**", "playwright-report/**", ".data/**", "next-env.d.ts"] },

@@ -2,6 +2,8 @@ import { database } from "@/db";
 import { prepareDatabase } from "@/db/prepare";
 import { MISSING_SECRET_MESSAGE } from "@/lib/auth/secret";
 import { installPeerAddress } from "@/lib/client-address";
+import { mailConfigProblem } from "@/lib/mail/config";
+import { startMailer } from "@/lib/mail/start";
 
 // Runs once when the server starts: fail fast on a missing secret, then bring the schema up
 // to date and load demo data where it is wanted.
@@ -14,5 +16,12 @@ export async function start() {
     console.error(`\n${MISSING_SECRET_MESSAGE}\n`);
     process.exit(1);
   }
-  await prepareDatabase(database(), { log: (line) => console.log(`[switchboard] ${line}`) });
+  const mailProblem = mailConfigProblem();
+  if (mailProblem) {
+    console.error(`\n${mailProblem}\n`);
+    process.exit(1);
+  }
+  const log = (line: string) => console.log(`[switchboard] ${line}`);
+  await prepareDatabase(database(), { log });
+  startMailer(database().db, log);
 }

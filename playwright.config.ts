@@ -6,6 +6,16 @@ const external = process.env.BASE_URL;
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = external ?? `http://127.0.0.1:${port}`;
 
+// The app sends real mail over SMTP to a sink beside it (scripts/mail-sink.ts); tests read
+// it at MAIL_SINK_URL. Set here, so the app, extra servers and test workers all see it.
+if (!external) {
+  process.env.MAIL_SINK_SMTP_PORT ??= String(port + 25);
+  process.env.MAIL_SINK_HTTP_PORT ??= String(port + 26);
+  process.env.SMTP_URL ??= `smtp://127.0.0.1:${process.env.MAIL_SINK_SMTP_PORT}`;
+  process.env.MAIL_SINK_URL ??= `http://127.0.0.1:${process.env.MAIL_SINK_HTTP_PORT}`;
+  process.env.APP_URL ??= baseURL;
+}
+
 export const CHROMIUM_ARGS = [
   "--no-sandbox",
   "--disable-gpu",
@@ -41,13 +51,16 @@ export default defineConfig({
   ],
   webServer: external
     ? undefined
-    : {
-        command: "node scripts/e2e-server.mjs",
-        url: `${baseURL}/sign-in`,
-        timeout: 480_000,
-        reuseExistingServer: false,
-        stdout: "pipe",
-        stderr: "pipe",
-        env: { E2E_PORT: String(port) },
-      },
+    : [
+        { command: "npx tsx scripts/mail-sink.ts", url: `${process.env.MAIL_SINK_URL}/health`, timeout: 60_000, reuseExistingServer: false },
+        {
+          command: "node scripts/e2e-server.mjs",
+          url: `${baseURL}/sign-in`,
+          timeout: 480_000,
+          reuseExistingServer: false,
+          stdout: "pipe",
+          stderr: "pipe",
+          env: { E2E_PORT: String(port) },
+        },
+      ],
 });

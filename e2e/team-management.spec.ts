@@ -7,6 +7,7 @@ import type { Browser, Page } from "@playwright/test";
 import { expectNoViolations } from "./axe";
 import { INVITED_ACROSS } from "./demo-data";
 import { asAccount, expect, test } from "./fixtures";
+import { linkIn, waitForEmail } from "./mail";
 import { captureAction } from "./server-action";
 
 const NEW_PASSWORD = "a sturdy new password";
@@ -61,8 +62,13 @@ test.describe("as the Bolt owner", () => {
     const link = await invite(page, email, "Agent");
     expect(link).toMatch(new RegExp(`^${new URL(page.url()).origin}/invite/[A-Za-z0-9_-]{43}$`));
 
+    // The invitee follows the link in the email that arrived over SMTP, the same one the Owner saw.
+    const mail = await waitForEmail(email, /^Blake Owner invited you to join Bolt Startup on Switchboard$/);
+    expect(mail.text).toContain("as Agent");
+    expect(linkIn(mail, /^\/invite\//)).toBe(link);
+
     const invitee = await signedOutPage(browser, baseURL);
-    await invitee.page.goto(link);
+    await invitee.page.goto(linkIn(mail, /^\/invite\//));
     await expect(invitee.page.getByRole("heading", { level: 1, name: "Join Bolt Startup" })).toBeVisible();
     await expect(invitee.page.getByText("Blake Owner invited you")).toBeVisible();
     await expect(invitee.page.getByRole("textbox", { name: "Email" })).toHaveValue(email);

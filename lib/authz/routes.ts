@@ -20,6 +20,9 @@ export const ROUTES = {
   "/account": { requires: null },
   "/help/custom-roles": { requires: null },
   "/invite/[token]": { requires: null, public: true },
+  // Outside production only (lib/mail/config.ts usesLocalMailbox): a 404 everywhere else.
+  "/dev/mailbox": { requires: null, public: true },
+  "/dev/mailbox/[emailId]": { requires: null, public: true },
   "/numbers": { requires: "numbers.view", nav: { label: "Phone Numbers", group: "main" } },
   "/numbers/buy": { requires: "numbers.purchase" },
   "/numbers/caller-id": { requires: "numbers.callerId" },

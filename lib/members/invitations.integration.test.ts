@@ -4,7 +4,7 @@ import type { Db } from "@/db";
 import { moveInvitationsToRole } from "@/db/queries/invitations";
 import { openNotices } from "@/db/queries/notices";
 import { noticeText } from "@/lib/notices/wording";
-import { auditEvents, invitations, members } from "@/db/schema";
+import { auditEvents, emails, invitations, members } from "@/db/schema";
 import { executeAction } from "@/lib/action";
 import { checkCredentials } from "@/lib/auth/credentials";
 import { loadAccess } from "@/lib/authz/check";
@@ -51,6 +51,26 @@ describe("inviteMember", () => {
       targetName: email,
       details: { lines: ["Role: Agent", "Link expires 8 Mar 2025"] },
     });
+  });
+
+  it("emails the invitation, with the inviter, the organisation, the role and the link, in the same transaction", async () => {
+    const { org, ownerAccess, builtInRole } = await ownerOrg(db);
+    const agent = await builtInRole("agent");
+    const email = address();
+    const { token } = await inviteMember(db, ownerAccess, { email, roleId: agent.id });
+    const queued = await db.select().from(emails).where(eq(emails.to, email));
+    expect(queued).toHaveLength(1);
+    expect(queued[0]).toMatchObject({
+      orgId: org.id,
+      kind: "invitation",
+      status: "queued",
+      subject: `${ownerAccess.name} invited you to join ${org.name} on Switchboard`,
+    });
+    expect(queued[0].text).toContain(`/invite/${token}`);
+    expect(queued[0].text).toContain("as Agent");
+    // A refused invitation (already pending) queues nothing more.
+    await refusal(inviteMember(db, ownerAccess, { email, roleId: agent.id }), "invalid");
+    expect(await db.select().from(emails).where(eq(emails.to, email))).toHaveLength(1);
   });
 
   it("returns the link with the invitation message through the action", async () => {

@@ -17,6 +17,10 @@ import { isUniqueViolation } from "@/db/unique-violation";
 import { actorFacts, assertCanInviteAs, assertCanRevoke } from "./rules";
 import { changeAccess } from "@/lib/roles/access-change";
 import { invitationAllowances, takeAllowances } from "@/lib/rate-limits";
+import { appLink } from "@/lib/mail/config";
+import { queueEmail } from "@/lib/mail/outbox";
+import { invitationEmail } from "@/lib/mail/templates/invitation";
+import { invitePath } from "./invite-link";
 
 // Told only to whoever accepts: the inviter gets the same answer for any address outside their
 // team, so inviting can't be used to learn who has an account elsewhere. One address is one
@@ -61,6 +65,11 @@ export async function inviteMember(db: Db, actor: Access, input: { email: string
       targetId: row.id,
       targetName: input.email,
       details: { lines: [`Role: ${role.name}`, `Link expires ${formatDate(expiresAt)}`] },
+    });
+    await queueEmail(tx, {
+      orgId: actor.orgId,
+      to: input.email,
+      message: invitationEmail({ orgName: actor.orgName, inviterName: actor.name, roleName: role.name, link: appLink(invitePath(token)), expiresAt }),
     });
     return row;
   });

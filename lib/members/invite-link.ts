@@ -1,6 +1,6 @@
 import { headers } from "next/headers";
 
-const invitePath = (token: string) => `/invite/${token}`;
+export const invitePath = (token: string) => `/invite/${token}`;
 
 /**
  * The link as the inviter's own browser reached the app (proxy headers first, as Auth.js

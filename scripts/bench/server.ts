@@ -10,7 +10,13 @@ const COOKIE = "authjs.session-token";
 
 // Without NODE_ENV: next build and next start set it themselves.
 function baseEnv(): NodeJS.ProcessEnv {
-  const env: Record<string, string | undefined> = { ...process.env, SWITCHBOARD_BENCH_BUILD: "1", NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: BENCH_SECRET };
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    SWITCHBOARD_BENCH_BUILD: "1",
+    NEXT_TELEMETRY_DISABLED: "1",
+    AUTH_SECRET: BENCH_SECRET,
+    LOCAL_MAILBOX: "1",
+  };
   delete env.NODE_ENV;
   return env as NodeJS.ProcessEnv;
 }

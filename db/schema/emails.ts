@@ -1,0 +1,37 @@
+import { index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { organizations } from "./orgs";
+
+export const emailStatusEnum = pgEnum("email_status", ["queued", "sent", "failed"]);
+
+/**
+ * The outbox: an email is a row written in the same transaction as the change that causes it,
+ * rendered then, and sent later by lib/mail/worker.ts. A rolled-back change sends nothing; an
+ * SMTP outage delays mail and loses none.
+ */
+export const emails = pgTable(
+  "emails",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    // Null for mail about no organisation yet (a sign-up attempt on a taken address).
+    orgId: uuid("org_id").references(() => organizations.id, { onDelete: "cascade" }),
+    /** Which template wrote it (lib/mail/templates): for the delivery log, never parsed. */
+    kind: text("kind").notNull(),
+    to: text("to").notNull(),
+    subject: text("subject").notNull(),
+    html: text("html").notNull(),
+    text: text("text").notNull(),
+    status: emailStatusEnum("status").notNull().default("queued"),
+    /** Sending attempts so far; each claim adds one, and a late worker's result is fenced by it. */
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Claimed by a worker until then: another server skips it, and takes it over if that worker died. */
+    lockedUntil: timestamp("locked_until", { withTimezone: true }),
+    lastError: text("last_error"),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("emails_due_idx").on(t.status, t.nextAttemptAt), index("emails_org_created_idx").on(t.orgId, t.createdAt)],
+);
+
+export type Email = typeof emails.$inferSelect;
+export type NewEmail = typeof emails.$inferInsert;

@@ -1,0 +1,55 @@
+// Sends what the outbox holds. Any number of servers may run this at once: each claims rows
+// with FOR UPDATE SKIP LOCKED and a lease, so exactly one sends each email, and a server that
+// dies mid-send leaves its rows to be taken over when the lease runs out.
+import { and, asc, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
+import type { Db } from "@/db";
+import { emails, type Email } from "@/db/schema";
+import type { MailTransport } from "./transport";
+
+const LEASE_MS = 2 * 60_000;
+/** After the nth failed attempt, wait this long; past the last, the email is failed for good. */
+export const RETRY_DELAYS_MS = [30_000, 60_000, 5 * 60_000, 15 * 60_000, 60 * 60_000, 3 * 60 * 60_000, 6 * 60 * 60_000];
+export const MAX_ATTEMPTS = RETRY_DELAYS_MS.length + 1;
+
+export type Delivery = { sent: number; retrying: number; failed: number };
+
+async function claimDue(db: Db, now: Date, limit: number): Promise<Email[]> {
+  const due = db
+    .select({ id: emails.id })
+    .from(emails)
+    .where(and(eq(emails.status, "queued"), lte(emails.nextAttemptAt, now), or(isNull(emails.lockedUntil), lte(emails.lockedUntil, now))))
+    .orderBy(asc(emails.nextAttemptAt))
+    .limit(limit)
+    .for("update", { skipLocked: true });
+  return db
+    .update(emails)
+    .set({ lockedUntil: new Date(now.getTime() + LEASE_MS), attempts: sql`${emails.attempts} + 1` })
+    .where(inArray(emails.id, due))
+    .returning();
+}
+
+// Fenced by the attempt number: a worker whose lease ran out cannot overwrite the outcome of
+// the one that took the email over.
+const claimedBy = (email: Email) => and(eq(emails.id, email.id), eq(emails.attempts, email.attempts));
+
+/** Sends up to `limit` due emails, one after another, and records each outcome. */
+export async function deliverDue(db: Db, transport: MailTransport, { now = new Date(), limit = 20 } = {}): Promise<Delivery> {
+  const result: Delivery = { sent: 0, retrying: 0, failed: 0 };
+  for (const email of await claimDue(db, now, limit)) {
+    try {
+      await transport.send(email);
+      await db.update(emails).set({ status: "sent", sentAt: new Date(), lockedUntil: null, lastError: null }).where(claimedBy(email));
+      result.sent++;
+    } catch (error) {
+      const lastError = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+      const gaveUp = email.attempts >= MAX_ATTEMPTS;
+      const nextAttemptAt = new Date(now.getTime() + (RETRY_DELAYS_MS[email.attempts - 1] ?? 0));
+      await db
+        .update(emails)
+        .set(gaveUp ? { status: "failed", lockedUntil: null, lastError } : { nextAttemptAt, lockedUntil: null, lastError })
+        .where(claimedBy(email));
+      result[gaveUp ? "failed" : "retrying"]++;
+    }
+  }
+  return result;
+}
