@@ -1,12 +1,13 @@
-import { index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { organizations } from "./orgs";
 
 export const emailStatusEnum = pgEnum("email_status", ["queued", "sent", "failed"]);
 
 /**
- * The outbox: an email is a row written in the same transaction as the change that causes it,
- * rendered then, and sent later by lib/mail/worker.ts. A rolled-back change sends nothing; an
- * SMTP outage delays mail and loses none.
+ * The outbox: an email is a row written in the same transaction as the change that causes it
+ * (its template and that template's data) and rendered and sent later by lib/mail/worker.ts,
+ * so a change that tells 10,000 members writes 10,000 small rows, not 10,000 renders. A
+ * rolled-back change sends nothing; an SMTP outage delays mail and loses none.
  */
 export const emails = pgTable(
   "emails",
@@ -14,12 +15,14 @@ export const emails = pgTable(
     id: uuid("id").primaryKey().defaultRandom(),
     // Null for mail about no organisation yet (a sign-up attempt on a taken address).
     orgId: uuid("org_id").references(() => organizations.id, { onDelete: "cascade" }),
-    /** Which template wrote it (lib/mail/templates): for the delivery log, never parsed. */
+    /** The template (lib/mail/templates) and its data, JSON as the template takes it. */
     kind: text("kind").notNull(),
+    data: jsonb("data").$type<Record<string, unknown>>().notNull(),
     to: text("to").notNull(),
     subject: text("subject").notNull(),
-    html: text("html").notNull(),
-    text: text("text").notNull(),
+    /** Rendered by the worker as it sends (and kept for the local mailbox). */
+    html: text("html"),
+    text: text("text"),
     status: emailStatusEnum("status").notNull().default("queued"),
     /** Sending attempts so far; each claim adds one, and a late worker's result is fenced by it. */
     attempts: integer("attempts").notNull().default(0),

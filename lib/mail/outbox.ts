@@ -1,20 +1,27 @@
-import type { ReactElement } from "react";
-import { render } from "@react-email/components";
 import type { Db } from "@/db";
-import { emails } from "@/db/schema";
+import { chunks } from "@/db/chunks";
+import { emails, type NewEmail } from "@/db/schema";
+import { contentOf, type EmailData, type EmailKind } from "./templates";
 
-/** What a template returns (lib/mail/templates): rendered to HTML and plain text when queued. */
-export type EmailMessage = { kind: string; subject: string; body: ReactElement };
+export type OutgoingEmail<K extends EmailKind = EmailKind> = { orgId: string | null; to: string; kind: K; data: EmailData<K> };
+
+function rowOf(email: OutgoingEmail): NewEmail {
+  const { subject } = contentOf(email.kind, email.data);
+  return { orgId: email.orgId, to: email.to, kind: email.kind, data: email.data as Record<string, unknown>, subject };
+}
 
 /**
- * Queues an email inside the caller's transaction: it is sent only if that transaction commits,
- * and once queued an SMTP outage delays it but cannot lose it (lib/mail/worker.ts).
+ * Queues emails inside the caller's transaction: they are sent only if it commits, and once
+ * queued an SMTP outage delays them but cannot lose them (lib/mail/worker.ts).
  */
-export async function queueEmail(tx: Db, email: { orgId: string | null; to: string; message: EmailMessage }): Promise<string> {
-  const [html, text] = await Promise.all([render(email.message.body), render(email.message.body, { plainText: true })]);
+export async function queueEmails(tx: Db, list: readonly OutgoingEmail[]): Promise<void> {
+  for (const slice of chunks(list)) await tx.insert(emails).values(slice.map(rowOf));
+}
+
+export async function queueEmail<K extends EmailKind>(tx: Db, email: OutgoingEmail<K>): Promise<string> {
   const [row] = await tx
     .insert(emails)
-    .values({ orgId: email.orgId, to: email.to, kind: email.message.kind, subject: email.message.subject, html, text })
+    .values(rowOf(email as OutgoingEmail))
     .returning({ id: emails.id });
   return row.id;
 }

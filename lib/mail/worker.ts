@@ -4,6 +4,8 @@
 import { and, asc, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { emails, type Email } from "@/db/schema";
+import { render } from "@react-email/components";
+import { contentOf } from "./templates";
 import type { MailTransport } from "./transport";
 
 const LEASE_MS = 2 * 60_000;
@@ -37,8 +39,10 @@ export async function deliverDue(db: Db, transport: MailTransport, { now = new D
   const result: Delivery = { sent: 0, retrying: 0, failed: 0 };
   for (const email of await claimDue(db, now, limit)) {
     try {
-      await transport.send(email);
-      await db.update(emails).set({ status: "sent", sentAt: new Date(), lockedUntil: null, lastError: null }).where(claimedBy(email));
+      const { body } = contentOf(email.kind, email.data);
+      const [html, text] = await Promise.all([render(body), render(body, { plainText: true })]);
+      await transport.send({ ...email, html, text });
+      await db.update(emails).set({ status: "sent", sentAt: new Date(), lockedUntil: null, lastError: null, html, text }).where(claimedBy(email));
       result.sent++;
     } catch (error) {
       const lastError = (error instanceof Error ? error.message : String(error)).slice(0, 500);

@@ -66,8 +66,8 @@ describe("inviteMember", () => {
       status: "queued",
       subject: `${ownerAccess.name} invited you to join ${org.name} on Switchboard`,
     });
-    expect(queued[0].text).toContain(`/invite/${token}`);
-    expect(queued[0].text).toContain("as Agent");
+    expect(queued[0].data).toMatchObject({ inviterName: ownerAccess.name, orgName: org.name, roleName: "Agent" });
+    expect(queued[0].data.link).toMatch(new RegExp(`/invite/${token}$`));
     // A refused invitation (already pending) queues nothing more.
     await refusal(inviteMember(db, ownerAccess, { email, roleId: agent.id }), "invalid");
     expect(await db.select().from(emails).where(eq(emails.to, email))).toHaveLength(1);

@@ -19,7 +19,6 @@ import { changeAccess } from "@/lib/roles/access-change";
 import { invitationAllowances, takeAllowances } from "@/lib/rate-limits";
 import { appLink } from "@/lib/mail/config";
 import { queueEmail } from "@/lib/mail/outbox";
-import { invitationEmail } from "@/lib/mail/templates/invitation";
 import { invitePath } from "./invite-link";
 
 // Told only to whoever accepts: the inviter gets the same answer for any address outside their
@@ -69,7 +68,8 @@ export async function inviteMember(db: Db, actor: Access, input: { email: string
     await queueEmail(tx, {
       orgId: actor.orgId,
       to: input.email,
-      message: invitationEmail({ orgName: actor.orgName, inviterName: actor.name, roleName: role.name, link: appLink(invitePath(token)), expiresAt }),
+      kind: "invitation",
+      data: { orgName: actor.orgName, inviterName: actor.name, roleName: role.name, link: appLink(invitePath(token)), expiresAt: expiresAt.toISOString() },
     });
     return row;
   });

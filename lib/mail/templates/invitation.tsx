@@ -1,13 +1,11 @@
 import { formatDate } from "@/lib/format";
 import { ActionLink, EmailLayout, Paragraph } from "../layout";
-import type { EmailMessage } from "../outbox";
+import type { EmailContent } from ".";
 
-export function invitationEmail(props: { orgName: string; inviterName: string | null; roleName: string; link: string; expiresAt: Date }): EmailMessage {
+export function invitationEmail(props: { orgName: string; inviterName: string | null; roleName: string; link: string; expiresAt: string }): EmailContent {
   const who = props.inviterName ? `${props.inviterName} invited you` : "You're invited";
-  const subject = `${who} to join ${props.orgName} on Switchboard`;
   return {
-    kind: "invitation",
-    subject,
+    subject: `${who} to join ${props.orgName} on Switchboard`,
     body: (
       <EmailLayout
         preview={`Join ${props.orgName} as ${props.roleName}`}
@@ -19,7 +17,7 @@ export function invitationEmail(props: { orgName: string; inviterName: string | 
           {who} to join {props.orgName} on Switchboard as <strong>{props.roleName}</strong>.
         </Paragraph>
         <ActionLink href={props.link}>Accept the invitation</ActionLink>
-        <Paragraph>The link works once and expires on {formatDate(props.expiresAt)}.</Paragraph>
+        <Paragraph>The link works once and expires on {formatDate(new Date(props.expiresAt))}.</Paragraph>
       </EmailLayout>
     ),
   };

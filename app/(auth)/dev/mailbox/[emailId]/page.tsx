@@ -43,7 +43,7 @@ export default async function LocalMailboxEmailPage({ params }: { params: Promis
         To {email.to} · {formatDateTime(email.createdAt)}
       </p>
       <pre className="mt-6 rounded-lg border border-slate-200 bg-white p-4 text-sm break-words whitespace-pre-wrap">
-        <TextWithLinks text={email.text} />
+        {email.text ? <TextWithLinks text={email.text} /> : "Not sent yet: the worker renders and sends it within a second."}
       </pre>
     </main>
   );

@@ -4,8 +4,8 @@ import { emails } from "@/db/schema";
 import { useFreshDatabase } from "@/test/database";
 import { makeOrg } from "@/test/fixtures";
 import { startSmtpSink, type SmtpSink } from "@/test/smtp-sink";
-import { EmailLayout, Paragraph } from "./layout";
-import { queueEmail, type EmailMessage } from "./outbox";
+import type { Db } from "@/db";
+import { queueEmail } from "./outbox";
 import { smtpTransport } from "./transport";
 import { deliverDue, MAX_ATTEMPTS, RETRY_DELAYS_MS } from "./worker";
 
@@ -16,43 +16,45 @@ beforeAll(async () => {
 });
 afterAll(() => sink.stop());
 
-const message = (subject: string): EmailMessage => ({
-  kind: "test",
-  subject,
-  body: (
-    <EmailLayout preview={subject} orgName="Outbox Ltd" heading={subject} reason="Sent by a test.">
-      <Paragraph>Body of {subject}</Paragraph>
-    </EmailLayout>
-  ),
-});
+/** An invitation from an organisation named `tag`: its subject names the tag. */
+const queue = (tx: Db, orgId: string | null, to: string, tag: string) =>
+  queueEmail(tx, {
+    orgId,
+    to,
+    kind: "invitation",
+    data: { orgName: tag, inviterName: "Tess Tester", roleName: "Agent", link: "http://localhost:3000/invite/abc", expiresAt: "2030-01-01T00:00:00.000Z" },
+  });
+const subjectOf = (tag: string) => `Tess Tester invited you to join ${tag} on Switchboard`;
 
 const rowOf = async (id: string) => (await db.select().from(emails).where(eq(emails.id, id)))[0];
-const arrivals = (subject: string) => sink.received.filter((m) => m.subject === subject).length;
+const arrivals = (tag: string) => sink.received.filter((m) => m.subject === subjectOf(tag)).length;
 
 describe("the email outbox", () => {
   it("sends only what a committed transaction queued, as HTML and plain text", async () => {
     const org = await makeOrg(db);
     await expect(
       db.transaction(async (tx) => {
-        await queueEmail(tx, { orgId: org.org.id, to: "gone@example.test", message: message("Rolled back") });
+        await queue(tx, org.org.id, "gone@example.test", "Rolled back");
         throw new Error("the change failed");
       }),
     ).rejects.toThrow("the change failed");
-    const id = await db.transaction((tx) => queueEmail(tx, { orgId: org.org.id, to: "kept@example.test", message: message("Committed") }));
+    const id = await db.transaction((tx) => queue(tx, org.org.id, "kept@example.test", "Committed"));
 
     expect(await deliverDue(db, smtpTransport(sink.url))).toMatchObject({ sent: 1 });
-    const email = await sink.waitFor((m) => m.subject === "Committed");
+    const email = await sink.waitFor((m) => m.subject === subjectOf("Committed"));
     expect(email.to).toBe("kept@example.test");
-    expect(email.text).toContain("Body of Committed");
+    expect(email.text).toContain("as Agent");
+    expect(email.text).toContain("http://localhost:3000/invite/abc");
     expect(email.html).toContain('lang="en"');
     expect(email.html).not.toMatch(/<img/i);
     expect(email.messageId).toBe(`<${id}@switchboard.localhost>`);
     expect(arrivals("Rolled back")).toBe(0);
-    expect(await rowOf(id)).toMatchObject({ status: "sent", attempts: 1, lockedUntil: null });
+    expect(await rowOf(id)).toMatchObject({ status: "sent", attempts: 1, lockedUntil: null, subject: subjectOf("Committed") });
+    expect((await rowOf(id)).text).toContain("as Agent");
   });
 
   it("keeps an email through an SMTP outage and delivers it exactly once when SMTP returns", async () => {
-    const id = await db.transaction((tx) => queueEmail(tx, { orgId: null, to: "outage@example.test", message: message("Through the outage") }));
+    const id = await db.transaction((tx) => queue(tx, null, "outage@example.test", "Through the outage"));
     const down = await startSmtpSink();
     const downUrl = down.url;
     await down.stop();
@@ -69,13 +71,13 @@ describe("the email outbox", () => {
     const later = new Date(now.getTime() + RETRY_DELAYS_MS[0]);
     expect(await deliverDue(db, smtpTransport(sink.url), { now: later })).toMatchObject({ sent: 1 });
     expect(await deliverDue(db, smtpTransport(sink.url), { now: new Date(later.getTime() + 3_600_000) })).toMatchObject({ sent: 0 });
-    await sink.waitFor((m) => m.subject === "Through the outage");
+    await sink.waitFor((m) => m.subject === subjectOf("Through the outage"));
     expect(arrivals("Through the outage")).toBe(1);
     expect(await rowOf(id)).toMatchObject({ status: "sent", attempts: 2, lastError: null });
   });
 
   it("gives up after the last attempt and says why", async () => {
-    const id = await db.transaction((tx) => queueEmail(tx, { orgId: null, to: "never@example.test", message: message("Never arrives") }));
+    const id = await db.transaction((tx) => queue(tx, null, "never@example.test", "Never arrives"));
     const failing = { name: "smtp" as const, send: () => Promise.reject(new Error("550 mailbox unavailable")) };
     let now = Date.now();
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
@@ -89,18 +91,18 @@ describe("the email outbox", () => {
   it("lets several workers run at once and sends each email once", async () => {
     const subjects = Array.from({ length: 12 }, (_, i) => `Parallel ${i}`);
     await db.transaction(async (tx) => {
-      for (const subject of subjects) await queueEmail(tx, { orgId: null, to: "many@example.test", message: message(subject) });
+      for (const subject of subjects) await queue(tx, null, "many@example.test", subject);
     });
     const transport = smtpTransport(sink.url);
     const results = await Promise.all([1, 2, 3].map(() => deliverDue(db, transport, { limit: 5 })));
     const again = await deliverDue(db, transport, { limit: 20 });
     expect(results.reduce((sum, r) => sum + r.sent, 0) + again.sent).toBe(subjects.length);
-    for (const subject of subjects) await sink.waitFor((m) => m.subject === subject);
+    for (const subject of subjects) await sink.waitFor((m) => m.subject === subjectOf(subject));
     expect(subjects.map(arrivals)).toEqual(subjects.map(() => 1));
   });
 
   it("takes over an email whose worker died mid-send once its lease ends, and ignores the late worker", async () => {
-    const id = await db.transaction((tx) => queueEmail(tx, { orgId: null, to: "lease@example.test", message: message("Lease") }));
+    const id = await db.transaction((tx) => queue(tx, null, "lease@example.test", "Lease"));
     const now = new Date();
     let release!: () => void;
     const stuck = { name: "smtp" as const, send: () => new Promise<void>((resolve) => (release = resolve)) };

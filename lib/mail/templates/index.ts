@@ -1,0 +1,19 @@
+import type { ReactElement } from "react";
+import { invitationEmail } from "./invitation";
+
+/** What a template returns for its data: the subject is stored when queued, the body rendered when sent. */
+export type EmailContent = { subject: string; body: ReactElement };
+
+// Every email the product sends. Data is stored as JSON until the worker renders it, so
+// templates take JSON-safe props (dates as ISO strings).
+export const TEMPLATES = {
+  invitation: invitationEmail,
+} satisfies Record<string, (data: never) => EmailContent>;
+
+export type EmailKind = keyof typeof TEMPLATES;
+export type EmailData<K extends EmailKind> = Parameters<(typeof TEMPLATES)[K]>[0];
+
+export function contentOf(kind: string, data: unknown): EmailContent {
+  if (!Object.hasOwn(TEMPLATES, kind)) throw new Error(`No email template “${kind}”.`);
+  return (TEMPLATES[kind as EmailKind] as (data: unknown) => EmailContent)(data);
+}
