@@ -2,7 +2,7 @@ import nodemailer from "nodemailer";
 import type { Email } from "@/db/schema";
 import { mailFrom, usesLocalMailbox } from "./config";
 
-export type Rendered = Email & { html: string; text: string };
+type Rendered = Email & { html: string; text: string };
 export type MailTransport = { name: "smtp" | "local mailbox"; send(email: Rendered): Promise<void> };
 
 /** SMTP through nodemailer; the SMTP URL carries host, port, TLS and credentials. */

@@ -6,7 +6,7 @@ export type EmailContent = { subject: string; body: ReactElement };
 
 // Every email the product sends. Data is stored as JSON until the worker renders it, so
 // templates take JSON-safe props (dates as ISO strings).
-export const TEMPLATES = {
+const TEMPLATES = {
   invitation: invitationEmail,
 } satisfies Record<string, (data: never) => EmailContent>;
 
