@@ -6,7 +6,6 @@ import { Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { MESSAGE_MAX } from "@/lib/messaging/limits";
-import { useHydrated } from "../numbers/_components/use-hydrated";
 import { startConversation } from "./actions";
 
 /** Texts a contact from one of the organisation's numbers; opens the thread once sent. */
@@ -14,7 +13,6 @@ export function NewConversationForm({ numbers, defaultNumberId }: { numbers: { i
   const { state, pending, onSubmit } = useActionForm(startConversation);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const fromId = useId();
-  const hydrated = useHydrated();
   return (
     <form onSubmit={onSubmit} className="mt-3 grid gap-3 sm:grid-cols-2">
       <div>
@@ -40,7 +38,7 @@ export function NewConversationForm({ numbers, defaultNumberId }: { numbers: { i
         <Field label="Message" name="body" multiline rows={3} maxLength={MESSAGE_MAX} required errors={errors?.body} />
       </div>
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
-        <SubmitButton pending={pending} pendingText="Sending…" disabled={!hydrated}>
+        <SubmitButton pending={pending} pendingText="Sending…">
           Send message
         </SubmitButton>
         <FormStatus state={state} className="min-w-0 flex-1" />

@@ -6,7 +6,6 @@ import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { MESSAGE_MAX } from "@/lib/messaging/limits";
 import { fillTemplate } from "@/lib/messaging/template-text";
-import { useHydrated } from "../../numbers/_components/use-hydrated";
 import { sendMessage } from "../actions";
 
 type Template = { id: string; name: string; body: string };
@@ -27,7 +26,6 @@ export function ReplyForm({
   const [body, setBody] = useState("");
   const [templateId, setTemplateId] = useState(templates[0]?.id ?? "");
   const bodyId = useId();
-  const hydrated = useHydrated();
   const templateSelectId = useId();
   const errors = state && !state.ok ? state.fieldErrors?.body : undefined;
 
@@ -68,7 +66,7 @@ export function ReplyForm({
               ))}
             </select>
           </div>
-          <Button variant="secondary" onClick={insert} disabled={!hydrated}>
+          <Button variant="secondary" onClick={insert}>
             Insert template
           </Button>
         </div>
@@ -99,7 +97,7 @@ export function ReplyForm({
         )}
       </div>
       <div className="flex flex-wrap items-center gap-3">
-        <SubmitButton pending={pending} pendingText="Sending…" disabled={!hydrated}>
+        <SubmitButton pending={pending} pendingText="Sending…">
           Send
         </SubmitButton>
         <FormStatus state={state} className="min-w-0 flex-1" />

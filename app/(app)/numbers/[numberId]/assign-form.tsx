@@ -3,7 +3,6 @@
 import { SubmitButton } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { useHydrated } from "../_components/use-hydrated";
 import { assignNumber } from "../actions";
 
 type Option = { value: string; label: string };
@@ -13,7 +12,6 @@ type Props = { numberId: string; current: string; members: Option[]; ringGroups:
 /** Points the number at a member, a ring group, or nobody; read-only with the reason when `locked`. */
 export function AssignForm({ numberId, current, members, ringGroups, locked }: Props) {
   const { state, pending, onSubmit } = useActionForm(assignNumber);
-  const hydrated = useHydrated();
   const errors = state && !state.ok ? state.fieldErrors?.target : undefined;
   return (
     <form onSubmit={onSubmit} className="space-y-3">
@@ -68,7 +66,7 @@ export function AssignForm({ numberId, current, members, ringGroups, locked }: P
       </div>
       {!locked && (
         <>
-          <SubmitButton pending={pending} pendingText="Saving…" disabled={!hydrated}>
+          <SubmitButton pending={pending} pendingText="Saving…">
             Save
           </SubmitButton>
           <FormStatus state={state} />

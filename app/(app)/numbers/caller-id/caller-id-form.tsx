@@ -4,7 +4,6 @@ import { useId } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { useHydrated } from "../_components/use-hydrated";
 import { setCallerId } from "../actions";
 
 type Props = { memberId: string; memberName: string; current: string; options: { id: string; label: string }[] };
@@ -12,7 +11,6 @@ type Props = { memberId: string; memberName: string; current: string; options: {
 /** One member's outbound caller ID, chosen from the organisation's numbers. */
 export function CallerIdForm({ memberId, memberName, current, options }: Props) {
   const { state, pending, onSubmit } = useActionForm(setCallerId);
-  const hydrated = useHydrated();
   const id = useId();
   return (
     <form onSubmit={onSubmit} className="w-full space-y-1 sm:w-auto">
@@ -31,7 +29,7 @@ export function CallerIdForm({ memberId, memberName, current, options }: Props) 
             ))}
           </select>
         </div>
-        <SubmitButton pending={pending} pendingText="Saving…" variant="secondary" disabled={!hydrated} aria-label={`Save caller ID for ${memberName}`}>
+        <SubmitButton pending={pending} pendingText="Saving…" variant="secondary" aria-label={`Save caller ID for ${memberName}`}>
           Save
         </SubmitButton>
       </div>
