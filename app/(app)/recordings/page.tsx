@@ -5,6 +5,7 @@ import { FlashBanner } from "@/components/flash-banner";
 import { Pager } from "@/components/pager";
 import { PageHeader } from "@/components/page-header";
 import { buttonClass } from "@/components/ui/button-class";
+import { Select } from "@/components/ui/select";
 import { getDb } from "@/db";
 import { listRecordings, recordingMembers } from "@/db/queries/recordings";
 import { requirePage } from "@/lib/authz/session";
@@ -42,19 +43,14 @@ export default async function RecordingsPage({ searchParams }: { searchParams: P
             className={`${input} w-full sm:w-64`}
           />
         </div>
-        <div>
-          <label htmlFor="recording-member" className="block text-sm font-medium">
-            Member
-          </label>
-          <select id="recording-member" name="member" defaultValue={form.member} className={`${input} max-w-[14rem]`}>
-            <option value="">Everyone</option>
-            {people.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Select label="Member" name="member" defaultValue={form.member} className="max-w-[14rem]">
+          <option value="">Everyone</option>
+          {people.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </Select>
         <div>
           <label htmlFor="recording-from" className="block text-sm font-medium">
             From

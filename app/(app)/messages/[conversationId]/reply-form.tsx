@@ -4,6 +4,7 @@ import { useId, useState } from "react";
 import { Button, SubmitButton } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { Select } from "@/components/ui/select";
 import { MESSAGE_MAX } from "@/lib/messaging/limits";
 import { fillTemplate } from "@/lib/messaging/template-text";
 import { sendMessage } from "../actions";
@@ -26,7 +27,6 @@ export function ReplyForm({
   const [body, setBody] = useState("");
   const [templateId, setTemplateId] = useState(templates[0]?.id ?? "");
   const bodyId = useId();
-  const templateSelectId = useId();
   const errors = state && !state.ok ? state.fieldErrors?.body : undefined;
 
   // Clears the box once the carrier has the message: adjusted while rendering, not in an effect, as React advises.
@@ -50,21 +50,13 @@ export function ReplyForm({
       {templates.length > 0 && (
         <div className="flex flex-wrap items-end gap-2">
           <div className="min-w-0 flex-1 sm:flex-none">
-            <label htmlFor={templateSelectId} className="block text-sm font-medium text-slate-800">
-              Template
-            </label>
-            <select
-              id={templateSelectId}
-              value={templateId}
-              onChange={(e) => setTemplateId(e.currentTarget.value)}
-              className="mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm sm:w-64"
-            >
+            <Select label="Template" value={templateId} onChange={(e) => setTemplateId(e.currentTarget.value)} className="sm:w-64">
               {templates.map((t) => (
                 <option key={t.id} value={t.id}>
                   {t.name}
                 </option>
               ))}
-            </select>
+            </Select>
           </div>
           <Button variant="secondary" onClick={insert}>
             Insert template

@@ -5,6 +5,7 @@ import { Pager } from "@/components/pager";
 import { PageHeader } from "@/components/page-header";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button-class";
+import { Select } from "@/components/ui/select";
 import { getDb } from "@/db";
 import { listOpenInvitations } from "@/db/queries/invitations";
 import { listMembers } from "@/db/queries/members";
@@ -59,19 +60,14 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
             className="mt-1 w-64 max-w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
           />
         </div>
-        <div>
-          <label htmlFor="role-filter" className="block text-sm font-medium">
-            Filter by role
-          </label>
-          <select id="role-filter" name="role" defaultValue={roleId ?? ""} className="mt-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
-            <option value="">All roles</option>
-            {roles.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Select label="Filter by role" name="role" defaultValue={roleId ?? ""}>
+          <option value="">All roles</option>
+          {roles.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.name}
+            </option>
+          ))}
+        </Select>
         <button type="submit" className={buttonClass("secondary")}>
           Apply
         </button>
