@@ -2,6 +2,7 @@
 // and a visually hidden table of every value for everyone else. Labels sit outside the SVG
 // so they stay readable at any width.
 import { formatDay } from "@/lib/analytics/format";
+import { Table, Td, Th, THead, Tr } from "@/components/ui/table";
 
 type ChartPoint = { day: string; value: number | null };
 
@@ -97,23 +98,20 @@ export function Chart({ title, points, kind, color, format, scale = "count", sum
           <span>{formatDay(last)}</span>
         </div>
       )}
-      <table className="sr-only">
-        <caption>{title}, per day</caption>
-        <thead>
-          <tr>
-            <th scope="col">Day</th>
-            <th scope="col">{title}</th>
-          </tr>
-        </thead>
+      <Table caption={`${title}, per day`} className="sr-only">
+        <THead>
+          <Th>Day</Th>
+          <Th>{title}</Th>
+        </THead>
         <tbody>
           {points.map((p) => (
-            <tr key={p.day}>
-              <th scope="row">{formatDay(p.day)}</th>
-              <td>{p.value === null ? "No answered calls" : format(p.value)}</td>
-            </tr>
+            <Tr key={p.day}>
+              <Th scope="row">{formatDay(p.day)}</Th>
+              <Td>{p.value === null ? "No answered calls" : format(p.value)}</Td>
+            </Tr>
           ))}
         </tbody>
-      </table>
+      </Table>
     </figure>
   );
 }
