@@ -14,13 +14,13 @@ export function NewConversationForm({ numbers, defaultNumberId }: { numbers: { i
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <form onSubmit={onSubmit} className="mt-3 grid gap-3 sm:grid-cols-2">
-      <Select label="From" name="numberId" defaultValue={defaultNumberId} errors={errors?.numberId}>
-        {numbers.map((n) => (
-          <option key={n.id} value={n.id}>
-            {n.label}
-          </option>
-        ))}
-      </Select>
+      <Select
+        label="From"
+        name="numberId"
+        defaultValue={defaultNumberId}
+        errors={errors?.numberId}
+        options={numbers.map((n) => ({ value: n.id, label: n.label }))}
+      />
       <Field label="To" name="to" type="tel" autoComplete="off" required hint="A mobile number, like +1 415 555 0123." errors={errors?.to} />
       <Field label="Contact name (optional)" name="contactName" maxLength={80} errors={errors?.contactName} />
       <div className="sm:col-span-2">

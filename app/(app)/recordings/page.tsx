@@ -44,13 +44,8 @@ export default async function RecordingsPage({ searchParams }: { searchParams: P
             className={`${input} w-full sm:w-64`}
           />
         </div>
-        <Select label="Member" name="member" defaultValue={form.member} className="max-w-[14rem]">
+        <Select label="Member" name="member" defaultValue={form.member} className="max-w-[14rem]" options={people.map((p) => ({ value: p.id, label: p.name }))}>
           <option value="">Everyone</option>
-          {people.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
         </Select>
         <div>
           <label htmlFor="recording-from" className="block text-sm font-medium">

@@ -16,17 +16,8 @@ type Props = {
 export function DestinationSelect({ groups, value, onChange, ...props }: Props) {
   const known = groups.some((g) => g.options.some((o) => o.value === value));
   return (
-    <Select value={value} onChange={(e) => onChange(e.currentTarget.value)} {...props}>
+    <Select value={value} onChange={(e) => onChange(e.currentTarget.value)} groups={groups} {...props}>
       {!known && <option value={value}>{value ? "Something that was removed: choose again" : "Choose…"}</option>}
-      {groups.map((group) => (
-        <optgroup key={group.label} label={group.label}>
-          {group.options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </optgroup>
-      ))}
     </Select>
   );
 }

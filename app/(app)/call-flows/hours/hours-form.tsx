@@ -47,13 +47,8 @@ export function HoursForm({ orgId, version, timeZones, initial }: Props) {
           onChange={(e) => setTimeZone(e.currentTarget.value)}
           errors={errors?.timeZone}
           hint="Opening hours and holidays follow this zone's clock, summer time included."
-        >
-          {timeZones.map((zone) => (
-            <option key={zone} value={zone}>
-              {zone.replace(/_/g, " ")}
-            </option>
-          ))}
-        </Select>
+          options={timeZones.map((zone) => ({ value: zone, label: zone.replace(/_/g, " ") }))}
+        />
       </div>
 
       <section aria-labelledby="week-heading" className="space-y-3">

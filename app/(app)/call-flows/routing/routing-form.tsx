@@ -53,13 +53,8 @@ export function RoutingForm({ orgId, version, initial, destinations }: Props) {
                   value={rule.condition}
                   errors={errors?.[`rules.${i}.condition`]}
                   onChange={(e) => rules.change(rule.rowId, { condition: e.currentTarget.value as ConditionType })}
-                >
-                  {CONDITION_TYPES.map((type) => (
-                    <option key={type} value={type}>
-                      {CONDITION_LABELS[type]}
-                    </option>
-                  ))}
-                </Select>
+                  options={CONDITION_TYPES.map((type) => ({ value: type, label: CONDITION_LABELS[type] }))}
+                />
                 {rule.condition === "callerPrefix" ? (
                   <Field
                     label="Number prefix"

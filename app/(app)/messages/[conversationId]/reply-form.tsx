@@ -50,13 +50,13 @@ export function ReplyForm({
       {templates.length > 0 && (
         <div className="flex flex-wrap items-end gap-2">
           <div className="min-w-0 flex-1 sm:flex-none">
-            <Select label="Template" value={templateId} onChange={(e) => setTemplateId(e.currentTarget.value)} className="sm:w-64">
-              {templates.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.name}
-                </option>
-              ))}
-            </Select>
+            <Select
+              label="Template"
+              value={templateId}
+              onChange={(e) => setTemplateId(e.currentTarget.value)}
+              className="sm:w-64"
+              options={templates.map((t) => ({ value: t.id, label: t.name }))}
+            />
           </div>
           <Button variant="secondary" onClick={insert}>
             Insert template

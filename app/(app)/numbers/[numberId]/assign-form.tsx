@@ -3,12 +3,10 @@
 import { SubmitButton } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { Select } from "@/components/ui/select";
+import { Select, type SelectOption } from "@/components/ui/select";
 import { assignNumber } from "../actions";
 
-type Option = { value: string; label: string };
-
-type Props = { numberId: string; current: string; members: Option[]; ringGroups: Option[]; locked?: string };
+type Props = { numberId: string; current: string; members: SelectOption[]; ringGroups: SelectOption[]; locked?: string };
 
 /** Points the number at a member, a ring group, or nobody; read-only with the reason when `locked`. */
 export function AssignForm({ numberId, current, members, ringGroups, locked }: Props) {
@@ -25,26 +23,12 @@ export function AssignForm({ numberId, current, members, ringGroups, locked }: P
         errors={errors}
         hint={locked ?? "Calls to this number ring the member, or the ring group's members."}
         className="max-w-sm"
+        groups={[
+          { label: "Ring groups", options: ringGroups },
+          { label: "Members", options: members },
+        ]}
       >
         <option value="none">Nobody (not assigned)</option>
-        {ringGroups.length > 0 && (
-          <optgroup label="Ring groups">
-            {ringGroups.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </optgroup>
-        )}
-        {members.length > 0 && (
-          <optgroup label="Members">
-            {members.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </optgroup>
-        )}
       </Select>
       {!locked && (
         <>

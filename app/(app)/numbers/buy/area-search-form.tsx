@@ -12,22 +12,24 @@ export function AreaSearchForm({ countries, country, areaCode }: { countries: Co
   const areaCodes = countries.find((c) => c.code === chosen)?.areaCodes ?? [];
   return (
     <form role="search" aria-label="Search the carrier's numbers" action="/numbers/buy" className="flex flex-wrap items-end gap-3">
-      <Select label="Country" name="country" value={chosen} onChange={(e) => setChosen(e.currentTarget.value)}>
-        {countries.map((c) => (
-          <option key={c.code} value={c.code}>
-            {c.name}
-          </option>
-        ))}
-      </Select>
-      <Select label="Area code" name="areaCode" key={chosen} defaultValue={chosen === country ? areaCode : ""} required>
+      <Select
+        label="Country"
+        name="country"
+        value={chosen}
+        onChange={(e) => setChosen(e.currentTarget.value)}
+        options={countries.map((c) => ({ value: c.code, label: c.name }))}
+      />
+      <Select
+        label="Area code"
+        name="areaCode"
+        key={chosen}
+        defaultValue={chosen === country ? areaCode : ""}
+        required
+        options={areaCodes.map((a) => ({ value: a.code, label: `${a.code} · ${a.place}` }))}
+      >
         <option value="" disabled>
           Choose an area code
         </option>
-        {areaCodes.map((a) => (
-          <option key={a.code} value={a.code}>
-            {a.code} · {a.place}
-          </option>
-        ))}
       </Select>
       <button type="submit" className={buttonClass("secondary")}>
         Search

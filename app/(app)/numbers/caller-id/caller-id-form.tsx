@@ -16,13 +16,14 @@ export function CallerIdForm({ memberId, memberName, current, options }: Props) 
       <input type="hidden" name="memberId" value={memberId} />
       <div className="flex flex-wrap items-end gap-2">
         <div className="min-w-0 flex-1 sm:flex-none">
-          <Select label={`Caller ID for ${memberName}`} name="numberId" defaultValue={current} className="sm:w-80">
+          <Select
+            label={`Caller ID for ${memberName}`}
+            name="numberId"
+            defaultValue={current}
+            className="sm:w-80"
+            options={options.map((o) => ({ value: o.id, label: o.label }))}
+          >
             <option value="">None</option>
-            {options.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.label}
-              </option>
-            ))}
           </Select>
         </div>
         <SubmitButton pending={pending} pendingText="Saving…" variant="secondary" aria-label={`Save caller ID for ${memberName}`}>

@@ -61,13 +61,8 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
             className="mt-1 w-64 max-w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
           />
         </div>
-        <Select label="Filter by role" name="role" defaultValue={roleId ?? ""}>
+        <Select label="Filter by role" name="role" defaultValue={roleId ?? ""} options={roles.map((r) => ({ value: r.id, label: r.name }))}>
           <option value="">All roles</option>
-          {roles.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.name}
-            </option>
-          ))}
         </Select>
         <button type="submit" className={buttonClass("secondary")}>
           Apply

@@ -71,13 +71,8 @@ export function IvrForm({ menuId, version, initial, destinations }: Props) {
                     value={option.key}
                     errors={errors?.[`options.${i}.key`]}
                     onChange={(e) => options.change(option.rowId, { key: e.currentTarget.value })}
-                  >
-                    {IVR_KEYS.map((key) => (
-                      <option key={key} value={key} disabled={key !== option.key && used.has(key)}>
-                        {key}
-                      </option>
-                    ))}
-                  </Select>
+                    options={IVR_KEYS.map((key) => ({ value: key, label: key, disabled: key !== option.key && used.has(key) }))}
+                  />
                   <Field
                     label="Option name"
                     name="optionLabel"

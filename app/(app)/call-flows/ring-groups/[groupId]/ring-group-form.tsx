@@ -120,13 +120,13 @@ export function RingGroupForm({ groupId, version, initial, candidates }: Props) 
         )}
         <div className="flex flex-wrap items-end gap-2">
           <div className="min-w-[14rem] flex-1">
-            <Select label="Add a member" value={adding} onChange={(e) => setAdding(e.currentTarget.value)}>
+            <Select
+              label="Add a member"
+              value={adding}
+              onChange={(e) => setAdding(e.currentTarget.value)}
+              options={addable.map((c) => ({ value: c.id, label: c.name }))}
+            >
               <option value="">{addable.length ? "Choose a member…" : "Everyone is already in the group"}</option>
-              {addable.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
             </Select>
           </div>
           <Button variant="secondary" onClick={add} disabled={!adding}>

@@ -8,6 +8,9 @@ import { Select } from "@/components/ui/select";
 import type { MemberImpact } from "@/lib/roles/impact";
 import { assignRole } from "../actions";
 import { useAssignRoleConfirmation } from "../_components/assign-role-confirmation";
+import { roleOption } from "../_components/role-option";
+
+const GROUPS = ["Built-in roles", "Custom roles"] as const;
 
 export type RoleOption = { id: string; name: string; group: "Built-in roles" | "Custom roles"; unavailable?: string };
 
@@ -25,7 +28,6 @@ export function MemberRoleForm({ memberId, currentRoleId, options, locked, impac
   const { formRef, intercept, dialog } = useAssignRoleConfirmation(currentRoleId, impacts, (id) => options.find((o) => o.id === id)?.name ?? "");
   const [roleId, setRoleId] = useState(currentRoleId);
   const errors = state && !state.ok ? state.fieldErrors?.roleId : undefined;
-  const groups = ["Built-in roles", "Custom roles"] as const;
   return (
     <form ref={formRef} onSubmit={(e) => intercept(e) || onSubmit(e)} className="space-y-3">
       <input type="hidden" name="memberId" value={memberId} />
@@ -39,20 +41,11 @@ export function MemberRoleForm({ memberId, currentRoleId, options, locked, impac
         hint={locked}
         errors={errors}
         className="max-w-sm"
-      >
-        {groups.map((group) => {
-          const inGroup = options.filter((o) => o.group === group);
-          return inGroup.length ? (
-            <optgroup key={group} label={group}>
-              {inGroup.map((option) => (
-                <option key={option.id} value={option.id} disabled={!!option.unavailable && option.id !== currentRoleId}>
-                  {option.unavailable ? `${option.name} (${option.unavailable})` : option.name}
-                </option>
-              ))}
-            </optgroup>
-          ) : null;
-        })}
-      </Select>
+        groups={GROUPS.map((group) => ({
+          label: group,
+          options: options.filter((o) => o.group === group).map((o) => roleOption(o, o.id === currentRoleId)),
+        }))}
+      />
       {!locked && (
         <SubmitButton pending={pending} pendingText="Saving…">
           Save Changes

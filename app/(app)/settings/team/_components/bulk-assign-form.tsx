@@ -10,6 +10,7 @@ import { plural } from "@/lib/format";
 import type { PreviewResult } from "@/lib/roles/actions";
 import { bulkAssignRole, previewBulkAssign } from "../actions";
 import { BULK_ASSIGN_FORM } from "./bulk-assign-form-id";
+import { roleOption } from "./role-option";
 
 type Props = {
   roles: { id: string; name: string; unavailable?: string }[];
@@ -71,13 +72,7 @@ export function BulkAssignForm({ roles, matching, q, filterRoleId }: Props) {
             ({plural(matching, "member")} match the search and filter)
           </span>
         </div>
-        <Select label="New role" name="roleId" required>
-          {roles.map((role) => (
-            <option key={role.id} value={role.id} disabled={!!role.unavailable}>
-              {role.unavailable ? `${role.name} (${role.unavailable})` : role.name}
-            </option>
-          ))}
-        </Select>
+        <Select label="New role" name="roleId" required options={roles.map((role) => roleOption(role))} />
         <Button type="submit" variant="secondary" disabled={pending} aria-busy={pending || undefined}>
           Review role change
         </Button>

@@ -9,6 +9,7 @@ import { Select } from "@/components/ui/select";
 import type { ActionState } from "@/lib/action";
 import { inviteMember } from "../actions";
 import { InviteLink } from "./invite-link";
+import { roleOption } from "./role-option";
 
 export type InviteRoleOption = { id: string; name: string; custom: boolean; unavailable?: string };
 
@@ -29,8 +30,8 @@ export function InviteMemberForm({ roles, defaultRoleId }: { roles: InviteRoleOp
   const errors = state && !state.ok ? state.fieldErrors : undefined;
 
   const groups = [
-    { label: "Built-in roles", options: roles.filter((r) => !r.custom) },
-    { label: "Custom roles", options: roles.filter((r) => r.custom) },
+    { label: "Built-in roles", options: roles.filter((r) => !r.custom).map((r) => roleOption(r)) },
+    { label: "Custom roles", options: roles.filter((r) => r.custom).map((r) => roleOption(r)) },
   ];
   return (
     <div className="space-y-3">
@@ -48,19 +49,7 @@ export function InviteMemberForm({ roles, defaultRoleId }: { roles: InviteRoleOp
             errors={errors?.email}
           />
         </div>
-        <Select label="Role" name="roleId" value={roleId} onChange={(e) => setRoleId(e.currentTarget.value)} errors={errors?.roleId}>
-          {groups.map((group) =>
-            group.options.length ? (
-              <optgroup key={group.label} label={group.label}>
-                {group.options.map((option) => (
-                  <option key={option.id} value={option.id} disabled={!!option.unavailable}>
-                    {option.unavailable ? `${option.name} (${option.unavailable})` : option.name}
-                  </option>
-                ))}
-              </optgroup>
-            ) : null,
-          )}
-        </Select>
+        <Select label="Role" name="roleId" value={roleId} onChange={(e) => setRoleId(e.currentTarget.value)} errors={errors?.roleId} groups={groups} />
         <div className="sm:pt-6">
           <SubmitButton pending={pending} pendingText="Creating…">
             Create invitation
