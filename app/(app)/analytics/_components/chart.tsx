@@ -2,7 +2,6 @@
 // and a visually hidden table of every value for everyone else. Labels sit outside the SVG
 // so they stay readable at any width.
 import { formatDay } from "@/lib/analytics/format";
-import { Table, Td, Th, THead, Tr } from "@/components/ui/table";
 
 type ChartPoint = { day: string; value: number | null };
 
@@ -98,20 +97,23 @@ export function Chart({ title, points, kind, color, format, scale = "count", sum
           <span>{formatDay(last)}</span>
         </div>
       )}
-      <Table caption={`${title}, per day`} className="sr-only">
-        <THead>
-          <Th>Day</Th>
-          <Th>{title}</Th>
-        </THead>
+      <table className="sr-only">
+        <caption>{title}, per day</caption>
+        <thead>
+          <tr>
+            <th scope="col">Day</th>
+            <th scope="col">{title}</th>
+          </tr>
+        </thead>
         <tbody>
           {points.map((p) => (
-            <Tr key={p.day}>
-              <Th scope="row">{formatDay(p.day)}</Th>
-              <Td>{p.value === null ? "No answered calls" : format(p.value)}</Td>
-            </Tr>
+            <tr key={p.day}>
+              <th scope="row">{formatDay(p.day)}</th>
+              <td>{p.value === null ? "No answered calls" : format(p.value)}</td>
+            </tr>
           ))}
         </tbody>
-      </Table>
+      </table>
     </figure>
   );
 }
