@@ -1,8 +1,9 @@
 "use client";
 
 import { ImpactList } from "@/components/impact-list";
-import { AlertDialog, AlertDialogCancel, AlertDialogContent } from "@/components/ui/alert-dialog";
+import { AlertDialog, AlertDialogContent } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
+import { DialogButtons } from "@/components/ui/confirm-dialog";
 import type { MemberImpact } from "@/lib/roles/impact";
 
 type Props = {
@@ -25,14 +26,11 @@ export function ImpactConfirmDialog({ impact, onClose, onConfirm, title, descrip
         <AlertDialogContent title={title} description={description}>
           {impact.length > 0 && <ImpactList impact={impact} />}
           {children}
-          <div className="mt-4 flex flex-wrap justify-end gap-2">
-            <AlertDialogCancel asChild>
-              <Button variant="secondary">Cancel</Button>
-            </AlertDialogCancel>
+          <DialogButtons className="mt-4">
             <Button onClick={onConfirm} disabled={pending} aria-busy={pending || undefined}>
               {confirmLabel}
             </Button>
-          </div>
+          </DialogButtons>
         </AlertDialogContent>
       )}
     </AlertDialog>

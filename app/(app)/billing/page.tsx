@@ -4,6 +4,7 @@ import { AppShell } from "@/components/app-shell";
 import { PageHeader } from "@/components/page-header";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button-class";
+import { Table, Td, Th, THead, Tr } from "@/components/ui/table";
 import { getDb } from "@/db";
 import { countSeats, findPaymentMethod, listInvoices } from "@/db/queries/billing";
 import { requirePage } from "@/lib/authz/session";
@@ -90,56 +91,41 @@ export default async function BillingPage() {
         {invoices.length === 0 ? (
           <p className="text-sm text-slate-700">No invoices yet. The first one is issued at the end of your first month.</p>
         ) : (
-          <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table className="w-full min-w-[40rem] text-left text-sm">
-              <caption className="sr-only">Invoices</caption>
-              <thead className="bg-slate-50 text-slate-700">
-                <tr>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    Invoice
-                  </th>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    Period
-                  </th>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    Plan
-                  </th>
-                  <th scope="col" className="px-4 py-2 text-right font-medium">
-                    Amount
-                  </th>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    Status
-                  </th>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    <span className="sr-only">Download</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {invoices.map((invoice) => (
-                  <tr key={invoice.id} className="border-t border-slate-100">
-                    <td className="px-4 py-2 font-medium">
-                      {invoice.number}
-                      <div className="text-xs font-normal text-slate-700">Issued {formatDate(invoice.issuedAt)}</div>
-                    </td>
-                    <td className="px-4 py-2">
-                      {day(invoice.periodStart)} – {day(invoice.periodEnd)}
-                    </td>
-                    <td className="px-4 py-2">{planLabel(invoice.plan)}</td>
-                    <td className="px-4 py-2 text-right tabular-nums">{formatCents(invoice.totalCents)}</td>
-                    <td className="px-4 py-2">
-                      <Badge tone={STATUS_TONE[invoice.status]}>{STATUS_LABELS[invoice.status]}</Badge>
-                    </td>
-                    <td className="px-4 py-2 text-right">
-                      <a href={`/billing/invoices/${invoice.id}`} download className="text-brand-700 underline underline-offset-2">
-                        Download<span className="sr-only"> invoice {invoice.number}</span>
-                      </a>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table caption="Invoices" width="min-w-[40rem]">
+            <THead>
+              <Th>Invoice</Th>
+              <Th>Period</Th>
+              <Th>Plan</Th>
+              <Th className="text-right">Amount</Th>
+              <Th>Status</Th>
+              <Th>
+                <span className="sr-only">Download</span>
+              </Th>
+            </THead>
+            <tbody>
+              {invoices.map((invoice) => (
+                <Tr key={invoice.id}>
+                  <Td className="font-medium">
+                    {invoice.number}
+                    <div className="text-xs font-normal text-slate-700">Issued {formatDate(invoice.issuedAt)}</div>
+                  </Td>
+                  <Td>
+                    {day(invoice.periodStart)} – {day(invoice.periodEnd)}
+                  </Td>
+                  <Td>{planLabel(invoice.plan)}</Td>
+                  <Td className="text-right tabular-nums">{formatCents(invoice.totalCents)}</Td>
+                  <Td>
+                    <Badge tone={STATUS_TONE[invoice.status]}>{STATUS_LABELS[invoice.status]}</Badge>
+                  </Td>
+                  <Td className="text-right">
+                    <a href={`/billing/invoices/${invoice.id}`} download className="text-brand-700 underline underline-offset-2">
+                      Download<span className="sr-only"> invoice {invoice.number}</span>
+                    </a>
+                  </Td>
+                </Tr>
+              ))}
+            </tbody>
+          </Table>
         )}
       </section>
     </AppShell>

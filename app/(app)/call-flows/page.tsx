@@ -4,6 +4,7 @@ import { AppShell } from "@/components/app-shell";
 import { PageHeader } from "@/components/page-header";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button-class";
+import { Table, Td, Th, THead, Tr } from "@/components/ui/table";
 import { getDb } from "@/db";
 import { findCallFlowSettings, listDestinationTargets, listIvrMenus, listRingGroupNumbers, listRingGroups } from "@/db/queries/call-flows";
 import { requirePage } from "@/lib/authz/session";
@@ -114,48 +115,33 @@ export default async function CallFlowsPage() {
           {groups.length === 0 ? (
             <p className="text-sm text-slate-700">No ring groups.</p>
           ) : (
-            <div className="overflow-x-auto">
-              <table className="w-full min-w-[36rem] text-left text-sm">
-                <caption className="sr-only">Ring groups</caption>
-                <thead className="text-slate-700">
-                  <tr>
-                    <th scope="col" className="py-2 pr-4 font-medium">
-                      Group
-                    </th>
-                    <th scope="col" className="py-2 pr-4 font-medium">
-                      Strategy
-                    </th>
-                    <th scope="col" className="whitespace-nowrap py-2 pr-4 font-medium">
-                      Rings for
-                    </th>
-                    <th scope="col" className="py-2 pr-4 font-medium">
-                      Members
-                    </th>
-                    <th scope="col" className="py-2 font-medium">
-                      Numbers
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {groups.map((group) => {
-                    const lines = numbers.filter((n) => n.ringGroupId === group.id);
-                    return (
-                      <tr key={group.id} className="border-t border-slate-100 align-top">
-                        <td className="py-2 pr-4">
-                          <Link href={`/call-flows/ring-groups/${group.id}`} className="font-medium text-brand-700 underline underline-offset-2">
-                            {group.name}
-                          </Link>
-                        </td>
-                        <td className="py-2 pr-4">{STRATEGY_LABELS[group.strategy].label}</td>
-                        <td className="py-2 pr-4">{group.timeoutSeconds} s</td>
-                        <td className="py-2 pr-4">{group.memberCount}</td>
-                        <td className="py-2 text-slate-800">{lines.length ? lines.map((n) => n.e164).join(", ") : "—"}</td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
+            <Table caption="Ring groups" scrollLabel="Ring group list" width="min-w-[36rem]" frame="plain">
+              <THead>
+                <Th>Group</Th>
+                <Th>Strategy</Th>
+                <Th className="whitespace-nowrap">Rings for</Th>
+                <Th>Members</Th>
+                <Th>Numbers</Th>
+              </THead>
+              <tbody>
+                {groups.map((group) => {
+                  const lines = numbers.filter((n) => n.ringGroupId === group.id);
+                  return (
+                    <Tr key={group.id} className="align-top">
+                      <Td>
+                        <Link href={`/call-flows/ring-groups/${group.id}`} className="font-medium text-brand-700 underline underline-offset-2">
+                          {group.name}
+                        </Link>
+                      </Td>
+                      <Td>{STRATEGY_LABELS[group.strategy].label}</Td>
+                      <Td>{group.timeoutSeconds} s</Td>
+                      <Td>{group.memberCount}</Td>
+                      <Td className="text-slate-800">{lines.length ? lines.map((n) => n.e164).join(", ") : "—"}</Td>
+                    </Tr>
+                  );
+                })}
+              </tbody>
+            </Table>
           )}
         </Section>
       </div>

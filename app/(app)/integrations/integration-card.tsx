@@ -1,9 +1,9 @@
 "use client";
 
 import { useState } from "react";
-import { AlertDialog, AlertDialogCancel, AlertDialogContent, AlertDialogTrigger } from "@/components/ui/alert-dialog";
 import { Badge } from "@/components/ui/badge";
-import { Button, SubmitButton } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -77,39 +77,24 @@ export function IntegrationCard({ orgId, provider, label, description, kind, key
 
       <div className="mt-auto pt-4">
         {canManage && connected && integration && (
-          <AlertDialog open={confirming} onOpenChange={setConfirming}>
-            <AlertDialogTrigger asChild>
-              <Button variant="secondary">Disconnect {label}</Button>
-            </AlertDialogTrigger>
-            <AlertDialogContent
-              title={`Disconnect ${label}?`}
-              description={
-                <p>
-                  Switchboard stops sending calls and messages to <strong>{integration.accountName}</strong> and deletes the stored API key. Connecting again
-                  needs the key.
-                </p>
-              }
-            >
-              <form
-                onSubmit={(event) => {
-                  setLast("disconnect");
-                  disconnect.onSubmit(event);
-                }}
-                className="space-y-3"
-              >
-                <input type="hidden" name="integrationId" value={integration.id} />
-                {disconnect.state && !disconnect.state.ok && <FormStatus state={disconnect.state} />}
-                <div className="flex justify-end gap-2">
-                  <AlertDialogCancel asChild>
-                    <Button variant="secondary">Cancel</Button>
-                  </AlertDialogCancel>
-                  <SubmitButton variant="danger" pending={disconnect.pending} pendingText="Disconnecting…">
-                    Disconnect
-                  </SubmitButton>
-                </div>
-              </form>
-            </AlertDialogContent>
-          </AlertDialog>
+          <ConfirmDialog
+            open={confirming}
+            onOpenChange={setConfirming}
+            trigger={{ variant: "secondary", children: `Disconnect ${label}` }}
+            title={`Disconnect ${label}?`}
+            description={
+              <p>
+                Switchboard stops sending calls and messages to <strong>{integration.accountName}</strong> and deletes the stored API key. Connecting again
+                needs the key.
+              </p>
+            }
+            form={disconnect}
+            fields={{ integrationId: integration.id }}
+            onSubmit={() => setLast("disconnect")}
+            confirmLabel="Disconnect"
+            pendingText="Disconnecting…"
+            failuresOnly
+          />
         )}
         {canManage && !connected && (
           <form

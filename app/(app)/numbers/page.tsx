@@ -3,6 +3,7 @@ import Link from "next/link";
 import { AppShell } from "@/components/app-shell";
 import { PageHeader } from "@/components/page-header";
 import { buttonClass } from "@/components/ui/button-class";
+import { EmptyRow, Table, Td, Th, THead, Tr } from "@/components/ui/table";
 import { getDb } from "@/db";
 import { listNumbers } from "@/db/queries/numbers";
 import { can } from "@/lib/authz/check";
@@ -46,50 +47,31 @@ export default async function NumbersPage({ searchParams }: { searchParams: Prom
         }
       />
       <SearchForm action="/numbers" label="Search numbers" placeholder="Number, label or who it rings" q={q} />
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full min-w-[36rem] text-left text-sm">
-          <caption className="sr-only">Phone numbers</caption>
-          <thead className="bg-slate-50 text-slate-700">
-            <tr>
-              <th scope="col" className="px-4 py-2 font-medium">
-                Number
-              </th>
-              <th scope="col" className="px-4 py-2 font-medium">
-                Label
-              </th>
-              <th scope="col" className="px-4 py-2 font-medium">
-                Rings
-              </th>
-              <th scope="col" className="px-4 py-2 text-right font-medium">
-                Monthly price
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.rows.map((number) => (
-              <tr key={number.id} className="border-t border-slate-100">
-                <td className="whitespace-nowrap px-4 py-2">
-                  <Link href={`/numbers/${number.id}`} className="font-medium text-brand-700 underline underline-offset-2">
-                    {formatPhone(number.e164)}
-                  </Link>
-                </td>
-                <td className="px-4 py-2">{number.label || <span className="text-slate-700">—</span>}</td>
-                <td className="px-4 py-2">
-                  <RingsCell number={number} />
-                </td>
-                <td className="px-4 py-2 text-right tabular-nums">{formatCents(number.monthlyPriceCents)}</td>
-              </tr>
-            ))}
-            {result.rows.length === 0 && (
-              <tr>
-                <td colSpan={4} className="px-4 py-6 text-center text-slate-700">
-                  {q ? "No numbers match." : "The organisation has no phone numbers yet."}
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
+      <Table caption="Phone numbers" width="min-w-[36rem]">
+        <THead>
+          <Th>Number</Th>
+          <Th>Label</Th>
+          <Th>Rings</Th>
+          <Th className="text-right">Monthly price</Th>
+        </THead>
+        <tbody>
+          {result.rows.map((number) => (
+            <Tr key={number.id}>
+              <Td className="whitespace-nowrap">
+                <Link href={`/numbers/${number.id}`} className="font-medium text-brand-700 underline underline-offset-2">
+                  {formatPhone(number.e164)}
+                </Link>
+              </Td>
+              <Td>{number.label || <span className="text-slate-700">—</span>}</Td>
+              <Td>
+                <RingsCell number={number} />
+              </Td>
+              <Td className="text-right tabular-nums">{formatCents(number.monthlyPriceCents)}</Td>
+            </Tr>
+          ))}
+          {result.rows.length === 0 && <EmptyRow columns={4}>{q ? "No numbers match." : "The organisation has no phone numbers yet."}</EmptyRow>}
+        </tbody>
+      </Table>
       <Pager page={result.page} total={result.total} pageSize={result.pageSize} href={link} />
     </AppShell>
   );

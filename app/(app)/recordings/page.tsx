@@ -5,6 +5,8 @@ import { FlashBanner } from "@/components/flash-banner";
 import { Pager } from "@/components/pager";
 import { PageHeader } from "@/components/page-header";
 import { buttonClass } from "@/components/ui/button-class";
+import { Select } from "@/components/ui/select";
+import { EmptyRow, Table, Td, Th, THead, Tr } from "@/components/ui/table";
 import { getDb } from "@/db";
 import { listRecordings, recordingMembers } from "@/db/queries/recordings";
 import { requirePage } from "@/lib/authz/session";
@@ -42,19 +44,9 @@ export default async function RecordingsPage({ searchParams }: { searchParams: P
             className={`${input} w-full sm:w-64`}
           />
         </div>
-        <div>
-          <label htmlFor="recording-member" className="block text-sm font-medium">
-            Member
-          </label>
-          <select id="recording-member" name="member" defaultValue={form.member} className={`${input} max-w-[14rem]`}>
-            <option value="">Everyone</option>
-            {people.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Select label="Member" name="member" defaultValue={form.member} className="max-w-[14rem]" options={people.map((p) => ({ value: p.id, label: p.name }))}>
+          <option value="">Everyone</option>
+        </Select>
         <div>
           <label htmlFor="recording-from" className="block text-sm font-medium">
             From
@@ -89,57 +81,35 @@ export default async function RecordingsPage({ searchParams }: { searchParams: P
           </p>
         )}
       </form>
-      {/* Focusable so keyboard users can scroll it sideways on a narrow screen. */}
-      <div tabIndex={0} role="region" aria-label="Call recordings, scrollable" className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full min-w-[44rem] text-left text-sm">
-          <caption className="sr-only">Call recordings</caption>
-          <thead className="bg-slate-50 text-slate-700">
-            <tr>
-              <th scope="col" className="px-4 py-2 font-medium">
-                Call
-              </th>
-              <th scope="col" className="px-4 py-2 font-medium">
-                Member
-              </th>
-              <th scope="col" className="px-4 py-2 font-medium">
-                Recorded
-              </th>
-              <th scope="col" className="px-4 py-2 font-medium">
-                Length
-              </th>
-              <th scope="col" className="px-4 py-2 font-medium">
-                Transcript
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.rows.map((row) => (
-              <tr key={row.id} className="border-t border-slate-100 align-top">
-                <td className="px-4 py-2">
-                  <Link href={`/recordings/${row.id}`} className="font-medium text-brand-700 underline underline-offset-2">
-                    {recordingTitle(row)}
-                  </Link>
-                </td>
-                <td className="px-4 py-2">{row.memberName ?? "No member"}</td>
-                <td className="whitespace-nowrap px-4 py-2 text-slate-700">
-                  <time dateTime={row.createdAt.toISOString()}>{formatDateTime(row.createdAt)}</time>
-                </td>
-                <td className="px-4 py-2 tabular-nums">{formatDuration(row.durationSeconds)}</td>
-                <td className="max-w-xs px-4 py-2 text-slate-700">
-                  <span className="line-clamp-2">{transcriptSnippet(row.transcript, form.q)}</span>
-                </td>
-              </tr>
-            ))}
-            {result.rows.length === 0 && (
-              <tr>
-                <td colSpan={5} className="px-4 py-6 text-center text-slate-700">
-                  {filtered ? "No recordings match these filters." : "No calls have been recorded yet."}
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
+      <Table caption="Call recordings" width="min-w-[44rem]">
+        <THead>
+          <Th>Call</Th>
+          <Th>Member</Th>
+          <Th>Recorded</Th>
+          <Th>Length</Th>
+          <Th>Transcript</Th>
+        </THead>
+        <tbody>
+          {result.rows.map((row) => (
+            <Tr key={row.id} className="align-top">
+              <Td>
+                <Link href={`/recordings/${row.id}`} className="font-medium text-brand-700 underline underline-offset-2">
+                  {recordingTitle(row)}
+                </Link>
+              </Td>
+              <Td>{row.memberName ?? "No member"}</Td>
+              <Td className="whitespace-nowrap text-slate-700">
+                <time dateTime={row.createdAt.toISOString()}>{formatDateTime(row.createdAt)}</time>
+              </Td>
+              <Td className="tabular-nums">{formatDuration(row.durationSeconds)}</Td>
+              <Td className="max-w-xs text-slate-700">
+                <span className="line-clamp-2">{transcriptSnippet(row.transcript, form.q)}</span>
+              </Td>
+            </Tr>
+          ))}
+          {result.rows.length === 0 && <EmptyRow columns={5}>{filtered ? "No recordings match these filters." : "No calls have been recorded yet."}</EmptyRow>}
+        </tbody>
+      </Table>
       <Pager
         page={result.page}
         total={result.total}

@@ -6,6 +6,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/db/seed";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { FlashBanner } from "@/components/flash-banner";
 import { SignInForm } from "./sign-in-form";
+import { Table, Td, Th, THead, Tr } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -31,30 +32,22 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <p className="mt-1 text-slate-700">
             Every demo password is <code className="rounded bg-slate-100 px-1">{DEMO_PASSWORD}</code>.
           </p>
-          <table className="mt-2 w-full text-left">
-            <thead>
-              <tr className="text-slate-600">
-                <th scope="col" className="py-1 font-medium">
-                  Email
-                </th>
-                <th scope="col" className="py-1 font-medium">
-                  Role
-                </th>
-                <th scope="col" className="py-1 font-medium">
-                  Organisation
-                </th>
-              </tr>
-            </thead>
+          <Table caption="Demo accounts" frame="plain" className="mt-2">
+            <THead>
+              <Th>Email</Th>
+              <Th>Role</Th>
+              <Th>Organisation</Th>
+            </THead>
             <tbody>
               {DEMO_ACCOUNTS.map((account) => (
-                <tr key={account.email} className="border-t border-slate-100">
-                  <td className="py-1 font-mono text-xs">{account.email}</td>
-                  <td className="py-1">{account.role}</td>
-                  <td className="py-1">{account.org}</td>
-                </tr>
+                <Tr key={account.email}>
+                  <Td className="font-mono text-xs">{account.email}</Td>
+                  <Td>{account.role}</Td>
+                  <Td>{account.org}</Td>
+                </Tr>
               ))}
             </tbody>
-          </table>
+          </Table>
         </section>
       )}
     </main>

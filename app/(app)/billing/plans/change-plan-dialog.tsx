@@ -1,8 +1,6 @@
 "use client";
 
-import { AlertDialog, AlertDialogCancel, AlertDialogContent, AlertDialogTrigger } from "@/components/ui/alert-dialog";
-import { Button, SubmitButton } from "@/components/ui/button";
-import { FormStatus } from "@/components/ui/form-status";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { ImpactList } from "@/components/impact-list";
 import { hasChanges, type MemberImpact } from "@/lib/roles/impact";
@@ -26,83 +24,63 @@ type Props = {
 };
 
 export function ChangePlanDialog({ orgId, plan, label, direction, priceLine, impact, memberImpact = [], actorRoleName }: Props) {
-  const { state, pending, onSubmit } = useActionForm(changePlan);
+  const form = useActionForm(changePlan);
   const verb = direction === "upgrade" ? "Upgrade" : "Downgrade";
   const members = impact.flatMap((role) => role.members.map((member) => ({ ...member, roleName: role.name })));
   const notes = Object.fromEntries(members.filter((m) => !m.active).map((m) => [m.id, "deactivated"]));
   const regained = direction === "upgrade" ? memberImpact.filter(hasChanges) : [];
   return (
-    <AlertDialog>
-      <AlertDialogTrigger asChild>
-        <Button variant={direction === "upgrade" ? "primary" : "secondary"} className="w-full">
-          {verb} to {label}
-        </Button>
-      </AlertDialogTrigger>
-      <AlertDialogContent
-        title={`${verb} to ${label}?`}
-        description={
+    <ConfirmDialog
+      trigger={{ variant: direction === "upgrade" ? "primary" : "secondary", className: "w-full", children: `${verb} to ${label}` }}
+      title={`${verb} to ${label}?`}
+      description={
+        <p>
+          From the next invoice: {priceLine}. {impact.length === 0 && direction === "downgrade" && "No custom roles are affected."}
+        </p>
+      }
+      form={form}
+      fields={{ orgId, plan, ...(impact.length > 0 && { inactiveRoles: impact.length, affectedMembers: members.length }) }}
+      confirmLabel={`${verb} to ${label}`}
+      pendingText="Changing plan…"
+      confirmVariant={impact.length ? "danger" : "primary"}
+    >
+      {impact.length > 0 && (
+        <div className="space-y-3 text-sm text-slate-800">
           <p>
-            From the next invoice: {priceLine}. {impact.length === 0 && direction === "downgrade" && "No custom roles are affected."}
+            {label} does not include custom roles. {impact.length === 1 ? "This role becomes" : `These ${impact.length} roles become`} <strong>inactive</strong>
+            : they are kept, nothing is deleted, and upgrading again restores them.
           </p>
-        }
-      >
-        {impact.length > 0 && (
-          <div className="space-y-3 text-sm text-slate-800">
-            <p>
-              {label} does not include custom roles. {impact.length === 1 ? "This role becomes" : `These ${impact.length} roles become`}{" "}
-              <strong>inactive</strong>: they are kept, nothing is deleted, and upgrading again restores them.
-            </p>
-            <ul aria-label="Custom roles that become inactive" className="divide-y divide-slate-100 rounded-md border border-slate-200">
-              {impact.map((role) => (
-                <li key={role.id} className="flex justify-between gap-2 px-3 py-2">
-                  <span className="font-medium">{role.name}</span>
-                  <span className="text-slate-700">
-                    {role.members.length} {role.members.length === 1 ? "member" : "members"}
-                  </span>
-                </li>
-              ))}
-            </ul>
-            {members.length > 0 ? (
-              <>
-                <p>{members.length === 1 ? "This member acts" : `These ${members.length} members act`} with Agent permissions until you upgrade:</p>
-                <ImpactList impact={memberImpact} notes={notes} />
-              </>
-            ) : (
-              <p>No one holds these roles.</p>
-            )}
-            {actorRoleName && (
-              <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-950">
-                Your own role, {actorRoleName}, is one of them: after the change you act as an Agent and can no longer change the plan.
-              </p>
-            )}
-          </div>
-        )}
-        {regained.length > 0 && (
-          <div className="space-y-2 text-sm text-slate-800">
-            <p>Custom roles become active again. What each holder gets back:</p>
-            <ImpactList impact={regained} />
-          </div>
-        )}
-        <form onSubmit={onSubmit} className="mt-4 space-y-3">
-          <input type="hidden" name="orgId" value={orgId} />
-          <input type="hidden" name="plan" value={plan} />
-          {impact.length > 0 && (
+          <ul aria-label="Custom roles that become inactive" className="divide-y divide-slate-100 rounded-md border border-slate-200">
+            {impact.map((role) => (
+              <li key={role.id} className="flex justify-between gap-2 px-3 py-2">
+                <span className="font-medium">{role.name}</span>
+                <span className="text-slate-700">
+                  {role.members.length} {role.members.length === 1 ? "member" : "members"}
+                </span>
+              </li>
+            ))}
+          </ul>
+          {members.length > 0 ? (
             <>
-              <input type="hidden" name="inactiveRoles" value={impact.length} />
-              <input type="hidden" name="affectedMembers" value={members.length} />
+              <p>{members.length === 1 ? "This member acts" : `These ${members.length} members act`} with Agent permissions until you upgrade:</p>
+              <ImpactList impact={memberImpact} notes={notes} />
             </>
+          ) : (
+            <p>No one holds these roles.</p>
           )}
-          <FormStatus state={state} />
-          <div className="flex flex-wrap justify-end gap-2">
-            <AlertDialogCancel asChild>
-              <Button variant="secondary">Cancel</Button>
-            </AlertDialogCancel>
-            <SubmitButton variant={impact.length ? "danger" : "primary"} pending={pending} pendingText="Changing plan…">
-              {verb} to {label}
-            </SubmitButton>
-          </div>
-        </form>
-      </AlertDialogContent>
-    </AlertDialog>
+          {actorRoleName && (
+            <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-950">
+              Your own role, {actorRoleName}, is one of them: after the change you act as an Agent and can no longer change the plan.
+            </p>
+          )}
+        </div>
+      )}
+      {regained.length > 0 && (
+        <div className="space-y-2 text-sm text-slate-800">
+          <p>Custom roles become active again. What each holder gets back:</p>
+          <ImpactList impact={regained} />
+        </div>
+      )}
+    </ConfirmDialog>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import type { DestinationGroup } from "@/lib/call-flows/destination-choices";
-import { SelectField } from "./select-field";
+import { Select } from "@/components/ui/select";
 
 type Props = {
   label: string;
@@ -13,20 +13,11 @@ type Props = {
 };
 
 /** One select for every kind of destination, grouped: ring groups, menus, members, voicemail. */
-export function DestinationSelect({ groups, value, ...props }: Props) {
+export function DestinationSelect({ groups, value, onChange, ...props }: Props) {
   const known = groups.some((g) => g.options.some((o) => o.value === value));
   return (
-    <SelectField value={value} {...props}>
+    <Select value={value} onChange={(e) => onChange(e.currentTarget.value)} groups={groups} {...props}>
       {!known && <option value={value}>{value ? "Something that was removed: choose again" : "Choose…"}</option>}
-      {groups.map((group) => (
-        <optgroup key={group.label} label={group.label}>
-          {group.options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </optgroup>
-      ))}
-    </SelectField>
+    </Select>
   );
 }

@@ -1,5 +1,6 @@
 import type { Holiday, WeeklyHours } from "@/db/schema";
 import { Badge } from "@/components/ui/badge";
+import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { DAY_NAMES, DAYS, dayHoursText, formatHolidayDate, openStateAt } from "@/lib/call-flows/hours";
 
 type Settings = { timeZone: string; weeklyHours: WeeklyHours; holidays: readonly Holiday[] };
@@ -15,19 +16,18 @@ export function HoursSummary({ settings }: { settings: Settings }) {
         <span>Time zone: {settings.timeZone.replace(/_/g, " ")}</span>
       </p>
       <div className="grid gap-4 sm:grid-cols-2">
-        <table className="w-full rounded-lg border border-slate-200 bg-white text-left text-sm">
-          <caption className="sr-only">Weekly schedule</caption>
+        <Table caption="Weekly schedule">
           <tbody>
             {DAYS.map((day) => (
-              <tr key={day} className="border-t border-slate-100 first:border-t-0">
-                <th scope="row" className="px-4 py-1.5 font-medium text-slate-800">
+              <Tr key={day} className="first:border-t-0">
+                <Th scope="row" className="text-slate-800">
                   {DAY_NAMES[day]}
-                </th>
-                <td className="px-4 py-1.5 text-slate-900">{dayHoursText(settings.weeklyHours[day] ?? null)}</td>
-              </tr>
+                </Th>
+                <Td className="text-slate-900">{dayHoursText(settings.weeklyHours[day] ?? null)}</Td>
+              </Tr>
             ))}
           </tbody>
-        </table>
+        </Table>
         <div>
           <h3 className="text-sm font-semibold text-slate-900">Holidays</h3>
           {settings.holidays.length === 0 ? (

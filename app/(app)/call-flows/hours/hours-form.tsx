@@ -9,7 +9,7 @@ import { DAY_NAMES, DAYS, type Day } from "@/lib/call-flows/hours";
 import { updateBusinessHours } from "../actions";
 import { SaveBar } from "../_components/save-bar";
 import { RowActions } from "../_components/row-actions";
-import { SelectField } from "../_components/select-field";
+import { Select } from "@/components/ui/select";
 import { useRows } from "../_components/use-rows";
 
 type Props = {
@@ -40,20 +40,15 @@ export function HoursForm({ orgId, version, timeZones, initial }: Props) {
       <input type="hidden" name="orgId" value={orgId} />
       <input type="hidden" name="version" value={version} />
       <div className="rounded-lg border border-slate-200 bg-white p-4 sm:max-w-md">
-        <SelectField
+        <Select
           label="Time zone"
           name="timeZone"
           value={timeZone}
-          onChange={setTimeZone}
+          onChange={(e) => setTimeZone(e.currentTarget.value)}
           errors={errors?.timeZone}
           hint="Opening hours and holidays follow this zone's clock, summer time included."
-        >
-          {timeZones.map((zone) => (
-            <option key={zone} value={zone}>
-              {zone.replace(/_/g, " ")}
-            </option>
-          ))}
-        </SelectField>
+          options={timeZones.map((zone) => ({ value: zone, label: zone.replace(/_/g, " ") }))}
+        />
       </div>
 
       <section aria-labelledby="week-heading" className="space-y-3">

@@ -9,7 +9,7 @@ import { updateRoutingRules } from "../actions";
 import { DestinationSelect } from "../_components/destination-select";
 import { SaveBar } from "../_components/save-bar";
 import { RowActions } from "../_components/row-actions";
-import { SelectField } from "../_components/select-field";
+import { Select } from "@/components/ui/select";
 import { useRows } from "../_components/use-rows";
 
 type Rule = { name: string; condition: ConditionType; prefix: string; destination: string };
@@ -47,19 +47,14 @@ export function RoutingForm({ orgId, version, initial, destinations }: Props) {
                   onChange={(e) => rules.change(rule.rowId, { name: e.currentTarget.value })}
                   errors={errors?.[`rules.${i}.name`]}
                 />
-                <SelectField
+                <Select
                   label="When"
                   name="ruleCondition"
                   value={rule.condition}
                   errors={errors?.[`rules.${i}.condition`]}
-                  onChange={(condition) => rules.change(rule.rowId, { condition: condition as ConditionType })}
-                >
-                  {CONDITION_TYPES.map((type) => (
-                    <option key={type} value={type}>
-                      {CONDITION_LABELS[type]}
-                    </option>
-                  ))}
-                </SelectField>
+                  onChange={(e) => rules.change(rule.rowId, { condition: e.currentTarget.value as ConditionType })}
+                  options={CONDITION_TYPES.map((type) => ({ value: type, label: CONDITION_LABELS[type] }))}
+                />
                 {rule.condition === "callerPrefix" ? (
                   <Field
                     label="Number prefix"

@@ -4,9 +4,9 @@ import { useId, useState } from "react";
 import { Button, SubmitButton } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { Select } from "@/components/ui/select";
 import { MESSAGE_MAX } from "@/lib/messaging/limits";
 import { fillTemplate } from "@/lib/messaging/template-text";
-import { useHydrated } from "../../numbers/_components/use-hydrated";
 import { sendMessage } from "../actions";
 
 type Template = { id: string; name: string; body: string };
@@ -27,8 +27,6 @@ export function ReplyForm({
   const [body, setBody] = useState("");
   const [templateId, setTemplateId] = useState(templates[0]?.id ?? "");
   const bodyId = useId();
-  const hydrated = useHydrated();
-  const templateSelectId = useId();
   const errors = state && !state.ok ? state.fieldErrors?.body : undefined;
 
   // Clears the box once the carrier has the message: adjusted while rendering, not in an effect, as React advises.
@@ -52,23 +50,15 @@ export function ReplyForm({
       {templates.length > 0 && (
         <div className="flex flex-wrap items-end gap-2">
           <div className="min-w-0 flex-1 sm:flex-none">
-            <label htmlFor={templateSelectId} className="block text-sm font-medium text-slate-800">
-              Template
-            </label>
-            <select
-              id={templateSelectId}
+            <Select
+              label="Template"
               value={templateId}
               onChange={(e) => setTemplateId(e.currentTarget.value)}
-              className="mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm sm:w-64"
-            >
-              {templates.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.name}
-                </option>
-              ))}
-            </select>
+              className="sm:w-64"
+              options={templates.map((t) => ({ value: t.id, label: t.name }))}
+            />
           </div>
-          <Button variant="secondary" onClick={insert} disabled={!hydrated}>
+          <Button variant="secondary" onClick={insert}>
             Insert template
           </Button>
         </div>
@@ -99,7 +89,7 @@ export function ReplyForm({
         )}
       </div>
       <div className="flex flex-wrap items-center gap-3">
-        <SubmitButton pending={pending} pendingText="Sending…" disabled={!hydrated}>
+        <SubmitButton pending={pending} pendingText="Sending…">
           Send
         </SubmitButton>
         <FormStatus state={state} className="min-w-0 flex-1" />

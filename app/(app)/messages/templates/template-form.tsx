@@ -6,7 +6,6 @@ import { Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { MESSAGE_MAX } from "@/lib/messaging/limits";
-import { useHydrated } from "../../numbers/_components/use-hydrated";
 import { createTemplate, updateTemplate } from "../actions";
 
 type Props = { mode: "create"; orgId: string } | { mode: "edit"; template: { id: string; name: string; body: string; version: number } };
@@ -15,7 +14,6 @@ type Props = { mode: "create"; orgId: string } | { mode: "edit"; template: { id:
 export function TemplateForm(props: Props) {
   const { state, pending, onSubmit } = useActionForm(props.mode === "create" ? createTemplate : updateTemplate);
   const form = useRef<HTMLFormElement>(null);
-  const hydrated = useHydrated();
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const existing = props.mode === "edit" ? props.template : null;
 
@@ -36,7 +34,7 @@ export function TemplateForm(props: Props) {
       <Field label="Name" name="name" defaultValue={existing?.name} maxLength={60} required errors={errors?.name} />
       <Field label="Text" name="body" multiline rows={3} defaultValue={existing?.body} maxLength={MESSAGE_MAX} required errors={errors?.body} />
       <div className="flex flex-wrap items-center gap-3">
-        <SubmitButton pending={pending} pendingText="Saving…" variant={existing ? "secondary" : "primary"} disabled={!hydrated}>
+        <SubmitButton pending={pending} pendingText="Saving…" variant={existing ? "secondary" : "primary"}>
           {existing ? "Save template" : "Create template"}
         </SubmitButton>
         <FormStatus state={state} className="min-w-0 flex-1" />

@@ -4,6 +4,7 @@ import { AppShell } from "@/components/app-shell";
 import { PageHeader } from "@/components/page-header";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button-class";
+import { Table, Td, Th, THead, Tr } from "@/components/ui/table";
 import { getDb } from "@/db";
 import { lastReviews } from "@/db/queries/role-reviews";
 import { listRoles } from "@/db/queries/roles";
@@ -85,83 +86,68 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
           {customRoles.length} of {customRoleLimit(access.plan)} custom roles used
         </p>
       )}
-      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full min-w-[40rem] text-left text-sm">
-          <caption className="sr-only">Roles</caption>
-          <thead className="bg-slate-50 text-slate-700">
-            <tr>
-              <th scope="col" className="px-4 py-2 font-medium">
-                Role
-              </th>
-              <th scope="col" className="px-4 py-2 font-medium">
-                Description
-              </th>
-              <th scope="col" className="px-4 py-2 font-medium">
-                Members
-              </th>
-              <th scope="col" className="px-4 py-2 font-medium">
-                Last edited
-              </th>
-              <th scope="col" className="px-4 py-2 font-medium">
-                Review
-              </th>
-              <th scope="col" className="px-4 py-2 font-medium">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((role) => (
-              <tr key={role.id} className="border-t border-slate-100 align-top">
-                <td className="px-4 py-3">
-                  <Link href={`/settings/roles/${role.id}`} className="font-medium text-brand-700 underline underline-offset-2">
-                    {role.name}
-                  </Link>
-                  <div className="mt-1">
-                    {role.kind !== "custom" ? (
-                      <Badge>Built-in</Badge>
-                    ) : planHasCustomRoles ? (
-                      <Badge tone="brand">Custom</Badge>
-                    ) : (
-                      <Badge tone="warning">Inactive</Badge>
-                    )}
-                  </div>
-                </td>
-                <td className="px-4 py-3 text-slate-700">{role.description || "—"}</td>
-                <td className="px-4 py-3">
-                  <Link href={`/settings/team?role=${role.id}`} className="hover:underline">
-                    {role.memberCount}
-                  </Link>
-                </td>
-                <td className="px-4 py-3 text-slate-700">
-                  {role.kind === "custom" ? (
-                    <>
-                      {formatDate(role.updatedAt)}
-                      {role.updatedByName && <div className="text-xs">by {role.updatedByName}</div>}
-                    </>
+      <Table caption="Roles" width="min-w-[40rem]">
+        <THead>
+          <Th>Role</Th>
+          <Th>Description</Th>
+          <Th>Members</Th>
+          <Th>Last edited</Th>
+          <Th>Review</Th>
+          <Th>
+            <span className="sr-only">Actions</span>
+          </Th>
+        </THead>
+        <tbody>
+          {shown.map((role) => (
+            <Tr key={role.id} className="align-top">
+              <Td>
+                <Link href={`/settings/roles/${role.id}`} className="font-medium text-brand-700 underline underline-offset-2">
+                  {role.name}
+                </Link>
+                <div className="mt-1">
+                  {role.kind !== "custom" ? (
+                    <Badge>Built-in</Badge>
+                  ) : planHasCustomRoles ? (
+                    <Badge tone="brand">Custom</Badge>
                   ) : (
-                    "—"
+                    <Badge tone="warning">Inactive</Badge>
                   )}
-                </td>
-                <td className="px-4 py-3 text-slate-700">
-                  {role.kind === "custom" ? <ReviewCell role={role} review={reviews.get(role.id)} mayReview={mayReview} /> : "—"}
-                </td>
-                <td className="px-4 py-3 text-right">
-                  {mayDuplicate && (
-                    <Link
-                      href={`/settings/roles/new?from=${role.id}`}
-                      className="text-brand-700 underline underline-offset-2"
-                      aria-label={`Duplicate ${role.name}`}
-                    >
-                      Duplicate
-                    </Link>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+                </div>
+              </Td>
+              <Td className="text-slate-700">{role.description || "—"}</Td>
+              <Td>
+                <Link href={`/settings/team?role=${role.id}`} className="hover:underline">
+                  {role.memberCount}
+                </Link>
+              </Td>
+              <Td className="text-slate-700">
+                {role.kind === "custom" ? (
+                  <>
+                    {formatDate(role.updatedAt)}
+                    {role.updatedByName && <div className="text-xs">by {role.updatedByName}</div>}
+                  </>
+                ) : (
+                  "—"
+                )}
+              </Td>
+              <Td className="text-slate-700">
+                {role.kind === "custom" ? <ReviewCell role={role} review={reviews.get(role.id)} mayReview={mayReview} /> : "—"}
+              </Td>
+              <Td className="text-right">
+                {mayDuplicate && (
+                  <Link
+                    href={`/settings/roles/new?from=${role.id}`}
+                    className="text-brand-700 underline underline-offset-2"
+                    aria-label={`Duplicate ${role.name}`}
+                  >
+                    Duplicate
+                  </Link>
+                )}
+              </Td>
+            </Tr>
+          ))}
+        </tbody>
+      </Table>
       <Pager page={page} total={roles.length} pageSize={ROLES_PAGE_SIZE} href={(target) => `/settings/roles?page=${target}`} />
       <ComparePicker roles={shown} />
     </AppShell>

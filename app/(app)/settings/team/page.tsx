@@ -5,6 +5,8 @@ import { Pager } from "@/components/pager";
 import { PageHeader } from "@/components/page-header";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button-class";
+import { Select } from "@/components/ui/select";
+import { EmptyRow, Table, Td, Th, THead, Tr } from "@/components/ui/table";
 import { getDb } from "@/db";
 import { listOpenInvitations } from "@/db/queries/invitations";
 import { listMembers } from "@/db/queries/members";
@@ -59,19 +61,9 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
             className="mt-1 w-64 max-w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
           />
         </div>
-        <div>
-          <label htmlFor="role-filter" className="block text-sm font-medium">
-            Filter by role
-          </label>
-          <select id="role-filter" name="role" defaultValue={roleId ?? ""} className="mt-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
-            <option value="">All roles</option>
-            {roles.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Select label="Filter by role" name="role" defaultValue={roleId ?? ""} options={roles.map((r) => ({ value: r.id, label: r.name }))}>
+          <option value="">All roles</option>
+        </Select>
         <button type="submit" className={buttonClass("secondary")}>
           Apply
         </button>
@@ -82,59 +74,40 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
         )}
       </form>
       {bulk && <BulkAssignForm roles={bulkAssignOptions(access, roles)} matching={result.total} q={q} filterRoleId={roleId} />}
-      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full min-w-[36rem] text-left text-sm">
-          <caption className="sr-only">Team members</caption>
-          <thead className="bg-slate-50 text-slate-700">
-            <tr>
-              <th scope="col" className="px-4 py-2 font-medium">
-                Name
-              </th>
-              <th scope="col" className="px-4 py-2 font-medium">
-                Email
-              </th>
-              <th scope="col" className="px-4 py-2 font-medium">
-                Role
-              </th>
-              <th scope="col" className="px-4 py-2 font-medium">
-                Status
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.rows.map((member) => (
-              <tr key={member.id} className="border-t border-slate-100">
-                <td className="px-4 py-2">
-                  {/* Belongs to the bulk role change form above the table. */}
-                  {bulk && (
-                    <input
-                      type="checkbox"
-                      form={BULK_ASSIGN_FORM}
-                      name="memberIds"
-                      value={member.id}
-                      aria-label={`Select ${member.name}`}
-                      className="mr-3 h-4 w-4 align-middle"
-                    />
-                  )}
-                  <Link href={`/settings/team/${member.id}`} className="font-medium text-brand-700 underline underline-offset-2">
-                    {member.name}
-                  </Link>
-                </td>
-                <td className="px-4 py-2 text-slate-700">{member.email}</td>
-                <td className="px-4 py-2">{member.roleName}</td>
-                <td className="px-4 py-2">{member.status === "active" ? <Badge tone="success">Active</Badge> : <Badge>Deactivated</Badge>}</td>
-              </tr>
-            ))}
-            {result.rows.length === 0 && (
-              <tr>
-                <td colSpan={4} className="px-4 py-6 text-center text-slate-700">
-                  No members match.
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
+      <Table caption="Team members" width="min-w-[36rem]">
+        <THead>
+          <Th>Name</Th>
+          <Th>Email</Th>
+          <Th>Role</Th>
+          <Th>Status</Th>
+        </THead>
+        <tbody>
+          {result.rows.map((member) => (
+            <Tr key={member.id}>
+              <Td>
+                {/* Belongs to the bulk role change form above the table. */}
+                {bulk && (
+                  <input
+                    type="checkbox"
+                    form={BULK_ASSIGN_FORM}
+                    name="memberIds"
+                    value={member.id}
+                    aria-label={`Select ${member.name}`}
+                    className="mr-3 h-4 w-4 align-middle"
+                  />
+                )}
+                <Link href={`/settings/team/${member.id}`} className="font-medium text-brand-700 underline underline-offset-2">
+                  {member.name}
+                </Link>
+              </Td>
+              <Td className="text-slate-700">{member.email}</Td>
+              <Td>{member.roleName}</Td>
+              <Td>{member.status === "active" ? <Badge tone="success">Active</Badge> : <Badge>Deactivated</Badge>}</Td>
+            </Tr>
+          ))}
+          {result.rows.length === 0 && <EmptyRow columns={4}>No members match.</EmptyRow>}
+        </tbody>
+      </Table>
       <Pager page={result.page} total={result.total} pageSize={result.pageSize} href={link} />
       <InvitationsSection access={access} invitations={invitations} now={new Date()} />
     </AppShell>

@@ -10,7 +10,7 @@ import { updateIvrMenu } from "../../actions";
 import { DestinationSelect } from "../../_components/destination-select";
 import { SaveBar } from "../../_components/save-bar";
 import { RowActions } from "../../_components/row-actions";
-import { SelectField } from "../../_components/select-field";
+import { Select } from "@/components/ui/select";
 import { useRows } from "../../_components/use-rows";
 
 type Option = { key: string; label: string; destination: string };
@@ -65,19 +65,14 @@ export function IvrForm({ menuId, version, initial, destinations }: Props) {
               <fieldset className="rounded-lg border border-slate-200 bg-white px-4 pb-4 pt-1">
                 <legend className="px-1 text-sm font-semibold text-slate-900">Option {i + 1}</legend>
                 <div className="grid items-end gap-3 sm:grid-cols-[6rem_1fr_1fr] lg:grid-cols-[6rem_1fr_1fr_auto]">
-                  <SelectField
+                  <Select
                     label="Key"
                     name="optionKey"
                     value={option.key}
                     errors={errors?.[`options.${i}.key`]}
-                    onChange={(key) => options.change(option.rowId, { key })}
-                  >
-                    {IVR_KEYS.map((key) => (
-                      <option key={key} value={key} disabled={key !== option.key && used.has(key)}>
-                        {key}
-                      </option>
-                    ))}
-                  </SelectField>
+                    onChange={(e) => options.change(option.rowId, { key: e.currentTarget.value })}
+                    options={IVR_KEYS.map((key) => ({ value: key, label: key, disabled: key !== option.key && used.has(key) }))}
+                  />
                   <Field
                     label="Option name"
                     name="optionLabel"

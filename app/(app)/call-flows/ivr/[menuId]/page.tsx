@@ -12,6 +12,7 @@ import { formatDate } from "@/lib/format";
 import { parseId } from "@/lib/ids";
 import { ReadOnlyNotice } from "../../_components/read-only-notice";
 import { IvrForm } from "./ivr-form";
+import { Table, Td, Th, THead, Tr } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "IVR menu" };
 
@@ -57,33 +58,22 @@ export default async function IvrMenuPage({ params }: { params: Promise<{ menuId
               Keypresses
             </h2>
             {menu.options.length === 0 && <p className="text-sm text-slate-700">No keypresses: callers hear the greeting only.</p>}
-            <div hidden={menu.options.length === 0} className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-              <table className="w-full text-left text-sm">
-                <caption className="sr-only">Keypresses of {menu.name}</caption>
-                <thead className="bg-slate-50 text-slate-700">
-                  <tr>
-                    <th scope="col" className="px-4 py-2 font-medium">
-                      Key
-                    </th>
-                    <th scope="col" className="px-4 py-2 font-medium">
-                      Option
-                    </th>
-                    <th scope="col" className="px-4 py-2 font-medium">
-                      Sends the call to
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {menu.options.map((o) => (
-                    <tr key={o.key} className="border-t border-slate-100">
-                      <td className="px-4 py-2 font-mono font-semibold">{o.key}</td>
-                      <td className="px-4 py-2">{o.label}</td>
-                      <td className="px-4 py-2 text-slate-800">{destinationLabel(o.destination, names)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table caption={`Keypresses of ${menu.name}`} hidden={menu.options.length === 0}>
+              <THead>
+                <Th>Key</Th>
+                <Th>Option</Th>
+                <Th>Sends the call to</Th>
+              </THead>
+              <tbody>
+                {menu.options.map((o) => (
+                  <Tr key={o.key}>
+                    <Td className="font-mono font-semibold">{o.key}</Td>
+                    <Td>{o.label}</Td>
+                    <Td className="text-slate-800">{destinationLabel(o.destination, names)}</Td>
+                  </Tr>
+                ))}
+              </tbody>
+            </Table>
           </section>
         </div>
       )}

@@ -8,7 +8,7 @@ import { RING_STRATEGIES, STRATEGY_LABELS, type RingStrategy } from "@/lib/call-
 import { updateRingGroup } from "../../actions";
 import { SaveBar } from "../../_components/save-bar";
 import { RowActions } from "../../_components/row-actions";
-import { SelectField } from "../../_components/select-field";
+import { Select } from "@/components/ui/select";
 import { useRows } from "../../_components/use-rows";
 
 type Person = { id: string; name: string; active: boolean };
@@ -120,14 +120,14 @@ export function RingGroupForm({ groupId, version, initial, candidates }: Props) 
         )}
         <div className="flex flex-wrap items-end gap-2">
           <div className="min-w-[14rem] flex-1">
-            <SelectField label="Add a member" name="" value={adding} onChange={setAdding}>
+            <Select
+              label="Add a member"
+              value={adding}
+              onChange={(e) => setAdding(e.currentTarget.value)}
+              options={addable.map((c) => ({ value: c.id, label: c.name }))}
+            >
               <option value="">{addable.length ? "Choose a member…" : "Everyone is already in the group"}</option>
-              {addable.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </SelectField>
+            </Select>
           </div>
           <Button variant="secondary" onClick={add} disabled={!adding}>
             Add to group

@@ -1,9 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
-import { AlertDialog, AlertDialogCancel, AlertDialogContent, AlertDialogTrigger } from "@/components/ui/alert-dialog";
-import { Button, SubmitButton } from "@/components/ui/button";
-import { FormStatus } from "@/components/ui/form-status";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { ImpactList } from "@/components/impact-list";
 import type { MemberImpact } from "@/lib/roles/impact";
 import { deleteRole } from "../actions";
@@ -16,41 +14,27 @@ type Props = {
 };
 
 export function DeleteRoleDialog({ role, members, impact }: Props) {
-  const [state, action] = useActionState(deleteRole, null);
+  const form = useActionForm(deleteRole);
   return (
-    <AlertDialog>
-      <AlertDialogTrigger asChild>
-        <Button variant="danger">Delete Role</Button>
-      </AlertDialogTrigger>
-      <AlertDialogContent
-        title={`Delete ${role.name}?`}
-        description={
-          members.length === 0 ? (
-            <p>No one holds this role. Deleting it can't be undone.</p>
-          ) : (
-            <p>
-              {members.length === 1 ? "This member" : `These ${members.length} members`} will move to the default <strong>Agent</strong> role. Deleting the role
-              can't be undone.
-            </p>
-          )
-        }
-      >
-        {members.length > 0 && <ImpactList impact={impact} total={members.length} />}
-        <form action={action} className="mt-4 space-y-3">
-          <input type="hidden" name="roleId" value={role.id} />
-          <input type="hidden" name="version" value={role.version} />
-          <input type="hidden" name="memberCount" value={members.length} />
-          <FormStatus state={state} />
-          <div className="flex justify-end gap-2">
-            <AlertDialogCancel asChild>
-              <Button variant="secondary">Cancel</Button>
-            </AlertDialogCancel>
-            <SubmitButton variant="danger" pendingText="Deleting…">
-              Delete Role
-            </SubmitButton>
-          </div>
-        </form>
-      </AlertDialogContent>
-    </AlertDialog>
+    <ConfirmDialog
+      trigger={{ variant: "danger", children: "Delete Role" }}
+      title={`Delete ${role.name}?`}
+      description={
+        members.length === 0 ? (
+          <p>No one holds this role. Deleting it can't be undone.</p>
+        ) : (
+          <p>
+            {members.length === 1 ? "This member" : `These ${members.length} members`} will move to the default <strong>Agent</strong> role. Deleting the role
+            can't be undone.
+          </p>
+        )
+      }
+      form={form}
+      fields={{ roleId: role.id, version: role.version, memberCount: members.length }}
+      confirmLabel="Delete Role"
+      pendingText="Deleting…"
+    >
+      {members.length > 0 && <ImpactList impact={impact} total={members.length} />}
+    </ConfirmDialog>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
-import { AlertDialog, AlertDialogCancel, AlertDialogContent, AlertDialogTrigger } from "@/components/ui/alert-dialog";
-import { Button, SubmitButton } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { deactivateMember, reactivateMember } from "../actions";
@@ -21,35 +21,21 @@ export function AccountStatusCard({ member, locked }: Props) {
         {active ? "Active: can sign in and use what their role allows." : "Deactivated: can't sign in. Their calls, recordings, numbers and history are kept."}
       </p>
       {active ? (
-        <AlertDialog>
-          <AlertDialogTrigger asChild>
-            <Button variant="danger" disabled={!!locked} aria-describedby={locked ? "account-status-locked" : undefined}>
-              {label}
-            </Button>
-          </AlertDialogTrigger>
-          <AlertDialogContent
-            title={`Deactivate ${member.name}?`}
-            description={
-              <p>
-                They are signed out at once and can't sign in until someone reactivates them. Nothing is deleted: their role, numbers, calls and recordings stay
-                as they are.
-              </p>
-            }
-          >
-            <form onSubmit={deactivate.onSubmit} className="space-y-3">
-              <input type="hidden" name="memberId" value={member.id} />
-              <FormStatus state={deactivate.state && !deactivate.state.ok ? deactivate.state : null} />
-              <div className="flex justify-end gap-2">
-                <AlertDialogCancel asChild>
-                  <Button variant="secondary">Cancel</Button>
-                </AlertDialogCancel>
-                <SubmitButton variant="danger" pending={deactivate.pending} pendingText="Deactivating…">
-                  {label}
-                </SubmitButton>
-              </div>
-            </form>
-          </AlertDialogContent>
-        </AlertDialog>
+        <ConfirmDialog
+          trigger={{ variant: "danger", disabled: !!locked, "aria-describedby": locked ? "account-status-locked" : undefined, children: label }}
+          title={`Deactivate ${member.name}?`}
+          description={
+            <p>
+              They are signed out at once and can't sign in until someone reactivates them. Nothing is deleted: their role, numbers, calls and recordings stay
+              as they are.
+            </p>
+          }
+          form={deactivate}
+          fields={{ memberId: member.id }}
+          confirmLabel={label}
+          pendingText="Deactivating…"
+          failuresOnly
+        />
       ) : (
         <form onSubmit={reactivate.onSubmit}>
           <input type="hidden" name="memberId" value={member.id} />

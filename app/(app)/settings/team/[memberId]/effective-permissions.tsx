@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
+import { Table, Td, Th, THead, Tr } from "@/components/ui/table";
 import type { EffectiveAccess } from "@/lib/members/effective";
 import { CUSTOM_ROLES_PLAN, planLabel } from "@/lib/plans";
 import { plural } from "@/lib/format";
@@ -28,36 +29,31 @@ export function EffectivePermissions({ effective }: { effective: EffectiveAccess
       {rows.length === 0 ? (
         <p className="mt-2 text-sm text-slate-700">This role grants no permissions.</p>
       ) : (
-        <div tabIndex={0} role="region" aria-label="Permissions and where they come from, scrollable" className="relative mt-3 overflow-x-auto">
-          <table className="w-full min-w-[32rem] text-left text-sm">
-            <caption className="sr-only">Effective permissions of {member.name}</caption>
-            <thead className="bg-slate-50 text-slate-700">
-              <tr>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Permission
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Granted by
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Plan
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.key} className="border-t border-slate-100 align-top">
-                  <th scope="row" className="px-3 py-2 font-medium">
-                    {row.label}
-                    <div className="text-xs font-normal text-slate-600">{row.category}</div>
-                  </th>
-                  <td className="px-3 py-2">{row.grantedBy ?? <Badge tone="warning">Not held</Badge>}</td>
-                  <td className="px-3 py-2 text-slate-700">{row.planEffect ?? "No effect"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption={`Effective permissions of ${member.name}`}
+          scrollLabel="Permissions and where they come from"
+          width="min-w-[32rem]"
+          frame="plain"
+          className="mt-3"
+        >
+          <THead>
+            <Th>Permission</Th>
+            <Th>Granted by</Th>
+            <Th>Plan</Th>
+          </THead>
+          <tbody>
+            {rows.map((row) => (
+              <Tr key={row.key} className="align-top">
+                <Th scope="row">
+                  {row.label}
+                  <div className="text-xs font-normal text-slate-600">{row.category}</div>
+                </Th>
+                <Td>{row.grantedBy ?? <Badge tone="warning">Not held</Badge>}</Td>
+                <Td className="text-slate-700">{row.planEffect ?? "No effect"}</Td>
+              </Tr>
+            ))}
+          </tbody>
+        </Table>
       )}
     </section>
   );

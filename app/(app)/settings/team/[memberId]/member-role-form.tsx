@@ -4,9 +4,13 @@ import { useState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { Select } from "@/components/ui/select";
 import type { MemberImpact } from "@/lib/roles/impact";
 import { assignRole } from "../actions";
 import { useAssignRoleConfirmation } from "../_components/assign-role-confirmation";
+import { roleOption } from "../_components/role-option";
+
+const GROUPS = ["Built-in roles", "Custom roles"] as const;
 
 export type RoleOption = { id: string; name: string; group: "Built-in roles" | "Custom roles"; unavailable?: string };
 
@@ -24,45 +28,24 @@ export function MemberRoleForm({ memberId, currentRoleId, options, locked, impac
   const { formRef, intercept, dialog } = useAssignRoleConfirmation(currentRoleId, impacts, (id) => options.find((o) => o.id === id)?.name ?? "");
   const [roleId, setRoleId] = useState(currentRoleId);
   const errors = state && !state.ok ? state.fieldErrors?.roleId : undefined;
-  const groups = ["Built-in roles", "Custom roles"] as const;
   return (
     <form ref={formRef} onSubmit={(e) => intercept(e) || onSubmit(e)} className="space-y-3">
       <input type="hidden" name="memberId" value={memberId} />
       <input type="hidden" name="fromRoleId" value={currentRoleId} />
-      <div>
-        <label htmlFor="member-role" className="block text-sm font-medium">
-          Role
-        </label>
-        <select
-          id="member-role"
-          name="roleId"
-          value={roleId}
-          onChange={(e) => setRoleId(e.currentTarget.value)}
-          disabled={!!locked}
-          aria-describedby={locked ? "member-role-locked" : undefined}
-          aria-invalid={errors ? true : undefined}
-          className="mt-1 block w-full max-w-sm rounded-md border border-slate-300 bg-white px-3 py-2 text-sm disabled:bg-slate-100"
-        >
-          {groups.map((group) => {
-            const inGroup = options.filter((o) => o.group === group);
-            return inGroup.length ? (
-              <optgroup key={group} label={group}>
-                {inGroup.map((option) => (
-                  <option key={option.id} value={option.id} disabled={!!option.unavailable && option.id !== currentRoleId}>
-                    {option.unavailable ? `${option.name} (${option.unavailable})` : option.name}
-                  </option>
-                ))}
-              </optgroup>
-            ) : null;
-          })}
-        </select>
-        {locked && (
-          <p id="member-role-locked" className="mt-1 text-sm text-slate-700">
-            {locked}
-          </p>
-        )}
-        {errors && <p className="mt-1 text-sm text-red-700">{errors.join(" ")}</p>}
-      </div>
+      <Select
+        label="Role"
+        name="roleId"
+        value={roleId}
+        onChange={(e) => setRoleId(e.currentTarget.value)}
+        disabled={!!locked}
+        hint={locked}
+        errors={errors}
+        className="max-w-sm"
+        groups={GROUPS.map((group) => ({
+          label: group,
+          options: options.filter((o) => o.group === group).map((o) => roleOption(o, o.id === currentRoleId)),
+        }))}
+      />
       {!locked && (
         <SubmitButton pending={pending} pendingText="Saving…">
           Save Changes

@@ -4,11 +4,13 @@ import { useRef, useState, useTransition } from "react";
 import { ImpactConfirmDialog } from "@/components/impact-confirm-dialog";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
+import { Select } from "@/components/ui/select";
 import type { ActionState } from "@/lib/action";
 import { plural } from "@/lib/format";
 import type { PreviewResult } from "@/lib/roles/actions";
 import { bulkAssignRole, previewBulkAssign } from "../actions";
 import { BULK_ASSIGN_FORM } from "./bulk-assign-form-id";
+import { roleOption } from "./role-option";
 
 type Props = {
   roles: { id: string; name: string; unavailable?: string }[];
@@ -70,18 +72,7 @@ export function BulkAssignForm({ roles, matching, q, filterRoleId }: Props) {
             ({plural(matching, "member")} match the search and filter)
           </span>
         </div>
-        <div>
-          <label htmlFor="bulk-role" className="block text-sm font-medium">
-            New role
-          </label>
-          <select id="bulk-role" name="roleId" required className="mt-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
-            {roles.map((role) => (
-              <option key={role.id} value={role.id} disabled={!!role.unavailable}>
-                {role.unavailable ? `${role.name} (${role.unavailable})` : role.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Select label="New role" name="roleId" required options={roles.map((role) => roleOption(role))} />
         <Button type="submit" variant="secondary" disabled={pending} aria-busy={pending || undefined}>
           Review role change
         </Button>

@@ -1,4 +1,5 @@
 import { Badge } from "@/components/ui/badge";
+import { Table, Td, Th, THead, Tr } from "@/components/ui/table";
 import type { listOpenInvitations } from "@/db/queries/invitations";
 import type { Access } from "@/lib/authz/check";
 import { formatDate } from "@/lib/format";
@@ -20,61 +21,48 @@ export function InvitationsSection({ access, invitations, now }: { access: Acces
       {invitations.length === 0 ? (
         <p className="rounded-lg border border-slate-200 bg-white px-4 py-6 text-center text-sm text-slate-700">No open invitations.</p>
       ) : (
-        <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full min-w-[36rem] text-left text-sm">
-            <caption className="sr-only">Open invitations</caption>
-            <thead className="bg-slate-50 text-slate-700">
-              <tr>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  Email
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  Role
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  Invited by
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  Status
-                </th>
-                {!noRevoking && (
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    <span className="sr-only">Actions</span>
-                  </th>
-                )}
-              </tr>
-            </thead>
-            <tbody>
-              {invitations.map((invitation) => {
-                const expired = invitationState({ ...invitation, acceptedAt: null, revokedAt: null }, now) === "expired";
-                const locked = noRevoking ? undefined : revokeLock(access, { kind: invitation.roleKind, permissions: invitation.rolePermissions });
-                return (
-                  <tr key={invitation.id} className="border-t border-slate-100">
-                    <td className="break-all px-4 py-2">{invitation.email}</td>
-                    <td className="px-4 py-2">{invitation.roleName}</td>
-                    <td className="px-4 py-2 text-slate-700">{invitation.invitedByName ?? "A former member"}</td>
-                    <td className="px-4 py-2">
-                      {expired ? (
-                        <Badge tone="warning">Expired {formatDate(invitation.expiresAt)}</Badge>
-                      ) : (
-                        <Badge tone="brand">Pending until {formatDate(invitation.expiresAt)}</Badge>
-                      )}
-                    </td>
-                    {!noRevoking && (
-                      <td className="px-4 py-2 text-right">
-                        {locked ? (
-                          <span className="text-xs text-slate-700">{locked}</span>
-                        ) : (
-                          <RevokeInvitationButton invitationId={invitation.id} email={invitation.email} />
-                        )}
-                      </td>
+        <Table caption="Open invitations" width="min-w-[36rem]">
+          <THead>
+            <Th>Email</Th>
+            <Th>Role</Th>
+            <Th>Invited by</Th>
+            <Th>Status</Th>
+            {!noRevoking && (
+              <Th>
+                <span className="sr-only">Actions</span>
+              </Th>
+            )}
+          </THead>
+          <tbody>
+            {invitations.map((invitation) => {
+              const expired = invitationState({ ...invitation, acceptedAt: null, revokedAt: null }, now) === "expired";
+              const locked = noRevoking ? undefined : revokeLock(access, { kind: invitation.roleKind, permissions: invitation.rolePermissions });
+              return (
+                <Tr key={invitation.id}>
+                  <Td className="break-all">{invitation.email}</Td>
+                  <Td>{invitation.roleName}</Td>
+                  <Td className="text-slate-700">{invitation.invitedByName ?? "A former member"}</Td>
+                  <Td>
+                    {expired ? (
+                      <Badge tone="warning">Expired {formatDate(invitation.expiresAt)}</Badge>
+                    ) : (
+                      <Badge tone="brand">Pending until {formatDate(invitation.expiresAt)}</Badge>
                     )}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+                  </Td>
+                  {!noRevoking && (
+                    <Td className="text-right">
+                      {locked ? (
+                        <span className="text-xs text-slate-700">{locked}</span>
+                      ) : (
+                        <RevokeInvitationButton invitationId={invitation.id} email={invitation.email} />
+                      )}
+                    </Td>
+                  )}
+                </Tr>
+              );
+            })}
+          </tbody>
+        </Table>
       )}
     </section>
   );

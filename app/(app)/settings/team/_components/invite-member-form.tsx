@@ -5,9 +5,11 @@ import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { Select } from "@/components/ui/select";
 import type { ActionState } from "@/lib/action";
 import { inviteMember } from "../actions";
 import { InviteLink } from "./invite-link";
+import { roleOption } from "./role-option";
 
 export type InviteRoleOption = { id: string; name: string; custom: boolean; unavailable?: string };
 
@@ -28,8 +30,8 @@ export function InviteMemberForm({ roles, defaultRoleId }: { roles: InviteRoleOp
   const errors = state && !state.ok ? state.fieldErrors : undefined;
 
   const groups = [
-    { label: "Built-in roles", options: roles.filter((r) => !r.custom) },
-    { label: "Custom roles", options: roles.filter((r) => r.custom) },
+    { label: "Built-in roles", options: roles.filter((r) => !r.custom).map((r) => roleOption(r)) },
+    { label: "Custom roles", options: roles.filter((r) => r.custom).map((r) => roleOption(r)) },
   ];
   return (
     <div className="space-y-3">
@@ -47,37 +49,7 @@ export function InviteMemberForm({ roles, defaultRoleId }: { roles: InviteRoleOp
             errors={errors?.email}
           />
         </div>
-        <div>
-          <label htmlFor="invite-role" className="block text-sm font-medium text-slate-800">
-            Role
-          </label>
-          <select
-            id="invite-role"
-            name="roleId"
-            value={roleId}
-            onChange={(e) => setRoleId(e.currentTarget.value)}
-            aria-invalid={errors?.roleId ? true : undefined}
-            aria-describedby={errors?.roleId ? "invite-role-error" : undefined}
-            className="mt-1 block max-w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
-          >
-            {groups.map((group) =>
-              group.options.length ? (
-                <optgroup key={group.label} label={group.label}>
-                  {group.options.map((option) => (
-                    <option key={option.id} value={option.id} disabled={!!option.unavailable}>
-                      {option.unavailable ? `${option.name} (${option.unavailable})` : option.name}
-                    </option>
-                  ))}
-                </optgroup>
-              ) : null,
-            )}
-          </select>
-          {errors?.roleId && (
-            <p id="invite-role-error" className="mt-1 text-sm text-red-700">
-              {errors.roleId.join(" ")}
-            </p>
-          )}
-        </div>
+        <Select label="Role" name="roleId" value={roleId} onChange={(e) => setRoleId(e.currentTarget.value)} errors={errors?.roleId} groups={groups} />
         <div className="sm:pt-6">
           <SubmitButton pending={pending} pendingText="Creating…">
             Create invitation

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { AppShell } from "@/components/app-shell";
 import { PageHeader } from "@/components/page-header";
 import { Badge } from "@/components/ui/badge";
+import { Table, Td, Th, THead, Tr } from "@/components/ui/table";
 import { getDb } from "@/db";
 import { membersWithRole } from "@/db/queries/members";
 import { lastReview, permissionUsage } from "@/db/queries/role-reviews";
@@ -70,39 +71,26 @@ export default async function RoleReviewPage({ params }: { params: Promise<{ rol
         {granted.length === 0 ? (
           <p className="mt-2 text-sm text-slate-700">This role grants no permissions.</p>
         ) : (
-          <div className="mt-2 overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">Permissions of {role.name}</caption>
-              <thead className="bg-slate-50 text-slate-700">
-                <tr>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    Permission
-                  </th>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    Category
-                  </th>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    Last used
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {granted.map((key) => {
-                  const info = permissionInfo(key);
-                  const at = usage.get(key);
-                  return (
-                    <tr key={key} className="border-t border-slate-100">
-                      <td className="px-4 py-2 font-medium">{info.label}</td>
-                      <td className="px-4 py-2 text-slate-700">{categoryLabel.get(info.category)}</td>
-                      <td className="px-4 py-2">
-                        {unused.has(key) ? <Badge tone="warning">Not used in the last {REVIEW_INTERVAL_DAYS} days</Badge> : at ? formatDate(at) : "—"}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <Table caption={`Permissions of ${role.name}`} className="mt-2">
+            <THead>
+              <Th>Permission</Th>
+              <Th>Category</Th>
+              <Th>Last used</Th>
+            </THead>
+            <tbody>
+              {granted.map((key) => {
+                const info = permissionInfo(key);
+                const at = usage.get(key);
+                return (
+                  <Tr key={key}>
+                    <Td className="font-medium">{info.label}</Td>
+                    <Td className="text-slate-700">{categoryLabel.get(info.category)}</Td>
+                    <Td>{unused.has(key) ? <Badge tone="warning">Not used in the last {REVIEW_INTERVAL_DAYS} days</Badge> : at ? formatDate(at) : "—"}</Td>
+                  </Tr>
+                );
+              })}
+            </tbody>
+          </Table>
         )}
       </section>
 
