@@ -16,3 +16,4 @@ export * from "./notices";
 export * from "./rate-limits";
 export * from "./flash-messages";
 export * from "./member-sessions";
+export * from "./two-factor";

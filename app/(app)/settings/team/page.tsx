@@ -99,6 +99,9 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
               <th scope="col" className="px-4 py-2 font-medium">
                 Status
               </th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                Two-factor
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -123,11 +126,12 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
                 <td className="px-4 py-2 text-slate-700">{member.email}</td>
                 <td className="px-4 py-2">{member.roleName}</td>
                 <td className="px-4 py-2">{member.status === "active" ? <Badge tone="success">Active</Badge> : <Badge>Deactivated</Badge>}</td>
+                <td className="px-4 py-2">{member.twoFactorOn ? <Badge tone="success">On</Badge> : <Badge>Off</Badge>}</td>
               </tr>
             ))}
             {result.rows.length === 0 && (
               <tr>
-                <td colSpan={4} className="px-4 py-6 text-center text-slate-700">
+                <td colSpan={5} className="px-4 py-6 text-center text-slate-700">
                   No members match.
                 </td>
               </tr>
