@@ -17,7 +17,11 @@ export async function savePendingSecret(db: Db, orgId: string, memberId: string,
   await db
     .insert(memberTwoFactor)
     .values({ orgId, memberId, pendingSecretSealed: sealed })
-    .onConflictDoUpdate({ target: memberTwoFactor.memberId, set: { pendingSecretSealed: sealed, updatedAt: sql`now()` }, where: eq(memberTwoFactor.orgId, orgId) });
+    .onConflictDoUpdate({
+      target: memberTwoFactor.memberId,
+      set: { pendingSecretSealed: sealed, updatedAt: sql`now()` },
+      where: eq(memberTwoFactor.orgId, orgId),
+    });
 }
 
 /** The pending secret becomes the one sign-in checks, with the step its first code used. */

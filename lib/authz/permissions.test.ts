@@ -142,7 +142,9 @@ describe("needsOf and dependentsOf", () => {
   });
 
   it("finds dependents transitively", () => {
-    expect(labels(dependentsOf("members.view"))).toEqual(["Assign roles", "Deactivate accounts", "Edit profiles", "Invite members", "Manage roles", "Manage security settings"].sort());
+    expect(labels(dependentsOf("members.view"))).toEqual(
+      ["Assign roles", "Deactivate accounts", "Edit profiles", "Invite members", "Manage roles", "Manage security settings"].sort(),
+    );
     expect(labels(dependentsOf("roles.assign"))).toEqual(["Manage roles"]);
     expect(dependentsOf("roles.manage").size).toBe(0);
   });

@@ -3,7 +3,7 @@ import { confirmSetUpInput, passwordInput, twoFactorRequirementInput } from "./s
 import { confirmSetUp, disableTwoFactor, regenerateRecoveryCodes, setTwoFactorRequirement, startSetUp } from "./service";
 
 /** Recovery codes travel to the browser once, in the answer of the action that made them. */
-export type RecoveryCodesResult = ActionResult & { recoveryCodes?: string[] };
+type RecoveryCodesResult = ActionResult & { recoveryCodes?: string[] };
 
 // The member's own two-factor: any signed-in member, on their own account only (the input
 // names no member), each step confirmed by their password or a code from their app.

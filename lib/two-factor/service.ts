@@ -41,18 +41,23 @@ export async function startSetUp(db: Db, actor: Access, input: { password: strin
   return secret;
 }
 
-/** Step two: a right code switches two-factor on, with 10 new recovery codes (returned once, stored hashed). */
+/** Step two: a right code switches two-factor on, with 10 new recovery codes (returned once, stored hashed). `now` is the code's clock. */
 export async function confirmSetUp(db: Db, actor: Access, input: { code: string }, now = Date.now()): Promise<string[]> {
   const row = await findTwoFactor(db, actor.orgId, actor.memberId);
   const sealed = row?.pendingSecretSealed;
-  if (!row || !sealed || now - row.updatedAt.getTime() >= PENDING_MS) throw invalid("This set-up has expired. Start again with Set up two-factor.");
+  if (!row || !sealed || Date.now() - row.updatedAt.getTime() >= PENDING_MS) throw invalid("This set-up has expired. Start again with Set up two-factor.");
   const step = verifyTotp(openSecret(actor.memberId, sealed), input.code, now);
-  if (step === null) throw invalid("Check the highlighted fields.", { code: ["That code is not right. Check your authenticator app and try the newest code."] });
+  if (step === null)
+    throw invalid("Check the highlighted fields.", { code: ["That code is not right. Check your authenticator app and try the newest code."] });
   const codes = newRecoveryCodes();
   await db.transaction(async (tx) => {
-    if (!(await confirmPendingSecret(tx, actor.orgId, actor.memberId, sealed, step))) throw invalid("This set-up has changed. Start again with Set up two-factor.");
+    if (!(await confirmPendingSecret(tx, actor.orgId, actor.memberId, sealed, step)))
+      throw invalid("This set-up has changed. Start again with Set up two-factor.");
     await replaceRecoveryCodes(tx, actor.orgId, actor.memberId, codes.map(hashRecoveryCode));
-    await recordAudit(tx, audit(actor, "member.two_factor_enabled", [row.enabledAt ? "Moved to a new authenticator app." : "Authenticator app set up; 10 recovery codes issued."]));
+    await recordAudit(
+      tx,
+      audit(actor, "member.two_factor_enabled", [row.enabledAt ? "Moved to a new authenticator app." : "Authenticator app set up; 10 recovery codes issued."]),
+    );
   });
   return codes;
 }

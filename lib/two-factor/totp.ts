@@ -6,7 +6,8 @@ import QRCode from "qrcode";
 const ISSUER = "Switchboard";
 const PERIOD_S = 30;
 
-const totp = (secret: string, label = "") => new TOTP({ issuer: ISSUER, label, secret: Secret.fromBase32(secret), algorithm: "SHA1", digits: 6, period: PERIOD_S });
+const totp = (secret: string, label = "") =>
+  new TOTP({ issuer: ISSUER, label, secret: Secret.fromBase32(secret), algorithm: "SHA1", digits: 6, period: PERIOD_S });
 
 /** A new secret: 160 random bits, base32 as apps and people type it. */
 export function newTotpSecret(): string {
@@ -14,7 +15,7 @@ export function newTotpSecret(): string {
 }
 
 /** The time step a code is for: the one `now` falls in. */
-export const totpStep = (now = Date.now()) => Math.floor(now / 1000 / PERIOD_S);
+const totpStep = (now = Date.now()) => Math.floor(now / 1000 / PERIOD_S);
 
 /**
  * The time step a code belongs to, or null when it is wrong. One step either side is accepted

@@ -38,6 +38,13 @@ export const accountMatrix: MatrixArea = {
     // Requiring it asks the actor to have two-factor on: turning it off (it is off) goes through for anyone.
     "security.setTwoFactorRequirement": (s) => ({ orgId: s.org.org.id }),
   },
-  namesNoRow: ["account.changePassword", "account.signOutOtherSessions", "account.startTwoFactor", "account.confirmTwoFactor", "account.regenerateRecoveryCodes", "account.disableTwoFactor"],
+  namesNoRow: [
+    "account.changePassword",
+    "account.signOutOtherSessions",
+    "account.startTwoFactor",
+    "account.confirmTwoFactor",
+    "account.regenerateRecoveryCodes",
+    "account.disableTwoFactor",
+  ],
   sessionOnly: ["account.signOutOtherSessions"],
 };

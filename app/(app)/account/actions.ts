@@ -2,12 +2,7 @@
 
 import { changePasswordAction, signOutOtherSessionsAction } from "@/lib/account/actions";
 import { serverAction } from "@/lib/server-action";
-import {
-  confirmTwoFactorAction,
-  disableTwoFactorAction,
-  regenerateRecoveryCodesAction,
-  startTwoFactorAction,
-} from "@/lib/two-factor/actions";
+import { confirmTwoFactorAction, disableTwoFactorAction, regenerateRecoveryCodesAction, startTwoFactorAction } from "@/lib/two-factor/actions";
 
 export const changePassword = serverAction(changePasswordAction);
 export const signOutOtherSessions = serverAction(signOutOtherSessionsAction);

@@ -5,7 +5,7 @@ import { Button, SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
-import type { RecoveryCodesResult } from "@/lib/two-factor/actions";
+import type { ActionState } from "@/lib/action";
 import { confirmTwoFactor, disableTwoFactor, regenerateRecoveryCodes, startTwoFactor } from "./actions";
 
 type Props = {
@@ -16,6 +16,12 @@ type Props = {
   setUp: { secret: string; qr: { size: number; path: string } } | null;
 };
 
+/** The codes an answer carried (RecoveryCodesResult in lib/two-factor/actions.ts). */
+function codesOf(state: ActionState): string[] | undefined {
+  if (!state?.ok || !("recoveryCodes" in state) || !Array.isArray(state.recoveryCodes)) return undefined;
+  return state.recoveryCodes.filter((code): code is string => typeof code === "string");
+}
+
 // One component whatever the state, so the recovery codes an answer carried stay on screen
 // after the page behind it re-renders with two-factor on.
 export function TwoFactorPanel({ email, on, required, setUp }: Props) {
@@ -23,7 +29,7 @@ export function TwoFactorPanel({ email, on, required, setUp }: Props) {
   const confirm = useActionForm(confirmTwoFactor);
   const regenerate = useActionForm(regenerateRecoveryCodes);
   const disable = useActionForm(disableTwoFactor);
-  const codes = (regenerate.state as RecoveryCodesResult | null)?.recoveryCodes ?? (confirm.state as RecoveryCodesResult | null)?.recoveryCodes;
+  const codes = codesOf(regenerate.state) ?? codesOf(confirm.state);
   const errors = (state: typeof start.state) => (state && !state.ok ? state.fieldErrors : undefined);
 
   return (
@@ -56,7 +62,14 @@ export function TwoFactorPanel({ email, on, required, setUp }: Props) {
           >
             <path d={setUp.qr.path} fill="#000" />
           </svg>
-          <Field label="Set-up key" name="setUpKey" value={setUp.secret.replace(/(.{4})/g, "$1 ").trim()} readOnly className="font-mono" hint="For typing into the app when it can't scan." />
+          <Field
+            label="Set-up key"
+            name="setUpKey"
+            value={setUp.secret.replace(/(.{4})/g, "$1 ").trim()}
+            readOnly
+            className="font-mono"
+            hint="For typing into the app when it can't scan."
+          />
           <form onSubmit={confirm.onSubmit} aria-label="Confirm two-factor" className="space-y-4">
             <Field
               label="Authentication code"

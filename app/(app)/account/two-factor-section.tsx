@@ -2,6 +2,7 @@ import { getDb } from "@/db";
 import { countUnusedRecoveryCodes } from "@/db/queries/two-factor";
 import type { Access } from "@/lib/authz/check";
 import { formatDate } from "@/lib/format";
+import { RECOVERY_CODE_COUNT } from "@/lib/two-factor/recovery-codes";
 import { twoFactorStatus } from "@/lib/two-factor/service";
 import { otpauthUri, qrCodePath } from "@/lib/two-factor/totp";
 import { TwoFactorPanel } from "./two-factor-panel";
@@ -19,7 +20,7 @@ export async function TwoFactorSection({ access }: { access: Access }) {
       </h2>
       <p className="mb-4 text-sm text-slate-700">
         {status.on && status.enabledAt
-          ? `On since ${formatDate(status.enabledAt)}. Signing in asks for your password and a code from your authenticator app. ${unused} of 10 recovery codes left.`
+          ? `On since ${formatDate(status.enabledAt)}. Signing in asks for your password and a code from your authenticator app. ${unused} of ${RECOVERY_CODE_COUNT} recovery codes left.`
           : "Signing in asks for your password and a code from an authenticator app on your phone, so a stolen password alone opens nothing."}
       </p>
       <TwoFactorPanel email={access.email} on={status.on} required={access.twoFactorRequired} setUp={setUp} />

@@ -41,7 +41,6 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
               autoCapitalize="none"
               spellCheck={false}
               required
-              autoFocus
               hint="One of the 10 codes you saved when you set up two-factor. Each works once."
               errors={errors?.code}
             />
@@ -54,7 +53,6 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
               autoComplete="one-time-code"
               maxLength={7}
               required
-              autoFocus
               hint="The 6-digit code your authenticator app shows for Switchboard."
               errors={errors?.code}
             />
