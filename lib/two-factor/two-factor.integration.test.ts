@@ -5,7 +5,7 @@ import { eq } from "drizzle-orm";
 import { TOTP } from "otpauth";
 import { describe, expect, it } from "vitest";
 import { memberRecoveryCodes, members, memberSessions, memberTwoFactor } from "@/db/schema";
-import { executeAction } from "@/lib/action";
+import { executeAction, type ActionResult } from "@/lib/action";
 import { ACTIONS } from "@/lib/actions/registry";
 import { analyticsHandlers } from "@/lib/analytics/handlers";
 import { WRONG_CURRENT_PASSWORD } from "@/lib/account/password";
@@ -28,6 +28,7 @@ const PASSWORD = "a two-factor test password";
 const STEP_MS = 30_000;
 const T0 = Date.UTC(2026, 11, 7, 9, 0, 0);
 const codeAt = (secret: string, at: number) => new TOTP({ secret }).generate({ timestamp: at });
+const codesIn = (result: ActionResult) => (result as ActionResult & { recoveryCodes?: string[] }).recoveryCodes ?? [];
 const action = (name: string) => ACTIONS.find((a) => a.name === name)!;
 const act = (name: string, memberId: string, fields: Record<string, string>) => executeAction(action(name), sessionOf(memberId), formData(fields), db);
 
@@ -97,7 +98,7 @@ describe("setting up two-factor", () => {
     expect(await act("account.confirmTwoFactor", member.id, { code: "000000" })).toMatchObject({ ok: false, fieldErrors: { code: [expect.any(String)] } });
     const confirmed = await act("account.confirmTwoFactor", member.id, { code: codeAt(secret, Date.now()) });
     expect(confirmed).toMatchObject({ ok: true, recoveryCodes: expect.any(Array) });
-    const codes = (confirmed as { recoveryCodes: string[] }).recoveryCodes;
+    const codes = codesIn(confirmed);
     expect(new Set(codes).size).toBe(RECOVERY_CODE_COUNT);
     expect((await accessOf(db, member.id)).twoFactorOn).toBe(true);
     // The database holds neither the secret nor a code in clear.
@@ -196,7 +197,7 @@ describe("turning two-factor off and new recovery codes", () => {
     expect(renewed).toMatchObject({ ok: true, recoveryCodes: expect.any(Array) });
     // The earlier codes are gone; the new ones work.
     expect(await outcome(signIn(member.email, { code: codes[0] }, T0))).toBe("wrong code");
-    expect(await outcome(signIn(member.email, { code: (renewed as { recoveryCodes: string[] }).recoveryCodes[0] }, T0))).toBe("signed in");
+    expect(await outcome(signIn(member.email, { code: codesIn(renewed)[0] }, T0))).toBe("signed in");
 
     expect(await act("account.disableTwoFactor", member.id, { password: PASSWORD })).toEqual({ ok: true, message: "Two-factor authentication is off." });
     expect((await accessOf(db, member.id)).twoFactorOn).toBe(false);
