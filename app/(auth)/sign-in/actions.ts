@@ -21,7 +21,9 @@ export const signInAction = publicAction(async (_previous: SignInResult | null, 
     return { ok: false, code: "invalid", fieldErrors: z.flattenError(parsed.error).fieldErrors, formError: "Check the highlighted fields." };
   }
   try {
-    await signIn("credentials", { ...parsed.data, redirectTo: safeCallbackUrl(formData.get("callbackUrl")) });
+    // Auth.js posts these as form fields: an absent code must be left out, not sent as "undefined".
+    const { code, ...credentials } = parsed.data;
+    await signIn("credentials", { ...credentials, ...(code ? { code } : {}), redirectTo: safeCallbackUrl(formData.get("callbackUrl")) });
   } catch (error) {
     // signIn redirects by throwing; only Auth.js's own errors mean the credentials failed.
     const code = codeOf(error);

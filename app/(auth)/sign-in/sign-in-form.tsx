@@ -14,12 +14,12 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [recovery, setRecovery] = useState(false);
+  // Controlled, like email and password: React's reset after each answer must not clear what is typed next.
+  const [code, setCode] = useState("");
   const codeStep = state?.ok === false && state.twoFactor === true;
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const startOver = () => {
-    setPassword("");
-    setRecovery(false);
-    // A fresh state: back to the first step.
+    // A fresh form state: back to the first step, nothing kept.
     window.location.reload();
   };
   return (
@@ -41,6 +41,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
               autoCapitalize="none"
               spellCheck={false}
               required
+              value={code}
+              onChange={(e) => setCode(e.currentTarget.value)}
               hint="One of the 10 codes you saved when you set up two-factor. Each works once."
               errors={errors?.code}
             />
@@ -53,6 +55,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
               autoComplete="one-time-code"
               maxLength={7}
               required
+              value={code}
+              onChange={(e) => setCode(e.currentTarget.value)}
               hint="The 6-digit code your authenticator app shows for Switchboard."
               errors={errors?.code}
             />
@@ -62,7 +66,14 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
             Sign in
           </SubmitButton>
           <div className="flex flex-wrap justify-between gap-2 text-sm">
-            <button type="button" onClick={() => setRecovery(!recovery)} className="text-brand-700 underline underline-offset-2">
+            <button
+              type="button"
+              onClick={() => {
+                setRecovery(!recovery);
+                setCode("");
+              }}
+              className="text-brand-700 underline underline-offset-2"
+            >
               {recovery ? "Use your authenticator app" : "Use a recovery code"}
             </button>
             <button type="button" onClick={startOver} className="text-brand-700 underline underline-offset-2">
