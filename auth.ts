@@ -2,15 +2,24 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db";
 import { authSecret } from "@/lib/auth/secret";
-import { checkCredentials } from "@/lib/auth/credentials";
+import { signInWithCredentials, TwoFactorRequiredError, TwoFactorWrongError } from "@/lib/auth/credentials";
 import { SESSION_MAX_AGE_S } from "@/lib/auth/session-policy";
 import { encodeSession, sessionClaims } from "@/lib/auth/session-token";
-import { endSession, startSession, tokenStands } from "@/lib/auth/sessions";
+import { endSession, tokenStands } from "@/lib/auth/sessions";
 import { clientAddress, SignInLockedError } from "@/lib/auth/throttle";
 
 /** Surfaces a lock to the sign-in form: Auth.js passes only a CredentialsSignin's code on. */
 export class SignInLocked extends CredentialsSignin {
   code = "locked";
+}
+
+/** The password was right and two-factor is on: the form asks for the authentication code. */
+class TwoFactorRequired extends CredentialsSignin {
+  code = "two_factor_required";
+}
+
+class TwoFactorWrong extends CredentialsSignin {
+  code = "two_factor_invalid";
 }
 
 declare module "next-auth" {
@@ -53,13 +62,14 @@ export const { handlers, signIn, signOut } = NextAuth({
   pages: { signIn: "/sign-in" },
   providers: [
     Credentials({
-      credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
+      credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" }, code: { label: "Authentication code" } },
       authorize: async (raw, request) => {
         try {
-          const member = await checkCredentials(getDb(), raw, clientAddress(request?.headers));
-          return member && { ...member, ...(await startSession(getDb(), member, request?.headers.get("user-agent"))) };
+          return await signInWithCredentials(getDb(), raw, clientAddress(request?.headers), request?.headers.get("user-agent"));
         } catch (error) {
           if (error instanceof SignInLockedError) throw new SignInLocked();
+          if (error instanceof TwoFactorRequiredError) throw new TwoFactorRequired();
+          if (error instanceof TwoFactorWrongError) throw new TwoFactorWrong();
           throw error;
         }
       },

@@ -5,6 +5,7 @@ import { ACCESS_HANDOFF_HEADER, sealAccess } from "@/lib/authz/handoff";
 import { decideRoute, DENIED_PATH_HEADER, matchRoute, routeRule } from "@/lib/authz/routes";
 import { accessRowFor } from "@/lib/bench/access-row";
 import { benchVariant } from "@/lib/bench/variant";
+import { mustSetUpTwoFactor, TWO_FACTOR_SET_UP_ROUTE } from "@/lib/two-factor/policy";
 import { contentSecurityPolicy, isHttps, newNonce, securityHeaders } from "@/lib/security-headers";
 
 // Coarse and early: signed in, and allowed on this route. Pages and actions check again,
@@ -41,6 +42,10 @@ export async function proxy(request: NextRequest) {
     // changed, is ended here.
     if (session) for (const name of SESSION_COOKIES) response.cookies.delete(name);
     return secured(response);
+  }
+  // Two-factor required and not set up: the set-up page is the only page (lib/two-factor/policy.ts).
+  if (access && mustSetUpTwoFactor(access) && route !== TWO_FACTOR_SET_UP_ROUTE) {
+    return secured(NextResponse.redirect(new URL(TWO_FACTOR_SET_UP_ROUTE, request.url)));
   }
   headers.delete(ACCESS_HANDOFF_HEADER);
   headers.delete(DENIED_PATH_HEADER);

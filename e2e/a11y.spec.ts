@@ -89,6 +89,8 @@ const SCREENS: Screen[] = [
   },
   { name: "audit log", account: "owner", open: ({ auditLog }) => auditLog.goto() },
   { name: "your account", account: "agent", open: ({ accountPage }) => accountPage.goto() },
+  { name: "set up two-factor", account: "agent", open: ({ page }) => page.goto("/account/two-factor") },
+  { name: "security settings", account: "owner", open: ({ page }) => page.goto("/settings/security") },
   {
     name: "403 page",
     account: "agent",

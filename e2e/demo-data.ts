@@ -24,6 +24,7 @@ export const CLAIMED_AGENTS = {
   throttleVictim: "Samuel Levi",
   signOut: "Hannah Schmidt",
   otherSessions: "James O'Connor",
+  twoFactor: "Mia Nakamura",
 } as const;
 
 /** Changed together by the bulk assign spec: early in the alphabet, so all on the team list's first page. */

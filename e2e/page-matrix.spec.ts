@@ -1,11 +1,14 @@
 // The authorization matrix over HTTP, for every route in the map: anonymous, a member lacking
-// the route's permission, a member holding only it (with its needs), a deactivated member
-// and another organisation's Owner. Run three ways against one server: with the proxy, with
-// `x-middleware-subrequest` injected, and with the proxy turned off. The last needs the bench
-// build's test-only switch (e2e/access.spec.ts shows the production build ignores it),
-// so this spec starts the bench build on a database of its own.
+// the route's permission, a member holding only it (with its needs), a deactivated member,
+// another organisation's Owner, and an Owner whose organisation requires two-factor they have
+// not set up (sent to set it up from everywhere but the set-up). Run three ways against one
+// server: with the proxy, with `x-middleware-subrequest` injected, and with the proxy turned
+// off. The last needs the bench build's test-only switch (e2e/access.spec.ts shows the
+// production build ignores it), so this spec starts the bench build on a database of its own.
 import type { Database } from "@/db/client";
+import { setRequireTwoFactor } from "@/db/queries/orgs";
 import { ROUTES, requiredPermissions, type RouteKey } from "@/lib/authz/routes";
+import { TWO_FACTOR_SET_UP_ROUTE } from "@/lib/two-factor/policy";
 import type { Permission } from "@/lib/authz/permissions";
 import { sessionCookie, startServer, type Server } from "@/scripts/bench/server";
 import { isPageFile, listFiles, routePatternOf } from "@/test/app-source";
@@ -20,7 +23,7 @@ const MODES = {
   "proxy turned off": { "x-bench-variant": "noop-proxy" },
 } as const;
 
-type Expected = "page" | "sign-in" | "unauthenticated" | "forbidden" | "not found";
+type Expected = "page" | "sign-in" | "unauthenticated" | "forbidden" | "not found" | "two-factor set-up";
 type Cell = { route: RouteKey; who: string; path: string; cookie: string | null; expected: Expected };
 
 // Route handlers are the routes without a page file.
@@ -34,6 +37,9 @@ function statusMatches(expected: Expected, handler: boolean, status: number, loc
       return status === 403;
     case "not found":
       return status === 404;
+    case "two-factor set-up":
+      // The proxy and every page guard send the member to set it up; a handler reached without the proxy refuses.
+      return (handler && status === 403) || ([302, 303, 307, 308].includes(status) && Boolean(location?.endsWith(TWO_FACTOR_SET_UP_ROUTE)));
     case "unauthenticated":
     case "sign-in":
       // The proxy sends everyone signed out to sign in; a handler reached without it says 401.
@@ -74,6 +80,10 @@ test.describe("the authorization matrix over HTTP", () => {
     };
     const foreignOwner = await sessionCookie(db, (await (await makeOrg(db, "business")).member("owner")).id);
     const deactivated = await sessionCookie(db, (await scene.org.member("owner", "deactivated")).id);
+    // An Owner of an organisation that requires two-factor, who has not set it up.
+    const strict = await makeOrg(db, "business");
+    await setRequireTwoFactor(db, strict.org.id, true);
+    const withoutTwoFactor = await sessionCookie(db, (await strict.member("owner")).id);
 
     for (const [route, rule] of Object.entries(ROUTES) as [RouteKey, (typeof ROUTES)[RouteKey]][]) {
       if ("public" in rule || route === "/access-denied") continue;
@@ -92,6 +102,7 @@ test.describe("the authorization matrix over HTTP", () => {
       // Another organisation's Owner holds every permission: a path naming this one's ids
       // is not found; a path without ids shows the Owner their own organisation.
       add("another organisation's Owner", foreignOwner, route.includes("[") ? "not found" : "page");
+      add("an Owner still to set up required two-factor", withoutTwoFactor, route === TWO_FACTOR_SET_UP_ROUTE ? "page" : "two-factor set-up");
     }
     await database.close();
     database = null;

@@ -8,10 +8,10 @@ test.describe("as the Acme owner", () => {
   test("lists each member's name, email, role and status", async ({ teamPage }) => {
     await teamPage.goto();
     await expect(teamPage.heading).toBeVisible();
-    await expect(teamPage.table.getByRole("columnheader")).toHaveText(["Name", "Email", "Role", "Status"]);
-    await expect(teamPage.row(QA_LEAD.name).getByRole("cell")).toHaveText([QA_LEAD.name, QA_LEAD.email, QA_LEAD.role, "Active"]);
-    await expect(teamPage.row(DEACTIVATED.name).getByRole("cell")).toHaveText([DEACTIVATED.name, DEACTIVATED.email, "Agent", "Deactivated"]);
-    await expect(teamPage.row("Olivia Owner").getByRole("cell")).toHaveText(["Olivia Owner", "owner@acme.test", "Owner", "Active"]);
+    await expect(teamPage.table.getByRole("columnheader")).toHaveText(["Name", "Email", "Role", "Status", "Two-factor"]);
+    await expect(teamPage.row(QA_LEAD.name).getByRole("cell")).toHaveText([QA_LEAD.name, QA_LEAD.email, QA_LEAD.role, "Active", "Off"]);
+    await expect(teamPage.row(DEACTIVATED.name).getByRole("cell")).toHaveText([DEACTIVATED.name, DEACTIVATED.email, "Agent", "Deactivated", "Off"]);
+    await expect(teamPage.row("Olivia Owner").getByRole("cell")).toHaveText(["Olivia Owner", "owner@acme.test", "Owner", "Active", "Off"]);
   });
 
   test("search by email finds the one member", async ({ page, teamPage }) => {

@@ -9,6 +9,7 @@ import type { Permission } from "@/lib/authz/permissions";
 import { noteUse } from "@/lib/roles/usage";
 import { DomainError, type FailureCode, type FieldErrors } from "@/lib/errors";
 import { canUseCustomRoles, customRolesUnavailable } from "@/lib/plans";
+import { mustSetUpTwoFactor, TWO_FACTOR_REQUIRED_MESSAGE } from "@/lib/two-factor/policy";
 
 export type ActionResult =
   | { ok: true; message: string; redirectTo?: string; /** Shown once on the redirectTo page (lib/flash.ts). */ flash?: string }
@@ -27,6 +28,8 @@ export type ActionDefinition<S extends z.ZodType = z.ZodType> = {
   readOnly?: true;
   /** Success ends the caller's own session (a password change): they are signed out and sent to its redirectTo. */
   endsSession?: true;
+  /** Part of setting up two-factor: open to a member whose organisation requires it before they have it. */
+  twoFactorSetUp?: true;
   schema: S;
   /** Form fields that may repeat (checkbox groups): always read as arrays. */
   arrays?: readonly string[];
@@ -62,6 +65,7 @@ function formToObject(formData: FormData, arrays: readonly string[] = []): Recor
 export async function executeAction(definition: ActionDefinition, session: SessionClaims | null, formData: FormData, db: Db): Promise<ActionResult> {
   const actor = await loadSessionAccess(db, session);
   if (!actor) return fail("unauthenticated", SIGNED_OUT_MESSAGE);
+  if (mustSetUpTwoFactor(actor) && !definition.twoFactorSetUp) return fail("forbidden", TWO_FACTOR_REQUIRED_MESSAGE);
   if (definition.permission && !can(actor, definition.permission)) return fail("forbidden", lackingMessage(definition.permission));
   noteUse(db, actor, definition.permission);
   if (definition.plan === "customRoles" && !canUseCustomRoles(actor.plan)) {

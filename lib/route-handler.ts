@@ -9,6 +9,7 @@ import { noteUse } from "@/lib/roles/usage";
 import type { RouteKey } from "@/lib/authz/routes";
 import { DomainError, type FailureCode } from "@/lib/errors";
 import { CROSS_ORIGIN_MESSAGE, isSameOrigin } from "@/lib/same-origin";
+import { mustSetUpTwoFactor, TWO_FACTOR_REQUIRED_MESSAGE } from "@/lib/two-factor/policy";
 
 export type HandlerDefinition<P extends Record<string, string> = Record<string, string>> = {
   /** The route-map entry this handler serves. */
@@ -46,6 +47,7 @@ export async function executeHandler<P extends Record<string, string>>(
   if (request.method !== "GET" && request.method !== "HEAD" && !isSameOrigin(request.headers)) return refuse("forbidden", CROSS_ORIGIN_MESSAGE);
   const actor = handed && session && handed.memberId === session.memberId ? accessForSession(handed, session) : await loadSessionAccess(db, session);
   if (!actor) return refuse("unauthenticated", "Sign in to continue.");
+  if (mustSetUpTwoFactor(actor)) return refuse("forbidden", TWO_FACTOR_REQUIRED_MESSAGE);
   if (!can(actor, definition.permission)) return refuse("forbidden", lackingMessage(definition.permission));
   noteUse(db, actor, definition.permission);
   try {

@@ -2,7 +2,7 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import { parseId } from "@/lib/ids";
 import { LAST_SEEN_EVERY_S, SESSION_MAX_AGE_S } from "@/lib/auth/session-policy";
 import type { Db } from "../client";
-import { members, memberSessions, organizations, roles } from "../schema";
+import { members, memberSessions, memberTwoFactor, organizations, roles } from "../schema";
 
 function accessQuery(db: Db) {
   return db
@@ -19,6 +19,9 @@ function accessQuery(db: Db) {
       rolePermissions: roles.permissions,
       plan: organizations.plan,
       orgName: organizations.name,
+      // Two-factor: whether the organisation requires it, and whether this member has it on.
+      requireTwoFactor: organizations.requireTwoFactor,
+      twoFactorOn: sql<boolean>`${memberTwoFactor.enabledAt} is not null`,
       // The asking session's row, only while it stands: not signed out, within 12 hours of sign-in.
       liveSessionId: memberSessions.id,
       // Whether its "last seen" is recent enough not to be written again (lib/auth/last-seen.ts).
@@ -27,6 +30,7 @@ function accessQuery(db: Db) {
     .from(members)
     .innerJoin(roles, eq(roles.id, members.roleId))
     .innerJoin(organizations, eq(organizations.id, members.orgId))
+    .leftJoin(memberTwoFactor, eq(memberTwoFactor.memberId, members.id))
     .leftJoin(
       memberSessions,
       and(

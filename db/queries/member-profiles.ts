@@ -2,7 +2,7 @@
 // member's own password (lib/account).
 import { and, eq, ne, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { members, roles } from "../schema";
+import { members, memberTwoFactor, roles } from "../schema";
 
 const profileColumns = {
   id: members.id,
@@ -23,9 +23,10 @@ const profileColumns = {
 /** One member's profile; with `lock`, their row stays locked until the transaction ends. */
 export async function findMemberProfile(db: Db, orgId: string, memberId: string, lock = false) {
   const query = db
-    .select(profileColumns)
+    .select({ ...profileColumns, twoFactorOn: sql<boolean>`${memberTwoFactor.enabledAt} is not null` })
     .from(members)
     .innerJoin(roles, eq(roles.id, members.roleId))
+    .leftJoin(memberTwoFactor, eq(memberTwoFactor.memberId, members.id))
     .where(and(eq(members.orgId, orgId), eq(members.id, memberId)))
     .limit(1);
   const [row] = await (lock ? query.for("update", { of: members }) : query);
@@ -96,4 +97,14 @@ export async function setMemberPassword(db: Db, orgId: string, memberId: string,
     .where(and(eq(members.orgId, orgId), eq(members.id, memberId)))
     .returning({ sessionEpoch: members.sessionEpoch });
   return row ?? null;
+}
+
+/** The member's password hash, to confirm a change of their own account. */
+export async function findMemberPasswordHash(db: Db, orgId: string, memberId: string) {
+  const [row] = await db
+    .select({ passwordHash: members.passwordHash })
+    .from(members)
+    .where(and(eq(members.orgId, orgId), eq(members.id, memberId)))
+    .limit(1);
+  return row?.passwordHash ?? null;
 }

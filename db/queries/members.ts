@@ -1,6 +1,6 @@
 import { and, asc, count, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
-import { members, roles } from "../schema";
+import { members, memberTwoFactor, roles } from "../schema";
 
 const MEMBERS_PAGE_SIZE = 25;
 
@@ -35,9 +35,11 @@ export async function listMembers(db: Db, orgId: string, filter: MemberFilter) {
         roleId: roles.id,
         roleName: roles.name,
         roleKind: roles.kind,
+        twoFactorOn: sql<boolean>`${memberTwoFactor.enabledAt} is not null`,
       })
       .from(members)
       .innerJoin(roles, eq(roles.id, members.roleId))
+      .leftJoin(memberTwoFactor, eq(memberTwoFactor.memberId, members.id))
       .where(where)
       .orderBy(asc(members.name), asc(members.id))
       .limit(MEMBERS_PAGE_SIZE)
@@ -69,10 +71,21 @@ export async function findMember(db: Db, orgId: string, memberId: string) {
   return row ?? null;
 }
 
+/** Sign-in's one read: the member, and their two-factor secret (sealed) once it is confirmed. */
 export async function findMemberByEmail(db: Db, email: string) {
   const [row] = await db
-    .select({ id: members.id, passwordHash: members.passwordHash, status: members.status, name: members.name, sessionEpoch: members.sessionEpoch })
+    .select({
+      id: members.id,
+      orgId: members.orgId,
+      passwordHash: members.passwordHash,
+      status: members.status,
+      name: members.name,
+      sessionEpoch: members.sessionEpoch,
+      twoFactorSecret: memberTwoFactor.secretSealed,
+      lastUsedStep: memberTwoFactor.lastUsedStep,
+    })
     .from(members)
+    .leftJoin(memberTwoFactor, eq(memberTwoFactor.memberId, members.id))
     .where(eq(members.email, email.trim().toLowerCase()))
     .limit(1);
   return row ?? null;

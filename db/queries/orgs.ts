@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq, ne } from "drizzle-orm";
 import type { Db } from "../client";
 import { organizations } from "../schema";
 import type { Plan } from "@/lib/plans";
@@ -29,4 +29,14 @@ export async function isEmpty(db: Db): Promise<boolean> {
  */
 export async function lockOrganization(db: Db, orgId: string) {
   await db.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, orgId)).for("no key update");
+}
+
+/** Whether members must have two-factor on; returns whether the setting changed. */
+export async function setRequireTwoFactor(db: Db, orgId: string, required: boolean): Promise<boolean> {
+  const rows = await db
+    .update(organizations)
+    .set({ requireTwoFactor: required })
+    .where(and(eq(organizations.id, orgId), ne(organizations.requireTwoFactor, required)))
+    .returning({ id: organizations.id });
+  return rows.length > 0;
 }

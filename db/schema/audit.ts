@@ -33,6 +33,10 @@ export const AUDIT_ACTIONS = [
   "role.reviewed",
   "member.password_changed",
   "member.sessions_signed_out",
+  "member.two_factor_enabled",
+  "member.two_factor_disabled",
+  "member.recovery_codes_regenerated",
+  "org.two_factor_requirement_changed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -9,6 +9,8 @@ export const organizations = pgTable("organizations", {
   plan: planEnum("plan").notNull().default("starter"),
   // Demo organisations are what the sign-in page may list accounts for.
   isDemo: boolean("is_demo").notNull().default(false),
+  // Members without two-factor are sent to set it up before anything else (lib/two-factor/policy.ts).
+  requireTwoFactor: boolean("require_two_factor").notNull().default(false),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

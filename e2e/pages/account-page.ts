@@ -47,4 +47,40 @@ export class AccountPage {
     await this.confirmPassword.fill(confirm);
     await this.submit.click();
   }
+
+  // Two-factor authentication: each of its forms is named, since several ask for the password.
+  get twoFactor() {
+    return this.page.getByRole("region", { name: "Two-factor authentication" });
+  }
+
+  async setUpTwoFactor(password: string) {
+    const form = this.page.getByRole("form", { name: "Set up two-factor" });
+    await form.getByLabel("Password").fill(password);
+    await form.getByRole("button", { name: "Set up two-factor" }).click();
+  }
+
+  get qrCode() {
+    return this.twoFactor.getByRole("img", { name: /QR code/ });
+  }
+
+  /** The set-up key as shown for typing in, without its spaces. */
+  async setUpKey() {
+    return (await this.twoFactor.getByLabel("Set-up key").inputValue()).replace(/\s/g, "");
+  }
+
+  async confirmTwoFactor(code: string) {
+    const form = this.page.getByRole("form", { name: "Confirm two-factor" });
+    await form.getByLabel("Authentication code").fill(code);
+    await form.getByRole("button", { name: "Turn on two-factor" }).click();
+  }
+
+  get recoveryCodes() {
+    return this.page.getByRole("list", { name: "Your recovery codes" }).getByRole("listitem");
+  }
+
+  async turnOffTwoFactor(password: string) {
+    const form = this.page.getByRole("form", { name: "Turn off two-factor" });
+    await form.getByLabel("Password").fill(password);
+    await form.getByRole("button", { name: "Turn off two-factor" }).click();
+  }
 }

@@ -21,7 +21,7 @@ export class AppShell {
   }
 
   get signOutButton() {
-    return this.page.getByRole("button", { name: "Sign out" });
+    return this.page.getByRole("button", { name: "Sign out", exact: true });
   }
 
   /** A form's outcome or a page notice; several live regions exist, so match on the text. */

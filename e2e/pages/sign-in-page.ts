@@ -22,11 +22,24 @@ export class SignInPage {
   }
 
   get submit() {
-    return this.page.getByRole("button", { name: "Sign in" });
+    return this.page.getByRole("button", { name: "Sign in", exact: true });
   }
 
   get error() {
     return this.page.getByRole("status").filter({ hasText: SIGN_IN_ERROR });
+  }
+
+  /** The second step, for members with two-factor on. */
+  get code() {
+    return this.page.getByLabel("Authentication code");
+  }
+
+  get recoveryCode() {
+    return this.page.getByLabel("Recovery code");
+  }
+
+  get useRecoveryCode() {
+    return this.page.getByRole("button", { name: "Use a recovery code" });
   }
 
   async signIn(email: string, password: string) {

@@ -3,7 +3,7 @@
 // this one too) is refused on its next request (lib/authz/check.ts accessForSession).
 import type { Db } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
-import { lockMemberPassword, setMemberPassword } from "@/db/queries/member-profiles";
+import { findMemberPasswordHash, lockMemberPassword, setMemberPassword } from "@/db/queries/member-profiles";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { recordSignInFailure, recordSignInSuccess, SignInLockedError, signInDelay, throttleKeys } from "@/lib/auth/throttle";
 import type { Access } from "@/lib/authz/check";
@@ -17,7 +17,8 @@ export const TOO_MANY_ATTEMPTS = "Too many wrong passwords. Wait 15 minutes and 
  * Wrong current passwords count toward the sign-in throttle of the account: whoever holds a
  * stolen session must not be able to guess the password faster here than at sign-in.
  */
-export async function changePassword(db: Db, actor: Access, input: ChangePasswordInput) {
+/** Waits out the sign-in throttle of the actor's account, or refuses while it is locked. */
+async function throttled(db: Db, actor: Access) {
   const keys = throttleKeys(actor.email, null);
   try {
     const delay = await signInDelay(db, keys);
@@ -26,6 +27,26 @@ export async function changePassword(db: Db, actor: Access, input: ChangePasswor
     if (error instanceof SignInLockedError) throw invalid(TOO_MANY_ATTEMPTS);
     throw error;
   }
+  return keys;
+}
+
+/**
+ * The actor's current password, asked before a change to how they sign in (two-factor): a wrong
+ * one counts toward the sign-in throttle, as on a password change, and is refused on `field`.
+ */
+export async function confirmOwnPassword(db: Db, actor: Access, password: string, field = "password") {
+  const keys = await throttled(db, actor);
+  const hash = await findMemberPasswordHash(db, actor.orgId, actor.memberId);
+  if (!hash) throw notFound("Your account");
+  if (!(await verifyPassword(hash, password))) {
+    await recordSignInFailure(db, keys);
+    throw invalid("Check the highlighted fields.", { [field]: [WRONG_CURRENT_PASSWORD] });
+  }
+  await recordSignInSuccess(db, keys);
+}
+
+export async function changePassword(db: Db, actor: Access, input: ChangePasswordInput) {
+  const keys = await throttled(db, actor);
   const changed = await db.transaction(async (tx) => {
     const row = await lockMemberPassword(tx, actor.orgId, actor.memberId);
     if (!row) throw notFound("Your account");

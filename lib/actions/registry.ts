@@ -17,6 +17,7 @@ import { recordingsActions } from "@/lib/recordings/actions";
 import { recordingsHandlers } from "@/lib/recordings/handlers";
 import { rolesActions } from "@/lib/roles/actions";
 import { rolesHandlers } from "@/lib/roles/handlers";
+import { twoFactorActions } from "@/lib/two-factor/actions";
 
 export const ACTIONS: readonly ActionDefinition[] = [
   ...rolesActions,
@@ -29,6 +30,7 @@ export const ACTIONS: readonly ActionDefinition[] = [
   ...billingActions,
   ...noticesActions,
   ...accountActions,
+  ...twoFactorActions,
 ] as ActionDefinition[];
 
 export const HANDLERS: readonly HandlerDefinition[] = [

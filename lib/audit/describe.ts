@@ -70,6 +70,14 @@ export function describeAudit(event: AuditEvent): { summary: string; details: st
       return { summary: "changed their password", details: d.lines ?? [] };
     case "member.sessions_signed_out":
       return { summary: "signed out their other sessions", details: d.lines ?? [] };
+    case "member.two_factor_enabled":
+      return { summary: "turned on two-factor authentication", details: d.lines ?? [] };
+    case "member.two_factor_disabled":
+      return { summary: "turned off two-factor authentication", details: d.lines ?? [] };
+    case "member.recovery_codes_regenerated":
+      return { summary: "generated new two-factor recovery codes", details: d.lines ?? [] };
+    case "org.two_factor_requirement_changed":
+      return { summary: "changed the security settings", details: d.lines ?? [] };
     case "org.plan_changed":
       return { summary: "changed the plan", details: [`${d.fromPlan} → ${d.toPlan}`] };
     default:

@@ -9,11 +9,11 @@ describe("built-in roles", () => {
     expect([...BUILT_IN_ROLES.owner.permissions].sort()).toEqual([...ALL_PERMISSIONS].sort());
   });
 
-  it("gives the Admin everything except changing plans and payment methods", () => {
+  it("gives the Admin everything except changing plans, payment methods and security settings", () => {
     const admin = new Set(BUILT_IN_ROLES.admin.permissions);
     const withheld = ALL_PERMISSIONS.filter((p) => !admin.has(p));
-    expect(labels(withheld)).toEqual(["Change plans", "Update payment methods"]);
-    expect(admin.size).toBe(ALL_PERMISSIONS.length - 2);
+    expect(labels(withheld)).toEqual(["Change plans", "Manage security settings", "Update payment methods"]);
+    expect(admin.size).toBe(ALL_PERMISSIONS.length - 3);
     expect(admin.has("billing.view")).toBe(true);
   });
 

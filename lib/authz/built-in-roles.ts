@@ -17,8 +17,8 @@ export const BUILT_IN_ROLES: Record<BuiltInKind, { name: string; description: st
   },
   admin: {
     name: "Admin",
-    description: "Everything except changing plans and payment methods.",
-    permissions: ALL_PERMISSIONS.filter((p) => p !== "billing.plan" && p !== "billing.payment"),
+    description: "Everything except changing plans, payment methods and security settings.",
+    permissions: ALL_PERMISSIONS.filter((p) => p !== "billing.plan" && p !== "billing.payment" && p !== "security.manage"),
   },
   agent: {
     name: "Agent",

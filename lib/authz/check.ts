@@ -20,6 +20,9 @@ export type Access = {
   customRoleInactive: boolean;
   /** The stored session acting (member_sessions), or null for access read without one (tests, scripts). */
   sessionId: string | null;
+  /** Whether the member has two-factor on, and whether the organisation requires it (lib/two-factor/policy.ts). */
+  twoFactorOn: boolean;
+  twoFactorRequired: boolean;
 };
 
 /** What a role is set to grant: built-ins from code, custom roles from their row. */
@@ -83,6 +86,8 @@ function accessFromRow(row: AccessRow | null): Access | null {
     permissions: new Set(rolePermissions(row.roleKind, row.rolePermissions, row.plan)),
     customRoleInactive: row.roleKind === "custom" && !canUseCustomRoles(row.plan),
     sessionId: null,
+    twoFactorOn: row.twoFactorOn,
+    twoFactorRequired: row.requireTwoFactor,
   };
 }
 

@@ -15,6 +15,8 @@ const row: AccessRow = {
   rolePermissions: ["recordings.listen"],
   plan: "business",
   orgName: "Acme Support",
+  requireTwoFactor: false,
+  twoFactorOn: false,
   liveSessionId: "7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d",
   sessionSeen: true,
 };

@@ -17,7 +17,7 @@ import {
 
 // The help article's table: what each category offers, in its words.
 const EXPECTED: Record<string, string[]> = {
-  "Team Management": ["View members", "Invite members", "Edit profiles", "Deactivate accounts", "Assign roles", "Manage roles"],
+  "Team Management": ["View members", "Invite members", "Edit profiles", "Deactivate accounts", "Assign roles", "Manage roles", "Manage security settings"],
   "Phone Numbers": ["View numbers", "Purchase numbers", "Assign numbers", "Configure caller ID"],
   "Call Flows": ["Edit IVR menus", "Edit ring groups", "Edit business hours", "Edit routing rules"],
   "Analytics & Reporting": ["View dashboards", "Export reports", "Access team-wide stats", "Access individual stats"],
@@ -34,6 +34,7 @@ const EXPECTED_NEEDS: Record<string, string[]> = {
   "Deactivate accounts": ["View members"],
   "Assign roles": ["View members"],
   "Manage roles": ["Assign roles"],
+  "Manage security settings": ["View members"],
   "Purchase numbers": ["View numbers"],
   "Assign numbers": ["View numbers"],
   "Configure caller ID": ["View numbers"],
@@ -141,7 +142,9 @@ describe("needsOf and dependentsOf", () => {
   });
 
   it("finds dependents transitively", () => {
-    expect(labels(dependentsOf("members.view"))).toEqual(["Assign roles", "Deactivate accounts", "Edit profiles", "Invite members", "Manage roles"].sort());
+    expect(labels(dependentsOf("members.view"))).toEqual(
+      ["Assign roles", "Deactivate accounts", "Edit profiles", "Invite members", "Manage roles", "Manage security settings"].sort(),
+    );
     expect(labels(dependentsOf("roles.assign"))).toEqual(["Manage roles"]);
     expect(dependentsOf("roles.manage").size).toBe(0);
   });
@@ -167,10 +170,9 @@ describe("toggle", () => {
   it("turning off drops the dependents, transitively", () => {
     const all = new Set(ALL_PERMISSIONS);
     const next = toggle(all, "members.view", false);
-    for (const gone of ["members.view", "members.invite", "members.edit", "members.deactivate", "roles.assign", "roles.manage"] as const) {
-      expect(next.has(gone), gone).toBe(false);
-    }
-    expect(next.size).toBe(ALL_PERMISSIONS.length - 6);
+    const gone = ["members.view", "members.invite", "members.edit", "members.deactivate", "roles.assign", "roles.manage", "security.manage"] as const;
+    for (const key of gone) expect(next.has(key), key).toBe(false);
+    expect(next.size).toBe(ALL_PERMISSIONS.length - gone.length);
   });
 
   it("turning off a leaf drops only that toggle", () => {

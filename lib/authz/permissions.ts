@@ -65,6 +65,13 @@ const DEFINITIONS = {
     needs: ["roles.assign"],
     sensitive: true,
   },
+  "security.manage": {
+    category: "team",
+    label: "Manage security settings",
+    description: "Require two-factor authentication for everyone in the organisation, and see who has it on.",
+    needs: ["members.view"],
+    sensitive: true,
+  },
   "numbers.view": {
     category: "numbers",
     label: "View numbers",

@@ -18,6 +18,7 @@ export const ROUTES = {
   "/": { requires: null, nav: { label: "Overview", group: "main" } },
   "/access-denied": { requires: null },
   "/account": { requires: null },
+  "/account/two-factor": { requires: null },
   "/help/custom-roles": { requires: null },
   "/invite/[token]": { requires: null, public: true },
   // Outside production only (lib/mail/config.ts usesLocalMailbox): a 404 everywhere else.
@@ -53,6 +54,7 @@ export const ROUTES = {
   "/settings/roles/[roleId]/history": { requires: "roles.manage" },
   "/settings/roles/[roleId]/review": { requires: "roles.manage" },
   "/settings/audit-log": { requires: "roles.manage", nav: { label: "Audit log", group: "settings" } },
+  "/settings/security": { requires: "security.manage", nav: { label: "Security", group: "settings" } },
   "/billing": { requires: "billing.view", nav: { label: "Billing", group: "settings" } },
   "/billing/plans": { requires: "billing.plan" },
   "/billing/payment-method": { requires: "billing.payment" },

@@ -8,6 +8,7 @@ import { readSession } from "@/lib/auth/session-token";
 import { accessRowFor } from "@/lib/bench/access-row";
 import { benchVariant } from "@/lib/bench/variant";
 import { noteUse } from "@/lib/roles/usage";
+import { mustSetUpTwoFactor, TWO_FACTOR_SET_UP_ROUTE } from "@/lib/two-factor/policy";
 import { sessionAccess, type Access } from "./check";
 import { handedAccess } from "./handoff";
 import type { Permission } from "./permissions";
@@ -39,6 +40,7 @@ export async function deniedPermissions(access: Access | null): Promise<Permissi
 export async function requirePage(route: RouteKey): Promise<Access> {
   const access = await currentAccess();
   if (!access) redirect(route.includes("[") ? "/sign-in" : `/sign-in?callbackUrl=${encodeURIComponent(route)}`);
+  if (mustSetUpTwoFactor(access) && route !== TWO_FACTOR_SET_UP_ROUTE) redirect(TWO_FACTOR_SET_UP_ROUTE);
   if (!satisfies(access.permissions, routeRule(route).requires)) forbidden();
   noteUse(getDb(), access, routeRule(route).requires);
   return access;

@@ -16,6 +16,8 @@ const admin: Access = {
   permissions: new Set(BUILT_IN_ROLES.admin.permissions),
   customRoleInactive: false,
   sessionId: null,
+  twoFactorOn: false,
+  twoFactorRequired: false,
 };
 
 describe("a role granting Change plans, seen by an Admin", () => {

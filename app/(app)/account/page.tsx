@@ -6,6 +6,7 @@ import { listSessions } from "@/lib/account/sessions";
 import { requirePage } from "@/lib/authz/session";
 import { ChangePasswordForm } from "./change-password-form";
 import { SessionsSection } from "./sessions-section";
+import { TwoFactorSection } from "./two-factor-section";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -16,6 +17,7 @@ export default async function AccountPage() {
     <AppShell access={access} current="/account">
       <PageHeader title="Your account" description={`${access.name} · ${access.email} · ${access.role.name} · ${access.orgName}`} />
       <SessionsSection sessions={sessions} />
+      <TwoFactorSection access={access} />
       <section aria-labelledby="password-heading" className="max-w-lg rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="password-heading" className="mb-1 font-semibold">
           Change password

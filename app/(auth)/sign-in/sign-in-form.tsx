@@ -6,28 +6,109 @@ import { Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { signInAction } from "./actions";
 
+// Two steps in one form: email and password first; when the member has two-factor on, the
+// server asks for a code and the form sends email, password and code together. Nothing is
+// signed in between the steps: the password stays only in this form's state.
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, action] = useActionState(signInAction, null);
   const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  const [recovery, setRecovery] = useState(false);
+  // Controlled, like email and password: React's reset after each answer must not clear what is typed next.
+  const [code, setCode] = useState("");
+  const codeStep = state?.ok === false && state.twoFactor === true;
   const errors = state && !state.ok ? state.fieldErrors : undefined;
+  const startOver = () => {
+    // A fresh form state: back to the first step, nothing kept.
+    window.location.reload();
+  };
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <Field
-        label="Email"
-        name="email"
-        type="email"
-        autoComplete="username"
-        required
-        value={email}
-        onChange={(e) => setEmail(e.currentTarget.value)}
-        errors={errors?.email}
-      />
-      <Field label="Password" name="password" type="password" autoComplete="current-password" required errors={errors?.password} />
-      <FormStatus state={state && !state.ok ? state : null} />
-      <SubmitButton pendingText="Signing in…" className="w-full">
-        Sign in
-      </SubmitButton>
+      {codeStep ? (
+        <>
+          <input type="hidden" name="email" value={email} />
+          <input type="hidden" name="password" value={password} />
+          <p className="text-sm text-slate-700">
+            Signing in as <span className="font-medium text-slate-900">{email}</span>.
+          </p>
+          {recovery ? (
+            <Field
+              key="recovery"
+              label="Recovery code"
+              name="code"
+              autoComplete="off"
+              autoCapitalize="none"
+              spellCheck={false}
+              required
+              value={code}
+              onChange={(e) => setCode(e.currentTarget.value)}
+              hint="One of the 10 codes you saved when you set up two-factor. Each works once."
+              errors={errors?.code}
+            />
+          ) : (
+            <Field
+              key="app"
+              label="Authentication code"
+              name="code"
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              maxLength={7}
+              required
+              value={code}
+              onChange={(e) => setCode(e.currentTarget.value)}
+              hint="The 6-digit code your authenticator app shows for Switchboard."
+              errors={errors?.code}
+            />
+          )}
+          <FormStatus state={state} />
+          <SubmitButton pendingText="Signing in…" className="w-full">
+            Sign in
+          </SubmitButton>
+          <div className="flex flex-wrap justify-between gap-2 text-sm">
+            <button
+              type="button"
+              onClick={() => {
+                setRecovery(!recovery);
+                setCode("");
+              }}
+              className="text-brand-700 underline underline-offset-2"
+            >
+              {recovery ? "Use your authenticator app" : "Use a recovery code"}
+            </button>
+            <button type="button" onClick={startOver} className="text-brand-700 underline underline-offset-2">
+              Sign in as someone else
+            </button>
+          </div>
+        </>
+      ) : (
+        <>
+          <Field
+            label="Email"
+            name="email"
+            type="email"
+            autoComplete="username"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.currentTarget.value)}
+            errors={errors?.email}
+          />
+          <Field
+            label="Password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.currentTarget.value)}
+            errors={errors?.password}
+          />
+          <FormStatus state={state && !state.ok ? state : null} />
+          <SubmitButton pendingText="Signing in…" className="w-full">
+            Sign in
+          </SubmitButton>
+        </>
+      )}
     </form>
   );
 }

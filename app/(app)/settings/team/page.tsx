@@ -80,6 +80,7 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
           <Th>Email</Th>
           <Th>Role</Th>
           <Th>Status</Th>
+          <Th>Two-factor</Th>
         </THead>
         <tbody>
           {result.rows.map((member) => (
@@ -103,9 +104,10 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
               <Td className="text-slate-700">{member.email}</Td>
               <Td>{member.roleName}</Td>
               <Td>{member.status === "active" ? <Badge tone="success">Active</Badge> : <Badge>Deactivated</Badge>}</Td>
+              <Td>{member.twoFactorOn ? <Badge tone="success">On</Badge> : <Badge>Off</Badge>}</Td>
             </Tr>
           ))}
-          {result.rows.length === 0 && <EmptyRow columns={4}>No members match.</EmptyRow>}
+          {result.rows.length === 0 && <EmptyRow columns={5}>No members match.</EmptyRow>}
         </tbody>
       </Table>
       <Pager page={result.page} total={result.total} pageSize={result.pageSize} href={link} />

@@ -62,6 +62,7 @@ export default async function MemberPage({ params }: { params: Promise<{ memberI
         description={
           <span className="flex flex-wrap items-center gap-2">
             {member.status === "active" ? <Badge tone="success">Active</Badge> : <Badge>Deactivated</Badge>}
+            {member.twoFactorOn ? <Badge tone="success">Two-factor on</Badge> : <Badge>Two-factor off</Badge>}
             <span>{member.email}</span>
           </span>
         }
