@@ -56,8 +56,9 @@ export const { handlers, signIn, signOut } = NextAuth({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
       authorize: async (raw, request) => {
         try {
-          const member = await checkCredentials(getDb(), raw, clientAddress(request?.headers));
-          return member && { ...member, ...(await startSession(getDb(), member, request?.headers.get("user-agent"))) };
+          const address = clientAddress(request?.headers);
+          const member = await checkCredentials(getDb(), raw, address);
+          return member && { ...member, ...(await startSession(getDb(), member, request?.headers.get("user-agent"), address)) };
         } catch (error) {
           if (error instanceof SignInLockedError) throw new SignInLocked();
           throw error;

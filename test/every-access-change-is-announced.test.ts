@@ -159,6 +159,7 @@ const UNCHANGING: Record<string, string> = {
   "members.updateProfile": "name, title and extension decide no permission",
   "account.changePassword": "a password change ends sessions, not permissions",
   "account.signOutOtherSessions": "signing out other sessions ends them, it changes no permission",
+  "account.setNewDeviceEmails": "an email setting decides no permission",
   "notices.dismiss": "dismissing a notice changes only the notice",
   "billing.updatePaymentMethod": "a card decides no permission",
   "callFlows.updateIvrMenu": "call flows decide no permission",
@@ -183,6 +184,8 @@ const UNCHANGING: Record<string, string> = {
 const PUBLIC_UNCHANGING: Record<string, string> = {
   signInAction: "signing in reads access, it does not change it",
   signOutAction: "signing out ends a session only",
+  requestPasswordResetAction: "asking for a reset link changes nothing but the links",
+  resetPasswordAction: "a password reset ends sessions, not permissions",
 };
 
 describe("the list of access changes", () => {

@@ -33,6 +33,8 @@ export const AUDIT_ACTIONS = [
   "role.reviewed",
   "member.password_changed",
   "member.sessions_signed_out",
+  "member.password_reset",
+  "member.new_device_emails_changed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

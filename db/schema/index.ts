@@ -17,3 +17,5 @@ export * from "./rate-limits";
 export * from "./flash-messages";
 export * from "./member-sessions";
 export * from "./emails";
+export * from "./password-resets";
+export * from "./member-devices";

@@ -70,6 +70,10 @@ export function describeAudit(event: AuditEvent): { summary: string; details: st
       return { summary: "changed their password", details: d.lines ?? [] };
     case "member.sessions_signed_out":
       return { summary: "signed out their other sessions", details: d.lines ?? [] };
+    case "member.password_reset":
+      return { summary: "reset their password", details: d.lines ?? [] };
+    case "member.new_device_emails_changed":
+      return { summary: "changed their new sign-in emails", details: d.lines ?? [] };
     case "org.plan_changed":
       return { summary: "changed the plan", details: [`${d.fromPlan} → ${d.toPlan}`] };
     default:

@@ -12,7 +12,8 @@ export const accountMatrix: MatrixArea = {
       confirmPassword: "a new matrix password",
     }),
     "account.signOutOtherSessions": () => ({}),
+    "account.setNewDeviceEmails": () => ({ newDeviceEmails: "on" }),
   },
-  namesNoRow: ["account.changePassword", "account.signOutOtherSessions"],
-  sessionOnly: ["account.signOutOtherSessions"],
+  namesNoRow: ["account.changePassword", "account.signOutOtherSessions", "account.setNewDeviceEmails"],
+  sessionOnly: ["account.signOutOtherSessions", "account.setNewDeviceEmails"],
 };
