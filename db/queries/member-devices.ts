@@ -6,27 +6,33 @@ import { memberDevices, members, organizations } from "../schema";
 const KEPT_DAYS = 90;
 
 /**
- * Records a sign-in from this device; whether it is new to the member, and whether the member
- * had signed in from any other device before (the very first sign-in of an account is not news).
- * Devices unseen for 90 days are forgotten after the check, so a dormant account still counts
- * as one that signed in before.
+ * Records a sign-in from this device; whether it is new to the member (never seen, or not in the
+ * last 90 days), and whether the member had signed in from any device before (the very first
+ * sign-in of an account is not news). Devices unseen for 90 days are forgotten after that check,
+ * so a dormant account still counts as one that signed in before.
  */
 export async function noteDevice(db: Db, memberId: string, device: { device: string; address: string }, now: Date) {
+  const cutoff = new Date(now.getTime() - KEPT_DAYS * 24 * 60 * 60 * 1000);
   const [inserted] = await db
     .insert(memberDevices)
     .values({ memberId, orgId: sql`(select ${members.orgId} from ${members} where ${members.id} = ${memberId})`, ...device, firstSeenAt: now, lastSeenAt: now })
     .onConflictDoNothing()
     .returning({ memberId: memberDevices.memberId });
-  const others = and(eq(memberDevices.memberId, memberId), or(ne(memberDevices.device, device.device), ne(memberDevices.address, device.address)));
   if (!inserted) {
+    const [stale] = await db
+      .select({ lastSeenAt: memberDevices.lastSeenAt })
+      .from(memberDevices)
+      .where(and(eq(memberDevices.memberId, memberId), eq(memberDevices.device, device.device), eq(memberDevices.address, device.address)))
+      .for("update");
     await db
       .update(memberDevices)
       .set({ lastSeenAt: now })
       .where(and(eq(memberDevices.memberId, memberId), eq(memberDevices.device, device.device), eq(memberDevices.address, device.address)));
-    return { isNew: false, seenBefore: true };
+    return { isNew: Boolean(stale && stale.lastSeenAt < cutoff), seenBefore: true };
   }
+  const others = and(eq(memberDevices.memberId, memberId), or(ne(memberDevices.device, device.device), ne(memberDevices.address, device.address)));
   const [other] = await db.select({ device: memberDevices.device }).from(memberDevices).where(others).limit(1);
-  await db.delete(memberDevices).where(and(others, lt(memberDevices.lastSeenAt, new Date(now.getTime() - KEPT_DAYS * 24 * 60 * 60 * 1000))));
+  await db.delete(memberDevices).where(and(others, lt(memberDevices.lastSeenAt, cutoff)));
   return { isNew: true, seenBefore: Boolean(other) };
 }
 

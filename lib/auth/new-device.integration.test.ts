@@ -112,6 +112,23 @@ describe("the new-device email", () => {
     expect(kept.map((d) => d.device)).toEqual(["Firefox on Windows"]);
   });
 
+  it("counts a device unused for 90 days as new again", async () => {
+    const { signIn, sent } = await person();
+    await signIn(FIREFOX_WINDOWS, CAFE, new Date(Date.now() - 100 * 24 * 60 * 60 * 1000));
+    await signIn(CHROME_LINUX, HOME, new Date(Date.now() - 10 * 24 * 60 * 60 * 1000));
+    expect(await sent()).toHaveLength(1);
+    await signIn(FIREFOX_WINDOWS, CAFE);
+    expect(await sent()).toHaveLength(2);
+    await signIn(FIREFOX_WINDOWS, CAFE);
+    expect(await sent()).toHaveLength(2);
+
+    // The only device of an account, back after 100 days, is told of too.
+    const lone = await person();
+    await lone.signIn(CHROME_LINUX, HOME, new Date(Date.now() - 100 * 24 * 60 * 60 * 1000));
+    await lone.signIn(CHROME_LINUX, HOME);
+    expect(await lone.sent()).toHaveLength(1);
+  });
+
   it("commits with the session: one new device signed in at once from two tabs is told of once", async () => {
     const { signIn, sent } = await person();
     await signIn(CHROME_LINUX, HOME);
