@@ -7,6 +7,24 @@ type Screen = { name: string; account: AccountName | null; open: (app: App) => P
 
 const SCREENS: Screen[] = [
   { name: "sign-in", account: null, open: ({ signInPage }) => signInPage.goto() },
+  {
+    name: "forgot password, answered",
+    account: null,
+    open: async ({ forgotPasswordPage }) => {
+      await forgotPasswordPage.goto();
+      await forgotPasswordPage.ask("nobody@example.test");
+      await expect(forgotPasswordPage.answer("nobody@example.test")).toBeVisible();
+    },
+  },
+  {
+    // The form itself is checked in e2e/password-reset.spec.ts, from a link in a real email.
+    name: "reset link that can't be used",
+    account: null,
+    open: async ({ page, resetPasswordPage }) => {
+      await page.goto("/reset-password/not-a-real-token");
+      await expect(resetPasswordPage.unusableHeading).toBeVisible();
+    },
+  },
   { name: "overview", account: "owner", open: ({ overview }) => overview.goto() },
   { name: "roles list", account: "owner", open: ({ rolesPage }) => rolesPage.goto() },
   { name: "create role", account: "owner", open: ({ roleForm }) => roleForm.gotoNew() },

@@ -19,6 +19,7 @@ import { MessagesPage } from "./pages/messages-page";
 import { NumberPage } from "./pages/number-page";
 import { NumbersPage } from "./pages/numbers-page";
 import { OverviewPage } from "./pages/overview-page";
+import { ForgotPasswordPage, ResetPasswordPage } from "./pages/password-reset-pages";
 import { PaymentMethodPage } from "./pages/payment-method-page";
 import { PlansPage } from "./pages/plans-page";
 import { RecordingPage } from "./pages/recording-page";
@@ -36,6 +37,8 @@ export type App = {
   page: Page;
   shell: AppShell;
   signInPage: SignInPage;
+  forgotPasswordPage: ForgotPasswordPage;
+  resetPasswordPage: ResetPasswordPage;
   overview: OverviewPage;
   rolesPage: RolesPage;
   roleForm: RoleFormPage;
@@ -68,6 +71,8 @@ export function appFor(page: Page): App {
     page,
     shell: new AppShell(page),
     signInPage: new SignInPage(page),
+    forgotPasswordPage: new ForgotPasswordPage(page),
+    resetPasswordPage: new ResetPasswordPage(page),
     overview: new OverviewPage(page),
     rolesPage: new RolesPage(page),
     roleForm: new RoleFormPage(page),
@@ -149,6 +154,8 @@ export const test = base.extend<Fixtures>({
   },
   shell: async ({ page }, use) => use(new AppShell(page)),
   signInPage: async ({ page }, use) => use(new SignInPage(page)),
+  forgotPasswordPage: async ({ page }, use) => use(new ForgotPasswordPage(page)),
+  resetPasswordPage: async ({ page }, use) => use(new ResetPasswordPage(page)),
   overview: async ({ page }, use) => use(new OverviewPage(page)),
   rolesPage: async ({ page }, use) => use(new RolesPage(page)),
   roleForm: async ({ page }, use) => use(new RoleFormPage(page)),

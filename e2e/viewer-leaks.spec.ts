@@ -132,6 +132,7 @@ function forbiddenFor(account: AccountName, facts: DatabaseFacts | null, session
   out.push({ what: "a sealed value", pattern: /v1\.[A-Za-z0-9_-]{16}\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]+/ });
   out.push({ what: "a password hash", pattern: /\$argon2/ });
   out.push({ what: "an invitation link", pattern: /\/invite\/[A-Za-z0-9_-]{43}/ });
+  out.push({ what: "a password reset link", pattern: /\/reset-password\/[A-Za-z0-9_-]{43}/ });
   for (const hash of facts?.tokenHashes ?? []) out.push({ what: "an invitation token's hash", pattern: new RegExp(hash) });
   for (const sealed of facts?.sealed ?? []) out.push({ what: "a stored integration key", pattern: new RegExp(escape(sealed)) });
   if (facts) out.push({ what: "the other organisation's id", pattern: new RegExp(facts.orgIds[ORG_NAMES[foreign]]) });

@@ -2,17 +2,19 @@
 // invitations): per member and per organisation, counted in the database so they hold across
 // app servers. Each use takes one from every allowance it draws on inside the transaction that
 // does the work: a refusal, or a failure of that work, takes nothing.
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { rateLimits } from "@/db/schema";
 import type { Access } from "@/lib/authz/check";
 import { DomainError } from "@/lib/errors";
+import { plural } from "@/lib/format";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-type Allowance = { limit: number; windowMs: number; message: string };
+/** The refusal, or how to word it from the minutes left until the window ends. */
+type Allowance = { limit: number; windowMs: number; message: string | ((minutes: number) => string) };
 
 export const RATE_LIMITS = {
   messagesPerMember: { limit: 20, windowMs: MINUTE, message: "You can send up to 20 messages a minute. Wait a minute, then send this again." },
@@ -27,6 +29,14 @@ export const RATE_LIMITS = {
     windowMs: DAY,
     message: "Your organisation has sent 100 invitations today, the most it can send in a day. Try again tomorrow.",
   },
+  // Counted for every address asked about, with an account or not: only the asking client is
+  // ever told it met a limit (lib/auth/password-reset.ts says why).
+  passwordResetsPerEmail: { limit: 5, windowMs: HOUR, message: "Too many reset links were asked for this address." },
+  passwordResetsPerClient: {
+    limit: 20,
+    windowMs: HOUR,
+    message: (minutes: number) => `Too many requests for reset links from your network. Try again in ${plural(minutes, "minute")}.`,
+  },
 } as const satisfies Record<string, Allowance>;
 
 type Use = Allowance & { key: string };
@@ -36,10 +46,21 @@ export const messageAllowances = (actor: Access): Use[] => [
   { key: `messages:org:${actor.orgId}`, ...RATE_LIMITS.messagesPerOrganization },
 ];
 
+export const passwordResetAllowances = (email: string, clientAddress: string) => ({
+  client: [{ key: `password-resets:client:${clientAddress}`, ...RATE_LIMITS.passwordResetsPerClient }] as Use[],
+  email: [{ key: `password-resets:email:${email}`, ...RATE_LIMITS.passwordResetsPerEmail }] as Use[],
+});
+
 export const invitationAllowances = (actor: Access): Use[] => [
   { key: `invitations:member:${actor.memberId}`, ...RATE_LIMITS.invitationsPerMember },
   { key: `invitations:org:${actor.orgId}`, ...RATE_LIMITS.invitationsPerOrganization },
 ];
+
+async function minutesLeft(tx: Db, use: Use, now: Date): Promise<number> {
+  const [row] = await tx.select({ startedAt: rateLimits.windowStartedAt }).from(rateLimits).where(eq(rateLimits.key, use.key));
+  const ends = (row?.startedAt.getTime() ?? now.getTime()) + use.windowMs;
+  return Math.max(1, Math.ceil((ends - now.getTime()) / MINUTE));
+}
 
 /**
  * Takes one use from each allowance, or throws a "rate_limited" refusal. Call it inside the
@@ -65,6 +86,6 @@ export async function takeAllowances(tx: Db, uses: Use[], now = new Date()) {
         setWhere: sql`${expired} or ${rateLimits.count} < ${use.limit}`,
       })
       .returning({ count: rateLimits.count });
-    if (taken.length === 0) throw new DomainError("rate_limited", use.message);
+    if (taken.length === 0) throw new DomainError("rate_limited", typeof use.message === "string" ? use.message : use.message(await minutesLeft(tx, use, now)));
   }
 }

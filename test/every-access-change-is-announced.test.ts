@@ -164,6 +164,7 @@ const UNCHANGING: Record<string, string> = {
   "account.regenerateRecoveryCodes": "recovery codes decide no permission",
   "account.disableTwoFactor": "two-factor changes how a member signs in, not what they may do",
   "security.setTwoFactorRequirement": "requiring two-factor changes how members sign in; their permissions stay as they are",
+  "account.setNewDeviceEmails": "an email setting decides no permission",
   "notices.dismiss": "dismissing a notice changes only the notice",
   "billing.updatePaymentMethod": "a card decides no permission",
   "callFlows.updateIvrMenu": "call flows decide no permission",
@@ -188,6 +189,8 @@ const UNCHANGING: Record<string, string> = {
 const PUBLIC_UNCHANGING: Record<string, string> = {
   signInAction: "signing in reads access, it does not change it",
   signOutAction: "signing out ends a session only",
+  requestPasswordResetAction: "asking for a reset link changes nothing but the links",
+  resetPasswordAction: "a password reset ends sessions, not permissions",
 };
 
 describe("the list of access changes", () => {

@@ -13,7 +13,10 @@ const actionFiles = appFiles.filter((f) => f.endsWith("/actions.ts") || isUseSer
 // Actions that run without a signed-in member. Adding one is a security decision: review it here.
 // acceptInvitationAction: the invitee has no account until it runs; the link's token (stored
 // only as its SHA-256, single use, expiring, revocable) is its credential.
-const PUBLIC_ACTIONS = ["signInAction", "signOutAction", "acceptInvitationAction"];
+// requestPasswordResetAction: whoever forgot their password can't sign in; it answers the same
+// for every address and is throttled per address and per client. resetPasswordAction: the
+// emailed link's token (SHA-256 only, single use, one hour) is its credential.
+const PUBLIC_ACTIONS = ["signInAction", "signOutAction", "acceptInvitationAction", "requestPasswordResetAction", "resetPasswordAction"];
 
 const definitionModules = listFiles("lib", (f) => /(^|\/)actions\.ts$/.test(f));
 

@@ -6,21 +6,22 @@ import { members, memberSessions } from "../schema";
 const MAX_USER_AGENT = 512;
 const signedInSince = () => sql`now() - interval '${sql.raw(String(SESSION_MAX_AGE_S))} seconds'`;
 
-/** A new stored session for a member who just signed in; their sessions past 12 hours are pruned. */
-export async function insertSession(db: Db, member: { id: string; epoch: number }, userAgent: string | null) {
-  return db.transaction(async (tx) => {
-    await tx.delete(memberSessions).where(and(eq(memberSessions.memberId, member.id), lt(memberSessions.createdAt, signedInSince())));
-    const [row] = await tx
-      .insert(memberSessions)
-      .values({
-        orgId: sql`(select ${members.orgId} from ${members} where ${members.id} = ${member.id})`,
-        memberId: member.id,
-        epoch: member.epoch,
-        userAgent: userAgent?.slice(0, MAX_USER_AGENT) || null,
-      })
-      .returning({ id: memberSessions.id, createdAt: memberSessions.createdAt });
-    return row;
-  });
+/**
+ * A new stored session for a member who just signed in; their sessions past 12 hours are pruned.
+ * Call it inside the transaction that starts the session (lib/auth/sessions.ts).
+ */
+export async function insertSession(tx: Db, member: { id: string; epoch: number }, userAgent: string | null) {
+  await tx.delete(memberSessions).where(and(eq(memberSessions.memberId, member.id), lt(memberSessions.createdAt, signedInSince())));
+  const [row] = await tx
+    .insert(memberSessions)
+    .values({
+      orgId: sql`(select ${members.orgId} from ${members} where ${members.id} = ${member.id})`,
+      memberId: member.id,
+      epoch: member.epoch,
+      userAgent: userAgent?.slice(0, MAX_USER_AGENT) || null,
+    })
+    .returning({ id: memberSessions.id, createdAt: memberSessions.createdAt });
+  return row;
 }
 
 /** Signs one session out; a session already ended stays as it was. */

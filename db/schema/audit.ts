@@ -37,6 +37,8 @@ export const AUDIT_ACTIONS = [
   "member.two_factor_disabled",
   "member.recovery_codes_regenerated",
   "org.two_factor_requirement_changed",
+  "member.password_reset",
+  "member.new_device_emails_changed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

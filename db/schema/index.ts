@@ -18,3 +18,5 @@ export * from "./flash-messages";
 export * from "./member-sessions";
 export * from "./emails";
 export * from "./two-factor";
+export * from "./password-resets";
+export * from "./member-devices";

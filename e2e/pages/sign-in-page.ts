@@ -25,6 +25,10 @@ export class SignInPage {
     return this.page.getByRole("button", { name: "Sign in", exact: true });
   }
 
+  get forgotPassword() {
+    return this.page.getByRole("link", { name: "Forgot password?" });
+  }
+
   get error() {
     return this.page.getByRole("status").filter({ hasText: SIGN_IN_ERROR });
   }

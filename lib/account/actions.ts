@@ -1,7 +1,8 @@
 import { defineAction, type ActionDefinition } from "@/lib/action";
 import { plural } from "@/lib/format";
 import { changePassword } from "./password";
-import { changePasswordInput, signOutOtherSessionsInput } from "./schema";
+import { chooseNewDeviceEmails } from "./new-device-emails";
+import { changePasswordInput, newDeviceEmailsInput, signOutOtherSessionsInput } from "./schema";
 import { signOutOtherSessions } from "./sessions";
 
 export const PASSWORD_CHANGED_PATH = "/sign-in";
@@ -31,4 +32,18 @@ export const signOutOtherSessionsAction = defineAction({
   },
 });
 
-export const accountActions: ActionDefinition[] = [changePasswordAction, signOutOtherSessionsAction];
+export const newDeviceEmailsAction = defineAction({
+  name: "account.setNewDeviceEmails",
+  // Any signed-in member, on their own account only: the input names no member.
+  permission: null,
+  schema: newDeviceEmailsInput,
+  async run({ db, actor, input }) {
+    await chooseNewDeviceEmails(db, actor, input.newDeviceEmails);
+    return {
+      ok: true,
+      message: input.newDeviceEmails ? "We'll email you when someone signs in from a new device." : "We won't email you about sign-ins from new devices.",
+    };
+  },
+});
+
+export const accountActions: ActionDefinition[] = [changePasswordAction, signOutOtherSessionsAction, newDeviceEmailsAction];

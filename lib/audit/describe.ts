@@ -78,6 +78,10 @@ export function describeAudit(event: AuditEvent): { summary: string; details: st
       return { summary: "generated new two-factor recovery codes", details: d.lines ?? [] };
     case "org.two_factor_requirement_changed":
       return { summary: "changed the security settings", details: d.lines ?? [] };
+    case "member.password_reset":
+      return { summary: "reset their password", details: d.lines ?? [] };
+    case "member.new_device_emails_changed":
+      return { summary: "changed their new sign-in emails", details: d.lines ?? [] };
     case "org.plan_changed":
       return { summary: "changed the plan", details: [`${d.fromPlan} → ${d.toPlan}`] };
     default:

@@ -100,7 +100,7 @@ export async function signInWithCredentials(db: Db, raw: unknown, address: strin
   const { secondFactor, keys, ...who } = member;
   const session = await db.transaction(async (tx) => {
     if (secondFactor && !(await takeSecondFactor(tx, member, secondFactor))) return null;
-    return startSession(tx, member, userAgent);
+    return startSession(tx, member, userAgent, address, new Date(now));
   });
   if (secondFactor) await (session ? recordSignInSuccess(db, keys) : recordSignInFailure(db, keys));
   if (!session) throw new TwoFactorWrongError();

@@ -134,3 +134,12 @@ export async function recordSignInSuccess(db: Db, keys: ThrottleKeys, now = new 
     .values({ memberId: keys.memberId, address: keys.clientAddress, lastSignedInAt: now })
     .onConflictDoUpdate({ target: [memberSignInAddresses.memberId, memberSignInAddresses.address], set: { lastSignedInAt: now } });
 }
+
+/**
+ * After a password reset: the wrong guesses counted against the account (everywhere, and at the
+ * resetting address) were guesses at a password that no longer exists, and whoever reset it
+ * proved they hold the mailbox. Other addresses' locks and the per-address counts stay.
+ */
+export async function clearAccountThrottle(db: Db, keys: ThrottleKeys) {
+  await db.delete(signInThrottles).where(inArray(signInThrottles.key, [keys.pair, keys.account]));
+}

@@ -21,6 +21,8 @@ export const ROUTES = {
   "/account/two-factor": { requires: null },
   "/help/custom-roles": { requires: null },
   "/invite/[token]": { requires: null, public: true },
+  "/forgot-password": { requires: null, public: true },
+  "/reset-password/[token]": { requires: null, public: true },
   // Outside production only (lib/mail/config.ts usesLocalMailbox): a 404 everywhere else.
   "/dev/mailbox": { requires: null, public: true },
   "/dev/mailbox/[emailId]": { requires: null, public: true },

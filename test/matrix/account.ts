@@ -37,6 +37,7 @@ export const accountMatrix: MatrixArea = {
     "account.disableTwoFactor": () => ({ password: SELF_PASSWORD }),
     // Requiring it asks the actor to have two-factor on: turning it off (it is off) goes through for anyone.
     "security.setTwoFactorRequirement": (s) => ({ orgId: s.org.org.id }),
+    "account.setNewDeviceEmails": () => ({ newDeviceEmails: "on" }),
   },
   namesNoRow: [
     "account.changePassword",
@@ -45,6 +46,7 @@ export const accountMatrix: MatrixArea = {
     "account.confirmTwoFactor",
     "account.regenerateRecoveryCodes",
     "account.disableTwoFactor",
+    "account.setNewDeviceEmails",
   ],
-  sessionOnly: ["account.signOutOtherSessions"],
+  sessionOnly: ["account.signOutOtherSessions", "account.setNewDeviceEmails"],
 };

@@ -1,6 +1,6 @@
 "use server";
 
-import { changePasswordAction, signOutOtherSessionsAction } from "@/lib/account/actions";
+import { changePasswordAction, newDeviceEmailsAction, signOutOtherSessionsAction } from "@/lib/account/actions";
 import { serverAction } from "@/lib/server-action";
 import { confirmTwoFactorAction, disableTwoFactorAction, regenerateRecoveryCodesAction, startTwoFactorAction } from "@/lib/two-factor/actions";
 
@@ -10,3 +10,5 @@ export const startTwoFactor = serverAction(startTwoFactorAction);
 export const confirmTwoFactor = serverAction(confirmTwoFactorAction);
 export const regenerateRecoveryCodes = serverAction(regenerateRecoveryCodesAction);
 export const disableTwoFactor = serverAction(disableTwoFactorAction);
+
+export const setNewDeviceEmails = serverAction(newDeviceEmailsAction);

@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import { AppShell } from "@/components/app-shell";
 import { PageHeader } from "@/components/page-header";
 import { getDb } from "@/db";
+import { wantsNewDeviceEmails } from "@/db/queries/member-devices";
 import { listSessions } from "@/lib/account/sessions";
 import { requirePage } from "@/lib/authz/session";
 import { ChangePasswordForm } from "./change-password-form";
+import { NewDeviceEmailsForm } from "./new-device-emails-form";
 import { SessionsSection } from "./sessions-section";
 import { TwoFactorSection } from "./two-factor-section";
 
@@ -12,12 +14,18 @@ export const metadata: Metadata = { title: "Your account" };
 
 export default async function AccountPage() {
   const access = await requirePage("/account");
-  const sessions = await listSessions(getDb(), access);
+  const [sessions, newDeviceEmails] = await Promise.all([listSessions(getDb(), access), wantsNewDeviceEmails(getDb(), access.orgId, access.memberId)]);
   return (
     <AppShell access={access} current="/account">
       <PageHeader title="Your account" description={`${access.name} · ${access.email} · ${access.role.name} · ${access.orgName}`} />
       <SessionsSection sessions={sessions} />
       <TwoFactorSection access={access} />
+      <section aria-labelledby="sign-in-emails-heading" className="mb-6 max-w-lg rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="sign-in-emails-heading" className="mb-1 font-semibold">
+          Sign-in emails
+        </h2>
+        <NewDeviceEmailsForm enabled={newDeviceEmails} />
+      </section>
       <section aria-labelledby="password-heading" className="max-w-lg rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="password-heading" className="mb-1 font-semibold">
           Change password

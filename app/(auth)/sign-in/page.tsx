@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { connection } from "next/server";
 import { getDb } from "@/db";
 import { hasDemoData } from "@/db/queries/orgs";
@@ -20,9 +21,14 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <p className="mb-2 text-center text-lg font-semibold text-brand-700">Switchboard</p>
       <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <h1 className="mb-4 text-xl font-semibold">Sign in</h1>
-        {/* After a password change: the session is over, so no viewer; the cookie's id is the proof. */}
+        {/* After a password change or reset: no session, so no viewer; the cookie's id is the proof. */}
         <FlashBanner path="/sign-in" viewer={null} />
         <SignInForm callbackUrl={safeCallbackUrl(callbackUrl)} />
+        <p className="mt-4 text-sm">
+          <Link href="/forgot-password" className="text-brand-700 underline underline-offset-2">
+            Forgot password?
+          </Link>
+        </p>
       </div>
       {showDemo && (
         <section aria-labelledby="demo-accounts" className="mt-6 rounded-lg border border-slate-200 bg-white p-4 text-sm">

@@ -1,5 +1,8 @@
 import type { ReactElement } from "react";
 import { invitationEmail } from "./invitation";
+import { newDeviceEmail } from "./new-device";
+import { passwordChangedEmail } from "./password-changed";
+import { passwordResetEmail } from "./password-reset";
 
 /** What a template returns for its data: the subject is stored when queued, the body rendered when sent. */
 export type EmailContent = { subject: string; body: ReactElement };
@@ -8,6 +11,9 @@ export type EmailContent = { subject: string; body: ReactElement };
 // templates take JSON-safe props (dates as ISO strings).
 const TEMPLATES = {
   invitation: invitationEmail,
+  "password-reset": passwordResetEmail,
+  "password-changed": passwordChangedEmail,
+  "new-device": newDeviceEmail,
 } satisfies Record<string, (data: never) => EmailContent>;
 
 export type EmailKind = keyof typeof TEMPLATES;
