@@ -27,6 +27,11 @@ export const RATE_LIMITS = {
     windowMs: DAY,
     message: "Your organisation has sent 100 invitations today, the most it can send in a day. Try again tomorrow.",
   },
+  // Sign-up answers the same whether or not an address has an account, and so does its limit:
+  // counted per address typed and per client address, before anything looks the address up.
+  signUpsPerEmail: { limit: 3, windowMs: HOUR, message: "Too many sign-up attempts. Wait an hour and try again." },
+  signUpsPerClient: { limit: 10, windowMs: HOUR, message: "Too many sign-up attempts. Wait an hour and try again." },
+  verificationEmailsPerMember: { limit: 5, windowMs: HOUR, message: "You can send up to 5 verification emails an hour. Check your spam folder, or try again later." },
 } as const satisfies Record<string, Allowance>;
 
 type Use = Allowance & { key: string };
@@ -68,3 +73,12 @@ export async function takeAllowances(tx: Db, uses: Use[], now = new Date()) {
     if (taken.length === 0) throw new DomainError("rate_limited", use.message);
   }
 }
+
+export const signUpAllowances = (email: string, clientAddress: string): Use[] => [
+  { key: `sign-up:email:${email.trim().toLowerCase()}`, ...RATE_LIMITS.signUpsPerEmail },
+  { key: `sign-up:client:${clientAddress}`, ...RATE_LIMITS.signUpsPerClient },
+];
+
+export const verificationAllowances = (actor: Pick<Access, "memberId">): Use[] => [
+  { key: `verification:member:${actor.memberId}`, ...RATE_LIMITS.verificationEmailsPerMember },
+];

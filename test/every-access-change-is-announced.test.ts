@@ -159,6 +159,8 @@ const UNCHANGING: Record<string, string> = {
   "members.updateProfile": "name, title and extension decide no permission",
   "account.changePassword": "a password change ends sessions, not permissions",
   "account.signOutOtherSessions": "signing out other sessions ends them, it changes no permission",
+  "account.resendVerification": "a new verification link grants nothing",
+  "account.dismissChecklist": "hiding the checklist changes only the Overview",
   "notices.dismiss": "dismissing a notice changes only the notice",
   "billing.updatePaymentMethod": "a card decides no permission",
   "callFlows.updateIvrMenu": "call flows decide no permission",
@@ -183,6 +185,10 @@ const UNCHANGING: Record<string, string> = {
 const PUBLIC_UNCHANGING: Record<string, string> = {
   signInAction: "signing in reads access, it does not change it",
   signOutAction: "signing out ends a session only",
+  verifyEmailAction: "a verified address lifts the wait on inviting and buying numbers; it grants no permission",
+  // Nobody who exists gains or loses anything: a new organisation starts with its first Owner,
+  // audited as org.created (lib/orgs/sign-up.integration.test.ts).
+  signUpAction: "a new organisation's first Owner is created with it; no existing member's access changes",
 };
 
 describe("the list of access changes", () => {

@@ -13,7 +13,7 @@ const actionFiles = appFiles.filter((f) => f.endsWith("/actions.ts") || isUseSer
 // Actions that run without a signed-in member. Adding one is a security decision: review it here.
 // acceptInvitationAction: the invitee has no account until it runs; the link's token (stored
 // only as its SHA-256, single use, expiring, revocable) is its credential.
-const PUBLIC_ACTIONS = ["signInAction", "signOutAction", "acceptInvitationAction"];
+const PUBLIC_ACTIONS = ["signInAction", "signOutAction", "acceptInvitationAction", "signUpAction", "verifyEmailAction"];
 
 const definitionModules = listFiles("lib", (f) => /(^|\/)actions\.ts$/.test(f));
 

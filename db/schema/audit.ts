@@ -33,6 +33,9 @@ export const AUDIT_ACTIONS = [
   "role.reviewed",
   "member.password_changed",
   "member.sessions_signed_out",
+  "org.created",
+  "org.trial_ended",
+  "member.email_verified",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -17,3 +17,4 @@ export * from "./rate-limits";
 export * from "./flash-messages";
 export * from "./member-sessions";
 export * from "./emails";
+export * from "./email-verifications";

@@ -3,6 +3,9 @@ import { plural } from "@/lib/format";
 import { changePassword } from "./password";
 import { changePasswordInput, signOutOtherSessionsInput } from "./schema";
 import { signOutOtherSessions } from "./sessions";
+import { z } from "zod";
+import { dismissChecklist } from "@/db/queries/checklist";
+import { resendVerification } from "./email-verification";
 
 export const PASSWORD_CHANGED_PATH = "/sign-in";
 
@@ -31,4 +34,26 @@ export const signOutOtherSessionsAction = defineAction({
   },
 });
 
-export const accountActions: ActionDefinition[] = [changePasswordAction, signOutOtherSessionsAction];
+export const resendVerificationAction = defineAction({
+  name: "account.resendVerification",
+  // Any signed-in member, for their own address only: the input names nothing.
+  permission: null,
+  schema: z.object({}),
+  async run({ db, actor }) {
+    await resendVerification(db, actor);
+    return { ok: true, message: `We sent a new link to ${actor.email}.` };
+  },
+});
+
+export const dismissChecklistAction = defineAction({
+  name: "account.dismissChecklist",
+  // Any signed-in member: hides the Overview's checklist for them alone.
+  permission: null,
+  schema: z.object({}),
+  async run({ db, actor }) {
+    await dismissChecklist(db, actor.orgId, actor.memberId);
+    return { ok: true, message: "The checklist is hidden." };
+  },
+});
+
+export const accountActions: ActionDefinition[] = [changePasswordAction, signOutOtherSessionsAction, resendVerificationAction, dismissChecklistAction];

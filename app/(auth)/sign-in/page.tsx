@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { connection } from "next/server";
 import { getDb } from "@/db";
 import { hasDemoData } from "@/db/queries/orgs";
@@ -22,6 +23,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         {/* After a password change: the session is over, so no viewer; the cookie's id is the proof. */}
         <FlashBanner path="/sign-in" viewer={null} />
         <SignInForm callbackUrl={safeCallbackUrl(callbackUrl)} />
+        <p className="mt-4 text-sm text-slate-700">
+          New to Switchboard?{" "}
+          <Link href="/sign-up" className="text-brand-700 underline underline-offset-2">
+            Create an account
+          </Link>
+        </p>
       </div>
       {showDemo && (
         <section aria-labelledby="demo-accounts" className="mt-6 rounded-lg border border-slate-200 bg-white p-4 text-sm">

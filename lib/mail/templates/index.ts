@@ -1,5 +1,7 @@
 import type { ReactElement } from "react";
 import { invitationEmail } from "./invitation";
+import { signUpAttemptEmail, verifyEmailEmail } from "./sign-up";
+import { trialEndingEmail } from "./trial-ending";
 
 /** What a template returns for its data: the subject is stored when queued, the body rendered when sent. */
 export type EmailContent = { subject: string; body: ReactElement };
@@ -8,6 +10,9 @@ export type EmailContent = { subject: string; body: ReactElement };
 // templates take JSON-safe props (dates as ISO strings).
 const TEMPLATES = {
   invitation: invitationEmail,
+  verifyEmail: verifyEmailEmail,
+  signUpAttempt: signUpAttemptEmail,
+  trialEnding: trialEndingEmail,
 } satisfies Record<string, (data: never) => EmailContent>;
 
 export type EmailKind = keyof typeof TEMPLATES;
