@@ -31,7 +31,11 @@ export const RATE_LIMITS = {
   // counted per address typed and per client address, before anything looks the address up.
   signUpsPerEmail: { limit: 3, windowMs: HOUR, message: "Too many sign-up attempts. Wait an hour and try again." },
   signUpsPerClient: { limit: 10, windowMs: HOUR, message: "Too many sign-up attempts. Wait an hour and try again." },
-  verificationEmailsPerMember: { limit: 5, windowMs: HOUR, message: "You can send up to 5 verification emails an hour. Check your spam folder, or try again later." },
+  verificationEmailsPerMember: {
+    limit: 5,
+    windowMs: HOUR,
+    message: "You can send up to 5 verification emails an hour. Check your spam folder, or try again later.",
+  },
 } as const satisfies Record<string, Allowance>;
 
 type Use = Allowance & { key: string };

@@ -40,8 +40,8 @@ export const resendVerificationAction = defineAction({
   permission: null,
   schema: z.object({}),
   async run({ db, actor }) {
-    await resendVerification(db, actor);
-    return { ok: true, message: `We sent a new link to ${actor.email}.` };
+    const sent = await resendVerification(db, actor);
+    return { ok: true, message: sent ? `We sent a new link to ${actor.email}.` : "Your email address is already verified." };
   },
 });
 

@@ -14,7 +14,7 @@ import { takeAllowances, verificationAllowances } from "@/lib/rate-limits";
 
 const VERIFICATION_HOURS = 24;
 
-export const verifyEmailPath = (token: string) => `/verify-email/${token}`;
+const verifyEmailPath = (token: string) => `/verify-email/${token}`;
 
 /** Writes a new link and queues its email, in the caller's transaction. Returns the token: the only time it exists in clear. */
 export async function sendVerification(tx: Db, member: { id: string; orgId: string; name: string; email: string }, orgName: string, now = new Date()) {
@@ -30,16 +30,16 @@ export async function sendVerification(tx: Db, member: { id: string; orgId: stri
   return token;
 }
 
-/** "Resend verification email": a fresh link, the older ones still good until they expire or one is used. */
-export async function resendVerification(db: Db, actor: Access, now = new Date()) {
-  if (actor.emailVerified) throw new DomainError("conflict", "Your email address is already verified.");
+/** "Resend verification email": a fresh link, the older ones still good until they expire or one is used. Null when already verified. */
+export async function resendVerification(db: Db, actor: Access, now = new Date()): Promise<string | null> {
+  if (actor.emailVerified) return null;
   return db.transaction(async (tx) => {
     await takeAllowances(tx, verificationAllowances(actor), now);
     return sendVerification(tx, { id: actor.memberId, orgId: actor.orgId, name: actor.name, email: actor.email }, actor.orgName, now);
   });
 }
 
-export const INVALID_VERIFICATION_LINK = "This verification link is not valid. Check that you copied all of it, or send a new one from Switchboard.";
+const INVALID_VERIFICATION_LINK = "This verification link is not valid. Check that you copied all of it, or send a new one from Switchboard.";
 
 /** Why a link can't be used, or null while it can. */
 function unusable(row: { usedAt: Date | null; expiresAt: Date; memberStatus: string; emailVerifiedAt: Date | null }, now: Date): string | null {

@@ -29,7 +29,14 @@ const STEPS: { key: string; label: string; hint: string; href: string; needs: Pe
     needs: "roles.manage",
     done: (f) => f.customRole,
   },
-  { key: "number", label: "Add a phone number", hint: "Buy a number for your team to answer.", href: "/numbers/buy", needs: "numbers.purchase", done: (f) => f.number },
+  {
+    key: "number",
+    label: "Add a phone number",
+    hint: "Buy a number for your team to answer.",
+    href: "/numbers/buy",
+    needs: "numbers.purchase",
+    done: (f) => f.number,
+  },
 ];
 
 /** The steps this member may take, or null when the list is not shown (demo data, hidden, all done, nothing to do). */

@@ -25,7 +25,7 @@ async function tellExistingAccount(tx: Db, email: string) {
 }
 
 /** Creates the organisation and its Owner, or tells the address's owner; `created` is for tests and never reaches the browser. */
-export async function signUp(db: Db, input: SignUp, clientAddress: string, now = new Date()): Promise<{ created: boolean }> {
+async function signUp(db: Db, input: SignUp, clientAddress: string, now = new Date()): Promise<{ created: boolean }> {
   // Hashed whether or not the address is free: the time taken does not tell either.
   const passwordHash = await hashPassword(input.password);
   const attempt = () =>

@@ -111,7 +111,13 @@ describe("the first-run checklist", () => {
     expect(await keys()).toEqual(["invite", "roles", "customRole", "number"]);
 
     const agent = await builtInRole("agent");
-    await insertInvitation(db, { orgId: org.id, email: "new@example.test", roleId: agent.id, tokenHash: "h".repeat(64), expiresAt: new Date(Date.now() + DAY) });
+    await insertInvitation(db, {
+      orgId: org.id,
+      email: "new@example.test",
+      roleId: agent.id,
+      tokenHash: "h".repeat(64),
+      expiresAt: new Date(Date.now() + DAY),
+    });
     await markRolesVisited(db, org.id);
     expect(await keys()).toEqual(["customRole", "number"]);
     await addMatrixNumber(db, org.id, "Main line");

@@ -12,7 +12,9 @@ export const accountMatrix: MatrixArea = {
       confirmPassword: "a new matrix password",
     }),
     "account.signOutOtherSessions": () => ({}),
+    "account.resendVerification": () => ({}),
+    "account.dismissChecklist": () => ({}),
   },
-  namesNoRow: ["account.changePassword", "account.signOutOtherSessions"],
-  sessionOnly: ["account.signOutOtherSessions"],
+  namesNoRow: ["account.changePassword", "account.signOutOtherSessions", "account.resendVerification", "account.dismissChecklist"],
+  sessionOnly: ["account.signOutOtherSessions", "account.resendVerification", "account.dismissChecklist"],
 };

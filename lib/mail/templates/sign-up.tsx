@@ -12,7 +12,9 @@ export function verifyEmailEmail(props: { orgName: string; name: string; link: s
         heading="Verify your email address"
         reason="You received this because this address was used to create a Switchboard account. If that wasn't you, ignore it: the account can't invite anyone or buy numbers until the link is used."
       >
-        <Paragraph>Hi {props.name}, confirm that this is your address to invite your team and buy phone numbers for {props.orgName}.</Paragraph>
+        <Paragraph>
+          Hi {props.name}, confirm that this is your address to invite your team and buy phone numbers for {props.orgName}.
+        </Paragraph>
         <ActionLink href={props.link}>Verify email address</ActionLink>
         <Paragraph>The link works once and expires on {formatDateTime(new Date(props.expiresAt))}.</Paragraph>
       </EmailLayout>
