@@ -4,6 +4,7 @@ import { MISSING_SECRET_MESSAGE } from "@/lib/auth/secret";
 import { installPeerAddress } from "@/lib/client-address";
 import { mailConfigProblem } from "@/lib/mail/config";
 import { startMailer } from "@/lib/mail/start";
+import { startTrialJobs } from "@/lib/orgs/trial";
 
 // Runs once when the server starts: fail fast on a missing secret, then bring the schema up
 // to date and load demo data where it is wanted.
@@ -24,4 +25,5 @@ export async function start() {
   const log = (line: string) => console.log(`[switchboard] ${line}`);
   await prepareDatabase(database(), { log });
   startMailer(database().db, log);
+  startTrialJobs(database().db);
 }

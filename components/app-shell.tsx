@@ -5,6 +5,7 @@ import type { Access } from "@/lib/authz/check";
 import { navigationFor, type RouteKey } from "@/lib/authz/routes";
 import { planLabel } from "@/lib/plans";
 import { Notices } from "./notices";
+import { VerifyEmailBanner } from "./verify-email-banner";
 
 // Rendered by each page, not by the layout: layouts do not re-render on client navigation,
 // and the navigation must follow a role change on the very next request.
@@ -78,6 +79,7 @@ export function AppShell({ access, current, children }: { access: Access; curren
           </form>
         </header>
         <main id="main" className="mx-auto max-w-5xl px-4 py-6 md:px-8">
+          {!access.emailVerified && <VerifyEmailBanner email={access.email} />}
           <Notices access={access} />
           {children}
         </main>

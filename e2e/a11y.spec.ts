@@ -3,7 +3,7 @@ import type { AccountName } from "./accounts";
 import { expectNoViolations } from "./axe";
 import { appFor, asAccount, expect, signedOut, test, type App } from "./fixtures";
 
-type Screen = { name: string; account: AccountName | null; open: (app: App) => Promise<unknown> };
+type Screen = { name: string; account: AccountName | null; open: (app: App) => Promise<unknown>; desktopOnly?: true };
 
 const SCREENS: Screen[] = [
   { name: "sign-in", account: null, open: ({ signInPage }) => signInPage.goto() },
@@ -24,6 +24,16 @@ const SCREENS: Screen[] = [
       await page.goto("/reset-password/not-a-real-token");
       await expect(resetPasswordPage.unusableHeading).toBeVisible();
     },
+  },
+  { name: "sign-up", account: null, open: ({ page }) => page.goto("/sign-up"), desktopOnly: true },
+  {
+    name: "verification link that can't be used",
+    account: null,
+    open: async ({ page }) => {
+      await page.goto("/verify-email/not-a-real-token");
+      await expect(page.getByRole("heading", { level: 1, name: "This link can't be used" })).toBeVisible();
+    },
+    desktopOnly: true,
   },
   { name: "overview", account: "owner", open: ({ overview }) => overview.goto() },
   { name: "roles list", account: "owner", open: ({ rolesPage }) => rolesPage.goto() },
@@ -135,7 +145,7 @@ const VIEWPORTS = [
 for (const { name: width, viewport } of VIEWPORTS) {
   test.describe(`accessibility at ${width} width`, () => {
     test.use({ viewport });
-    for (const screen of SCREENS) {
+    for (const screen of SCREENS.filter((s) => width === "desktop" || !s.desktopOnly)) {
       test.describe(() => {
         test.use(screen.account ? asAccount(screen.account) : signedOut);
         test(`${screen.name}`, async ({ page }) => {

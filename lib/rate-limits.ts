@@ -37,6 +37,15 @@ export const RATE_LIMITS = {
     windowMs: HOUR,
     message: (minutes: number) => `Too many requests for reset links from your network. Try again in ${plural(minutes, "minute")}.`,
   },
+  // Sign-up answers the same whether or not an address has an account, and so does its limit:
+  // counted per address typed and per client address, before anything looks the address up.
+  signUpsPerEmail: { limit: 3, windowMs: HOUR, message: "Too many sign-up attempts. Wait an hour and try again." },
+  signUpsPerClient: { limit: 10, windowMs: HOUR, message: "Too many sign-up attempts. Wait an hour and try again." },
+  verificationEmailsPerMember: {
+    limit: 5,
+    windowMs: HOUR,
+    message: "You can send up to 5 verification emails an hour. Check your spam folder, or try again later.",
+  },
 } as const satisfies Record<string, Allowance>;
 
 type Use = Allowance & { key: string };
@@ -89,3 +98,12 @@ export async function takeAllowances(tx: Db, uses: Use[], now = new Date()) {
     if (taken.length === 0) throw new DomainError("rate_limited", typeof use.message === "string" ? use.message : use.message(await minutesLeft(tx, use, now)));
   }
 }
+
+export const signUpAllowances = (email: string, clientAddress: string): Use[] => [
+  { key: `sign-up:email:${email.trim().toLowerCase()}`, ...RATE_LIMITS.signUpsPerEmail },
+  { key: `sign-up:client:${clientAddress}`, ...RATE_LIMITS.signUpsPerClient },
+];
+
+export const verificationAllowances = (actor: Pick<Access, "memberId">): Use[] => [
+  { key: `verification:member:${actor.memberId}`, ...RATE_LIMITS.verificationEmailsPerMember },
+];

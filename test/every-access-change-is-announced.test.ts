@@ -165,6 +165,8 @@ const UNCHANGING: Record<string, string> = {
   "account.disableTwoFactor": "two-factor changes how a member signs in, not what they may do",
   "security.setTwoFactorRequirement": "requiring two-factor changes how members sign in; their permissions stay as they are",
   "account.setNewDeviceEmails": "an email setting decides no permission",
+  "account.resendVerification": "a new verification link grants nothing",
+  "account.dismissChecklist": "hiding the checklist changes only the Overview",
   "notices.dismiss": "dismissing a notice changes only the notice",
   "billing.updatePaymentMethod": "a card decides no permission",
   "callFlows.updateIvrMenu": "call flows decide no permission",
@@ -191,6 +193,10 @@ const PUBLIC_UNCHANGING: Record<string, string> = {
   signOutAction: "signing out ends a session only",
   requestPasswordResetAction: "asking for a reset link changes nothing but the links",
   resetPasswordAction: "a password reset ends sessions, not permissions",
+  verifyEmailAction: "a verified address lifts the wait on inviting and buying numbers; it grants no permission",
+  // Nobody who exists gains or loses anything: a new organisation starts with its first Owner,
+  // audited as org.created (lib/orgs/sign-up.integration.test.ts).
+  signUpAction: "a new organisation's first Owner is created with it; no existing member's access changes",
 };
 
 describe("the list of access changes", () => {

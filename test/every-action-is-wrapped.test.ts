@@ -16,7 +16,15 @@ const actionFiles = appFiles.filter((f) => f.endsWith("/actions.ts") || isUseSer
 // requestPasswordResetAction: whoever forgot their password can't sign in; it answers the same
 // for every address and is throttled per address and per client. resetPasswordAction: the
 // emailed link's token (SHA-256 only, single use, one hour) is its credential.
-const PUBLIC_ACTIONS = ["signInAction", "signOutAction", "acceptInvitationAction", "requestPasswordResetAction", "resetPasswordAction"];
+const PUBLIC_ACTIONS = [
+  "signInAction",
+  "signOutAction",
+  "acceptInvitationAction",
+  "requestPasswordResetAction",
+  "resetPasswordAction",
+  "signUpAction",
+  "verifyEmailAction",
+];
 
 const definitionModules = listFiles("lib", (f) => /(^|\/)actions\.ts$/.test(f));
 

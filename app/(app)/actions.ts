@@ -5,6 +5,7 @@ import { signOut } from "@/auth";
 import { getDb } from "@/db";
 import { readSession } from "@/lib/auth/session-token";
 import { endSession } from "@/lib/auth/sessions";
+import { dismissChecklistAction, resendVerificationAction } from "@/lib/account/actions";
 import { dismissNoticeAction } from "@/lib/notices/actions";
 import { publicAction } from "@/lib/public-action";
 import { serverAction } from "@/lib/server-action";
@@ -17,3 +18,7 @@ export const signOutAction = publicAction(async () => {
 });
 
 export const dismissNotice = serverAction(dismissNoticeAction);
+
+export const resendVerification = serverAction(resendVerificationAction);
+
+export const dismissChecklist = serverAction(dismissChecklistAction);

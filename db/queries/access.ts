@@ -13,6 +13,7 @@ function accessQuery(db: Db) {
       email: members.email,
       status: members.status,
       sessionEpoch: members.sessionEpoch,
+      emailVerified: sql<boolean>`${members.emailVerifiedAt} is not null`,
       roleId: roles.id,
       roleKind: roles.kind,
       roleName: roles.name,

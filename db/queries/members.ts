@@ -124,3 +124,13 @@ export async function reassignRole(db: Db, orgId: string, fromRoleId: string, to
     .where(and(eq(members.orgId, orgId), eq(members.roleId, fromRoleId)))
     .returning({ id: members.id, name: members.name, email: members.email });
 }
+
+/** Addresses of the organisation's active Owners (who hear about its plan). */
+export async function activeOwnerEmails(db: Db, orgId: string) {
+  const rows = await db
+    .select({ email: members.email })
+    .from(members)
+    .innerJoin(roles, eq(roles.id, members.roleId))
+    .where(and(eq(members.orgId, orgId), eq(roles.kind, "owner"), eq(members.status, "active")));
+  return rows.map((row) => row.email);
+}

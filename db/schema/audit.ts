@@ -39,6 +39,9 @@ export const AUDIT_ACTIONS = [
   "org.two_factor_requirement_changed",
   "member.password_reset",
   "member.new_device_emails_changed",
+  "org.created",
+  "org.trial_ended",
+  "member.email_verified",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -20,3 +20,4 @@ export * from "./emails";
 export * from "./two-factor";
 export * from "./password-resets";
 export * from "./member-devices";
+export * from "./email-verifications";

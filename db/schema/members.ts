@@ -28,6 +28,11 @@ export const members = pgTable(
     sessionEpoch: integer("session_epoch").notNull().default(0),
     // "Email me when someone signs in from a new device" on Your account.
     newDeviceEmails: boolean("new_device_emails").notNull().default(true),
+    // Null only for an Owner who signed up and has not opened their verification link yet;
+    // everyone else arrived through their email (an invitation) or predates sign-up.
+    emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true }).defaultNow(),
+    // The Overview's first-run checklist, hidden by this member.
+    checklistDismissedAt: timestamp("checklist_dismissed_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -4,6 +4,9 @@ import { changePassword } from "./password";
 import { chooseNewDeviceEmails } from "./new-device-emails";
 import { changePasswordInput, newDeviceEmailsInput, signOutOtherSessionsInput } from "./schema";
 import { signOutOtherSessions } from "./sessions";
+import { z } from "zod";
+import { dismissChecklist } from "@/db/queries/checklist";
+import { resendVerification } from "./email-verification";
 
 export const PASSWORD_CHANGED_PATH = "/sign-in";
 
@@ -46,4 +49,32 @@ export const newDeviceEmailsAction = defineAction({
   },
 });
 
-export const accountActions: ActionDefinition[] = [changePasswordAction, signOutOtherSessionsAction, newDeviceEmailsAction];
+export const resendVerificationAction = defineAction({
+  name: "account.resendVerification",
+  // Any signed-in member, for their own address only: the input names nothing.
+  permission: null,
+  schema: z.object({}),
+  async run({ db, actor }) {
+    const sent = await resendVerification(db, actor);
+    return { ok: true, message: sent ? `We sent a new link to ${actor.email}.` : "Your email address is already verified." };
+  },
+});
+
+export const dismissChecklistAction = defineAction({
+  name: "account.dismissChecklist",
+  // Any signed-in member: hides the Overview's checklist for them alone.
+  permission: null,
+  schema: z.object({}),
+  async run({ db, actor }) {
+    await dismissChecklist(db, actor.orgId, actor.memberId);
+    return { ok: true, message: "The checklist is hidden." };
+  },
+});
+
+export const accountActions: ActionDefinition[] = [
+  changePasswordAction,
+  signOutOtherSessionsAction,
+  newDeviceEmailsAction,
+  resendVerificationAction,
+  dismissChecklistAction,
+];

@@ -84,6 +84,12 @@ export function describeAudit(event: AuditEvent): { summary: string; details: st
       return { summary: "changed their new sign-in emails", details: d.lines ?? [] };
     case "org.plan_changed":
       return { summary: "changed the plan", details: [`${d.fromPlan} → ${d.toPlan}`] };
+    case "org.created":
+      return { summary: `created the organisation ${target}`, details: d.lines ?? [] };
+    case "org.trial_ended":
+      return { summary: "ended the Business trial", details: d.fromPlan ? [`${d.fromPlan} → ${d.toPlan}`, ...(d.lines ?? [])] : (d.lines ?? []) };
+    case "member.email_verified":
+      return { summary: "verified their email address", details: d.lines ?? [] };
     default:
       return { summary: `${AREA_VERBS[event.action]} ${target}`, details: d.lines ?? [] };
   }

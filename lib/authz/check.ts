@@ -18,6 +18,8 @@ export type Access = {
   permissions: ReadonlySet<Permission>;
   /** A custom role kept through a downgrade: its holder acts as an Agent meanwhile. */
   customRoleInactive: boolean;
+  /** Signed up and not yet through the verification link: inviting and buying numbers wait (lib/account/verification.ts). */
+  emailVerified: boolean;
   /** The stored session acting (member_sessions), or null for access read without one (tests, scripts). */
   sessionId: string | null;
   /** Whether the member has two-factor on, and whether the organisation requires it (lib/two-factor/policy.ts). */
@@ -85,6 +87,7 @@ function accessFromRow(row: AccessRow | null): Access | null {
     role: { id: row.roleId, kind: row.roleKind, name: row.roleName },
     permissions: new Set(rolePermissions(row.roleKind, row.rolePermissions, row.plan)),
     customRoleInactive: row.roleKind === "custom" && !canUseCustomRoles(row.plan),
+    emailVerified: row.emailVerified,
     sessionId: null,
     twoFactorOn: row.twoFactorOn,
     twoFactorRequired: row.requireTwoFactor,

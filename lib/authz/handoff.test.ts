@@ -9,6 +9,7 @@ const row: AccessRow = {
   email: "qa@acme.test",
   status: "active",
   sessionEpoch: 0,
+  emailVerified: true,
   roleId: "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b",
   roleKind: "custom",
   roleName: "QA Lead",

@@ -15,6 +15,8 @@ const CALL_FLOWS = { anyOf: ["callFlows.ivr", "callFlows.ringGroups", "callFlows
 // no entry is denied. Dynamic segments are written as Next writes them: [memberId].
 export const ROUTES = {
   "/sign-in": { requires: null, public: true },
+  "/sign-up": { requires: null, public: true },
+  "/verify-email/[token]": { requires: null, public: true },
   "/": { requires: null, nav: { label: "Overview", group: "main" } },
   "/access-denied": { requires: null },
   "/account": { requires: null },

@@ -10,14 +10,14 @@ export const changePlanAction = defineAction({
   permission: "billing.plan",
   schema: changePlanInput,
   async run({ db, actor, input }) {
-    const { to, changed, impact } = await changeOrganizationPlan(db, actor, input);
+    const { to, changed, endsTrial, impact } = await changeOrganizationPlan(db, actor, input);
     if (!changed) return { ok: true, message: `Your organisation is already on ${planLabel(to)}.` };
     const inactive = impact.length
       ? ` ${plural(impact.length, "custom role")} inactive until you upgrade; ${plural(affectedMemberCount(impact), "member")} act as Agents meanwhile.`
       : "";
     // Someone whose own custom role just became inactive may no longer open the plans page.
     const ownRoleInactive = impact.some((role) => role.id === actor.role.id);
-    const message = `Your organisation is now on ${planLabel(to)}.${inactive}`;
+    const message = `Your organisation is now on ${planLabel(to)}${endsTrial ? ", and the trial is over" : ""}.${inactive}`;
     return ownRoleInactive ? { ok: true, message, redirectTo: "/" } : { ok: true, message, redirectTo: "/billing/plans", flash: message };
   },
 });

@@ -33,7 +33,8 @@ export async function changeOrganizationPlan(db: Db, actor: Access, input: Input
     const org = await findOrganization(tx, actor.orgId);
     if (!org) throw notFound("That organisation");
     const from = org.plan;
-    if (from === input.plan) return { from, to: input.plan, changed: false, impact: [] as RoleImpact };
+    const endsTrial = org.trialEndsAt !== null;
+    if (from === input.plan && !endsTrial) return { from, to: input.plan, changed: false, endsTrial, impact: [] as RoleImpact };
     const impact = await downgradeImpact(tx, actor.orgId, from, input.plan);
     if (impact.length) {
       const members = affectedMemberCount(impact);
@@ -48,6 +49,6 @@ export async function changeOrganizationPlan(db: Db, actor: Access, input: Input
       }
     }
     await changePlan(tx, { orgId: actor.orgId, memberId: actor.memberId, name: actor.name }, input.plan);
-    return { from, to: input.plan, changed: true, impact };
+    return { from, to: input.plan, changed: true, endsTrial, impact };
   });
 }

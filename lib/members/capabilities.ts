@@ -1,5 +1,6 @@
 // What the team screens may offer a member, with the reason when they may not. The server
 // refuses the same things on its own (rules.ts and the services); this only explains early.
+import { unverifiedLock } from "@/lib/account/email-verification";
 import { can, configuredPermissions, needsMessage, type Access } from "@/lib/authz/check";
 import type { RoleKind } from "@/lib/authz/built-in-roles";
 import { DomainError } from "@/lib/errors";
@@ -18,7 +19,8 @@ function reasonOf(check: () => void): string | undefined {
   return undefined;
 }
 
-export const inviteLock = (access: Access) => (can(access, "members.invite") ? undefined : needsMessage("members.invite", "Inviting members"));
+export const inviteLock = (access: Access) =>
+  can(access, "members.invite") ? unverifiedLock(access, "Inviting members") : needsMessage("members.invite", "Inviting members");
 
 /** Each role an invitation could carry, with the reason it can't be chosen. */
 export function inviteRoleOptions(access: Access, roles: RoleFacts[]) {

@@ -20,6 +20,7 @@ import { invitationAllowances, takeAllowances } from "@/lib/rate-limits";
 import { appLink } from "@/lib/mail/config";
 import { queueEmail } from "@/lib/mail/outbox";
 import { invitePath } from "./invite-link";
+import { assertEmailVerified } from "@/lib/account/email-verification";
 
 // Told only to whoever accepts: the inviter gets the same answer for any address outside their
 // team, so inviting can't be used to learn who has an account elsewhere. One address is one
@@ -27,8 +28,11 @@ import { invitePath } from "./invite-link";
 const HAS_ACCOUNT =
   "This email address already has a Switchboard account, and an address can belong to only one organisation. Sign in with that account, or ask the person who invited you to invite a different address.";
 
+const INVITING = "Inviting members";
+
 /** Creates the invitation and returns its token: the only time the token exists in clear. */
 export async function inviteMember(db: Db, actor: Access, input: { email: string; roleId: string }, now = new Date()) {
+  assertEmailVerified(actor, INVITING);
   const role = await findRole(db, actor.orgId, input.roleId);
   if (!role) throw notFound("That role");
   if (role.kind === "custom") assertPlanHasCustomRoles(actor);

@@ -67,3 +67,25 @@ export const acceptInvitationInput = z
     path: ["confirmPassword"],
     message: "The passwords don't match.",
   });
+
+const orgName = text("Organisation names", 80)
+  .overwrite((name) => name.normalize("NFC"))
+  .pipe(z.string().min(1, "Enter your organisation's name."))
+  .superRefine((name, ctx) => {
+    const problem = nameProblem(name, "Organisation names");
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
+
+/** The public sign-up form: same name and password rules as accepting an invitation. */
+export const signUpInput = z
+  .object({
+    orgName,
+    name: memberName,
+    email,
+    password: newPassword,
+    confirmPassword: z.string().max(200),
+  })
+  .refine((input) => input.password === input.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "The passwords don't match.",
+  });

@@ -12,6 +12,9 @@ import { findAreaCode, TAKEN_MESSAGE, type Carrier, type CountryCode } from "@/l
 import { carrierFor } from "./carrier";
 import { formatPhone } from "./format";
 import type { AssignmentTarget } from "./schema";
+import { assertEmailVerified } from "@/lib/account/email-verification";
+
+export const BUYING_NUMBERS = "Buying numbers";
 
 const actorOf = (actor: Access) => ({ orgId: actor.orgId, actorId: actor.memberId, actorName: actor.name });
 
@@ -21,6 +24,7 @@ export const numberName = (number: { e164: string; label: string }) =>
 /** Buys a number from the carrier and adds it to the organisation, with its audit entry. */
 export async function purchaseNumber(db: Db, actor: Access, input: { orgId: string; e164: string; label: string }, carrier: Carrier = carrierFor(db)) {
   assertOwnOrganization(actor, input.orgId);
+  assertEmailVerified(actor, BUYING_NUMBERS);
   const bought = await carrier.purchaseNumber(input.e164);
   if (!bought.ok) {
     throw new DomainError(bought.reason === "taken" ? "conflict" : "invalid", bought.message, { e164: [bought.message] });

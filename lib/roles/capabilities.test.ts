@@ -15,6 +15,7 @@ const admin: Access = {
   role: { id: "r", kind: "admin", name: "Admin" },
   permissions: new Set(BUILT_IN_ROLES.admin.permissions),
   customRoleInactive: false,
+  emailVerified: true,
   sessionId: null,
   twoFactorOn: false,
   twoFactorRequired: false,

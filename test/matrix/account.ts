@@ -38,6 +38,8 @@ export const accountMatrix: MatrixArea = {
     // Requiring it asks the actor to have two-factor on: turning it off (it is off) goes through for anyone.
     "security.setTwoFactorRequirement": (s) => ({ orgId: s.org.org.id }),
     "account.setNewDeviceEmails": () => ({ newDeviceEmails: "on" }),
+    "account.resendVerification": () => ({}),
+    "account.dismissChecklist": () => ({}),
   },
   namesNoRow: [
     "account.changePassword",
@@ -47,6 +49,8 @@ export const accountMatrix: MatrixArea = {
     "account.regenerateRecoveryCodes",
     "account.disableTwoFactor",
     "account.setNewDeviceEmails",
+    "account.resendVerification",
+    "account.dismissChecklist",
   ],
-  sessionOnly: ["account.signOutOtherSessions", "account.setNewDeviceEmails"],
+  sessionOnly: ["account.signOutOtherSessions", "account.setNewDeviceEmails", "account.resendVerification", "account.dismissChecklist"],
 };

@@ -7,6 +7,8 @@ import { buttonClass } from "@/components/ui/button-class";
 import { Table, Td, Th, THead, Tr } from "@/components/ui/table";
 import { getDb } from "@/db";
 import { countSeats, findPaymentMethod, listInvoices } from "@/db/queries/billing";
+import { findOrganization } from "@/db/queries/orgs";
+import { trialDaysLeft, trialLeftText } from "@/lib/orgs/trial";
 import { requirePage } from "@/lib/authz/session";
 import { paymentLock, planLock } from "@/lib/billing/capabilities";
 import { day, STATUS_LABELS } from "@/lib/billing/invoice-document";
@@ -22,7 +24,13 @@ const STATUS_TONE = { paid: "success", open: "warning", void: "neutral" } as con
 export default async function BillingPage() {
   const access = await requirePage("/billing");
   const db = getDb();
-  const [seats, card, invoices] = await Promise.all([countSeats(db, access.orgId), findPaymentMethod(db, access.orgId), listInvoices(db, access.orgId)]);
+  const [seats, card, invoices, org] = await Promise.all([
+    countSeats(db, access.orgId),
+    findPaymentMethod(db, access.orgId),
+    listInvoices(db, access.orgId),
+    findOrganization(db, access.orgId),
+  ]);
+  const trialDays = trialDaysLeft(org?.trialEndsAt ?? null);
   const changePlan = planLock(access);
   const changeCard = paymentLock(access);
   const open = invoices.filter((i) => i.status === "open");
@@ -36,6 +44,12 @@ export default async function BillingPage() {
             Current plan
           </h2>
           <p className="mt-1 text-2xl font-semibold text-slate-900">{planLabel(access.plan)}</p>
+          {trialDays !== null && (
+            <p className="mt-1 text-sm font-medium text-slate-900">
+              {trialLeftText(trialDays)} Choose a plan to keep going; without one, the organisation moves to Starter and custom roles become inactive (kept, not
+              deleted).
+            </p>
+          )}
           <p className="text-sm text-slate-700">
             {formatCents(pricePerSeatCents(access.plan))} per active seat per month · {plural(seats, "active seat")} ·{" "}
             {formatCents(pricePerSeatCents(access.plan) * seats)} a month before numbers and usage

@@ -29,6 +29,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
             Forgot password?
           </Link>
         </p>
+        <p className="mt-4 text-sm text-slate-700">
+          New to Switchboard?{" "}
+          <Link href="/sign-up" className="text-brand-700 underline underline-offset-2">
+            Create an account
+          </Link>
+        </p>
       </div>
       {showDemo && (
         <section aria-labelledby="demo-accounts" className="mt-6 rounded-lg border border-slate-200 bg-white p-4 text-sm">

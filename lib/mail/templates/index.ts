@@ -3,6 +3,8 @@ import { invitationEmail } from "./invitation";
 import { newDeviceEmail } from "./new-device";
 import { passwordChangedEmail } from "./password-changed";
 import { passwordResetEmail } from "./password-reset";
+import { signUpAttemptEmail, verifyEmailEmail } from "./sign-up";
+import { trialEndingEmail } from "./trial-ending";
 
 /** What a template returns for its data: the subject is stored when queued, the body rendered when sent. */
 export type EmailContent = { subject: string; body: ReactElement };
@@ -14,6 +16,9 @@ const TEMPLATES = {
   "password-reset": passwordResetEmail,
   "password-changed": passwordChangedEmail,
   "new-device": newDeviceEmail,
+  verifyEmail: verifyEmailEmail,
+  signUpAttempt: signUpAttemptEmail,
+  trialEnding: trialEndingEmail,
 } satisfies Record<string, (data: never) => EmailContent>;
 
 export type EmailKind = keyof typeof TEMPLATES;

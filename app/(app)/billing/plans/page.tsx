@@ -13,6 +13,9 @@ import { plural } from "@/lib/format";
 import { planChangeImpact } from "@/lib/roles/impact-service";
 import { canUseCustomRoles, comparePlans, customRoleLimit, planLabel, PLANS, pricePerSeatCents, type Plan } from "@/lib/plans";
 import { ChangePlanDialog } from "./change-plan-dialog";
+import { KeepPlanForm } from "./keep-plan-form";
+import { findOrganization } from "@/db/queries/orgs";
+import { trialDaysLeft, trialLeftText } from "@/lib/orgs/trial";
 
 export const metadata: Metadata = { title: "Change plan" };
 
@@ -21,11 +24,13 @@ const customRolesLine = (plan: Plan) => (canUseCustomRoles(plan) ? `Up to ${cust
 export default async function PlansPage() {
   const access = await requirePage("/billing/plans");
   const db = getDb();
-  const [seats, holders, customCount] = await Promise.all([
+  const [seats, holders, customCount, org] = await Promise.all([
     countSeats(db, access.orgId),
     customRoleHolders(db, access.orgId),
     countCustomRoles(db, access.orgId),
+    findOrganization(db, access.orgId),
   ]);
+  const trialDays = trialDaysLeft(org?.trialEndsAt ?? null);
   const priceLine = (plan: Plan) =>
     `${formatCents(pricePerSeatCents(plan))} per seat, about ${formatCents(pricePerSeatCents(plan) * seats)} a month for your ${plural(seats, "active seat")}`;
   const actorRole = access.role.kind === "custom" ? access.role.name : undefined;
@@ -39,6 +44,11 @@ export default async function PlansPage() {
         description={`${access.orgName} is on ${planLabel(access.plan)}. Prices are per active seat per month, before phone numbers and usage.`}
       />
       <FlashBanner path="/billing/plans" viewer={access} />
+      {trialDays !== null && (
+        <p className="mb-4 text-sm text-slate-800">
+          {trialLeftText(trialDays)} Keep {planLabel(access.plan)} or choose another plan; either ends the trial.
+        </p>
+      )}
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         {PLANS.map((plan) => {
           const current = plan === access.plan;
@@ -75,6 +85,7 @@ export default async function PlansPage() {
                 </p>
               )}
               <div className="mt-auto pt-4">
+                {current && trialDays !== null && <KeepPlanForm orgId={access.orgId} plan={plan} label={planLabel(plan)} />}
                 {!current && (
                   <ChangePlanDialog
                     orgId={access.orgId}

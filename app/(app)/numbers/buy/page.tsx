@@ -9,6 +9,8 @@ import { formatPhone } from "@/lib/numbers/format";
 import { COUNTRIES, findAreaCode, type CountryCode } from "@/lib/providers/carrier";
 import { AreaSearchForm } from "./area-search-form";
 import { PurchaseForm } from "./purchase-form";
+import { unverifiedLock } from "@/lib/account/email-verification";
+import { BUYING_NUMBERS } from "@/lib/numbers/service";
 
 export const metadata: Metadata = { title: "Buy a number" };
 
@@ -17,6 +19,7 @@ const RESULTS = 10;
 export default async function BuyNumberPage({ searchParams }: { searchParams: Promise<{ country?: string; areaCode?: string }> }) {
   const access = await requirePage("/numbers/buy");
   const params = await searchParams;
+  const buyLock = unverifiedLock(access, BUYING_NUMBERS);
   const carrier = carrierFor(getDb());
   const coverage = carrier.coverage();
   const country: CountryCode = COUNTRIES.find((c) => c === params.country) ?? "US";
@@ -49,7 +52,9 @@ export default async function BuyNumberPage({ searchParams }: { searchParams: Pr
           <h2 id="available-heading" className="text-lg font-semibold">
             Available in {area.place} ({area.code})
           </h2>
-          {offered.length === 0 ? (
+          {buyLock ? (
+            <p className="mt-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">{buyLock}</p>
+          ) : offered.length === 0 ? (
             <p className="mt-2 text-sm text-slate-700">The carrier has no numbers left in this area code. Try another one.</p>
           ) : (
             <PurchaseForm

@@ -8,6 +8,7 @@ import { Table, Td, Th, THead, Tr } from "@/components/ui/table";
 import { getDb } from "@/db";
 import { lastReviews } from "@/db/queries/role-reviews";
 import { listRoles } from "@/db/queries/roles";
+import { markRolesVisited } from "@/db/queries/orgs";
 import { can } from "@/lib/authz/check";
 import { requirePage } from "@/lib/authz/session";
 import { formatDate, plural } from "@/lib/format";
@@ -27,7 +28,8 @@ const pageParam = z.coerce.number().int().min(1).max(1_000).catch(1);
 
 export default async function RolesPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const access = await requirePage("/settings/roles");
-  const [roles, reviews] = await Promise.all([listRoles(getDb(), access.orgId), lastReviews(getDb(), access.orgId)]);
+  // Opening this page is the first-run checklist's "Review the roles" (lib/orgs/checklist.ts).
+  const [roles, reviews] = await Promise.all([listRoles(getDb(), access.orgId), lastReviews(getDb(), access.orgId), markRolesVisited(getDb(), access.orgId)]);
   const mayReview = can(access, "roles.manage") && canUseCustomRoles(access.plan);
   const { page: requestedPage } = await searchParams;
   const page = Math.min(pageParam.parse(requestedPage ?? 1), Math.max(1, Math.ceil(roles.length / ROLES_PAGE_SIZE)));
