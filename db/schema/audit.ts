@@ -11,6 +11,7 @@ export const AUDIT_ACTIONS = [
   "org.plan_changed",
   "member.invited",
   "invitation.revoked",
+  "invitation.resent",
   "invitation.accepted",
   "member.profile_updated",
   "member.deactivated",
@@ -33,6 +34,7 @@ export const AUDIT_ACTIONS = [
   "role.reviewed",
   "member.password_changed",
   "member.sessions_signed_out",
+  "member.email_preferences_changed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

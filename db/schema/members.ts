@@ -1,4 +1,4 @@
-import { foreignKey, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, foreignKey, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { organizations } from "./orgs";
 import { roles } from "./roles";
@@ -26,6 +26,8 @@ export const members = pgTable(
     // Every session carries the epoch it was signed in at; raising it (a password change)
     // ends them all on their next request (lib/authz/check.ts accessForSession).
     sessionEpoch: integer("session_epoch").notNull().default(0),
+    // An Owner's choice to be emailed when someone gains a sensitive permission (the in-app notice comes regardless).
+    sensitiveGrantEmails: boolean("sensitive_grant_emails").notNull().default(true),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

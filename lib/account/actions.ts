@@ -1,7 +1,8 @@
 import { defineAction, type ActionDefinition } from "@/lib/action";
 import { plural } from "@/lib/format";
 import { changePassword } from "./password";
-import { changePasswordInput, signOutOtherSessionsInput } from "./schema";
+import { setEmailPreferences } from "./email-preferences";
+import { changePasswordInput, emailPreferencesInput, signOutOtherSessionsInput } from "./schema";
 import { signOutOtherSessions } from "./sessions";
 
 export const PASSWORD_CHANGED_PATH = "/sign-in";
@@ -31,4 +32,16 @@ export const signOutOtherSessionsAction = defineAction({
   },
 });
 
-export const accountActions: ActionDefinition[] = [changePasswordAction, signOutOtherSessionsAction];
+export const setEmailPreferencesAction = defineAction({
+  name: "account.setEmailPreferences",
+  // Any signed-in member, on their own row only: the input names no member.
+  permission: null,
+  schema: emailPreferencesInput,
+  async run({ db, actor, input }) {
+    const changed = await setEmailPreferences(db, actor, input);
+    const now = input.sensitiveGrantEmails ? "You will be emailed" : "You will no longer be emailed";
+    return { ok: true, message: changed ? `Saved. ${now} when someone is given a sensitive permission.` : "Nothing to save: that is already your setting." };
+  },
+});
+
+export const accountActions: ActionDefinition[] = [changePasswordAction, signOutOtherSessionsAction, setEmailPreferencesAction];

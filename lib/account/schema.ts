@@ -20,3 +20,11 @@ export type ChangePasswordInput = z.output<typeof changePasswordInput>;
 
 /** "Sign out other sessions" takes nothing: which sessions is the caller's own, this one kept. */
 export const signOutOtherSessionsInput = z.object({});
+
+/** A switch posts "on" while checked and nothing while off. */
+export const emailPreferencesInput = z.object({
+  sensitiveGrantEmails: z
+    .literal("on")
+    .optional()
+    .transform((value) => value === "on"),
+});

@@ -7,6 +7,7 @@ const labels = (keys: string[] = []) => keys.map((k) => (isPermission(k) ? permi
 const AREA_VERBS: Record<string, string> = {
   "member.invited": "invited",
   "invitation.revoked": "revoked the invitation of",
+  "invitation.resent": "sent a new invitation link to",
   "invitation.accepted": "accepted the invitation as",
   "member.profile_updated": "edited the profile of",
   "member.deactivated": "deactivated",
@@ -70,6 +71,8 @@ export function describeAudit(event: AuditEvent): { summary: string; details: st
       return { summary: "changed their password", details: d.lines ?? [] };
     case "member.sessions_signed_out":
       return { summary: "signed out their other sessions", details: d.lines ?? [] };
+    case "member.email_preferences_changed":
+      return { summary: "changed their email settings", details: d.lines ?? [] };
     case "org.plan_changed":
       return { summary: "changed the plan", details: [`${d.fromPlan} → ${d.toPlan}`] };
     default:

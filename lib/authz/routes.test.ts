@@ -101,6 +101,7 @@ describe("navigationFor", () => {
       { href: "/settings/team", label: "Team Members", group: "settings" },
       { href: "/settings/roles", label: "Roles & Permissions", group: "settings" },
       { href: "/settings/audit-log", label: "Audit log", group: "settings" },
+      { href: "/settings/email", label: "Email delivery", group: "settings" },
       { href: "/billing", label: "Billing", group: "settings" },
     ]);
   });

@@ -53,6 +53,8 @@ export const ROUTES = {
   "/settings/roles/[roleId]/history": { requires: "roles.manage" },
   "/settings/roles/[roleId]/review": { requires: "roles.manage" },
   "/settings/audit-log": { requires: "roles.manage", nav: { label: "Audit log", group: "settings" } },
+  // The outbox holds what the audit log records (invitations, access changes): the same permission reads both.
+  "/settings/email": { requires: "roles.manage", nav: { label: "Email delivery", group: "settings" } },
   "/billing": { requires: "billing.view", nav: { label: "Billing", group: "settings" } },
   "/billing/plans": { requires: "billing.plan" },
   "/billing/payment-method": { requires: "billing.payment" },

@@ -12,7 +12,9 @@ export const accountMatrix: MatrixArea = {
       confirmPassword: "a new matrix password",
     }),
     "account.signOutOtherSessions": () => ({}),
+    // The switch off: a form without the field.
+    "account.setEmailPreferences": () => ({}),
   },
-  namesNoRow: ["account.changePassword", "account.signOutOtherSessions"],
-  sessionOnly: ["account.signOutOtherSessions"],
+  namesNoRow: ["account.changePassword", "account.signOutOtherSessions", "account.setEmailPreferences"],
+  sessionOnly: ["account.signOutOtherSessions", "account.setEmailPreferences"],
 };

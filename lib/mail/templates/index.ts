@@ -1,5 +1,7 @@
 import type { ReactElement } from "react";
+import { accessChangedEmail } from "./access-changed";
 import { invitationEmail } from "./invitation";
+import { sensitiveGrantedEmail } from "./sensitive-granted";
 
 /** What a template returns for its data: the subject is stored when queued, the body rendered when sent. */
 export type EmailContent = { subject: string; body: ReactElement };
@@ -8,9 +10,18 @@ export type EmailContent = { subject: string; body: ReactElement };
 // templates take JSON-safe props (dates as ISO strings).
 const TEMPLATES = {
   invitation: invitationEmail,
+  access_changed: accessChangedEmail,
+  sensitive_granted: sensitiveGrantedEmail,
 } satisfies Record<string, (data: never) => EmailContent>;
 
 export type EmailKind = keyof typeof TEMPLATES;
+
+/** What each kind is called on the Email delivery page. */
+export const EMAIL_KIND_LABELS: Record<EmailKind, string> = {
+  invitation: "Invitation",
+  access_changed: "Access changed",
+  sensitive_granted: "Sensitive permission granted",
+};
 export type EmailData<K extends EmailKind> = Parameters<(typeof TEMPLATES)[K]>[0];
 
 export function contentOf(kind: string, data: unknown): EmailContent {
