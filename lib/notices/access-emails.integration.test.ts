@@ -25,7 +25,12 @@ beforeAll(async () => {
 afterAll(() => sink.stop());
 
 const act = (memberId: string, name: string, fields: Record<string, string | string[]>) =>
-  executeAction(ACTIONS.find((a) => a.name === name)!, sessionOf(memberId), form(fields), db);
+  executeAction(
+    ACTIONS.find((a) => a.name === name)!,
+    sessionOf(memberId),
+    form(fields),
+    db,
+  );
 
 const queuedTo = (to: string) => db.select().from(emails).where(eq(emails.to, to));
 
@@ -53,7 +58,9 @@ describe("a member whose access changes", () => {
     const text = email.text.replace(/\s+/g, " ");
     expect(text).toContain(`${owner.name} changed what you can do in ${org.org.name}`);
     expect(text).toContain("You can now: Recordings & Transcripts: Delete recordings");
-    expect(text).toContain("You can no longer: Phone Numbers: View numbers Analytics & Reporting: View dashboards SMS & Messaging: View conversations, Send messages");
+    expect(text).toContain(
+      "You can no longer: Phone Numbers: View numbers Analytics & Reporting: View dashboards SMS & Messaging: View conversations, Send messages",
+    );
     expect(email.text).toContain(appLink("/"));
   });
 
@@ -119,7 +126,10 @@ describe("the other Owners, when someone gains a sensitive permission", () => {
     await act(actor.id, "members.assignRole", { memberId: agents[1].id, roleId: exporters.id });
 
     expect((await queuedTo(other.email)).map((e) => e.subject)).toEqual([`${agents[1].name} was given sensitive permissions in ${org.org.name}`]);
-    const audited = await rows(db, sql`select count(*)::int as n from audit_events where org_id = ${org.org.id} and action = 'member.email_preferences_changed'`);
+    const audited = await rows(
+      db,
+      sql`select count(*)::int as n from audit_events where org_id = ${org.org.id} and action = 'member.email_preferences_changed'`,
+    );
     expect(audited[0].n).toBe(2);
   });
 });
@@ -153,7 +163,9 @@ function counting(real: Db) {
 async function countEmailInserts<T>(work: () => Promise<T>): Promise<number> {
   await db.execute(sql`create sequence email_insert_statements`);
   await db.execute(
-    sql.raw(`create function count_email_insert() returns trigger language plpgsql as $$ begin perform nextval('email_insert_statements'); return null; end $$`),
+    sql.raw(
+      `create function count_email_insert() returns trigger language plpgsql as $$ begin perform nextval('email_insert_statements'); return null; end $$`,
+    ),
   );
   await db.execute(sql`create trigger count_email_insert after insert on emails for each statement execute function count_email_insert()`);
   try {
@@ -179,7 +191,13 @@ describe("a change to thousands of members", () => {
       from generate_series(1, ${holders}) as i`);
     const { db: watched, counts } = counting(db);
     const inserts = await countEmailInserts(() =>
-      updateRole(watched, owner, { roleId: role.id, version: role.version, name: "Everyone", description: "", permissions: ["members.view", "analytics.view"] }),
+      updateRole(watched, owner, {
+        roleId: role.id,
+        version: role.version,
+        name: "Everyone",
+        description: "",
+        permissions: ["members.view", "analytics.view"],
+      }),
     );
     const [queued] = await rows(
       db,
