@@ -90,6 +90,15 @@ const SCREENS: Screen[] = [
   { name: "audit log", account: "owner", open: ({ auditLog }) => auditLog.goto() },
   { name: "your account", account: "agent", open: ({ accountPage }) => accountPage.goto() },
   {
+    name: "your account as an Owner, with email settings",
+    account: "owner",
+    open: async ({ page, accountPage }) => {
+      await accountPage.goto();
+      await expect(page.getByRole("switch", { name: "Sensitive permissions granted" })).toBeVisible();
+    },
+  },
+  { name: "email delivery", account: "owner", open: ({ page }) => page.goto("/settings/email") },
+  {
     name: "403 page",
     account: "agent",
     open: async ({ page, shell }) => {
