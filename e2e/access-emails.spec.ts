@@ -22,6 +22,7 @@ test("a resent invitation's link works and the first no longer does; the member'
   page,
   browser,
   baseURL,
+  teamPage,
   memberPage,
   shell,
   openAs,
@@ -62,8 +63,8 @@ test("a resent invitation's link works and the first no longer does; the member'
   await invitee.context.close();
 
   // The Owner makes them an Admin: the email names what they gained, by category, and who did it.
-  await page.goto(`/settings/team?q=${encodeURIComponent(name)}`);
-  await page.getByRole("table", { name: "Team members" }).getByRole("link", { name, exact: true }).click();
+  await teamPage.goto(`?q=${encodeURIComponent(name)}`);
+  await teamPage.openMember(name);
   await memberPage.assign("Admin", name);
   const changed = await waitForEmail(email, /^Your access to Bolt Startup changed$/);
   const text = changed.text.replace(/\s+/g, " ");
