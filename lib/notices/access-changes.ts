@@ -33,7 +33,8 @@ function namesOf(names: string[]): string {
 export async function notifyAccessChanges(tx: Db, actor: Actor, changes: readonly AccessDiff[]) {
   const notices: NewMemberNotice[] = [];
   const emails: AnyOutgoingEmail[] = [];
-  const base = { orgId: actor.orgId, orgName: actor.orgName, actorName: actor.name };
+  const said = { orgName: actor.orgName, actorName: actor.name };
+  const overview = appLink("/");
   // One notice per Owner per set of sensitive permissions, naming everyone who gained it.
   const sensitive = new Map<string, { ids: string[]; names: string[]; gained: Permission[] }>();
   for (const { member, before, after, tellMember } of changes) {
@@ -41,8 +42,7 @@ export async function notifyAccessChanges(tx: Db, actor: Actor, changes: readonl
     if (!gained.length && !lost.length) continue;
     if (tellMember) {
       notices.push({ orgId: actor.orgId, memberId: member.id, kind: "access_changed", gained, lost, actorName: actor.name });
-      const data = { orgName: base.orgName, actorName: base.actorName, gained, lost, link: appLink("/") };
-      emails.push({ orgId: actor.orgId, to: member.email, kind: "access_changed", data });
+      emails.push({ orgId: actor.orgId, to: member.email, kind: "access_changed", data: { ...said, gained, lost, link: overview } });
     }
     const risky = gained.filter(isSensitive);
     if (!risky.length) continue;
@@ -61,8 +61,7 @@ export async function notifyAccessChanges(tx: Db, actor: Actor, changes: readonl
         notices.push({ orgId: actor.orgId, memberId: owner.id, kind: "sensitive_granted", gained: grant.gained, lost: [], subjectName, actorName: actor.name });
         if (!owner.wantsEmail) continue;
         const data = {
-          orgName: base.orgName,
-          actorName: base.actorName,
+          ...said,
           subjectName,
           gained: grant.gained,
           link: appLink("/settings/audit-log"),
