@@ -120,6 +120,15 @@ const SCREENS: Screen[] = [
   { name: "set up two-factor", account: "agent", open: ({ page }) => page.goto("/account/two-factor") },
   { name: "security settings", account: "owner", open: ({ page }) => page.goto("/settings/security") },
   {
+    name: "your account as an Owner, with email settings",
+    account: "owner",
+    open: async ({ page, accountPage }) => {
+      await accountPage.goto();
+      await expect(page.getByRole("switch", { name: "Sensitive permissions granted" })).toBeVisible();
+    },
+  },
+  { name: "email delivery", account: "owner", open: ({ page }) => page.goto("/settings/email") },
+  {
     name: "403 page",
     account: "agent",
     open: async ({ page, shell }) => {

@@ -25,6 +25,18 @@ export async function waitForEmail(address: string, subject: RegExp): Promise<Re
   return found!;
 }
 
+/** The first `count` emails to `address` whose subject matches, in the order they arrived. */
+export async function waitForEmails(address: string, subject: RegExp, count: number): Promise<ReceivedEmail[]> {
+  let found: ReceivedEmail[] = [];
+  await expect
+    .poll(async () => (found = (await emailsTo(address)).filter((m) => subject.test(m.subject))).length, {
+      timeout: 20_000,
+      message: `${count} emails to ${address} matching ${subject}`,
+    })
+    .toBeGreaterThanOrEqual(count);
+  return found.sort((a, b) => a.receivedAt - b.receivedAt).slice(0, count);
+}
+
 /** The app link in an email's plain text whose path matches, as a person would click it. */
 export function linkIn(email: ReceivedEmail, path: RegExp): string {
   const link = email.text

@@ -11,11 +11,14 @@ export type AccessScope = { memberIds: readonly string[] } | { roleId: string } 
 const columns = {
   id: members.id,
   name: members.name,
+  // For the email telling the member what changed: read here, so a change to 10,000 members asks nothing more.
+  email: members.email,
   status: members.status,
   roleId: members.roleId,
   roleKind: roles.kind,
   rolePermissions: roles.permissions,
   plan: organizations.plan,
+  orgName: organizations.name,
 };
 
 function select(db: Db, orgId: string, where: SQL) {

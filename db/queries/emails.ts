@@ -1,4 +1,4 @@
-import { desc, eq } from "drizzle-orm";
+import { count, desc, eq } from "drizzle-orm";
 import type { Db } from "@/db";
 import { emails } from "@/db/schema";
 
@@ -16,4 +16,34 @@ export function listLocalMailbox(db: Db, limit = 100) {
 export async function findLocalMailboxEmail(db: Db, emailId: string) {
   const [row] = await db.select().from(emails).where(eq(emails.id, emailId)).limit(1);
   return row ?? null;
+}
+
+const DELIVERY_PAGE_SIZE = 50;
+
+/** The organisation's outbox for its Email delivery page, newest first, a page at a time. */
+export async function listOrgEmails(db: Db, orgId: string, page = 1) {
+  const current = Math.max(1, page);
+  const where = eq(emails.orgId, orgId);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        id: emails.id,
+        to: emails.to,
+        subject: emails.subject,
+        kind: emails.kind,
+        status: emails.status,
+        attempts: emails.attempts,
+        lastError: emails.lastError,
+        createdAt: emails.createdAt,
+        sentAt: emails.sentAt,
+        nextAttemptAt: emails.nextAttemptAt,
+      })
+      .from(emails)
+      .where(where)
+      .orderBy(desc(emails.createdAt), desc(emails.id))
+      .limit(DELIVERY_PAGE_SIZE)
+      .offset((current - 1) * DELIVERY_PAGE_SIZE),
+    db.select({ total: count() }).from(emails).where(where),
+  ]);
+  return { rows, total: total?.total ?? 0, page: current, pageSize: DELIVERY_PAGE_SIZE };
 }

@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, gt, isNull, ne, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../client";
 import { invitations, members, organizations, roles } from "../schema";
@@ -37,12 +37,20 @@ export async function listOpenInvitations(db: Db, orgId: string) {
     .limit(INVITATIONS_LIST_LIMIT);
 }
 
-/** An invitation to this address that can still be accepted. */
-export async function findPendingInvitationFor(db: Db, orgId: string, email: string, now: Date) {
+/** An invitation to this address that can still be accepted (other than `exceptId`). */
+export async function findPendingInvitationFor(db: Db, orgId: string, email: string, now: Date, exceptId?: string) {
   const [row] = await db
     .select({ id: invitations.id })
     .from(invitations)
-    .where(and(eq(invitations.orgId, orgId), eq(invitations.email, email), open, gt(invitations.expiresAt, now)))
+    .where(
+      and(
+        eq(invitations.orgId, orgId),
+        eq(invitations.email, email),
+        open,
+        gt(invitations.expiresAt, now),
+        exceptId ? ne(invitations.id, exceptId) : undefined,
+      ),
+    )
     .limit(1);
   return row ?? null;
 }
@@ -55,12 +63,15 @@ export async function lockInvitation(db: Db, orgId: string, invitationId: string
       email: invitations.email,
       acceptedAt: invitations.acceptedAt,
       revokedAt: invitations.revokedAt,
+      expiresAt: invitations.expiresAt,
       roleName: roles.name,
       roleKind: roles.kind,
       rolePermissions: roles.permissions,
+      invitedByName: inviter.name,
     })
     .from(invitations)
     .innerJoin(roles, eq(roles.id, invitations.roleId))
+    .leftJoin(inviter, eq(inviter.id, invitations.invitedById))
     .where(and(eq(invitations.orgId, orgId), eq(invitations.id, invitationId)))
     .for("update", { of: invitations })
     .limit(1);
@@ -71,6 +82,14 @@ export async function markRevoked(db: Db, orgId: string, invitationId: string) {
   await db
     .update(invitations)
     .set({ revokedAt: sql`now()` })
+    .where(and(eq(invitations.orgId, orgId), eq(invitations.id, invitationId)));
+}
+
+/** A new link for the same invitation: the old token's hash is overwritten, so its link stops working. */
+export async function renewInvitationToken(db: Db, orgId: string, invitationId: string, tokenHash: string, expiresAt: Date) {
+  await db
+    .update(invitations)
+    .set({ tokenHash, expiresAt })
     .where(and(eq(invitations.orgId, orgId), eq(invitations.id, invitationId)));
 }
 

@@ -108,3 +108,23 @@ export async function findMemberPasswordHash(db: Db, orgId: string, memberId: st
     .limit(1);
   return row?.passwordHash ?? null;
 }
+
+/** The member's own email settings, for /account. */
+export async function findEmailPreferences(db: Db, orgId: string, memberId: string) {
+  const [row] = await db
+    .select({ sensitiveGrantEmails: members.sensitiveGrantEmails })
+    .from(members)
+    .where(and(eq(members.orgId, orgId), eq(members.id, memberId)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Sets the member's own choice; false when it was already so. Leaves updated_at alone: it is the profile's version. */
+export async function setSensitiveGrantEmails(db: Db, orgId: string, memberId: string, on: boolean): Promise<boolean> {
+  const rows = await db
+    .update(members)
+    .set({ sensitiveGrantEmails: on })
+    .where(and(eq(members.orgId, orgId), eq(members.id, memberId), ne(members.sensitiveGrantEmails, on)))
+    .returning({ id: members.id });
+  return rows.length > 0;
+}

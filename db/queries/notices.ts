@@ -29,10 +29,10 @@ export async function dismissNotice(db: Db, orgId: string, memberId: string, not
   return rows.length > 0;
 }
 
-/** Active Owners of the organisation other than `exceptId` (null: the system acted). */
+/** Active Owners of the organisation other than `exceptId` (null: the system acted), and whether they take the email too. */
 export async function otherActiveOwners(db: Db, orgId: string, exceptId: string | null) {
   return db
-    .select({ id: members.id })
+    .select({ id: members.id, email: members.email, wantsEmail: members.sensitiveGrantEmails })
     .from(members)
     .innerJoin(roles, eq(roles.id, members.roleId))
     .where(and(eq(members.orgId, orgId), eq(roles.kind, "owner"), eq(members.status, "active"), exceptId ? ne(members.id, exceptId) : undefined));

@@ -11,6 +11,7 @@ export const AUDIT_ACTIONS = [
   "org.plan_changed",
   "member.invited",
   "invitation.revoked",
+  "invitation.resent",
   "invitation.accepted",
   "member.profile_updated",
   "member.deactivated",
@@ -42,6 +43,7 @@ export const AUDIT_ACTIONS = [
   "org.created",
   "org.trial_ended",
   "member.email_verified",
+  "member.email_preferences_changed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

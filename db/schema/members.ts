@@ -33,6 +33,8 @@ export const members = pgTable(
     emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true }).defaultNow(),
     // The Overview's first-run checklist, hidden by this member.
     checklistDismissedAt: timestamp("checklist_dismissed_at", { withTimezone: true }),
+    // An Owner's choice to be emailed when someone gains a sensitive permission (the in-app notice comes regardless).
+    sensitiveGrantEmails: boolean("sensitive_grant_emails").notNull().default(true),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

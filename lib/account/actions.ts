@@ -2,7 +2,8 @@ import { defineAction, type ActionDefinition } from "@/lib/action";
 import { plural } from "@/lib/format";
 import { changePassword } from "./password";
 import { chooseNewDeviceEmails } from "./new-device-emails";
-import { changePasswordInput, newDeviceEmailsInput, signOutOtherSessionsInput } from "./schema";
+import { setEmailPreferences } from "./email-preferences";
+import { changePasswordInput, emailPreferencesInput, newDeviceEmailsInput, signOutOtherSessionsInput } from "./schema";
 import { signOutOtherSessions } from "./sessions";
 import { z } from "zod";
 import { dismissChecklist } from "@/db/queries/checklist";
@@ -32,6 +33,18 @@ export const signOutOtherSessionsAction = defineAction({
   async run({ db, actor }) {
     const ended = await signOutOtherSessions(db, actor);
     return { ok: true, message: ended ? `Signed out ${plural(ended, "other session")}.` : "No other session was signed in." };
+  },
+});
+
+export const setEmailPreferencesAction = defineAction({
+  name: "account.setEmailPreferences",
+  // Any signed-in member, on their own row only: the input names no member.
+  permission: null,
+  schema: emailPreferencesInput,
+  async run({ db, actor, input }) {
+    const changed = await setEmailPreferences(db, actor, input);
+    const now = input.sensitiveGrantEmails ? "You will be emailed" : "You will no longer be emailed";
+    return { ok: true, message: changed ? `Saved. ${now} when someone is given a sensitive permission.` : "Nothing to save: that is already your setting." };
   },
 });
 
@@ -75,6 +88,7 @@ export const accountActions: ActionDefinition[] = [
   changePasswordAction,
   signOutOtherSessionsAction,
   newDeviceEmailsAction,
+  setEmailPreferencesAction,
   resendVerificationAction,
   dismissChecklistAction,
 ];

@@ -28,3 +28,11 @@ export const newDeviceEmailsInput = z.object({
     .optional()
     .transform((value) => value === "on"),
 });
+
+/** A switch posts "on" while checked and nothing while off. */
+export const emailPreferencesInput = z.object({
+  sensitiveGrantEmails: z
+    .literal("on")
+    .optional()
+    .transform((value) => value === "on"),
+});

@@ -7,6 +7,7 @@ const labels = (keys: string[] = []) => keys.map((k) => (isPermission(k) ? permi
 const AREA_VERBS: Record<string, string> = {
   "member.invited": "invited",
   "invitation.revoked": "revoked the invitation of",
+  "invitation.resent": "sent a new invitation link to",
   "invitation.accepted": "accepted the invitation as",
   "member.profile_updated": "edited the profile of",
   "member.deactivated": "deactivated",
@@ -82,6 +83,8 @@ export function describeAudit(event: AuditEvent): { summary: string; details: st
       return { summary: "reset their password", details: d.lines ?? [] };
     case "member.new_device_emails_changed":
       return { summary: "changed their new sign-in emails", details: d.lines ?? [] };
+    case "member.email_preferences_changed":
+      return { summary: "changed their email settings", details: d.lines ?? [] };
     case "org.plan_changed":
       return { summary: "changed the plan", details: [`${d.fromPlan} → ${d.toPlan}`] };
     case "org.created":

@@ -61,7 +61,7 @@ const DEFINITIONS = {
   "roles.manage": {
     category: "team",
     label: "Manage roles",
-    description: "Create, edit, duplicate and delete custom roles, and read the audit log.",
+    description: "Create, edit, duplicate and delete custom roles, and read the audit log and the email delivery log.",
     needs: ["roles.assign"],
     sensitive: true,
   },

@@ -59,6 +59,8 @@ export const ROUTES = {
   "/settings/roles/[roleId]/review": { requires: "roles.manage" },
   "/settings/audit-log": { requires: "roles.manage", nav: { label: "Audit log", group: "settings" } },
   "/settings/security": { requires: "security.manage", nav: { label: "Security", group: "settings" } },
+  // The outbox holds what the audit log records (invitations, access changes): the same permission reads both.
+  "/settings/email": { requires: "roles.manage", nav: { label: "Email delivery", group: "settings" } },
   "/billing": { requires: "billing.view", nav: { label: "Billing", group: "settings" } },
   "/billing/plans": { requires: "billing.plan" },
   "/billing/payment-method": { requires: "billing.payment" },

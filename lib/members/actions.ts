@@ -1,9 +1,9 @@
 import { defineAction, type ActionDefinition, type ActionResult } from "@/lib/action";
 import { formatDate } from "@/lib/format";
 import { inviteLink } from "./invite-link";
-import { inviteMember, revokeInvitation } from "./invitations";
+import { inviteMember, resendInvitation, revokeInvitation } from "./invitations";
 import { setAccountStatus, updateProfile } from "./profiles";
-import { inviteInput, memberStatusInput, revokeInvitationInput, updateProfileInput } from "./schema";
+import { inviteInput, memberStatusInput, resendInvitationInput, revokeInvitationInput, updateProfileInput } from "./schema";
 
 /** The invite result also carries the link: it is shown once, and never stored in clear. */
 type InviteResult = ActionResult & { inviteLink?: string };
@@ -34,6 +34,19 @@ export const revokeInvitationAction = defineAction({
       message: changed
         ? `Revoked the invitation for ${invitation.email}. Its link no longer works.`
         : `The invitation for ${invitation.email} was already revoked.`,
+    };
+  },
+});
+
+export const resendInvitationAction = defineAction({
+  name: "members.resendInvitation",
+  permission: "members.invite",
+  schema: resendInvitationInput,
+  async run({ db, actor, input }) {
+    const { invitation } = await resendInvitation(db, actor, input);
+    return {
+      ok: true,
+      message: `Sent ${invitation.email} a new invitation link, which works until ${formatDate(invitation.expiresAt)}. The earlier link no longer works.`,
     };
   },
 });
@@ -79,6 +92,7 @@ export const reactivateMemberAction = defineAction({
 export const membersActions: ActionDefinition[] = [
   inviteMemberAction,
   revokeInvitationAction,
+  resendInvitationAction,
   updateProfileAction,
   deactivateMemberAction,
   reactivateMemberAction,

@@ -4,8 +4,8 @@ import { unverifiedLock } from "@/lib/account/email-verification";
 import { can, configuredPermissions, needsMessage, type Access } from "@/lib/authz/check";
 import type { RoleKind } from "@/lib/authz/built-in-roles";
 import { DomainError } from "@/lib/errors";
-import { canUseCustomRoles, CUSTOM_ROLES_PLAN, planLabel } from "@/lib/plans";
-import { actorFacts, assertCanEditProfile, assertCanInviteAs, assertCanRevoke, assertCanSetStatus, type MemberFacts } from "./rules";
+import { canUseCustomRoles, CUSTOM_ROLES_PLAN, customRolesUnavailable, planLabel } from "@/lib/plans";
+import { actorFacts, assertCanEditProfile, assertCanInviteAs, assertCanResend, assertCanRevoke, assertCanSetStatus, type MemberFacts } from "./rules";
 
 type RoleFacts = { id: string; kind: RoleKind; name: string; permissions: readonly string[] };
 
@@ -39,6 +39,13 @@ export function revokeLock(access: Access, role?: { kind: RoleKind; permissions:
   if (!can(access, "members.invite")) return needsMessage("members.invite", "Revoking invitations");
   if (!role) return undefined;
   return reasonOf(() => assertCanRevoke(actorFacts(access), { kind: role.kind, permissions: configuredPermissions(role.kind, role.permissions) }));
+}
+
+/** Why this person can't send this invitation again; undefined when they can. */
+export function resendLock(access: Access, role: { kind: RoleKind; permissions: readonly string[] }): string | undefined {
+  if (!can(access, "members.invite")) return needsMessage("members.invite", "Resending invitations");
+  if (role.kind === "custom" && !canUseCustomRoles(access.plan)) return customRolesUnavailable(access.plan);
+  return reasonOf(() => assertCanResend(actorFacts(access), { kind: role.kind, permissions: configuredPermissions(role.kind, role.permissions) }));
 }
 
 export function profileLock(access: Access, member: Omit<MemberFacts, "permissions"> & { rolePermissions: readonly string[] }) {

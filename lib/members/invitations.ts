@@ -3,7 +3,15 @@
 // where the link's token is the only credential.
 import type { Db } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
-import { findInvitationByTokenHash, findPendingInvitationFor, insertInvitation, lockInvitation, markAccepted, markRevoked } from "@/db/queries/invitations";
+import {
+  findInvitationByTokenHash,
+  findPendingInvitationFor,
+  insertInvitation,
+  lockInvitation,
+  markAccepted,
+  markRevoked,
+  renewInvitationToken,
+} from "@/db/queries/invitations";
 import { emailHasAccount, isMemberEmail } from "@/db/queries/member-profiles";
 import { lockOrganization } from "@/db/queries/orgs";
 import { findRole, lockRole } from "@/db/queries/roles";
@@ -14,7 +22,7 @@ import { formatDate } from "@/lib/format";
 import { assertPlanHasCustomRoles } from "@/lib/roles/service";
 import { hashInvitationToken, invitationExpiry, newInvitationToken } from "./invitation-token";
 import { isUniqueViolation } from "@/db/unique-violation";
-import { actorFacts, assertCanInviteAs, assertCanRevoke } from "./rules";
+import { actorFacts, assertCanInviteAs, assertCanResend, assertCanRevoke } from "./rules";
 import { changeAccess } from "@/lib/roles/access-change";
 import { invitationAllowances, takeAllowances } from "@/lib/rate-limits";
 import { appLink } from "@/lib/mail/config";
@@ -102,6 +110,56 @@ export async function revokeInvitation(db: Db, actor: Access, input: { invitatio
     });
     return { invitation, changed: true };
   });
+}
+
+/**
+ * Sends a pending or expired invitation again with a new link and a new week: the same
+ * invitation, so its role and inviter stay, and the earlier link stops working. Guarded and
+ * counted as inviting is; returns the new token, the only time it exists in clear.
+ */
+export async function resendInvitation(db: Db, actor: Access, input: { invitationId: string }, now = new Date()) {
+  const token = newInvitationToken();
+  const expiresAt = invitationExpiry(now);
+  const invitation = await db.transaction(async (tx) => {
+    // The organisation's lock first, as inviting takes it: no second pending invitation to one address.
+    await lockOrganization(tx, actor.orgId);
+    const invitation = await lockInvitation(tx, actor.orgId, input.invitationId);
+    if (!invitation) throw notFound("That invitation");
+    if (invitation.acceptedAt) throw new DomainError("conflict", `${invitation.email} has already accepted this invitation.`);
+    if (invitation.revokedAt) throw new DomainError("conflict", `The invitation for ${invitation.email} was revoked. Invite them again instead.`);
+    if (invitation.roleKind === "custom") assertPlanHasCustomRoles(actor);
+    assertCanResend(actorFacts(actor), { kind: invitation.roleKind, permissions: configuredPermissions(invitation.roleKind, invitation.rolePermissions) });
+    if (await isMemberEmail(tx, actor.orgId, invitation.email)) throw new DomainError("conflict", `${invitation.email} is already a member of this team.`);
+    if (await findPendingInvitationFor(tx, actor.orgId, invitation.email, now, invitation.id)) {
+      throw new DomainError("conflict", `${invitation.email} has a newer pending invitation. Resend that one instead.`);
+    }
+    await takeAllowances(tx, invitationAllowances(actor), now);
+    await renewInvitationToken(tx, actor.orgId, invitation.id, hashInvitationToken(token), expiresAt);
+    await recordAudit(tx, {
+      orgId: actor.orgId,
+      actorId: actor.memberId,
+      actorName: actor.name,
+      action: "invitation.resent",
+      targetId: invitation.id,
+      targetName: invitation.email,
+      details: { lines: [`Role: ${invitation.roleName}`, `New link expires ${formatDate(expiresAt)}; the earlier link no longer works`] },
+    });
+    await queueEmail(tx, {
+      orgId: actor.orgId,
+      to: invitation.email,
+      kind: "invitation",
+      data: {
+        orgName: actor.orgName,
+        // The accept page names the original inviter too.
+        inviterName: invitation.invitedByName ?? actor.name,
+        roleName: invitation.roleName,
+        link: appLink(invitePath(token)),
+        expiresAt: expiresAt.toISOString(),
+      },
+    });
+    return { ...invitation, expiresAt };
+  });
+  return { invitation, token };
 }
 
 export type InvitationState = "pending" | "expired" | "revoked" | "accepted";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { BUILT_IN_ROLES } from "@/lib/authz/built-in-roles";
 import type { Permission } from "@/lib/authz/permissions";
 import { DomainError } from "@/lib/errors";
-import { assertCanEditProfile, assertCanInviteAs, assertCanRevoke, assertCanSetStatus, type ActorFacts, type MemberFacts } from "./rules";
+import { assertCanEditProfile, assertCanInviteAs, assertCanResend, assertCanRevoke, assertCanSetStatus, type ActorFacts, type MemberFacts } from "./rules";
 
 const owner: ActorFacts = { memberId: "owner", roleKind: "owner", permissions: new Set(BUILT_IN_ROLES.owner.permissions) };
 const admin: ActorFacts = { memberId: "admin", roleKind: "admin", permissions: new Set(BUILT_IN_ROLES.admin.permissions) };
@@ -52,6 +52,18 @@ describe("assertCanRevoke", () => {
       /^You can't revoke an invitation to a role with permissions you don't hold: View numbers/,
     );
     expect(messageOf(() => assertCanRevoke(owner, { kind: "owner", permissions: BUILT_IN_ROLES.owner.permissions }))).toBeNull();
+  });
+});
+
+describe("assertCanResend", () => {
+  it("follows the invite rule", () => {
+    expect(messageOf(() => assertCanResend(admin, { kind: "owner", permissions: BUILT_IN_ROLES.owner.permissions }))).toBe(
+      "Only an Owner can resend an invitation to be an Owner.",
+    );
+    expect(messageOf(() => assertCanResend(deactivator, { kind: "agent", permissions: BUILT_IN_ROLES.agent.permissions }))).toMatch(
+      /^You can't resend an invitation to a role with permissions you don't hold: View numbers/,
+    );
+    expect(messageOf(() => assertCanResend(admin, { kind: "agent", permissions: BUILT_IN_ROLES.agent.permissions }))).toBeNull();
   });
 });
 

@@ -42,6 +42,15 @@ export function assertCanRevoke(actor: ActorFacts, role: InvitedRole): void {
   }
 }
 
+/** A new link hands the role out again: refused wherever inviting to it or revoking it would be. */
+export function assertCanResend(actor: ActorFacts, role: InvitedRole): void {
+  if (role.kind === "owner" && actor.roleKind !== "owner") throw forbidden("Only an Owner can resend an invitation to be an Owner.");
+  const beyond = role.permissions.filter((p) => !actor.permissions.has(p));
+  if (beyond.length > 0) {
+    throw forbidden(`You can't resend an invitation to a role with permissions you don't hold: ${list(beyond)}.`);
+  }
+}
+
 /**
  * May the actor edit this member's profile (name, title, extension: where their calls ring)?
  * Their own always; an Owner's only as an Owner; never someone who outranks them.

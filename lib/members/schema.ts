@@ -37,6 +37,10 @@ export const revokeInvitationInput = z.object({
   invitationId: uuid("The invitation"),
 });
 
+export const resendInvitationInput = z.object({
+  invitationId: uuid("The invitation"),
+});
+
 export const updateProfileInput = z.object({
   memberId: uuid("The member"),
   name: memberName,

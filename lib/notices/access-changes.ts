@@ -1,16 +1,24 @@
 // Tells members what a change did to their access, and Owners when someone gains a sensitive
-// permission (the registry's `sensitive: true`). Written by lib/roles/access-change.ts inside
-// the transaction that made the change.
+// permission (the registry's `sensitive: true`): in the app, and by email. Written by
+// lib/roles/access-change.ts inside the transaction that made the change, so the emails are
+// queued only if it commits.
 import type { Db } from "@/db";
 import { insertNotices, otherActiveOwners } from "@/db/queries/notices";
 import type { NewMemberNotice } from "@/db/schema";
 import { isSensitive, sortPermissions, type Permission } from "@/lib/authz/permissions";
+import { appLink } from "@/lib/mail/config";
+import { queueEmails, type AnyOutgoingEmail } from "@/lib/mail/outbox";
 import { listOf } from "./wording";
 
 /** One member's effective permissions before and after; `tellMember` false when they can't read it or made it. */
-export type AccessDiff = { member: { id: string; name: string }; before: readonly Permission[]; after: readonly Permission[]; tellMember: boolean };
+export type AccessDiff = {
+  member: { id: string; name: string; email: string };
+  before: readonly Permission[];
+  after: readonly Permission[];
+  tellMember: boolean;
+};
 
-type Actor = { orgId: string; memberId: string | null; name: string };
+type Actor = { orgId: string; memberId: string | null; name: string; orgName: string };
 
 export function diffAccess(before: readonly Permission[], after: readonly Permission[]) {
   const was = new Set(before);
@@ -24,12 +32,18 @@ function namesOf(names: string[]): string {
 
 export async function notifyAccessChanges(tx: Db, actor: Actor, changes: readonly AccessDiff[]) {
   const notices: NewMemberNotice[] = [];
+  const emails: AnyOutgoingEmail[] = [];
+  const said = { orgName: actor.orgName, actorName: actor.name };
+  const overview = appLink("/");
   // One notice per Owner per set of sensitive permissions, naming everyone who gained it.
   const sensitive = new Map<string, { ids: string[]; names: string[]; gained: Permission[] }>();
   for (const { member, before, after, tellMember } of changes) {
     const { gained, lost } = diffAccess(before, after);
     if (!gained.length && !lost.length) continue;
-    if (tellMember) notices.push({ orgId: actor.orgId, memberId: member.id, kind: "access_changed", gained, lost, actorName: actor.name });
+    if (tellMember) {
+      notices.push({ orgId: actor.orgId, memberId: member.id, kind: "access_changed", gained, lost, actorName: actor.name });
+      emails.push({ orgId: actor.orgId, to: member.email, kind: "access_changed", data: { ...said, gained, lost, link: overview } });
+    }
     const risky = gained.filter(isSensitive);
     if (!risky.length) continue;
     const key = risky.join(",");
@@ -43,17 +57,20 @@ export async function notifyAccessChanges(tx: Db, actor: Actor, changes: readonl
       for (const grant of sensitive.values()) {
         // A new or returning Owner is not told about themselves alone.
         if (grant.ids.length === 1 && grant.ids[0] === owner.id) continue;
-        notices.push({
-          orgId: actor.orgId,
-          memberId: owner.id,
-          kind: "sensitive_granted",
+        const subjectName = namesOf(grant.names);
+        notices.push({ orgId: actor.orgId, memberId: owner.id, kind: "sensitive_granted", gained: grant.gained, lost: [], subjectName, actorName: actor.name });
+        if (!owner.wantsEmail) continue;
+        const data = {
+          ...said,
+          subjectName,
           gained: grant.gained,
-          lost: [],
-          subjectName: namesOf(grant.names),
-          actorName: actor.name,
-        });
+          link: appLink("/settings/audit-log"),
+          settingsLink: appLink("/account"),
+        };
+        emails.push({ orgId: actor.orgId, to: owner.email, kind: "sensitive_granted", data });
       }
     }
   }
   await insertNotices(tx, notices);
+  await queueEmails(tx, emails);
 }

@@ -1,6 +1,6 @@
 // A notice as the sentence a member reads, in the registry's words.
 import type { MemberNotice } from "@/db/schema";
-import { isPermission, permissionLabel } from "@/lib/authz/permissions";
+import { CATEGORIES, isPermission, permissionInfo, permissionLabel, sortPermissions } from "@/lib/authz/permissions";
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
@@ -9,6 +9,15 @@ export function listOf(items: string[]): string {
 }
 
 const labels = (keys: string[]) => keys.filter(isPermission).map(permissionLabel);
+
+/** Permissions as the role editor shows them: under their category, in registry order. Unknown keys are left out. */
+export function byCategory(keys: readonly string[]): { category: string; labels: string[] }[] {
+  const known = sortPermissions(keys.filter(isPermission));
+  return CATEGORIES.flatMap((category) => {
+    const inIt = known.filter((key) => permissionInfo(key).category === category.key);
+    return inIt.length ? [{ category: category.label, labels: inIt.map(permissionLabel) }] : [];
+  });
+}
 
 export function noticeText(notice: Pick<MemberNotice, "kind" | "gained" | "lost" | "subjectName" | "actorName">): string {
   if (notice.kind === "sensitive_granted") {

@@ -139,7 +139,8 @@ export async function changeAccess(tx: Db, actor: AccessActor, change: AccessCha
   await insertMemberChanges(tx, membershipRows(actor, change, before, afterRows));
   await notifyAccessChanges(
     tx,
-    actor,
+    // Every row carries the organisation's name; with no rows there is nobody to tell.
+    { ...actor, orgName: afterRows[0]?.orgName ?? "" },
     afterRows.map((now) => {
       const was = before.get(now.id);
       return {

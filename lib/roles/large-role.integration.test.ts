@@ -1,6 +1,6 @@
 import { and, count, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { memberNotices, members, roleMemberChanges } from "@/db/schema";
+import { emails, memberNotices, members, roleMemberChanges } from "@/db/schema";
 import { useFreshDatabase } from "@/test/database";
 import { accessOf, makeOrg } from "@/test/fixtures";
 import { deleteRole } from "./service";
@@ -10,7 +10,7 @@ const HOLDERS = 10_000;
 
 // More rows than one statement may carry parameters for (65,535): found by `npm run bench`.
 describe("a role held by 10,000 members", () => {
-  it("is deleted in one go: everyone moved to Agent, each move in the history, each holder told", async () => {
+  it("is deleted in one go: everyone moved to Agent, each move in the history, each holder told and emailed", async () => {
     const org = await makeOrg(db, "enterprise");
     const owner = await accessOf(db, (await org.member("owner")).id);
     const role = await org.customRole("Everyone", ["members.view"]);
@@ -35,5 +35,10 @@ describe("a role held by 10,000 members", () => {
     expect(arrived.n).toBe(HOLDERS);
     const [told] = await db.select({ n: count() }).from(memberNotices).where(eq(memberNotices.orgId, org.org.id));
     expect(told.n).toBeGreaterThanOrEqual(HOLDERS);
+    const [emailed] = await db
+      .select({ n: count() })
+      .from(emails)
+      .where(and(eq(emails.orgId, org.org.id), eq(emails.kind, "access_changed")));
+    expect(emailed.n).toBe(HOLDERS);
   });
 });

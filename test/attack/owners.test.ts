@@ -73,6 +73,7 @@ describe("an Admin touching an Owner", () => {
   it("cannot make anyone an Owner", () => refused("members.assignRole", ids.admin, { memberId: ids.agent, roleId: ids.ownerRole }));
   it("cannot invite an Owner", () => refused("members.invite", ids.admin, { email: `new-owner-${process.pid}@owners.test`, roleId: ids.ownerRole }));
   it("cannot revoke an invitation to be an Owner", () => refused("members.revokeInvitation", ids.admin, { invitationId: ids.ownerInvite }));
+  it("cannot resend an invitation to be an Owner", () => refused("members.resendInvitation", ids.admin, { invitationId: ids.ownerInvite }, /Only an Owner/));
   it("cannot edit an Owner's profile (name, title, or the extension their calls ring on)", async () => {
     const owner = await findMemberProfile(db, org.org.id, ids.owner);
     await refused(

@@ -40,6 +40,8 @@ export const accountMatrix: MatrixArea = {
     "account.setNewDeviceEmails": () => ({ newDeviceEmails: "on" }),
     "account.resendVerification": () => ({}),
     "account.dismissChecklist": () => ({}),
+    // The switch off: a form without the field.
+    "account.setEmailPreferences": () => ({}),
   },
   namesNoRow: [
     "account.changePassword",
@@ -51,6 +53,13 @@ export const accountMatrix: MatrixArea = {
     "account.setNewDeviceEmails",
     "account.resendVerification",
     "account.dismissChecklist",
+    "account.setEmailPreferences",
   ],
-  sessionOnly: ["account.signOutOtherSessions", "account.setNewDeviceEmails", "account.resendVerification", "account.dismissChecklist"],
+  sessionOnly: [
+    "account.signOutOtherSessions",
+    "account.setNewDeviceEmails",
+    "account.resendVerification",
+    "account.dismissChecklist",
+    "account.setEmailPreferences",
+  ],
 };

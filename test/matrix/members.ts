@@ -32,6 +32,7 @@ export const membersMatrix: MatrixArea = {
   forms: {
     "members.invite": (s) => ({ email: `invitee-${process.pid}-${++serial}@matrix.test`, roleId: s.ids["team.role"] }),
     "members.revokeInvitation": (s) => ({ invitationId: s.ids["team.invitation"] }),
+    "members.resendInvitation": (s) => ({ invitationId: s.ids["team.invitation"] }),
     "members.updateProfile": (s) => ({
       memberId: s.ids["team.active"],
       name: `Renamed ${++serial}`,

@@ -1,6 +1,6 @@
 "use server";
 
-import { changePasswordAction, newDeviceEmailsAction, signOutOtherSessionsAction } from "@/lib/account/actions";
+import { changePasswordAction, newDeviceEmailsAction, setEmailPreferencesAction, signOutOtherSessionsAction } from "@/lib/account/actions";
 import { serverAction } from "@/lib/server-action";
 import { confirmTwoFactorAction, disableTwoFactorAction, regenerateRecoveryCodesAction, startTwoFactorAction } from "@/lib/two-factor/actions";
 
@@ -12,3 +12,5 @@ export const regenerateRecoveryCodes = serverAction(regenerateRecoveryCodesActio
 export const disableTwoFactor = serverAction(disableTwoFactorAction);
 
 export const setNewDeviceEmails = serverAction(newDeviceEmailsAction);
+
+export const setEmailPreferences = serverAction(setEmailPreferencesAction);

@@ -1,10 +1,12 @@
 import type { ReactElement } from "react";
+import { accessChangedEmail } from "./access-changed";
 import { invitationEmail } from "./invitation";
 import { newDeviceEmail } from "./new-device";
 import { passwordChangedEmail } from "./password-changed";
 import { passwordResetEmail } from "./password-reset";
 import { signUpAttemptEmail, verifyEmailEmail } from "./sign-up";
 import { trialEndingEmail } from "./trial-ending";
+import { sensitiveGrantedEmail } from "./sensitive-granted";
 
 /** What a template returns for its data: the subject is stored when queued, the body rendered when sent. */
 export type EmailContent = { subject: string; body: ReactElement };
@@ -19,9 +21,24 @@ const TEMPLATES = {
   verifyEmail: verifyEmailEmail,
   signUpAttempt: signUpAttemptEmail,
   trialEnding: trialEndingEmail,
+  access_changed: accessChangedEmail,
+  sensitive_granted: sensitiveGrantedEmail,
 } satisfies Record<string, (data: never) => EmailContent>;
 
 export type EmailKind = keyof typeof TEMPLATES;
+
+/** What each kind is called on the Email delivery page. */
+export const EMAIL_KIND_LABELS: Record<EmailKind, string> = {
+  invitation: "Invitation",
+  "password-reset": "Password reset",
+  "password-changed": "Password changed",
+  "new-device": "New-device sign-in",
+  verifyEmail: "Email verification",
+  signUpAttempt: "Sign-up attempt",
+  trialEnding: "Trial ending",
+  access_changed: "Access changed",
+  sensitive_granted: "Sensitive permission granted",
+};
 export type EmailData<K extends EmailKind> = Parameters<(typeof TEMPLATES)[K]>[0];
 
 export function contentOf(kind: string, data: unknown): EmailContent {

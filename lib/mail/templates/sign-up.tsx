@@ -36,7 +36,9 @@ export function signUpAttemptEmail(props: { signInLink: string }): EmailContent 
           Someone, perhaps you, tried to create a new Switchboard organisation with this address. It already has an account, so nothing was created.
         </Paragraph>
         <ActionLink href={props.signInLink}>Sign in to your account</ActionLink>
-        <Paragraph>If you have forgotten your password, choose “Forgot password?” on the sign-in page to reset it. If this wasn't you, you can ignore this email.</Paragraph>
+        <Paragraph>
+          If you have forgotten your password, choose “Forgot password?” on the sign-in page to reset it. If this wasn't you, you can ignore this email.
+        </Paragraph>
       </EmailLayout>
     ),
   };

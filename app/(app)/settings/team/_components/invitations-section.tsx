@@ -3,8 +3,9 @@ import { Table, Td, Th, THead, Tr } from "@/components/ui/table";
 import type { listOpenInvitations } from "@/db/queries/invitations";
 import type { Access } from "@/lib/authz/check";
 import { formatDate } from "@/lib/format";
-import { revokeLock } from "@/lib/members/capabilities";
+import { resendLock, revokeLock } from "@/lib/members/capabilities";
 import { invitationState } from "@/lib/members/invitations";
+import { ResendInvitationButton } from "./resend-invitation-button";
 import { RevokeInvitationButton } from "./revoke-invitation-button";
 
 type Invitation = Awaited<ReturnType<typeof listOpenInvitations>>[number];
@@ -36,7 +37,9 @@ export function InvitationsSection({ access, invitations, now }: { access: Acces
           <tbody>
             {invitations.map((invitation) => {
               const expired = invitationState({ ...invitation, acceptedAt: null, revokedAt: null }, now) === "expired";
-              const locked = noRevoking ? undefined : revokeLock(access, { kind: invitation.roleKind, permissions: invitation.rolePermissions });
+              const role = { kind: invitation.roleKind, permissions: invitation.rolePermissions };
+              const locked = noRevoking ? undefined : revokeLock(access, role);
+              const noResending = noRevoking ? undefined : resendLock(access, role);
               return (
                 <Tr key={invitation.id}>
                   <Td className="break-all">{invitation.email}</Td>
@@ -54,7 +57,14 @@ export function InvitationsSection({ access, invitations, now }: { access: Acces
                       {locked ? (
                         <span className="text-xs text-slate-700">{locked}</span>
                       ) : (
-                        <RevokeInvitationButton invitationId={invitation.id} email={invitation.email} />
+                        <div className="flex flex-wrap items-center justify-end gap-2">
+                          {noResending ? (
+                            <span className="text-xs text-slate-700">{noResending}</span>
+                          ) : (
+                            <ResendInvitationButton invitationId={invitation.id} email={invitation.email} />
+                          )}
+                          <RevokeInvitationButton invitationId={invitation.id} email={invitation.email} />
+                        </div>
                       )}
                     </Td>
                   )}

@@ -1,0 +1,1 @@
+ALTER TABLE "members" ADD COLUMN "sensitive_grant_emails" boolean DEFAULT true NOT NULL;
