@@ -68,7 +68,8 @@ describe("the CSV export", () => {
       .trimEnd()
       .split("\r\n");
     expect(lines[0]).toBe("Category,Permission,Differs,Owner (Built-in),Admin (Built-in)");
-    expect(lines[1]).toBe("Billing,Change plans,Yes,Granted,Not granted");
+    expect(lines[1]).toBe("Team Management,Manage security settings,Yes,Granted,Not granted");
+    expect(lines[2]).toBe("Billing,Change plans,Yes,Granted,Not granted");
   });
 
   it("refuses a member without Assign roles, a bad query, and another organisation's role", async () => {

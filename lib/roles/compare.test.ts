@@ -19,10 +19,11 @@ describe("compareRoles", () => {
 
   it("puts the differences first, each group in registry order", () => {
     const c = compareRoles([owner, admin]);
-    expect(c.differing).toBe(2);
-    expect(c.rows.slice(0, 2).map((r) => r.key)).toEqual(["billing.plan", "billing.payment"]);
-    expect(c.rows.slice(2).every((r) => !r.differs)).toBe(true);
-    expect(c.rows.slice(2).map((r) => r.key)).toEqual(ALL_PERMISSIONS.filter((p) => p !== "billing.plan" && p !== "billing.payment"));
+    const differing = ["security.manage", "billing.plan", "billing.payment"];
+    expect(c.differing).toBe(3);
+    expect(c.rows.slice(0, 3).map((r) => r.key)).toEqual(differing);
+    expect(c.rows.slice(3).every((r) => !r.differs)).toBe(true);
+    expect(c.rows.slice(3).map((r) => r.key)).toEqual(ALL_PERMISSIONS.filter((p) => !differing.includes(p)));
   });
 
   it("counts a permission as differing when any one of three roles disagrees", () => {
@@ -53,8 +54,9 @@ describe("comparisonCsv", () => {
       .trimEnd()
       .split("\r\n");
     expect(lines[0]).toBe("Category,Permission,Differs,Owner (Built-in),Admin (Built-in)");
-    expect(lines[1]).toBe("Billing,Change plans,Yes,Granted,Not granted");
-    expect(lines[3]).toBe("Team Management,View members,No,Granted,Granted");
+    expect(lines[1]).toBe("Team Management,Manage security settings,Yes,Granted,Not granted");
+    expect(lines[2]).toBe("Billing,Change plans,Yes,Granted,Not granted");
+    expect(lines[4]).toBe("Team Management,View members,No,Granted,Granted");
     expect(lines).toHaveLength(ALL_PERMISSIONS.length + 1);
   });
 

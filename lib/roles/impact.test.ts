@@ -4,9 +4,10 @@ import { ALL_PERMISSIONS, isSensitive, PERMISSIONS } from "@/lib/authz/permissio
 import { hasChanges, memberImpact, permissionDiff, summarizeImpact } from "./impact";
 
 describe("sensitive permissions", () => {
-  it("are exactly the five the issue names, by their registry labels", () => {
+  it("are the five the issue names and Manage security settings, by their registry labels", () => {
     expect(PERMISSIONS.filter((p) => isSensitive(p.key)).map((p) => p.label)).toEqual([
       "Manage roles",
+      "Manage security settings",
       "Export reports",
       "Delete recordings",
       "Change plans",
@@ -34,7 +35,7 @@ describe("permissionDiff", () => {
     const diff = permissionDiff(BUILT_IN_ROLES.agent.permissions, BUILT_IN_ROLES.owner.permissions);
     expect(diff.losses).toEqual([]);
     expect(diff.gains.map((g) => g.key)).toEqual(ALL_PERMISSIONS.filter((p) => !BUILT_IN_ROLES.agent.permissions.includes(p)));
-    expect(diff.gains.filter((g) => g.sensitive)).toHaveLength(5);
+    expect(diff.gains.filter((g) => g.sensitive)).toHaveLength(6);
   });
 
   it("is symmetric: what one direction gains, the other loses", () => {
@@ -59,7 +60,7 @@ describe("memberImpact and summarizeImpact", () => {
       { role: "Owner", permissions: BUILT_IN_ROLES.owner.permissions },
       { role: "Admin", permissions: BUILT_IN_ROLES.admin.permissions },
     );
-    expect(demoted.losses.map((l) => l.label)).toEqual(["Change plans", "Update payment methods"]);
+    expect(demoted.losses.map((l) => l.label)).toEqual(["Manage security settings", "Change plans", "Update payment methods"]);
     const same = memberImpact(person, { role: "Agent", permissions: [] }, { role: "Agent", permissions: [] });
     expect(summarizeImpact([promoted, demoted, same])).toEqual({ members: 3, changed: 2, gainingSensitive: 1, losingSensitive: 1 });
   });
