@@ -7,7 +7,10 @@ import {
   namedImports,
   resolveModule,
   routePatternOf,
-  withoutComments,
+  calledNames,
+  defaultExportedFunction,
+  literalArgumentsOf,
+  parse,
 } from "./app-source";
 
 describe("routePatternOf", () => {
@@ -70,7 +73,8 @@ describe("checkServerActionFile", () => {
     expect(isUseServerFile(`// Role actions\n/* all wrapped */\n'use server';\n`)).toBe(true);
     expect(isUseServerFile(`import x from "y";\n"use server";`)).toBe(false);
     expect(checkServerActionFile(`${header}// export async function old() {}\n`).problems).toEqual([]);
-    expect(withoutComments(`const url = "https://x"; // note`)).toBe(`const url = "https://x"; `);
+    // Text that only looks like code, in a string or a template, is not code.
+    expect(checkServerActionFile(`${header}const help = "export async function old() {}";\nconst t = \`export const y = 1\`;\n`).problems).toEqual([]);
   });
 
   it("finds inline server actions", () => {
@@ -86,6 +90,24 @@ describe("checkServerActionFile", () => {
     expect(imports.get("c")).toEqual({ imported: "b", from: "@/lib/x" });
     expect(imports.get("D")).toEqual({ imported: "D", from: "@/lib/x" });
     expect(imports.get("E")).toEqual({ imported: "E", from: "./e" });
+  });
+});
+
+describe("calls and the default export", () => {
+  it("finds calls by name, whatever the formatting, and not in comments or strings", () => {
+    const called = calledNames(`// loadAccess(x)\nconst s = "accessFromRow(row)";\nawait db\n  .update(\n    members,\n  );\nloadAccess   (id);`);
+    expect([...called].sort()).toEqual(["loadAccess", "update"]);
+  });
+
+  it("sees a page's guard only in the page component's own body", () => {
+    const guarded = `export default async function Page() {\n  const access = await requirePage(\n    "/numbers",\n  );\n}`;
+    const body = (source: string) => defaultExportedFunction(parse(source))?.body;
+    expect(literalArgumentsOf(body(guarded)!, "requirePage")).toEqual(["/numbers"]);
+    const inHelper = `async function unused() { await requirePage("/numbers"); }\nexport default async function Page() { return null; }`;
+    expect(literalArgumentsOf(body(inHelper)!, "requirePage")).toEqual([]);
+    const nested = `export default async function Page() { const later = async () => requirePage("/numbers"); return null; }`;
+    expect(literalArgumentsOf(body(nested)!, "requirePage")).toEqual([]);
+    expect(defaultExportedFunction(parse(`const Page = () => null;\nexport default Page;`))).toBeNull();
   });
 });
 

@@ -1,7 +1,8 @@
-// Reads the app's source for the static tests: which files exist, what they export, which
-// route each page serves. Plain text scanning, kept small and tested on its own.
+// Reads the app's source for the static tests: which files exist, what they export and call,
+// which route each page serves. Kept small and tested on its own.
 import fs from "node:fs";
 import path from "node:path";
+import ts from "typescript";
 
 export const ROOT = path.resolve(import.meta.dirname, "..");
 
@@ -26,15 +27,33 @@ export function listFiles(dir: string, keep: (relative: string) => boolean): str
 }
 
 export const read = (relative: string) => fs.readFileSync(path.join(ROOT, relative), "utf8");
+// The checks below read the TypeScript syntax tree, not the text: formatting, comments and
+// strings that merely look like code can neither pass nor fail them.
 
-/** Source with comments blanked out, so commented code neither passes nor fails a check. */
-export function withoutComments(source: string): string {
-  return source.replace(/\/\*[\s\S]*?\*\//g, (m) => m.replace(/[^\n]/g, " ")).replace(/(^|[^:"'`])\/\/[^\n]*/g, "$1");
+/** Parses a source file's text (TSX, so JSX and generics both parse). */
+export function parse(source: string): ts.SourceFile {
+  return ts.createSourceFile("source.tsx", source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
 }
+
+const isUseServer = (node: ts.Node) => ts.isExpressionStatement(node) && ts.isStringLiteral(node.expression) && node.expression.text === "use server";
 
 /** Whether the file's first statement is the "use server" directive. */
 export function isUseServerFile(source: string): boolean {
-  return /^(['"])use server\1/.test(withoutComments(source).trimStart());
+  const first = parse(source).statements[0];
+  return !!first && isUseServer(first);
+}
+
+/** Whether a "use server" directive appears anywhere but as the file's first statement. */
+export function hasInlineUseServer(source: string): boolean {
+  const file = parse(source);
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (isUseServer(node) && node !== file.statements[0]) found = true;
+    else ts.forEachChild(node, visit);
+  };
+  ts.forEachChild(file, visit);
+  return found;
 }
 
 export type Binding = { exportName: string; ident: string };
@@ -43,64 +62,121 @@ export type ImportOf = { imported: string; from: string };
 /** Named imports: local name -> what it is and where it comes from. */
 export function namedImports(source: string): Map<string, ImportOf> {
   const out = new Map<string, ImportOf>();
-  for (const match of source.matchAll(/import\s+(?:type\s+)?\{([^}]*)\}\s*from\s*(["'])([^"']+)\2/g)) {
-    for (const part of match[1].split(",")) {
-      const [imported, local] = part
-        .replace(/^\s*type\s+/, "")
-        .trim()
-        .split(/\s+as\s+/);
-      if (imported) out.set((local ?? imported).trim(), { imported: imported.trim(), from: match[3] });
+  for (const statement of parse(source).statements) {
+    if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
+    const bindings = statement.importClause?.namedBindings;
+    if (!bindings || !ts.isNamedImports(bindings)) continue;
+    for (const element of bindings.elements) {
+      out.set(element.name.text, { imported: (element.propertyName ?? element.name).getText(), from: statement.moduleSpecifier.text });
     }
   }
   return out;
 }
 
-const ALLOWED_EXPORTS = [
-  /export\s+const\s+(\w+)\s*=\s*serverAction\(\s*(\w+)\s*,?\s*\)(?=[ \t]*(?:;|\r?\n|$))/y,
-  /export\s+const\s+(\w+)\s*=\s*publicAction\(/y,
-  // Types are erased: they create no endpoint.
-  /export\s+(?:type|interface)\s/y,
-];
+/** The name of what a call calls: `f(…)` and `a.b.f(…)` are both "f". */
+export function calleeName(call: ts.CallExpression): string | null {
+  const callee = call.expression;
+  if (ts.isIdentifier(callee)) return callee.text;
+  if (ts.isPropertyAccessExpression(callee)) return callee.name.text;
+  return null;
+}
+
+/** Every call in the tree under `node`; with `ownBody`, not those inside nested functions. */
+export function callsIn(node: ts.Node, { ownBody = false } = {}): ts.CallExpression[] {
+  const out: ts.CallExpression[] = [];
+  const visit = (child: ts.Node): void => {
+    if (ownBody && child !== node && ts.isFunctionLike(child)) return;
+    if (ts.isCallExpression(child)) out.push(child);
+    ts.forEachChild(child, visit);
+  };
+  visit(node);
+  return out;
+}
+
+/** The names every call in the file calls. */
+export const calledNames = (source: string): Set<string> => new Set(callsIn(parse(source)).flatMap((call) => calleeName(call) ?? []));
+
+const hasModifier = (node: ts.Node, kind: ts.SyntaxKind) => ts.canHaveModifiers(node) && !!ts.getModifiers(node)?.some((m) => m.kind === kind);
+
+export type ExportShape = { name: string; node: ts.Node; call?: { callee: string; args: readonly ts.Expression[] } };
 
 /**
- * Checks one "use server" file: each export must bind a server action through the wrapper.
- * Returns what is wrong with it and which definitions it binds with serverAction.
+ * What a module exports, statement by statement. `call` is set when the export is
+ * `export const name = callee(args)` and nothing more.
+ */
+export function exportsOf(file: ts.SourceFile): { values: ExportShape[]; types: string[] } {
+  const values: ExportShape[] = [];
+  const types: string[] = [];
+  for (const statement of file.statements) {
+    if (ts.isExportDeclaration(statement)) {
+      if (statement.isTypeOnly) continue;
+      const names = statement.exportClause && ts.isNamedExports(statement.exportClause) ? statement.exportClause.elements.map((e) => e.name.text) : ["*"];
+      for (const name of names) values.push({ name, node: statement });
+    } else if (ts.isExportAssignment(statement)) values.push({ name: "default", node: statement });
+    else if (!hasModifier(statement, ts.SyntaxKind.ExportKeyword)) continue;
+    else if (ts.isTypeAliasDeclaration(statement) || ts.isInterfaceDeclaration(statement)) types.push(statement.name.text);
+    else if (ts.isVariableStatement(statement)) {
+      for (const declaration of statement.declarationList.declarations) {
+        const name = declaration.name.getText();
+        const init = declaration.initializer;
+        const call = init && ts.isCallExpression(init) && ts.isIdentifier(init.expression) ? { callee: init.expression.text, args: init.arguments } : undefined;
+        values.push({ name, node: declaration, call });
+      }
+    } else {
+      const named = statement as ts.Node & { name?: ts.Identifier };
+      values.push({ name: hasModifier(statement, ts.SyntaxKind.DefaultKeyword) ? "default" : (named.name?.text ?? "?"), node: statement });
+    }
+  }
+  return { values, types };
+}
+
+/** The function a module exports as default, when it is a function declaration or expression. */
+export function defaultExportedFunction(file: ts.SourceFile): ts.FunctionLikeDeclaration | null {
+  for (const statement of file.statements) {
+    if (ts.isFunctionDeclaration(statement) && hasModifier(statement, ts.SyntaxKind.DefaultKeyword)) return statement;
+    if (ts.isExportAssignment(statement) && (ts.isFunctionExpression(statement.expression) || ts.isArrowFunction(statement.expression))) {
+      return statement.expression;
+    }
+  }
+  return null;
+}
+
+/** The string literal first arguments of the calls to `name` in `node`'s own body. */
+export function literalArgumentsOf(node: ts.Node, name: string): string[] {
+  return callsIn(node, { ownBody: true })
+    .filter((call) => calleeName(call) === name)
+    .flatMap((call) => {
+      const first = call.arguments[0];
+      return first && (ts.isStringLiteral(first) || ts.isNoSubstitutionTemplateLiteral(first)) ? [first.text] : [];
+    });
+}
+
+/**
+ * Checks one "use server" file: each export must bind a server action through the wrapper,
+ * `export const x = serverAction(definition)` or `export const x = publicAction(...)`; types
+ * are erased and create no endpoint. Returns what is wrong and which definitions it binds.
  */
 export function checkServerActionFile(source: string): { problems: string[]; bindings: Binding[]; publicExports: string[] } {
-  const code = withoutComments(source);
+  const file = parse(source);
   const problems: string[] = [];
   const bindings: Binding[] = [];
   const publicExports: string[] = [];
   if (!isUseServerFile(source)) problems.push(`does not start with "use server"`);
-  for (const found of code.matchAll(/(^|[\s;])export\b/g)) {
-    const at = found.index + found[1].length;
-    const pattern = ALLOWED_EXPORTS.find((p) => ((p.lastIndex = at), p.test(code)));
-    const line = code.slice(at).split("\n")[0].trim();
-    if (!pattern) {
-      problems.push(`export not wrapped in serverAction(definition) or publicAction(...): ${line}`);
-      continue;
-    }
-    pattern.lastIndex = at;
-    const match = pattern.exec(code)!;
-    if (pattern === ALLOWED_EXPORTS[0]) bindings.push({ exportName: match[1], ident: match[2] });
-    if (pattern === ALLOWED_EXPORTS[1]) publicExports.push(match[1]);
+  for (const { name, node, call } of exportsOf(file).values) {
+    const [arg, ...rest] = call?.args ?? [];
+    if (call?.callee === "serverAction" && arg && ts.isIdentifier(arg) && rest.length === 0) bindings.push({ exportName: name, ident: arg.text });
+    else if (call?.callee === "publicAction") publicExports.push(name);
+    else problems.push(`export not wrapped in serverAction(definition) or publicAction(...): ${node.getText().split("\n")[0]}`);
   }
-  const imports = namedImports(code);
+  const imports = namedImports(source);
+  const called = calledNames(source);
   for (const wrapper of ["serverAction", "publicAction"]) {
-    if (!new RegExp(`\\b${wrapper}\\(`).test(code)) continue;
-    if (!imports.has(wrapper)) problems.push(`${wrapper} is not imported: a local stand-in would skip the checks`);
+    if (called.has(wrapper) && !imports.has(wrapper)) problems.push(`${wrapper} is not imported: a local stand-in would skip the checks`);
   }
   for (const { ident } of bindings) {
     if (!imports.has(ident)) problems.push(`serverAction(${ident}): ${ident} must be imported from a lib/**/actions.ts module`);
   }
   return { problems, bindings, publicExports };
-}
-
-/** Whether a "use server" directive appears anywhere but as the file's first statement. */
-export function hasInlineUseServer(source: string): boolean {
-  const code = withoutComments(source).trimStart();
-  const rest = isUseServerFile(code) ? code.replace(/^(['"])use server\1/, "") : code;
-  return /(['"])use server\1/.test(rest);
 }
 
 /** "@/lib/roles/actions" or "../../lib/roles/actions" (from `file`) -> "lib/roles/actions.ts". */

@@ -5,7 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ActionDefinition } from "@/lib/action";
 import { ACTIONS } from "@/lib/actions/registry";
-import { ROOT, checkServerActionFile, hasInlineUseServer, isUseServerFile, listFiles, namedImports, read, resolveModule, withoutComments } from "./app-source";
+import { ROOT, checkServerActionFile, hasInlineUseServer, isUseServerFile, listFiles, namedImports, read, resolveModule } from "./app-source";
 
 const CODE = /\.(ts|tsx)$/;
 const appFiles = listFiles("app", (f) => CODE.test(f));
@@ -85,7 +85,7 @@ describe("server action files in app/", () => {
     const bound = new Set<ActionDefinition>();
     for (const file of actionFiles) {
       const source = read(file);
-      const imports = namedImports(withoutComments(source));
+      const imports = namedImports(source);
       for (const { exportName, ident } of checkServerActionFile(source).bindings) {
         const where = imports.get(ident);
         const target = where ? resolveModule(where.from, file) : null;

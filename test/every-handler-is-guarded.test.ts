@@ -1,11 +1,13 @@
 // Every route handler in app/ (but Auth.js's own) goes through lib/route-handler.ts: it may
 // only export HTTP methods bound as routeHandler(<definition>), serve a route in the map,
 // and bind a definition the authorization matrix runs (HANDLERS) for that same route.
+import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { HANDLERS } from "@/lib/actions/registry";
 import { ROUTES } from "@/lib/authz/routes";
-import { listFiles, read, withoutComments } from "./app-source";
+import { exportsOf, listFiles, parse, read } from "./app-source";
 
+const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"];
 const handlerFiles = listFiles("app", (f) => /(^|\/)route\.ts$/.test(f) && !f.startsWith("app/api/auth/"));
 
 const patternOf = (file: string) =>
@@ -20,11 +22,12 @@ const patternOf = (file: string) =>
 describe("route handlers", () => {
   it.each(handlerFiles.length ? handlerFiles : ["(none yet)"])("%s is guarded", (file) => {
     if (file === "(none yet)") return;
-    const source = withoutComments(read(file));
-    const exports = [...source.matchAll(/export\s+(?:const|function|async function)\s+(\w+)/g)].map((m) => m[1]);
-    const bound = [...source.matchAll(/export\s+const\s+(GET|POST|PUT|PATCH|DELETE)\s*=\s*routeHandler\(\s*(\w+)\s*\)/g)];
+    const exports = exportsOf(parse(read(file))).values;
+    const isBound = ({ name, call }: (typeof exports)[number]) =>
+      METHODS.includes(name) && call?.callee === "routeHandler" && call.args.length === 1 && ts.isIdentifier(call.args[0]);
+    const bound = exports.filter(isBound);
     expect(
-      exports.filter((name) => !bound.some((b) => b[1] === name)),
+      exports.filter((e) => !isBound(e)).map((e) => e.name),
       "exports not bound through routeHandler()",
     ).toEqual([]);
     expect(bound.length).toBeGreaterThan(0);
