@@ -4,15 +4,13 @@
 import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { members, organizations, roles, type NewMember } from "../schema";
-import { chunks } from "../chunks";
+import { uuidList } from "../sql-lists";
 
 export type AccessScope = { memberIds: readonly string[] } | { roleId: string } | { customRoles: true };
 
 const columns = {
   id: members.id,
   name: members.name,
-  // For the email telling the member what changed: read here, so a change to 10,000 members asks nothing more.
-  email: members.email,
   status: members.status,
   roleId: members.roleId,
   roleKind: roles.kind,
@@ -36,20 +34,15 @@ export type AccessRow = Awaited<ReturnType<typeof select>>[number];
 export async function accessRows(db: Db, orgId: string, scope: AccessScope): Promise<AccessRow[]> {
   if ("roleId" in scope) return select(db, orgId, eq(members.roleId, scope.roleId));
   if ("customRoles" in scope) return select(db, orgId, eq(roles.kind, "custom"));
-  const out: AccessRow[] = [];
-  // Slices keep a 10,000-member change inside PostgreSQL's parameter limit.
-  for (const ids of chunks(scope.memberIds)) out.push(...(await select(db, orgId, inArray(members.id, ids))));
-  return out;
+  return select(db, orgId, inArray(members.id, uuidList(scope.memberIds)));
 }
 
-/** Gives many members one role in one statement per slice. */
+/** Gives many members one role in one statement. */
 export async function setMembersRole(db: Db, orgId: string, memberIds: readonly string[], roleId: string) {
-  for (const ids of chunks(memberIds)) {
-    await db
-      .update(members)
-      .set({ roleId, updatedAt: sql`now()` })
-      .where(and(eq(members.orgId, orgId), inArray(members.id, ids)));
-  }
+  await db
+    .update(members)
+    .set({ roleId, updatedAt: sql`now()` })
+    .where(and(eq(members.orgId, orgId), inArray(members.id, uuidList(memberIds))));
 }
 
 export async function insertMember(db: Db, member: NewMember) {

@@ -1,6 +1,15 @@
-import { count, desc, eq } from "drizzle-orm";
+import { and, count, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db";
-import { emails } from "@/db/schema";
+import { emails, members } from "@/db/schema";
+import { uuidList } from "@/db/sql-lists";
+
+/** One email, the same for each, to many members of the organisation: one statement, addresses read in PostgreSQL. */
+export async function insertEmailsToMembers(db: Db, orgId: string, memberIds: readonly string[], email: { kind: string; data: unknown; subject: string }) {
+  await db.execute(sql`
+    insert into ${emails} (org_id, "to", kind, data, subject)
+    select ${orgId}, ${members.email}, ${email.kind}, ${JSON.stringify(email.data)}::jsonb, ${email.subject}
+    from ${members} where ${and(eq(members.orgId, orgId), inArray(members.id, uuidList(memberIds)))}`);
+}
 
 // The local mailbox (outside production only) shows every organisation's mail, as a
 // developer's catch-all inbox would: these two are deliberately org-less.

@@ -1,12 +1,26 @@
-import { and, desc, eq, isNull, ne } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { memberNotices, members, roles, type NewMemberNotice } from "../schema";
 import { chunks } from "../chunks";
+import { textArray, uuidList } from "../sql-lists";
 
 const NOTICES_SHOWN = 5;
 
 export async function insertNotices(db: Db, notices: NewMemberNotice[]) {
   for (const slice of chunks(notices)) await db.insert(memberNotices).values(slice);
+}
+
+/** The same "your access changed" notice to many members of the organisation in one statement. */
+export async function insertAccessNotices(
+  db: Db,
+  orgId: string,
+  memberIds: readonly string[],
+  notice: { gained: string[]; lost: string[]; actorName: string },
+) {
+  await db.execute(sql`
+    insert into ${memberNotices} (org_id, member_id, kind, gained, lost, actor_name)
+    select ${orgId}, ${members.id}, 'access_changed', ${textArray(notice.gained)}, ${textArray(notice.lost)}, ${notice.actorName}
+    from ${members} where ${and(eq(members.orgId, orgId), inArray(members.id, uuidList(memberIds)))}`);
 }
 
 /** The member's notices not yet dismissed, newest first. */

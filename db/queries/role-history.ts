@@ -1,14 +1,22 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { roleMemberChanges, roleVersions, type NewRoleMemberChange, type NewRoleVersion } from "../schema";
-import { chunks } from "../chunks";
+import { members, roleMemberChanges, roleVersions, type MembershipChange, type NewRoleVersion } from "../schema";
+import { uuidList } from "../sql-lists";
 
 export async function insertRoleVersion(db: Db, version: NewRoleVersion) {
   await db.insert(roleVersions).values(version);
 }
 
-export async function insertMemberChanges(db: Db, changes: NewRoleMemberChange[]) {
-  for (const slice of chunks(changes)) await db.insert(roleMemberChanges).values(slice);
+export type MembershipGroup = { roleId: string; change: MembershipChange; memberIds: string[] };
+
+/** History rows for many members, one statement per role and kind of change; names are copied in PostgreSQL. */
+export async function insertMemberChanges(db: Db, actor: { orgId: string; memberId: string | null; name: string }, groups: Iterable<MembershipGroup>) {
+  for (const { roleId, change, memberIds } of groups) {
+    await db.execute(sql`
+      insert into ${roleMemberChanges} (org_id, role_id, member_id, member_name, change, actor_id, actor_name)
+      select ${actor.orgId}, ${roleId}, ${members.id}, ${members.name}, ${change}, ${actor.memberId}, ${actor.name}
+      from ${members} where ${and(eq(members.orgId, actor.orgId), inArray(members.id, uuidList(memberIds)))}`);
+  }
 }
 
 /** Every recorded version of a role, newest first. */

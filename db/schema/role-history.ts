@@ -44,6 +44,7 @@ export type NewRoleVersion = typeof roleVersions.$inferInsert;
 // Joining or leaving a role; deactivated or reactivated while holding it; its permissions
 // suspended (acting as Agent) or resumed by a plan change.
 export const MEMBERSHIP_CHANGES = ["added", "removed", "deactivated", "reactivated", "suspended", "resumed"] as const;
+export type MembershipChange = (typeof MEMBERSHIP_CHANGES)[number];
 
 /** A member joining or leaving a role, or starting or stopping to hold its access, written with the change that caused it. */
 export const roleMemberChanges = pgTable(

@@ -1,5 +1,6 @@
 import type { Db } from "@/db";
 import { chunks } from "@/db/chunks";
+import { insertEmailsToMembers } from "@/db/queries/emails";
 import { emails, type NewEmail } from "@/db/schema";
 import { contentOf, type EmailData, type EmailKind } from "./templates";
 
@@ -28,4 +29,11 @@ export async function queueEmail<K extends EmailKind>(tx: Db, email: OutgoingEma
 /** queueEmail for many at once: one insert per thousand, so telling 10,000 members is ten statements. */
 export async function queueEmails(tx: Db, list: readonly AnyOutgoingEmail[]): Promise<void> {
   for (const slice of chunks(list.map((email) => rowOf(email as OutgoingEmail)))) await tx.insert(emails).values(slice);
+}
+
+/** The same email to many members of the organisation (their addresses read in PostgreSQL): one statement. */
+export async function queueEmailToMembers<K extends EmailKind>(tx: Db, orgId: string, memberIds: readonly string[], email: { kind: K; data: EmailData<K> }) {
+  if (!memberIds.length) return;
+  const { subject } = contentOf(email.kind, email.data);
+  await insertEmailsToMembers(tx, orgId, memberIds, { kind: email.kind, data: email.data, subject });
 }

@@ -3,16 +3,16 @@
 // lib/roles/access-change.ts inside the transaction that made the change, so the emails are
 // queued only if it commits.
 import type { Db } from "@/db";
-import { insertNotices, otherActiveOwners } from "@/db/queries/notices";
+import { insertAccessNotices, insertNotices, otherActiveOwners } from "@/db/queries/notices";
 import type { NewMemberNotice } from "@/db/schema";
 import { isSensitive, sortPermissions, type Permission } from "@/lib/authz/permissions";
 import { appLink } from "@/lib/mail/config";
-import { queueEmails, type AnyOutgoingEmail } from "@/lib/mail/outbox";
+import { queueEmailToMembers, queueEmails, type AnyOutgoingEmail } from "@/lib/mail/outbox";
 import { listOf } from "./wording";
 
 /** One member's effective permissions before and after; `tellMember` false when they can't read it or made it. */
 export type AccessDiff = {
-  member: { id: string; name: string; email: string };
+  member: { id: string; name: string };
   before: readonly Permission[];
   after: readonly Permission[];
   tellMember: boolean;
@@ -35,14 +35,18 @@ export async function notifyAccessChanges(tx: Db, actor: Actor, changes: readonl
   const emails: AnyOutgoingEmail[] = [];
   const said = { orgName: actor.orgName, actorName: actor.name };
   const overview = appLink("/");
+  // Members whose access changed alike hear the same news: one notice and one email statement each.
+  const alike = new Map<string, { gained: Permission[]; lost: Permission[]; ids: string[] }>();
   // One notice per Owner per set of sensitive permissions, naming everyone who gained it.
   const sensitive = new Map<string, { ids: string[]; names: string[]; gained: Permission[] }>();
   for (const { member, before, after, tellMember } of changes) {
     const { gained, lost } = diffAccess(before, after);
     if (!gained.length && !lost.length) continue;
     if (tellMember) {
-      notices.push({ orgId: actor.orgId, memberId: member.id, kind: "access_changed", gained, lost, actorName: actor.name });
-      emails.push({ orgId: actor.orgId, to: member.email, kind: "access_changed", data: { ...said, gained, lost, link: overview } });
+      const key = `${gained.join(",")} ${lost.join(",")}`;
+      let group = alike.get(key);
+      if (!group) alike.set(key, (group = { gained, lost, ids: [] }));
+      group.ids.push(member.id);
     }
     const risky = gained.filter(isSensitive);
     if (!risky.length) continue;
@@ -70,6 +74,10 @@ export async function notifyAccessChanges(tx: Db, actor: Actor, changes: readonl
         emails.push({ orgId: actor.orgId, to: owner.email, kind: "sensitive_granted", data });
       }
     }
+  }
+  for (const { gained, lost, ids } of alike.values()) {
+    await insertAccessNotices(tx, actor.orgId, ids, { gained, lost, actorName: actor.name });
+    await queueEmailToMembers(tx, actor.orgId, ids, { kind: "access_changed", data: { ...said, gained, lost, link: overview } });
   }
   await insertNotices(tx, notices);
   await queueEmails(tx, emails);

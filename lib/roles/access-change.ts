@@ -9,9 +9,9 @@ import { recordAudit } from "@/db/queries/audit";
 import { setMemberStatus } from "@/db/queries/member-profiles";
 import { reassignRole } from "@/db/queries/members";
 import { lockOrganization, setPlan } from "@/db/queries/orgs";
-import { insertMemberChanges } from "@/db/queries/role-history";
+import { insertMemberChanges, type MembershipGroup } from "@/db/queries/role-history";
 import { deleteRoleIfVersion, updateRoleIfVersion } from "@/db/queries/roles";
-import type { Member, NewAuditEvent, NewMember, NewRoleMemberChange, Role, RoleVersionKind } from "@/db/schema";
+import type { Member, MembershipChange, NewAuditEvent, NewMember, Role, RoleVersionKind } from "@/db/schema";
 import { rolePermissions } from "@/lib/authz/check";
 import type { Permission } from "@/lib/authz/permissions";
 import { DomainError } from "@/lib/errors";
@@ -96,12 +96,16 @@ async function write(tx: Db, orgId: string, change: AccessChange): Promise<Writt
   return written;
 }
 
-/** Role history: who joined or left which role, and who stopped or started holding its access. */
-function membershipRows(actor: AccessActor, change: AccessChange, before: Map<string, AccessRow>, after: AccessRow[]): NewRoleMemberChange[] {
-  const rows: NewRoleMemberChange[] = [];
+/** Role history: who joined or left which role, and who stopped or started holding its access; grouped by role and kind. */
+function membershipGroups(change: AccessChange, before: Map<string, AccessRow>, after: AccessRow[]): Iterable<MembershipGroup> {
+  const groups = new Map<string, MembershipGroup>();
   for (const now of after) {
-    const row = (roleId: string, kind: NewRoleMemberChange["change"]) =>
-      rows.push({ orgId: actor.orgId, roleId, memberId: now.id, memberName: now.name, change: kind, actorId: actor.memberId, actorName: actor.name });
+    const row = (roleId: string, kind: MembershipChange) => {
+      const key = `${roleId} ${kind}`;
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = { roleId, change: kind, memberIds: [] }));
+      group.memberIds.push(now.id);
+    };
     const was = before.get(now.id);
     if (!was) {
       row(now.roleId, "added");
@@ -118,7 +122,7 @@ function membershipRows(actor: AccessActor, change: AccessChange, before: Map<st
       row(now.roleId, canUseCustomRoles(now.plan) ? "resumed" : "suspended");
     }
   }
-  return rows;
+  return groups.values();
 }
 
 /**
@@ -136,7 +140,7 @@ export async function changeAccess(tx: Db, actor: AccessActor, change: AccessCha
   const ids = [...beforeRows.map((row) => row.id), ...(written.member ? [written.member.id] : [])];
   const afterRows = await accessRows(tx, actor.orgId, { memberIds: ids });
   const before = new Map(beforeRows.map((row) => [row.id, row]));
-  await insertMemberChanges(tx, membershipRows(actor, change, before, afterRows));
+  await insertMemberChanges(tx, actor, membershipGroups(change, before, afterRows));
   await notifyAccessChanges(
     tx,
     // Every row carries the organisation's name; with no rows there is nobody to tell.
