@@ -5,7 +5,7 @@ import { and, count, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db";
 import { emails, memberNotices } from "@/db/schema";
-import { setEmailPreferencesAction } from "@/lib/account/actions";
+import { emailSettingsAction } from "@/lib/account/actions";
 import { executeAction } from "@/lib/action";
 import { ACTIONS } from "@/lib/actions/registry";
 import { appLink } from "@/lib/mail/config";
@@ -89,7 +89,7 @@ describe("the other Owners, when someone gains a sensitive permission", () => {
     const exporters = await org.customRole("Exporters", ["members.view", "analytics.view", "analytics.export"]);
 
     // The switch posts nothing while off.
-    expect(await executeAction(setEmailPreferencesAction, sessionOf(quiet.id), form({}), db)).toMatchObject({ ok: true });
+    expect(await executeAction(emailSettingsAction, sessionOf(quiet.id), form({}), db)).toMatchObject({ ok: true });
     expect(await act(actor.id, "members.assignRole", { memberId: agent.id, roleId: exporters.id })).toMatchObject({ ok: true });
 
     const subject = `${agent.name} was given sensitive permissions in ${org.org.name}`;
@@ -117,7 +117,7 @@ describe("the other Owners, when someone gains a sensitive permission", () => {
     const other = await org.member("owner");
     const agents = [await org.member("agent"), await org.member("agent")];
     const exporters = await org.customRole("Exporters", ["members.view", "analytics.view", "analytics.export"]);
-    const set = (fields: Record<string, string>) => executeAction(setEmailPreferencesAction, sessionOf(other.id), form(fields), db);
+    const set = (fields: Record<string, string>) => executeAction(emailSettingsAction, sessionOf(other.id), form(fields), db);
 
     expect(await set({})).toMatchObject({ ok: true, message: expect.stringMatching(/^Saved/) as string });
     expect(await set({})).toMatchObject({ ok: true, message: expect.stringMatching(/^Nothing to save/) as string });
