@@ -42,7 +42,7 @@ export async function notifyAccessChanges(tx: Db, actor: Actor, changes: readonl
     if (!gained.length && !lost.length) continue;
     if (tellMember) {
       notices.push({ orgId: actor.orgId, memberId: member.id, kind: "access_changed", gained, lost, actorName: actor.name });
-      emails.push({ orgId: actor.orgId, to: member.email, kind: "access_changed", data: { ...said, gained, lost, link: overview } });
+      emails.push({ orgId: actor.orgId, to: member.email, kind: "access-changed", data: { ...said, gained, lost, link: overview } });
     }
     const risky = gained.filter(isSensitive);
     if (!risky.length) continue;
@@ -67,7 +67,7 @@ export async function notifyAccessChanges(tx: Db, actor: Actor, changes: readonl
           link: appLink("/settings/audit-log"),
           settingsLink: appLink("/account"),
         };
-        emails.push({ orgId: actor.orgId, to: owner.email, kind: "sensitive_granted", data });
+        emails.push({ orgId: actor.orgId, to: owner.email, kind: "sensitive-granted", data });
       }
     }
   }

@@ -48,7 +48,7 @@ describe("a member whose access changes", () => {
     expect(await act(owner.id, "members.assignRole", { memberId: agent.id, roleId: qa.id })).toMatchObject({ ok: true });
 
     const [queued] = await queuedTo(agent.email);
-    expect(queued).toMatchObject({ orgId: org.org.id, kind: "access_changed", status: "queued", subject: `Your access to ${org.org.name} changed` });
+    expect(queued).toMatchObject({ orgId: org.org.id, kind: "access-changed", status: "queued", subject: `Your access to ${org.org.name} changed` });
     // The Owner who made the change, the only Owner, is emailed nothing.
     expect(await queuedTo(owner.email)).toEqual([]);
 
@@ -93,7 +93,7 @@ describe("the other Owners, when someone gains a sensitive permission", () => {
     expect(await act(actor.id, "members.assignRole", { memberId: agent.id, roleId: exporters.id })).toMatchObject({ ok: true });
 
     const subject = `${agent.name} was given sensitive permissions in ${org.org.name}`;
-    expect(await queuedTo(listening.email)).toMatchObject([{ kind: "sensitive_granted", subject }]);
+    expect(await queuedTo(listening.email)).toMatchObject([{ kind: "sensitive-granted", subject }]);
     for (const member of [actor, quiet, away]) expect(await queuedTo(member.email)).toEqual([]);
     // The quiet Owner still gets the notice in the app.
     const [notices] = await db
@@ -201,7 +201,7 @@ describe("a change to thousands of members", () => {
     );
     const [queued] = await rows(
       db,
-      sql`select count(*)::int as n, count(distinct "to")::int as people from emails where org_id = ${org.org.id} and kind = 'access_changed'`,
+      sql`select count(*)::int as n, count(distinct "to")::int as people from emails where org_id = ${org.org.id} and kind = 'access-changed'`,
     );
     return { inserts, statements: counts.statements, queued: Number(queued.n), people: Number(queued.people) };
   }

@@ -21,7 +21,7 @@ import { trialEnd } from "./trial";
 type SignUp = z.output<typeof signUpInput>;
 
 async function tellExistingAccount(tx: Db, email: string) {
-  await queueEmail(tx, { orgId: null, to: email, kind: "signUpAttempt", data: { signInLink: appLink("/sign-in") } });
+  await queueEmail(tx, { orgId: null, to: email, kind: "sign-up-attempt", data: { signInLink: appLink("/sign-in") } });
 }
 
 /** Creates the organisation and its Owner, or tells the address's owner; `created` is for tests and never reaches the browser. */
