@@ -14,8 +14,30 @@ type CodeFieldProps = {
 export function CodeField({ recovery = false, hint, errors, value, onChange }: CodeFieldProps) {
   const controlled = onChange ? { value, onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(e.currentTarget.value) } : {};
   return recovery ? (
-    <Field key="recovery" label="Recovery code" name="code" autoComplete="off" autoCapitalize="none" spellCheck={false} required hint={hint} errors={errors} {...controlled} />
+    <Field
+      key="recovery"
+      label="Recovery code"
+      name="code"
+      autoComplete="off"
+      autoCapitalize="none"
+      spellCheck={false}
+      required
+      hint={hint}
+      errors={errors}
+      {...controlled}
+    />
   ) : (
-    <Field key="app" label="Authentication code" name="code" inputMode="numeric" autoComplete="one-time-code" maxLength={7} required hint={hint} errors={errors} {...controlled} />
+    <Field
+      key="app"
+      label="Authentication code"
+      name="code"
+      inputMode="numeric"
+      autoComplete="one-time-code"
+      maxLength={7}
+      required
+      hint={hint}
+      errors={errors}
+      {...controlled}
+    />
   );
 }

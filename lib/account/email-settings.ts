@@ -6,6 +6,7 @@ import { recordAudit } from "@/db/queries/audit";
 import { setNewDeviceEmails } from "@/db/queries/member-devices";
 import { setSensitiveGrantEmails } from "@/db/queries/member-profiles";
 import type { Access } from "@/lib/authz/check";
+import { ownChange } from "@/lib/audit/own-change";
 
 export type EmailSettings = { newDeviceEmails: boolean; sensitiveGrantEmails: boolean };
 
@@ -18,18 +19,13 @@ export async function saveEmailSettings(db: Db, actor: Access, input: EmailSetti
   return db.transaction(async (tx) => {
     const said: string[] = [];
     const audit = (action: "member.new_device_emails_changed" | "member.email_preferences_changed", line: string) =>
-      recordAudit(tx, {
-        orgId: actor.orgId,
-        actorId: actor.memberId,
-        actorName: actor.name,
-        action,
-        targetId: actor.memberId,
-        targetName: actor.name,
-        details: { lines: [line] },
-      });
+      recordAudit(tx, ownChange(actor, action, [line]));
     if (await setNewDeviceEmails(tx, actor.orgId, actor.memberId, input.newDeviceEmails)) {
       const on = input.newDeviceEmails;
-      await audit("member.new_device_emails_changed", on ? "Turned on emails about sign-ins from new devices." : "Turned off emails about sign-ins from new devices.");
+      await audit(
+        "member.new_device_emails_changed",
+        on ? "Turned on emails about sign-ins from new devices." : "Turned off emails about sign-ins from new devices.",
+      );
       said.push(on ? "We'll email you when someone signs in from a new device." : "We won't email you about sign-ins from new devices.");
     }
     if (actor.role.kind === "owner" && (await setSensitiveGrantEmails(tx, actor.orgId, actor.memberId, input.sensitiveGrantEmails))) {
