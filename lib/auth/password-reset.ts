@@ -44,7 +44,6 @@ const resetPasswordInput = z
   })
   .refine((input) => input.newPassword === input.confirmPassword, { path: ["confirmPassword"], message: "The new passwords don't match." });
 
-
 /**
  * Issues a link for the address if it belongs to an active member, and voids that member's
  * earlier unused links. Throttled twice, both counted for every address asked about, account or

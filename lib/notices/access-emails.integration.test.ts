@@ -134,6 +134,28 @@ describe("the other Owners, when someone gains a sensitive permission", () => {
   });
 });
 
+describe("the Email section of Your account", () => {
+  it("saves both switches for an Owner, and leaves a non-Owner's sensitive-permissions choice as it was", async () => {
+    const org = await makeOrg(db, "business");
+    const owner = await org.member("owner");
+    const agent = await org.member("agent");
+    const settingsOf = async (id: string) =>
+      (await rows(db, sql`select new_device_emails as "newDevice", sensitive_grant_emails as "sensitive" from members where id = ${id}`))[0];
+    const save = (id: string, fields: Record<string, string>) => executeAction(emailSettingsAction, sessionOf(id), form(fields), db);
+
+    expect(await save(owner.id, { newDeviceEmails: "on" })).toEqual({
+      ok: true,
+      message: "Saved. You will no longer be emailed when someone is given a sensitive permission.",
+    });
+    expect(await settingsOf(owner.id)).toEqual({ newDevice: true, sensitive: false });
+
+    // The agent's form has no sensitive-permissions switch: its absence is not "off".
+    expect(await save(agent.id, {})).toEqual({ ok: true, message: "Saved. We won't email you about sign-ins from new devices." });
+    expect(await settingsOf(agent.id)).toEqual({ newDevice: false, sensitive: true });
+    expect(await save(agent.id, { sensitiveGrantEmails: "on" })).toEqual({ ok: true, message: "Nothing to save: those are already your settings." });
+  });
+});
+
 /** Counts statements through a transaction's query builder, and INSERT statements on emails in the database itself. */
 function counting(real: Db) {
   const counts = { statements: 0 };

@@ -93,7 +93,11 @@ export function TwoFactorPanel({ email, on, required, setUp }: Props) {
               <p className="text-sm text-slate-700">Your organisation requires two-factor authentication, so it stays on.</p>
             ) : (
               <>
-                <PasswordCheck email={email} hint="Turning it off removes your authenticator app and recovery codes." errors={errors(disable.state)?.password} />
+                <PasswordCheck
+                  email={email}
+                  hint="Turning it off removes your authenticator app and recovery codes."
+                  errors={errors(disable.state)?.password}
+                />
                 <FormStatus state={disable.state} />
                 <SubmitButton variant="danger" pending={disable.pending} pendingText="Turning off…">
                   Turn off two-factor
