@@ -53,10 +53,5 @@ export const accountMatrix: MatrixArea = {
     "account.resendVerification",
     "account.dismissChecklist",
   ],
-  sessionOnly: [
-    "account.signOutOtherSessions",
-    "account.setEmailSettings",
-    "account.resendVerification",
-    "account.dismissChecklist",
-  ],
+  sessionOnly: ["account.signOutOtherSessions", "account.setEmailSettings", "account.resendVerification", "account.dismissChecklist"],
 };
