@@ -17,7 +17,6 @@ if (!external) {
   process.env.APP_URL ??= baseURL;
 }
 
-
 // Debian's chromium where Playwright's own browsers cannot be downloaded; override with
 // CHROMIUM_PATH, or set it empty to use Playwright's bundled browser.
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
