@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS } from "./scripts/chromium";
 
 // BASE_URL targets an app that is already running; otherwise the suite builds and starts
 // its own on a fresh database (DATABASE_URL when set, else a new embedded PGlite directory).
@@ -15,16 +16,6 @@ if (!external) {
   process.env.MAIL_SINK_URL ??= `http://127.0.0.1:${process.env.MAIL_SINK_HTTP_PORT}`;
   process.env.APP_URL ??= baseURL;
 }
-
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-quic",
-  "--no-first-run",
-];
 
 // Debian's chromium where Playwright's own browsers cannot be downloaded; override with
 // CHROMIUM_PATH, or set it empty to use Playwright's bundled browser.

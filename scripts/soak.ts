@@ -20,6 +20,7 @@ import { assignRole, updateRole } from "@/lib/roles/service";
 import { recreateDatabase, postgresReachable, benchDatabaseUrl } from "./bench/seed";
 import { buildBench, sessionCookie, startServer } from "./bench/server";
 import { median } from "./bench/stats";
+import { CHROMIUM_ARGS } from "./chromium";
 
 const arg = (name: string, fallback: number) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -30,15 +31,6 @@ const SECONDS = arg("seconds", 60);
 // the soak must then report stale decisions, which shows it can catch them.
 const VARIANT = process.argv.includes("--variant") ? process.argv[process.argv.indexOf("--variant") + 1] : "full";
 const CLIENTS = arg("clients", 50);
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-quic",
-  "--no-first-run",
-];
 /** One request in ACTION_EVERY is a message sent through the server action; the rest are pages. */
 const ACTION_EVERY = 5;
 const PATHS = [

@@ -22,6 +22,8 @@ type Props = {
   confirmVariant?: ButtonVariant;
   /** Show only a refusal in the dialog: the caller reports success where the person is left. */
   failuresOnly?: boolean;
+  /** After success the dialog shows it and offers only Close (the trigger's row stays on the page). */
+  closeWhenDone?: boolean;
   open?: boolean;
   onOpenChange?: (open: boolean) => void;
   onSubmit?: () => void;
@@ -39,11 +41,13 @@ export function ConfirmDialog({
   pendingText,
   confirmVariant = "danger",
   failuresOnly,
+  closeWhenDone,
   open,
   onOpenChange,
   onSubmit,
 }: Props) {
   const status = failuresOnly && form.state?.ok ? null : form.state;
+  const done = closeWhenDone && form.state?.ok;
   return (
     <AlertDialog open={open} onOpenChange={onOpenChange}>
       <AlertDialogTrigger asChild>
@@ -62,10 +66,12 @@ export function ConfirmDialog({
             <input key={name} type="hidden" name={name} value={value} />
           ))}
           <FormStatus state={status} />
-          <DialogButtons>
-            <SubmitButton variant={confirmVariant} pending={form.pending} pendingText={pendingText}>
-              {confirmLabel}
-            </SubmitButton>
+          <DialogButtons cancelLabel={done ? "Close" : "Cancel"}>
+            {!done && (
+              <SubmitButton variant={confirmVariant} pending={form.pending} pendingText={pendingText}>
+                {confirmLabel}
+              </SubmitButton>
+            )}
           </DialogButtons>
         </form>
       </AlertDialogContent>
@@ -74,11 +80,11 @@ export function ConfirmDialog({
 }
 
 /** Cancel, then the dialog's own action: the same order and spacing in every dialog. */
-export function DialogButtons({ children, className = "" }: { children: React.ReactNode; className?: string }) {
+export function DialogButtons({ children, className = "", cancelLabel = "Cancel" }: { children: React.ReactNode; className?: string; cancelLabel?: string }) {
   return (
     <div className={`flex flex-wrap justify-end gap-2 ${className}`}>
       <AlertDialogCancel asChild>
-        <Button variant="secondary">Cancel</Button>
+        <Button variant="secondary">{cancelLabel}</Button>
       </AlertDialogCancel>
       {children}
     </div>

@@ -1,5 +1,5 @@
 import { and, desc, eq, gt, isNull, ne, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { alias, type PgUpdateSetSource } from "drizzle-orm/pg-core";
 import type { Db } from "../client";
 import { invitations, members, organizations, roles } from "../schema";
 
@@ -10,6 +10,24 @@ const open = and(isNull(invitations.acceptedAt), isNull(invitations.revokedAt));
 
 const INVITATIONS_LIST_LIMIT = 100;
 
+/** One invitation of the organisation. */
+const byId = (orgId: string, invitationId: string) => and(eq(invitations.orgId, orgId), eq(invitations.id, invitationId));
+
+/** What the team list and the revoke and resend checks read: the address, its role (joined) and who sent it (left-joined as `inviter`). */
+const withRole = {
+  id: invitations.id,
+  email: invitations.email,
+  expiresAt: invitations.expiresAt,
+  roleName: roles.name,
+  roleKind: roles.kind,
+  rolePermissions: roles.permissions,
+  invitedByName: inviter.name,
+};
+
+async function updateInvitation(db: Db, orgId: string, invitationId: string, values: PgUpdateSetSource<typeof invitations>) {
+  await db.update(invitations).set(values).where(byId(orgId, invitationId));
+}
+
 export async function insertInvitation(db: Db, values: typeof invitations.$inferInsert) {
   const [row] = await db.insert(invitations).values(values).returning();
   return row;
@@ -18,17 +36,7 @@ export async function insertInvitation(db: Db, values: typeof invitations.$infer
 /** Open invitations of the organisation, newest first, with their role and who sent them. */
 export async function listOpenInvitations(db: Db, orgId: string) {
   return db
-    .select({
-      id: invitations.id,
-      email: invitations.email,
-      expiresAt: invitations.expiresAt,
-      createdAt: invitations.createdAt,
-      roleId: roles.id,
-      roleName: roles.name,
-      roleKind: roles.kind,
-      rolePermissions: roles.permissions,
-      invitedByName: inviter.name,
-    })
+    .select({ ...withRole, createdAt: invitations.createdAt, roleId: roles.id })
     .from(invitations)
     .innerJoin(roles, eq(roles.id, invitations.roleId))
     .leftJoin(inviter, eq(inviter.id, invitations.invitedById))
@@ -58,39 +66,23 @@ export async function findPendingInvitationFor(db: Db, orgId: string, email: str
 /** One invitation of the organisation with its role, locked until the transaction ends. */
 export async function lockInvitation(db: Db, orgId: string, invitationId: string) {
   const [row] = await db
-    .select({
-      id: invitations.id,
-      email: invitations.email,
-      acceptedAt: invitations.acceptedAt,
-      revokedAt: invitations.revokedAt,
-      expiresAt: invitations.expiresAt,
-      roleName: roles.name,
-      roleKind: roles.kind,
-      rolePermissions: roles.permissions,
-      invitedByName: inviter.name,
-    })
+    .select({ ...withRole, acceptedAt: invitations.acceptedAt, revokedAt: invitations.revokedAt })
     .from(invitations)
     .innerJoin(roles, eq(roles.id, invitations.roleId))
     .leftJoin(inviter, eq(inviter.id, invitations.invitedById))
-    .where(and(eq(invitations.orgId, orgId), eq(invitations.id, invitationId)))
+    .where(byId(orgId, invitationId))
     .for("update", { of: invitations })
     .limit(1);
   return row ?? null;
 }
 
 export async function markRevoked(db: Db, orgId: string, invitationId: string) {
-  await db
-    .update(invitations)
-    .set({ revokedAt: sql`now()` })
-    .where(and(eq(invitations.orgId, orgId), eq(invitations.id, invitationId)));
+  await updateInvitation(db, orgId, invitationId, { revokedAt: sql`now()` });
 }
 
 /** A new link for the same invitation: the old token's hash is overwritten, so its link stops working. */
 export async function renewInvitationToken(db: Db, orgId: string, invitationId: string, tokenHash: string, expiresAt: Date) {
-  await db
-    .update(invitations)
-    .set({ tokenHash, expiresAt })
-    .where(and(eq(invitations.orgId, orgId), eq(invitations.id, invitationId)));
+  await updateInvitation(db, orgId, invitationId, { tokenHash, expiresAt });
 }
 
 /**
@@ -123,10 +115,7 @@ export async function findInvitationByTokenHash(db: Db, tokenHash: string, lock 
 }
 
 export async function markAccepted(db: Db, orgId: string, invitationId: string) {
-  await db
-    .update(invitations)
-    .set({ acceptedAt: sql`now()` })
-    .where(and(eq(invitations.orgId, orgId), eq(invitations.id, invitationId)));
+  await updateInvitation(db, orgId, invitationId, { acceptedAt: sql`now()` });
 }
 
 /** Deleting a role moves its invitations, like its members, to another role (Agent). */

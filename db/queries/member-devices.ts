@@ -47,11 +47,14 @@ export async function findDeviceEmailRecipient(db: Db, memberId: string) {
   return row ?? null;
 }
 
-export async function setNewDeviceEmails(db: Db, orgId: string, memberId: string, enabled: boolean) {
-  await db
+/** Sets the choice; true when it changed. */
+export async function setNewDeviceEmails(db: Db, orgId: string, memberId: string, enabled: boolean): Promise<boolean> {
+  const rows = await db
     .update(members)
     .set({ newDeviceEmails: enabled })
-    .where(and(eq(members.orgId, orgId), eq(members.id, memberId)));
+    .where(and(eq(members.orgId, orgId), eq(members.id, memberId), ne(members.newDeviceEmails, enabled)))
+    .returning({ id: members.id });
+  return rows.length > 0;
 }
 
 /** Whether the member wants emails about sign-ins from new devices. */

@@ -21,22 +21,24 @@ export function memberWhere(orgId: string, filter: MemberFilter): SQL {
   return and(...conditions)!;
 }
 
+/** A member as lists show them, with their role (joined on `members.roleId`). */
+export const memberWithRole = {
+  id: members.id,
+  name: members.name,
+  email: members.email,
+  status: members.status,
+  roleId: roles.id,
+  roleName: roles.name,
+  roleKind: roles.kind,
+};
+
 /** One page of the team list, with the total that matches, scoped to the organisation. */
 export async function listMembers(db: Db, orgId: string, filter: MemberFilter) {
   const where = memberWhere(orgId, filter);
   const page = Math.max(1, filter.page ?? 1);
   const [rows, [total]] = await Promise.all([
     db
-      .select({
-        id: members.id,
-        name: members.name,
-        email: members.email,
-        status: members.status,
-        roleId: roles.id,
-        roleName: roles.name,
-        roleKind: roles.kind,
-        twoFactorOn: sql<boolean>`${memberTwoFactor.enabledAt} is not null`,
-      })
+      .select({ ...memberWithRole, twoFactorOn: sql<boolean>`${memberTwoFactor.enabledAt} is not null` })
       .from(members)
       .innerJoin(roles, eq(roles.id, members.roleId))
       .leftJoin(memberTwoFactor, eq(memberTwoFactor.memberId, members.id))

@@ -3,18 +3,9 @@
 import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { members, roles } from "../schema";
-import { memberWhere, type MemberFilter } from "./members";
+import { memberWhere, memberWithRole, type MemberFilter } from "./members";
 
-const columns = {
-  id: members.id,
-  name: members.name,
-  email: members.email,
-  status: members.status,
-  roleId: roles.id,
-  roleName: roles.name,
-  roleKind: roles.kind,
-  rolePermissions: roles.permissions,
-};
+const columns = { ...memberWithRole, rolePermissions: roles.permissions };
 
 async function select(db: Db, where: SQL, limit: number) {
   return db.select(columns).from(members).innerJoin(roles, eq(roles.id, members.roleId)).where(where).orderBy(asc(members.name), asc(members.id)).limit(limit);

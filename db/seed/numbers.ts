@@ -9,51 +9,36 @@ import type { SeedContext } from "./context";
 
 type Line = { country: CountryCode; areaCode: string; label: string; rings: "member" | "group" };
 
-const line = (country: CountryCode, areaCode: string, label: string, rings: Line["rings"] = "member"): Line => ({
-  country,
-  areaCode,
-  label,
-  rings,
-});
+type Spec = string | { label: string; group: true };
+
+/** A line left for a ring group (the call-flows seed points it); a plain label rings a member, "" unlabelled. */
+const group = (label: string): Spec => ({ label, group: true });
+
+/** The lines bought in one area code, in order. */
+const area = (country: CountryCode, areaCode: string, ...specs: Spec[]): Line[] =>
+  specs.map((spec) =>
+    typeof spec === "string" ? { country, areaCode, label: spec, rings: "member" } : { country, areaCode, label: spec.label, rings: "group" },
+  );
 
 const ACME: Line[] = [
-  line("US", "212", "Main line", "group"),
-  line("US", "212", "Sales", "group"),
-  line("US", "212", ""),
-  line("US", "212", ""),
-  line("US", "212", ""),
-  line("US", "212", "Escalations"),
-  line("US", "415", "West coast support", "group"),
-  line("US", "415", ""),
-  line("US", "415", ""),
-  line("US", "415", ""),
-  line("US", "312", "Chicago office", "group"),
-  line("US", "312", ""),
-  line("US", "312", ""),
-  line("US", "512", ""),
-  line("US", "512", ""),
-  line("US", "512", "Partner desk"),
-  line("US", "800", "Customer hotline", "group"),
-  line("US", "888", "Billing hotline", "group"),
-  line("US", "617", "Press"),
-  line("US", "206", "Spare", "group"),
-  line("GB", "20", "London office", "group"),
-  line("GB", "20", ""),
-  line("GB", "20", ""),
-  line("GB", "20", ""),
-  line("GB", "20", "EMEA escalations"),
-  line("GB", "161", "Manchester support", "group"),
-  line("GB", "161", ""),
-  line("GB", "161", ""),
-  line("GB", "121", ""),
-  line("GB", "121", "Spare UK", "group"),
-  line("GB", "800", "UK freephone", "group"),
-  line("GB", "131", ""),
-  line("GB", "141", ""),
-  line("US", "646", ""),
+  ...area("US", "212", group("Main line"), group("Sales"), "", "", "", "Escalations"),
+  ...area("US", "415", group("West coast support"), "", "", ""),
+  ...area("US", "312", group("Chicago office"), "", ""),
+  ...area("US", "512", "", "", "Partner desk"),
+  ...area("US", "800", group("Customer hotline")),
+  ...area("US", "888", group("Billing hotline")),
+  ...area("US", "617", "Press"),
+  ...area("US", "206", group("Spare")),
+  ...area("GB", "20", group("London office"), "", "", "", "EMEA escalations"),
+  ...area("GB", "161", group("Manchester support"), "", ""),
+  ...area("GB", "121", "", group("Spare UK")),
+  ...area("GB", "800", group("UK freephone")),
+  ...area("GB", "131", ""),
+  ...area("GB", "141", ""),
+  ...area("US", "646", ""),
 ];
 
-const BOLT: Line[] = [line("US", "737", "Main line", "group"), line("US", "737", "Support"), line("US", "646", "")];
+const BOLT: Line[] = [...area("US", "737", group("Main line"), "Support"), ...area("US", "646", "")];
 
 const DAY = 24 * 60 * 60 * 1000;
 

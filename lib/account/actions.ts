@@ -1,9 +1,8 @@
 import { defineAction, type ActionDefinition } from "@/lib/action";
 import { plural } from "@/lib/format";
 import { changePassword } from "./password";
-import { chooseNewDeviceEmails } from "./new-device-emails";
-import { setEmailPreferences } from "./email-preferences";
-import { changePasswordInput, emailPreferencesInput, newDeviceEmailsInput, signOutOtherSessionsInput } from "./schema";
+import { saveEmailSettings } from "./email-settings";
+import { changePasswordInput, emailSettingsInput, signOutOtherSessionsInput } from "./schema";
 import { signOutOtherSessions } from "./sessions";
 import { z } from "zod";
 import { dismissChecklist } from "@/db/queries/checklist";
@@ -36,29 +35,14 @@ export const signOutOtherSessionsAction = defineAction({
   },
 });
 
-export const setEmailPreferencesAction = defineAction({
-  name: "account.setEmailPreferences",
+export const emailSettingsAction = defineAction({
+  name: "account.setEmailSettings",
   // Any signed-in member, on their own row only: the input names no member.
   permission: null,
-  schema: emailPreferencesInput,
+  schema: emailSettingsInput,
   async run({ db, actor, input }) {
-    const changed = await setEmailPreferences(db, actor, input);
-    const now = input.sensitiveGrantEmails ? "You will be emailed" : "You will no longer be emailed";
-    return { ok: true, message: changed ? `Saved. ${now} when someone is given a sensitive permission.` : "Nothing to save: that is already your setting." };
-  },
-});
-
-export const newDeviceEmailsAction = defineAction({
-  name: "account.setNewDeviceEmails",
-  // Any signed-in member, on their own account only: the input names no member.
-  permission: null,
-  schema: newDeviceEmailsInput,
-  async run({ db, actor, input }) {
-    await chooseNewDeviceEmails(db, actor, input.newDeviceEmails);
-    return {
-      ok: true,
-      message: input.newDeviceEmails ? "We'll email you when someone signs in from a new device." : "We won't email you about sign-ins from new devices.",
-    };
+    const changes = await saveEmailSettings(db, actor, input);
+    return { ok: true, message: changes.length ? `Saved. ${changes.join(" ")}` : "Nothing to save: those are already your settings." };
   },
 });
 
@@ -87,8 +71,7 @@ export const dismissChecklistAction = defineAction({
 export const accountActions: ActionDefinition[] = [
   changePasswordAction,
   signOutOtherSessionsAction,
-  newDeviceEmailsAction,
-  setEmailPreferencesAction,
+  emailSettingsAction,
   resendVerificationAction,
   dismissChecklistAction,
 ];

@@ -24,7 +24,7 @@ export async function sendVerification(tx: Db, member: { id: string; orgId: stri
   await queueEmail(tx, {
     orgId: member.orgId,
     to: member.email,
-    kind: "verifyEmail",
+    kind: "verify-email",
     data: { orgName, name: member.name, link: appLink(verifyEmailPath(token)), expiresAt: expiresAt.toISOString() },
   });
   return token;

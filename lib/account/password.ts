@@ -9,6 +9,7 @@ import { recordSignInFailure, recordSignInSuccess, SignInLockedError, signInDela
 import type { Access } from "@/lib/authz/check";
 import { invalid, notFound } from "@/lib/errors";
 import type { ChangePasswordInput } from "./schema";
+import { ownChange } from "@/lib/audit/own-change";
 
 export const WRONG_CURRENT_PASSWORD = "That is not your current password.";
 export const TOO_MANY_ATTEMPTS = "Too many wrong passwords. Wait 15 minutes and try again.";
@@ -52,15 +53,7 @@ export async function changePassword(db: Db, actor: Access, input: ChangePasswor
     if (!row) throw notFound("Your account");
     if (!(await verifyPassword(row.passwordHash, input.currentPassword))) return null;
     const updated = await setMemberPassword(tx, actor.orgId, actor.memberId, await hashPassword(input.newPassword));
-    await recordAudit(tx, {
-      orgId: actor.orgId,
-      actorId: actor.memberId,
-      actorName: actor.name,
-      action: "member.password_changed",
-      targetId: actor.memberId,
-      targetName: actor.name,
-      details: { lines: ["Every session of this member was signed out."] },
-    });
+    await recordAudit(tx, ownChange(actor, "member.password_changed", ["Every session of this member was signed out."]));
     return updated;
   });
   if (!changed) {

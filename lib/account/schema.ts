@@ -21,18 +21,11 @@ export type ChangePasswordInput = z.output<typeof changePasswordInput>;
 /** "Sign out other sessions" takes nothing: which sessions is the caller's own, this one kept. */
 export const signOutOtherSessionsInput = z.object({});
 
-/** The switch posts "on" while checked and nothing while off. */
-export const newDeviceEmailsInput = z.object({
-  newDeviceEmails: z
-    .literal("on", "Turn the switch on or off.")
-    .optional()
-    .transform((value) => value === "on"),
-});
-
 /** A switch posts "on" while checked and nothing while off. */
-export const emailPreferencesInput = z.object({
-  sensitiveGrantEmails: z
-    .literal("on")
-    .optional()
-    .transform((value) => value === "on"),
-});
+const switchInput = z
+  .literal("on", "Turn the switch on or off.")
+  .optional()
+  .transform((value) => value === "on");
+
+/** The Email section of Your account: every switch in one form. */
+export const emailSettingsInput = z.object({ newDeviceEmails: switchInput, sensitiveGrantEmails: switchInput });

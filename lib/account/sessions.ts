@@ -6,6 +6,7 @@ import { listStandingSessions, revokeOtherSessions } from "@/db/queries/member-s
 import type { Access } from "@/lib/authz/check";
 import { plural } from "@/lib/format";
 import { describeDevice } from "./device";
+import { ownChange } from "@/lib/audit/own-change";
 
 export type SessionListItem = { id: string; device: string; signedInAt: Date; lastSeenAt: Date; current: boolean };
 
@@ -31,15 +32,7 @@ export async function signOutOtherSessions(db: Db, actor: Access): Promise<numbe
   return db.transaction(async (tx) => {
     const ended = await revokeOtherSessions(tx, actor.orgId, actor.memberId, keep);
     if (ended > 0) {
-      await recordAudit(tx, {
-        orgId: actor.orgId,
-        actorId: actor.memberId,
-        actorName: actor.name,
-        action: "member.sessions_signed_out",
-        targetId: actor.memberId,
-        targetName: actor.name,
-        details: { lines: [`${plural(ended, "other session")} ${ended === 1 ? "was" : "were"} signed out.`] },
-      });
+      await recordAudit(tx, ownChange(actor, "member.sessions_signed_out", [`${plural(ended, "other session")} ${ended === 1 ? "was" : "were"} signed out.`]));
     }
     return ended;
   });

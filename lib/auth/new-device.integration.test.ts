@@ -5,7 +5,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emails, memberDevices } from "@/db/schema";
 import { executeAction } from "@/lib/action";
-import { newDeviceEmailsAction } from "@/lib/account/actions";
+import { emailSettingsAction } from "@/lib/account/actions";
 import { deliverDue } from "@/lib/mail/worker";
 import { smtpTransport } from "@/lib/mail/transport";
 import { useFreshDatabase } from "@/test/database";
@@ -71,15 +71,15 @@ describe("the new-device email", () => {
   it("is not sent when the member turned it off on Your account (audited), and is again once turned back on", async () => {
     const { org, member, signIn, sent } = await person();
     await signIn(CHROME_LINUX, HOME);
-    expect(await executeAction(newDeviceEmailsAction, sessionOf(member.id), form({}), db)).toEqual({
+    expect(await executeAction(emailSettingsAction, sessionOf(member.id), form({}), db)).toEqual({
       ok: true,
-      message: "We won't email you about sign-ins from new devices.",
+      message: "Saved. We won't email you about sign-ins from new devices.",
     });
     expect(await memberRow(db, member.id)).toMatchObject({ newDeviceEmails: false });
     await signIn(FIREFOX_WINDOWS, HOME);
     expect(await sent()).toHaveLength(0);
 
-    expect(await executeAction(newDeviceEmailsAction, sessionOf(member.id), form({ newDeviceEmails: "on" }), db)).toMatchObject({ ok: true });
+    expect(await executeAction(emailSettingsAction, sessionOf(member.id), form({ newDeviceEmails: "on" }), db)).toMatchObject({ ok: true });
     // Firefox at home is known now, even though nobody was told of it.
     await signIn(FIREFOX_WINDOWS, HOME);
     expect(await sent()).toHaveLength(0);
@@ -94,7 +94,7 @@ describe("the new-device email", () => {
 
   it("refuses a setting other than on or off", async () => {
     const { member } = await person();
-    expect(await executeAction(newDeviceEmailsAction, sessionOf(member.id), form({ newDeviceEmails: "yes please" }), db)).toMatchObject({
+    expect(await executeAction(emailSettingsAction, sessionOf(member.id), form({ newDeviceEmails: "yes please" }), db)).toMatchObject({
       ok: false,
       code: "invalid",
     });

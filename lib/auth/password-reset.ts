@@ -15,6 +15,7 @@ import { formatDateTime } from "@/lib/format";
 import { appLink } from "@/lib/mail/config";
 import { queueEmail } from "@/lib/mail/outbox";
 import { newPassword } from "@/lib/members/schema";
+import { runPublicForm, type Failure } from "@/lib/public-form";
 import { passwordResetAllowances, takeAllowances } from "@/lib/rate-limits";
 import { hashPassword } from "./password";
 import { clearAccountThrottle, throttleKeys } from "./throttle";
@@ -42,8 +43,6 @@ const resetPasswordInput = z
     confirmPassword: z.string().max(200, "Passwords can be at most 200 characters."),
   })
   .refine((input) => input.newPassword === input.confirmPassword, { path: ["confirmPassword"], message: "The new passwords don't match." });
-
-type Failure = Extract<ActionResult, { ok: false }>;
 
 /**
  * Issues a link for the address if it belongs to an active member, and voids that member's
@@ -148,33 +147,15 @@ const invalidForm = (error: z.ZodError): Failure => {
   return { ok: false, code: "invalid", formError, fieldErrors };
 };
 
-const field = (formData: FormData, name: string) => formData.get(name) ?? "";
-
 /** The public "Forgot password?" form's server side (app/(auth)/forgot-password/actions.ts adds the request). */
 export async function requestPasswordResetForm(db: Db, formData: FormData, clientAddress: string): Promise<ActionResult> {
-  const parsed = forgotPasswordInput.safeParse({ email: field(formData, "email") });
-  if (!parsed.success) return invalidForm(parsed.error);
-  try {
-    await requestPasswordReset(db, parsed.data, clientAddress);
-  } catch (error) {
-    if (error instanceof DomainError) return { ok: false, code: error.code, formError: error.message };
-    throw error;
-  }
-  return { ok: true, message: resetLinkSent(parsed.data.email) };
+  return runPublicForm(forgotPasswordInput, formData, async (input) => {
+    await requestPasswordReset(db, input, clientAddress);
+    return { ok: true, message: resetLinkSent(input.email) };
+  });
 }
 
 /** The public reset form's server side, apart from the flash and the redirect to sign in. */
 export async function resetPasswordForm(db: Db, formData: FormData, clientAddress: string | null): Promise<{ ok: true; memberId: string } | Failure> {
-  const parsed = resetPasswordInput.safeParse({
-    token: field(formData, "token"),
-    newPassword: field(formData, "newPassword"),
-    confirmPassword: field(formData, "confirmPassword"),
-  });
-  if (!parsed.success) return invalidForm(parsed.error);
-  try {
-    return { ok: true, ...(await resetPassword(db, parsed.data, clientAddress)) };
-  } catch (error) {
-    if (error instanceof DomainError) return { ok: false, code: error.code, formError: error.message };
-    throw error;
-  }
+  return runPublicForm(resetPasswordInput, formData, async (input) => ({ ok: true as const, ...(await resetPassword(db, input, clientAddress)) }), invalidForm);
 }

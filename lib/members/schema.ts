@@ -59,18 +59,13 @@ export const memberStatusInput = z.object({
   memberId: uuid("The member"),
 });
 
+/** Whoever creates an account types a name and a password, twice; sign-up and accepting an invitation add theirs. */
+const newAccountFields = z.object({ name: memberName, password: newPassword, confirmPassword: z.string().max(200) });
+const passwordsMatch = (input: { password: string; confirmPassword: string }) => input.password === input.confirmPassword;
+const mismatch = { path: ["confirmPassword"], message: "The passwords don't match." };
+
 /** The public accept form: the token comes from the link, the rest from the new member. */
-export const acceptInvitationInput = z
-  .object({
-    token: z.string().min(20).max(200),
-    name: memberName,
-    password: newPassword,
-    confirmPassword: z.string().max(200),
-  })
-  .refine((input) => input.password === input.confirmPassword, {
-    path: ["confirmPassword"],
-    message: "The passwords don't match.",
-  });
+export const acceptInvitationInput = newAccountFields.extend({ token: z.string().min(20).max(200) }).refine(passwordsMatch, mismatch);
 
 const orgName = text("Organisation names", 80)
   .overwrite((name) => name.normalize("NFC"))
@@ -80,16 +75,5 @@ const orgName = text("Organisation names", 80)
     if (problem) ctx.addIssue({ code: "custom", message: problem });
   });
 
-/** The public sign-up form: same name and password rules as accepting an invitation. */
-export const signUpInput = z
-  .object({
-    orgName,
-    name: memberName,
-    email,
-    password: newPassword,
-    confirmPassword: z.string().max(200),
-  })
-  .refine((input) => input.password === input.confirmPassword, {
-    path: ["confirmPassword"],
-    message: "The passwords don't match.",
-  });
+/** The public sign-up form: the organisation and the Owner's address besides the new account's fields. */
+export const signUpInput = newAccountFields.extend({ orgName, email }).refine(passwordsMatch, mismatch);

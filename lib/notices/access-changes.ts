@@ -71,13 +71,13 @@ export async function notifyAccessChanges(tx: Db, actor: Actor, changes: readonl
           link: appLink("/settings/audit-log"),
           settingsLink: appLink("/account"),
         };
-        emails.push({ orgId: actor.orgId, to: owner.email, kind: "sensitive_granted", data });
+        emails.push({ orgId: actor.orgId, to: owner.email, kind: "sensitive-granted", data });
       }
     }
   }
   for (const { gained, lost, ids } of alike.values()) {
     await insertAccessNotices(tx, actor.orgId, ids, { gained, lost, actorName: actor.name });
-    await queueEmailToMembers(tx, actor.orgId, ids, { kind: "access_changed", data: { ...said, gained, lost, link: overview } });
+    await queueEmailToMembers(tx, actor.orgId, ids, { kind: "access-changed", data: { ...said, gained, lost, link: overview } });
   }
   await insertNotices(tx, notices);
   await queueEmails(tx, emails);

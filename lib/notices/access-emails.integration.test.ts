@@ -5,7 +5,7 @@ import { and, count, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db";
 import { emails, memberNotices } from "@/db/schema";
-import { setEmailPreferencesAction } from "@/lib/account/actions";
+import { emailSettingsAction } from "@/lib/account/actions";
 import { executeAction } from "@/lib/action";
 import { ACTIONS } from "@/lib/actions/registry";
 import { appLink } from "@/lib/mail/config";
@@ -48,7 +48,7 @@ describe("a member whose access changes", () => {
     expect(await act(owner.id, "members.assignRole", { memberId: agent.id, roleId: qa.id })).toMatchObject({ ok: true });
 
     const [queued] = await queuedTo(agent.email);
-    expect(queued).toMatchObject({ orgId: org.org.id, kind: "access_changed", status: "queued", subject: `Your access to ${org.org.name} changed` });
+    expect(queued).toMatchObject({ orgId: org.org.id, kind: "access-changed", status: "queued", subject: `Your access to ${org.org.name} changed` });
     // The Owner who made the change, the only Owner, is emailed nothing.
     expect(await queuedTo(owner.email)).toEqual([]);
 
@@ -89,11 +89,11 @@ describe("the other Owners, when someone gains a sensitive permission", () => {
     const exporters = await org.customRole("Exporters", ["members.view", "analytics.view", "analytics.export"]);
 
     // The switch posts nothing while off.
-    expect(await executeAction(setEmailPreferencesAction, sessionOf(quiet.id), form({}), db)).toMatchObject({ ok: true });
+    expect(await executeAction(emailSettingsAction, sessionOf(quiet.id), form({}), db)).toMatchObject({ ok: true });
     expect(await act(actor.id, "members.assignRole", { memberId: agent.id, roleId: exporters.id })).toMatchObject({ ok: true });
 
     const subject = `${agent.name} was given sensitive permissions in ${org.org.name}`;
-    expect(await queuedTo(listening.email)).toMatchObject([{ kind: "sensitive_granted", subject }]);
+    expect(await queuedTo(listening.email)).toMatchObject([{ kind: "sensitive-granted", subject }]);
     for (const member of [actor, quiet, away]) expect(await queuedTo(member.email)).toEqual([]);
     // The quiet Owner still gets the notice in the app.
     const [notices] = await db
@@ -117,7 +117,7 @@ describe("the other Owners, when someone gains a sensitive permission", () => {
     const other = await org.member("owner");
     const agents = [await org.member("agent"), await org.member("agent")];
     const exporters = await org.customRole("Exporters", ["members.view", "analytics.view", "analytics.export"]);
-    const set = (fields: Record<string, string>) => executeAction(setEmailPreferencesAction, sessionOf(other.id), form(fields), db);
+    const set = (fields: Record<string, string>) => executeAction(emailSettingsAction, sessionOf(other.id), form(fields), db);
 
     expect(await set({})).toMatchObject({ ok: true, message: expect.stringMatching(/^Saved/) as string });
     expect(await set({})).toMatchObject({ ok: true, message: expect.stringMatching(/^Nothing to save/) as string });
@@ -131,6 +131,28 @@ describe("the other Owners, when someone gains a sensitive permission", () => {
       sql`select count(*)::int as n from audit_events where org_id = ${org.org.id} and action = 'member.email_preferences_changed'`,
     );
     expect(audited[0].n).toBe(2);
+  });
+});
+
+describe("the Email section of Your account", () => {
+  it("saves both switches for an Owner, and leaves a non-Owner's sensitive-permissions choice as it was", async () => {
+    const org = await makeOrg(db, "business");
+    const owner = await org.member("owner");
+    const agent = await org.member("agent");
+    const settingsOf = async (id: string) =>
+      (await rows(db, sql`select new_device_emails as "newDevice", sensitive_grant_emails as "sensitive" from members where id = ${id}`))[0];
+    const save = (id: string, fields: Record<string, string>) => executeAction(emailSettingsAction, sessionOf(id), form(fields), db);
+
+    expect(await save(owner.id, { newDeviceEmails: "on" })).toEqual({
+      ok: true,
+      message: "Saved. You will no longer be emailed when someone is given a sensitive permission.",
+    });
+    expect(await settingsOf(owner.id)).toEqual({ newDevice: true, sensitive: false });
+
+    // The agent's form has no sensitive-permissions switch: its absence is not "off".
+    expect(await save(agent.id, {})).toEqual({ ok: true, message: "Saved. We won't email you about sign-ins from new devices." });
+    expect(await settingsOf(agent.id)).toEqual({ newDevice: false, sensitive: true });
+    expect(await save(agent.id, { sensitiveGrantEmails: "on" })).toEqual({ ok: true, message: "Nothing to save: those are already your settings." });
   });
 });
 
@@ -201,7 +223,7 @@ describe("a change to thousands of members", () => {
     );
     const [queued] = await rows(
       db,
-      sql`select count(*)::int as n, count(distinct "to")::int as people from emails where org_id = ${org.org.id} and kind = 'access_changed'`,
+      sql`select count(*)::int as n, count(distinct "to")::int as people from emails where org_id = ${org.org.id} and kind = 'access-changed'`,
     );
     return { inserts, statements: counts.statements, queued: Number(queued.n), people: Number(queued.people) };
   }

@@ -10,9 +10,9 @@ import { isUniqueViolation } from "@/db/unique-violation";
 import { sendVerification } from "@/lib/account/email-verification";
 import type { ActionResult } from "@/lib/action";
 import { hashPassword } from "@/lib/auth/password";
-import { DomainError } from "@/lib/errors";
 import { appLink } from "@/lib/mail/config";
 import { queueEmail } from "@/lib/mail/outbox";
+import { runPublicForm } from "@/lib/public-form";
 import { signUpInput } from "@/lib/members/schema";
 import { signUpAllowances, takeAllowances } from "@/lib/rate-limits";
 import { createOrganizationWithOwner } from "./service";
@@ -21,7 +21,7 @@ import { trialEnd } from "./trial";
 type SignUp = z.output<typeof signUpInput>;
 
 async function tellExistingAccount(tx: Db, email: string) {
-  await queueEmail(tx, { orgId: null, to: email, kind: "signUpAttempt", data: { signInLink: appLink("/sign-in") } });
+  await queueEmail(tx, { orgId: null, to: email, kind: "sign-up-attempt", data: { signInLink: appLink("/sign-in") } });
 }
 
 /** Creates the organisation and its Owner, or tells the address's owner; `created` is for tests and never reaches the browser. */
@@ -59,23 +59,8 @@ export const checkEmailMessage = (email: string) =>
 
 /** The public form's server side apart from the request (its address): testable without Next. */
 export async function signUpForm(db: Db, formData: FormData, clientAddress: string): Promise<ActionResult> {
-  const field = (name: string) => formData.get(name) ?? "";
-  const parsed = signUpInput.safeParse({
-    orgName: field("orgName"),
-    name: field("name"),
-    email: field("email"),
-    password: field("password"),
-    confirmPassword: field("confirmPassword"),
+  return runPublicForm(signUpInput, formData, async (input) => {
+    await signUp(db, input, clientAddress);
+    return { ok: true, message: checkEmailMessage(input.email) };
   });
-  if (!parsed.success) {
-    const { formErrors, fieldErrors } = z.flattenError(parsed.error);
-    return { ok: false, code: "invalid", formError: formErrors[0] ?? "Check the highlighted fields.", fieldErrors };
-  }
-  try {
-    await signUp(db, parsed.data, clientAddress);
-  } catch (error) {
-    if (error instanceof DomainError) return { ok: false, code: error.code, formError: error.message };
-    throw error;
-  }
-  return { ok: true, message: checkEmailMessage(parsed.data.email) };
 }

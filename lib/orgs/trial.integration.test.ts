@@ -72,7 +72,7 @@ describe("the trial's end", () => {
 
     const queued = await db.select().from(emails).where(eq(emails.orgId, s.org.id));
     expect(queued.map((e) => e.to).sort()).toEqual([s.owner.email, s.secondOwner.email].sort());
-    expect(queued.every((e) => e.kind === "trialEnding")).toBe(true);
+    expect(queued.every((e) => e.kind === "trial-ending")).toBe(true);
     expect((await orgRow(s.org.id)).trialEndingEmailedAt).toBeInstanceOf(Date);
     expect(await db.select().from(emails).where(eq(emails.orgId, early.org.id))).toHaveLength(0);
 

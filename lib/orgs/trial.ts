@@ -67,7 +67,7 @@ export async function emailTrialsEndingSoon(db: Db, now = new Date()): Promise<n
         await queueEmail(tx, {
           orgId: org.id,
           to,
-          kind: "trialEnding",
+          kind: "trial-ending",
           data: { orgName: org.name, endsAt: org.trialEndsAt!.toISOString(), link: appLink("/billing/plans") },
         });
       }

@@ -32,37 +32,35 @@ export interface Carrier {
   smsStatus(message: { providerRef: string; to: string; sentAt: Date }, now?: Date): Promise<SmsStatus>;
 }
 
+/** Area codes as [code, place], in the order the Buy page lists them. */
+const local = (...areas: [string, string][]): AreaCode[] => areas.map(([code, place]) => ({ code, place }));
+const tollFree = (place: string, ...codes: string[]): AreaCode[] => codes.map((code) => ({ code, place, tollFree: true }));
+
 const COVERAGE: ReturnType<Carrier["coverage"]> = {
   US: {
     name: "United States",
     areaCodes: [
-      { code: "206", place: "Seattle, WA" },
-      { code: "212", place: "New York, NY" },
-      { code: "303", place: "Denver, CO" },
-      { code: "305", place: "Miami, FL" },
-      { code: "312", place: "Chicago, IL" },
-      { code: "404", place: "Atlanta, GA" },
-      { code: "415", place: "San Francisco, CA" },
-      { code: "512", place: "Austin, TX" },
-      { code: "617", place: "Boston, MA" },
-      { code: "646", place: "New York, NY" },
-      { code: "737", place: "Austin, TX" },
-      { code: "800", place: "Toll-free", tollFree: true },
-      { code: "877", place: "Toll-free", tollFree: true },
-      { code: "888", place: "Toll-free", tollFree: true },
+      ...local(
+        ["206", "Seattle, WA"],
+        ["212", "New York, NY"],
+        ["303", "Denver, CO"],
+        ["305", "Miami, FL"],
+        ["312", "Chicago, IL"],
+        ["404", "Atlanta, GA"],
+        ["415", "San Francisco, CA"],
+        ["512", "Austin, TX"],
+        ["617", "Boston, MA"],
+        ["646", "New York, NY"],
+        ["737", "Austin, TX"],
+      ),
+      ...tollFree("Toll-free", "800", "877", "888"),
     ],
   },
   GB: {
     name: "United Kingdom",
     areaCodes: [
-      { code: "20", place: "London" },
-      { code: "113", place: "Leeds" },
-      { code: "117", place: "Bristol" },
-      { code: "121", place: "Birmingham" },
-      { code: "131", place: "Edinburgh" },
-      { code: "141", place: "Glasgow" },
-      { code: "161", place: "Manchester" },
-      { code: "800", place: "Freephone", tollFree: true },
+      ...local(["20", "London"], ["113", "Leeds"], ["117", "Bristol"], ["121", "Birmingham"], ["131", "Edinburgh"], ["141", "Glasgow"], ["161", "Manchester"]),
+      ...tollFree("Freephone", "800"),
     ],
   },
 };

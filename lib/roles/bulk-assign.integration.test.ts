@@ -18,6 +18,9 @@ const select = (roleId: string, memberIds: string[], more: Partial<BulkSelection
   ...more,
 });
 
+/** A manager who may assign roles and holds what an Agent holds, but is no Owner. */
+const MANAGER = ["members.view", "roles.assign", "numbers.view", "analytics.view", "recordings.listen", "messaging.view", "messaging.send"] as const;
+
 async function scene() {
   const org = await makeOrg(db, "business");
   const owner = await org.member("owner");
@@ -117,15 +120,7 @@ describe("bulkAssignOptions", () => {
   it("explains why a role can't be given to many: Owner for a non-Owner, more than the caller holds, the plan", async () => {
     const { org, ownerAccess, qa } = await scene();
     const roles = [await org.builtInRole("owner"), await org.builtInRole("agent"), qa];
-    const { access: manager } = await org.holder([
-      "members.view",
-      "roles.assign",
-      "numbers.view",
-      "analytics.view",
-      "recordings.listen",
-      "messaging.view",
-      "messaging.send",
-    ]);
+    const { access: manager } = await org.holder(MANAGER);
     expect(bulkAssignOptions(manager, roles).map((o) => o.unavailable)).toEqual(["only Owners can assign", undefined, "grants permissions you don't hold"]);
     expect(bulkAssignOptions(ownerAccess, roles).map((o) => o.unavailable)).toEqual([undefined, undefined, undefined]);
     const starter = await makeOrg(db, "starter");
@@ -200,15 +195,7 @@ describe("bulkAssignRole", () => {
   it("goes through the wrapper: preview then confirm, with Assign roles and nothing more", async () => {
     const { org, agents } = await scene();
     const viewer = await org.customRole("Viewer", ["members.view"]);
-    const { access } = await org.holder([
-      "members.view",
-      "roles.assign",
-      "numbers.view",
-      "analytics.view",
-      "recordings.listen",
-      "messaging.view",
-      "messaging.send",
-    ]);
+    const { access } = await org.holder(MANAGER);
     const form = new FormData();
     form.set("roleId", viewer.id);
     for (const a of agents.slice(0, 2)) form.append("memberIds", a.id);

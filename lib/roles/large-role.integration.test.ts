@@ -38,7 +38,7 @@ describe("a role held by 10,000 members", () => {
     const [emailed] = await db
       .select({ n: count() })
       .from(emails)
-      .where(and(eq(emails.orgId, org.org.id), eq(emails.kind, "access_changed")));
+      .where(and(eq(emails.orgId, org.org.id), eq(emails.kind, "access-changed")));
     expect(emailed.n).toBe(HOLDERS);
   });
 });

@@ -12,19 +12,10 @@ import { assertOwnOrganization } from "@/lib/orgs/org-scope";
 import { hashRecoveryCode, newRecoveryCodes } from "./recovery-codes";
 import { openSecret, sealSecret } from "./secret";
 import { newTotpSecret, verifyTotp } from "./totp";
+import { ownChange } from "@/lib/audit/own-change";
 
 /** A set-up not confirmed within this long starts again: its secret was on screen. */
 const PENDING_MS = 15 * 60_000;
-
-const audit = (actor: Access, action: "member.two_factor_enabled" | "member.two_factor_disabled" | "member.recovery_codes_regenerated", lines: string[]) => ({
-  orgId: actor.orgId,
-  actorId: actor.memberId,
-  actorName: actor.name,
-  action,
-  targetId: actor.memberId,
-  targetName: actor.name,
-  details: { lines },
-});
 
 /** The member's two-factor as their account page shows it; the pending secret only while it is fresh. */
 export async function twoFactorStatus(db: Db, actor: Access, now = Date.now()) {
@@ -56,7 +47,9 @@ export async function confirmSetUp(db: Db, actor: Access, input: { code: string 
     await replaceRecoveryCodes(tx, actor.orgId, actor.memberId, codes.map(hashRecoveryCode));
     await recordAudit(
       tx,
-      audit(actor, "member.two_factor_enabled", [row.enabledAt ? "Moved to a new authenticator app." : "Authenticator app set up; 10 recovery codes issued."]),
+      ownChange(actor, "member.two_factor_enabled", [
+        row.enabledAt ? "Moved to a new authenticator app." : "Authenticator app set up; 10 recovery codes issued.",
+      ]),
     );
   });
   return codes;
@@ -67,7 +60,7 @@ export async function disableTwoFactor(db: Db, actor: Access, input: { password:
   await confirmOwnPassword(db, actor, input.password);
   return db.transaction(async (tx) => {
     const wasOn = await deleteTwoFactor(tx, actor.orgId, actor.memberId);
-    if (wasOn) await recordAudit(tx, audit(actor, "member.two_factor_disabled", ["Authenticator app and recovery codes removed."]));
+    if (wasOn) await recordAudit(tx, ownChange(actor, "member.two_factor_disabled", ["Authenticator app and recovery codes removed."]));
     return wasOn;
   });
 }
@@ -79,7 +72,7 @@ export async function regenerateRecoveryCodes(db: Db, actor: Access, input: { pa
     const row = await findTwoFactor(tx, actor.orgId, actor.memberId);
     if (!row?.enabledAt) throw invalid("Two-factor is off: set it up first.");
     await replaceRecoveryCodes(tx, actor.orgId, actor.memberId, codes.map(hashRecoveryCode));
-    await recordAudit(tx, audit(actor, "member.recovery_codes_regenerated", ["Earlier recovery codes no longer work."]));
+    await recordAudit(tx, ownChange(actor, "member.recovery_codes_regenerated", ["Earlier recovery codes no longer work."]));
   });
   return codes;
 }

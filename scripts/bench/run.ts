@@ -18,6 +18,9 @@ const wanted = (id: string) => !only || only.includes(id);
 const team = "/settings/team";
 const log = (line: string) => console.error(`[bench] ${line}`);
 
+const atLeast = (value: number): Line["goal"] => ({ op: ">=", value });
+const atMost = (value: number): Line["goal"] => ({ op: "<=", value });
+
 async function main() {
   const started = Date.now();
   if (!(await postgresReachable(benchDatabaseUrl()))) {
@@ -39,6 +42,8 @@ async function main() {
   await sessions.close();
   const lines: Line[] = [];
   const as = (cookie: string, variant?: string) => ({ cookie, ...(variant ? { [BENCH_VARIANT_HEADER]: variant } : {}) });
+  /** One side of a comparison: a page, as whose session, and which variant of the server's layer. */
+  const side = (label: string, path: string, cookie: string, variant?: string): Target => ({ label, path, headers: as(cookie, variant) });
 
   const server = await startServer(Number(process.env.BENCH_PORT ?? 3500), data.url);
   try {
@@ -61,48 +66,42 @@ async function main() {
     await throughputLine(
       "1",
       "Layer cost: Team Members, 10,000 members",
-      { label: "full layer", path: team, headers: as(large) },
-      { label: "layer bypassed", path: team, headers: as(large, "bypass") },
-      { op: ">=", value: 0.95 },
+      side("full layer", team, large),
+      side("layer bypassed", team, large, "bypass"),
+      atLeast(0.95),
     );
-    await throughputLine(
-      "2",
-      "Fresh vs stale: Team Members",
-      { label: "fresh (full)", path: team, headers: as(large) },
-      { label: "stale (token)", path: team, headers: as(large, "stale") },
-      { op: ">=", value: 0.95 },
-    );
+    await throughputLine("2", "Fresh vs stale: Team Members", side("fresh (full)", team, large), side("stale (token)", team, large, "stale"), atLeast(0.95));
     await throughputLine(
       "3",
       "Proxy ceiling: a trivial signed-in page",
-      { label: "full proxy", path: "/help/custom-roles", headers: as(large) },
-      { label: "no-op proxy", path: "/help/custom-roles", headers: as(large, "noop-proxy") },
-      { op: ">=", value: 0.8 },
+      side("full proxy", "/help/custom-roles", large),
+      side("no-op proxy", "/help/custom-roles", large, "noop-proxy"),
+      atLeast(0.8),
     );
     // Scale lines compare cost (time per request): large / small, so 1.0 means no growth.
     await throughputLine(
       "4a",
       "Scale in members: Team Members first page",
-      { label: "10,000 members", path: team, headers: as(large) },
-      { label: "20 members", path: team, headers: as(small) },
-      { op: "<=", value: 1.2 },
+      side("10,000 members", team, large),
+      side("20 members", team, small),
+      atMost(1.2),
       true,
     );
     const search = `${team}?q=${SEARCH_TERM}`;
     await throughputLine(
       "4b",
       `Scale in members: search "${SEARCH_TERM}"`,
-      { label: "10,000 members", path: search, headers: as(large) },
-      { label: "20 members", path: search, headers: as(small) },
-      { op: "<=", value: 1.2 },
+      side("10,000 members", search, large),
+      side("20 members", search, small),
+      atMost(1.2),
       true,
     );
     await throughputLine(
       "5",
       "Scale in roles: Roles & Permissions",
-      { label: "200 roles", path: "/settings/roles", headers: as(manyRoles) },
-      { label: "5 roles", path: "/settings/roles", headers: as(small) },
-      { op: "<=", value: 1.5 },
+      side("200 roles", "/settings/roles", manyRoles),
+      side("5 roles", "/settings/roles", small),
+      atMost(1.5),
       true,
     );
   } finally {
@@ -132,7 +131,7 @@ async function deletionLine(data: BenchData): Promise<Line> {
     a: { label: "deleteRole", value: formatMs(deletion.a) },
     b: { label: "bare UPDATE", value: formatMs(deletion.b) },
     ratio: deletion.a / deletion.b,
-    goal: { op: "<=", value: 3 },
+    goal: atMost(3),
     notes: [],
   };
 }
@@ -161,7 +160,7 @@ async function decisionLine(data: BenchData, headers: Record<string, string>): P
     a: { label: "decisions", value: formatRate(speed.rate) },
     b: { label: "goal", value: "10,000,000/s" },
     ratio: speed.rate / 10_000_000,
-    goal: { op: ">=", value: 1 },
+    goal: atLeast(1),
     notes: [
       `authorization queries per request: ${counts.map((c) => `${c.label} ${c.access} (of ${c.queries} queries, HTTP ${c.status})`).join("; ")}`,
       worst <= 1 && free ? "queries goal met: at most 1 per page, 0 for prefetches and static assets" : "**queries goal missed**",

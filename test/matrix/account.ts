@@ -37,11 +37,10 @@ export const accountMatrix: MatrixArea = {
     "account.disableTwoFactor": () => ({ password: SELF_PASSWORD }),
     // Requiring it asks the actor to have two-factor on: turning it off (it is off) goes through for anyone.
     "security.setTwoFactorRequirement": (s) => ({ orgId: s.org.org.id }),
-    "account.setNewDeviceEmails": () => ({ newDeviceEmails: "on" }),
+    // Both switches off: a form without either field.
+    "account.setEmailSettings": () => ({}),
     "account.resendVerification": () => ({}),
     "account.dismissChecklist": () => ({}),
-    // The switch off: a form without the field.
-    "account.setEmailPreferences": () => ({}),
   },
   namesNoRow: [
     "account.changePassword",
@@ -50,16 +49,9 @@ export const accountMatrix: MatrixArea = {
     "account.confirmTwoFactor",
     "account.regenerateRecoveryCodes",
     "account.disableTwoFactor",
-    "account.setNewDeviceEmails",
+    "account.setEmailSettings",
     "account.resendVerification",
     "account.dismissChecklist",
-    "account.setEmailPreferences",
   ],
-  sessionOnly: [
-    "account.signOutOtherSessions",
-    "account.setNewDeviceEmails",
-    "account.resendVerification",
-    "account.dismissChecklist",
-    "account.setEmailPreferences",
-  ],
+  sessionOnly: ["account.signOutOtherSessions", "account.setEmailSettings", "account.resendVerification", "account.dismissChecklist"],
 };

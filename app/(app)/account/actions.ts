@@ -1,6 +1,6 @@
 "use server";
 
-import { changePasswordAction, newDeviceEmailsAction, setEmailPreferencesAction, signOutOtherSessionsAction } from "@/lib/account/actions";
+import { changePasswordAction, emailSettingsAction, signOutOtherSessionsAction } from "@/lib/account/actions";
 import { serverAction } from "@/lib/server-action";
 import { confirmTwoFactorAction, disableTwoFactorAction, regenerateRecoveryCodesAction, startTwoFactorAction } from "@/lib/two-factor/actions";
 
@@ -11,6 +11,4 @@ export const confirmTwoFactor = serverAction(confirmTwoFactorAction);
 export const regenerateRecoveryCodes = serverAction(regenerateRecoveryCodesAction);
 export const disableTwoFactor = serverAction(disableTwoFactorAction);
 
-export const setNewDeviceEmails = serverAction(newDeviceEmailsAction);
-
-export const setEmailPreferences = serverAction(setEmailPreferencesAction);
+export const setEmailSettings = serverAction(emailSettingsAction);

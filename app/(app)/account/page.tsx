@@ -7,8 +7,7 @@ import { findEmailPreferences } from "@/db/queries/member-profiles";
 import { listSessions } from "@/lib/account/sessions";
 import { requirePage } from "@/lib/authz/session";
 import { ChangePasswordForm } from "./change-password-form";
-import { NewDeviceEmailsForm } from "./new-device-emails-form";
-import { EmailPreferencesForm } from "./email-preferences-form";
+import { EmailSettingsForm } from "./email-settings-form";
 import { SessionsSection } from "./sessions-section";
 import { TwoFactorSection } from "./two-factor-section";
 
@@ -29,11 +28,15 @@ export default async function AccountPage() {
       <PageHeader title="Your account" description={`${access.name} · ${access.email} · ${access.role.name} · ${access.orgName}`} />
       <SessionsSection sessions={sessions} />
       <TwoFactorSection access={access} />
-      <section aria-labelledby="sign-in-emails-heading" className="mb-6 max-w-lg rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="sign-in-emails-heading" className="mb-1 font-semibold">
-          Sign-in emails
+      <section aria-labelledby="email-heading" className="mb-6 max-w-lg rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="email-heading" className="mb-1 font-semibold">
+          Email
         </h2>
-        <NewDeviceEmailsForm enabled={newDeviceEmails} />
+        <p className="mb-2 text-sm text-slate-700">
+          Emails about your own access and invitations always come.
+          {preferences && " As an Owner you can choose whether to hear about sensitive permissions by email."}
+        </p>
+        <EmailSettingsForm settings={{ newDeviceEmails, sensitiveGrantEmails: preferences?.sensitiveGrantEmails ?? null }} />
       </section>
       <section aria-labelledby="password-heading" className="max-w-lg rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="password-heading" className="mb-1 font-semibold">
@@ -44,17 +47,6 @@ export default async function AccountPage() {
         </p>
         <ChangePasswordForm email={access.email} />
       </section>
-      {preferences && (
-        <section aria-labelledby="email-heading" className="mt-6 max-w-lg rounded-lg border border-slate-200 bg-white p-4">
-          <h2 id="email-heading" className="mb-1 font-semibold">
-            Email
-          </h2>
-          <p className="mb-2 text-sm text-slate-700">
-            Emails about your own access and invitations always come. As an Owner you can choose whether to hear about sensitive permissions by email.
-          </p>
-          <EmailPreferencesForm sensitiveGrantEmails={preferences.sensitiveGrantEmails} />
-        </section>
-      )}
     </AppShell>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { Button, SubmitButton } from "@/components/ui/button";
+import { CodeField } from "@/components/ui/code-field";
 import { Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -37,8 +38,7 @@ export function TwoFactorPanel({ email, on, required, setUp }: Props) {
       {on && codes && <RecoveryCodes codes={codes} email={email} />}
       {!on && !setUp && (
         <form onSubmit={start.onSubmit} aria-label="Set up two-factor" className="space-y-4">
-          <input type="text" name="username" autoComplete="username" value={email} readOnly hidden />
-          <Field label="Password" name="password" type="password" autoComplete="current-password" required errors={errors(start.state)?.password} />
+          <PasswordCheck email={email} errors={errors(start.state)?.password} />
           <FormStatus state={start.state && !start.state.ok ? start.state : null} />
           <SubmitButton pending={start.pending} pendingText="Starting…">
             Set up two-factor
@@ -71,15 +71,7 @@ export function TwoFactorPanel({ email, on, required, setUp }: Props) {
             hint="For typing into the app when it can't scan."
           />
           <form onSubmit={confirm.onSubmit} aria-label="Confirm two-factor" className="space-y-4">
-            <Field
-              label="Authentication code"
-              name="code"
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              maxLength={7}
-              required
-              errors={errors(confirm.state)?.code}
-            />
+            <CodeField errors={errors(confirm.state)?.code} />
             <FormStatus state={confirm.state && !confirm.state.ok ? confirm.state : null} />
             <SubmitButton pending={confirm.pending} pendingText="Turning on…">
               Turn on two-factor
@@ -90,33 +82,19 @@ export function TwoFactorPanel({ email, on, required, setUp }: Props) {
       {on && !setUp && (
         <>
           <form onSubmit={regenerate.onSubmit} aria-label="New recovery codes" className="space-y-4">
-            <input type="text" name="username" autoComplete="username" value={email} readOnly hidden />
-            <Field
-              label="Password"
-              name="password"
-              type="password"
-              autoComplete="current-password"
-              required
-              hint="New recovery codes replace all of the earlier ones."
-              errors={errors(regenerate.state)?.password}
-            />
+            <PasswordCheck email={email} hint="New recovery codes replace all of the earlier ones." errors={errors(regenerate.state)?.password} />
             <FormStatus state={regenerate.state && !regenerate.state.ok ? regenerate.state : null} />
             <SubmitButton variant="secondary" pending={regenerate.pending} pendingText="Generating…">
               Generate new recovery codes
             </SubmitButton>
           </form>
           <form onSubmit={disable.onSubmit} aria-label="Turn off two-factor" className="space-y-4 border-t border-slate-200 pt-4">
-            <input type="text" name="username" autoComplete="username" value={email} readOnly hidden />
             {required ? (
               <p className="text-sm text-slate-700">Your organisation requires two-factor authentication, so it stays on.</p>
             ) : (
               <>
-                <Field
-                  label="Password"
-                  name="password"
-                  type="password"
-                  autoComplete="current-password"
-                  required
+                <PasswordCheck
+                  email={email}
                   hint="Turning it off removes your authenticator app and recovery codes."
                   errors={errors(disable.state)?.password}
                 />
@@ -131,6 +109,16 @@ export function TwoFactorPanel({ email, on, required, setUp }: Props) {
       )}
       {!on && !setUp && disable.state?.ok && <FormStatus state={disable.state} />}
     </div>
+  );
+}
+
+/** The password asked again before a two-factor change, with the username password managers look for. */
+function PasswordCheck({ email, hint, errors }: { email: string; hint?: string; errors?: string[] }) {
+  return (
+    <>
+      <input type="text" name="username" autoComplete="username" value={email} readOnly hidden />
+      <Field label="Password" name="password" type="password" autoComplete="current-password" required hint={hint} errors={errors} />
+    </>
   );
 }
 

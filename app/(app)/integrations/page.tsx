@@ -8,6 +8,7 @@ import { formatDate } from "@/lib/format";
 import { manageLock, PROVIDERS, providersOf, type IntegrationKind } from "@/lib/integrations/catalog";
 import { TEST_KEY_MIN_LENGTH, TEST_KEY_PREFIX } from "@/lib/providers/integrations";
 import { IntegrationCard } from "./integration-card";
+import { LockNotice } from "@/components/ui/lock-notice";
 
 export const metadata: Metadata = { title: "Integrations" };
 
@@ -42,7 +43,7 @@ export default async function IntegrationsPage() {
               <p className="text-sm text-slate-700">
                 {intro} {connected} of {providers.length} connected.
               </p>
-              {lock && <p className="mt-2 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-800">{lock}</p>}
+              <LockNotice lock={lock} className="mt-2" />
               <div className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
                 {providers.map((provider) => {
                   const row = byProvider.get(provider);

@@ -8,6 +8,7 @@ import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { FlashBanner } from "@/components/flash-banner";
 import { SignInForm } from "./sign-in-form";
 import { Table, Td, Th, THead, Tr } from "@/components/ui/table";
+import { AuthCard, AuthLinks } from "@/components/auth-card";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -17,51 +18,47 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   // Demo accounts are listed only while the demo organisations exist.
   const showDemo = await hasDemoData(getDb());
   return (
-    <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-10">
-      <p className="mb-2 text-center text-lg font-semibold text-brand-700">Switchboard</p>
-      <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-        <h1 className="mb-4 text-xl font-semibold">Sign in</h1>
-        {/* After a password change or reset: no session, so no viewer; the cookie's id is the proof. */}
-        <FlashBanner path="/sign-in" viewer={null} />
-        <SignInForm callbackUrl={safeCallbackUrl(callbackUrl)} />
-        <p className="mt-4 text-sm">
-          <Link href="/forgot-password" className="text-brand-700 underline underline-offset-2">
-            Forgot password?
-          </Link>
-        </p>
-        <p className="mt-4 text-sm text-slate-700">
-          New to Switchboard?{" "}
-          <Link href="/sign-up" className="text-brand-700 underline underline-offset-2">
-            Create an account
-          </Link>
-        </p>
-      </div>
-      {showDemo && (
-        <section aria-labelledby="demo-accounts" className="mt-6 rounded-lg border border-slate-200 bg-white p-4 text-sm">
-          <h2 id="demo-accounts" className="font-semibold">
-            Demo accounts
-          </h2>
-          <p className="mt-1 text-slate-700">
-            Every demo password is <code className="rounded bg-slate-100 px-1">{DEMO_PASSWORD}</code>.
-          </p>
-          <Table caption="Demo accounts" frame="plain" className="mt-2">
-            <THead>
-              <Th>Email</Th>
-              <Th>Role</Th>
-              <Th>Organisation</Th>
-            </THead>
-            <tbody>
-              {DEMO_ACCOUNTS.map((account) => (
-                <Tr key={account.email}>
-                  <Td className="font-mono text-xs">{account.email}</Td>
-                  <Td>{account.role}</Td>
-                  <Td>{account.org}</Td>
-                </Tr>
-              ))}
-            </tbody>
-          </Table>
-        </section>
-      )}
-    </main>
+    <AuthCard after={showDemo && <DemoAccounts />}>
+      <h1 className="mb-4 text-xl font-semibold">Sign in</h1>
+      {/* After a password change or reset: no session, so no viewer; the cookie's id is the proof. */}
+      <FlashBanner path="/sign-in" viewer={null} />
+      <SignInForm callbackUrl={safeCallbackUrl(callbackUrl)} />
+      <AuthLinks links={[{ href: "/forgot-password", label: "Forgot password?" }]} />
+      <p className="mt-4 text-sm text-slate-700">
+        New to Switchboard?{" "}
+        <Link href="/sign-up" className="text-brand-700 underline underline-offset-2">
+          Create an account
+        </Link>
+      </p>
+    </AuthCard>
+  );
+}
+
+function DemoAccounts() {
+  return (
+    <section aria-labelledby="demo-accounts" className="mt-6 rounded-lg border border-slate-200 bg-white p-4 text-sm">
+      <h2 id="demo-accounts" className="font-semibold">
+        Demo accounts
+      </h2>
+      <p className="mt-1 text-slate-700">
+        Every demo password is <code className="rounded bg-slate-100 px-1">{DEMO_PASSWORD}</code>.
+      </p>
+      <Table caption="Demo accounts" frame="plain" className="mt-2">
+        <THead>
+          <Th>Email</Th>
+          <Th>Role</Th>
+          <Th>Organisation</Th>
+        </THead>
+        <tbody>
+          {DEMO_ACCOUNTS.map((account) => (
+            <Tr key={account.email}>
+              <Td className="font-mono text-xs">{account.email}</Td>
+              <Td>{account.role}</Td>
+              <Td>{account.org}</Td>
+            </Tr>
+          ))}
+        </tbody>
+      </Table>
+    </section>
   );
 }

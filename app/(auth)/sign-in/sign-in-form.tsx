@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { SubmitButton } from "@/components/ui/button";
+import { CodeField } from "@/components/ui/code-field";
 import { Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { signInAction } from "./actions";
@@ -32,35 +33,17 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           <p className="text-sm text-slate-700">
             Signing in as <span className="font-medium text-slate-900">{email}</span>.
           </p>
-          {recovery ? (
-            <Field
-              key="recovery"
-              label="Recovery code"
-              name="code"
-              autoComplete="off"
-              autoCapitalize="none"
-              spellCheck={false}
-              required
-              value={code}
-              onChange={(e) => setCode(e.currentTarget.value)}
-              hint="One of the 10 codes you saved when you set up two-factor. Each works once."
-              errors={errors?.code}
-            />
-          ) : (
-            <Field
-              key="app"
-              label="Authentication code"
-              name="code"
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              maxLength={7}
-              required
-              value={code}
-              onChange={(e) => setCode(e.currentTarget.value)}
-              hint="The 6-digit code your authenticator app shows for Switchboard."
-              errors={errors?.code}
-            />
-          )}
+          <CodeField
+            recovery={recovery}
+            value={code}
+            onChange={setCode}
+            hint={
+              recovery
+                ? "One of the 10 codes you saved when you set up two-factor. Each works once."
+                : "The 6-digit code your authenticator app shows for Switchboard."
+            }
+            errors={errors?.code}
+          />
           <FormStatus state={state} />
           <SubmitButton pendingText="Signing in…" className="w-full">
             Sign in

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { SignUpForm } from "./sign-up-form";
+import { AuthCard } from "@/components/auth-card";
 
 export const metadata: Metadata = { title: "Create your organisation" };
 
@@ -8,11 +9,8 @@ export const metadata: Metadata = { title: "Create your organisation" };
 export default async function SignUpPage() {
   await connection();
   return (
-    <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-10">
-      <p className="mb-2 text-center text-lg font-semibold text-brand-700">Switchboard</p>
-      <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-        <SignUpForm />
-      </div>
-    </main>
+    <AuthCard>
+      <SignUpForm />
+    </AuthCard>
   );
 }

@@ -7,6 +7,7 @@ import { FormStatus } from "@/components/ui/form-status";
 import { NewPasswordFields } from "@/components/ui/new-password-fields";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { signUpAction } from "./actions";
+import { AuthLinks } from "@/components/auth-card";
 
 export function SignUpForm() {
   const { state, pending, onSubmit } = useActionForm(signUpAction);
@@ -17,11 +18,7 @@ export function SignUpForm() {
         <p role="status" className="mt-2 text-sm text-slate-800">
           {state.message}
         </p>
-        <p className="mt-4 text-sm">
-          <Link href="/sign-in" className="text-brand-700 underline underline-offset-2">
-            Go to sign in
-          </Link>
-        </p>
+        <AuthLinks links={[{ href: "/sign-in", label: "Go to sign in" }]} />
       </div>
     );
   }

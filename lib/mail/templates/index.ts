@@ -11,18 +11,18 @@ import { sensitiveGrantedEmail } from "./sensitive-granted";
 /** What a template returns for its data: the subject is stored when queued, the body rendered when sent. */
 export type EmailContent = { subject: string; body: ReactElement };
 
-// Every email the product sends. Data is stored as JSON until the worker renders it, so
+// Every email the product sends, by kind (kebab-case, as stored in emails.kind). Data is stored as JSON until the worker renders it, so
 // templates take JSON-safe props (dates as ISO strings).
 const TEMPLATES = {
   invitation: invitationEmail,
   "password-reset": passwordResetEmail,
   "password-changed": passwordChangedEmail,
   "new-device": newDeviceEmail,
-  verifyEmail: verifyEmailEmail,
-  signUpAttempt: signUpAttemptEmail,
-  trialEnding: trialEndingEmail,
-  access_changed: accessChangedEmail,
-  sensitive_granted: sensitiveGrantedEmail,
+  "verify-email": verifyEmailEmail,
+  "sign-up-attempt": signUpAttemptEmail,
+  "trial-ending": trialEndingEmail,
+  "access-changed": accessChangedEmail,
+  "sensitive-granted": sensitiveGrantedEmail,
 } satisfies Record<string, (data: never) => EmailContent>;
 
 export type EmailKind = keyof typeof TEMPLATES;
@@ -33,11 +33,11 @@ export const EMAIL_KIND_LABELS: Record<EmailKind, string> = {
   "password-reset": "Password reset",
   "password-changed": "Password changed",
   "new-device": "New-device sign-in",
-  verifyEmail: "Email verification",
-  signUpAttempt: "Sign-up attempt",
-  trialEnding: "Trial ending",
-  access_changed: "Access changed",
-  sensitive_granted: "Sensitive permission granted",
+  "verify-email": "Email verification",
+  "sign-up-attempt": "Sign-up attempt",
+  "trial-ending": "Trial ending",
+  "access-changed": "Access changed",
+  "sensitive-granted": "Sensitive permission granted",
 };
 export type EmailData<K extends EmailKind> = Parameters<(typeof TEMPLATES)[K]>[0];
 

@@ -6,10 +6,24 @@ type Props = { id: string; title: string; description: string; figures: Figures 
 
 /** Headline figures and the three daily charts for one scope (you, or the organisation). */
 export function FiguresSection({ id, title, description, figures }: Props) {
-  const busiest = figures.days.reduce((best, d) => (d.calls > best.calls ? d : best), figures.days[0]);
-  const mostMissed = figures.days.reduce((best, d) => (d.missed > best.missed ? d : best), figures.days[0]);
-  const answeredDays = figures.days.filter((d) => d.answered > 0);
-  const longest = answeredDays.reduce((best, d) => (d.averageHandleSeconds > best.averageHandleSeconds ? d : best), answeredDays[0]);
+  const longest = peakDay(
+    figures.days.filter((d) => d.answered > 0),
+    (d) => d.averageHandleSeconds,
+  );
+  // Calls and missed calls: a bar a day, summed up by the total and the peak day.
+  const dailyCount = (title: string, color: string, key: "calls" | "missed", summary: (peak: Day) => string, none: string) => {
+    const peak = peakDay(figures.days, (d) => d[key]);
+    return (
+      <Chart
+        title={title}
+        kind="bar"
+        color={color}
+        format={formatCount}
+        points={figures.days.map((d) => ({ day: d.day, value: d[key] }))}
+        summary={figures[key] && peak ? summary(peak) : none}
+      />
+    );
+  };
   const tiles = [
     { label: "Calls", value: formatCount(figures.calls) },
     { label: "Answered", value: `${formatCount(figures.answered)} (${formatPercent(figures.answerRate)})` },
@@ -32,30 +46,20 @@ export function FiguresSection({ id, title, description, figures }: Props) {
         ))}
       </dl>
       <div className="grid gap-4 lg:grid-cols-3">
-        <Chart
-          title="Calls"
-          kind="bar"
-          color="text-brand-600"
-          format={formatCount}
-          points={figures.days.map((d) => ({ day: d.day, value: d.calls }))}
-          summary={
-            figures.calls
-              ? `${formatCount(figures.calls)} in total, busiest ${formatDay(busiest.day)} with ${formatCount(busiest.calls)}.`
-              : "No calls in this period."
-          }
-        />
-        <Chart
-          title="Missed calls"
-          kind="bar"
-          color="text-red-700"
-          format={formatCount}
-          points={figures.days.map((d) => ({ day: d.day, value: d.missed }))}
-          summary={
-            figures.missed
-              ? `${formatCount(figures.missed)} in total, most on ${formatDay(mostMissed.day)} with ${formatCount(mostMissed.missed)}.`
-              : "No missed calls in this period."
-          }
-        />
+        {dailyCount(
+          "Calls",
+          "text-brand-600",
+          "calls",
+          (peak) => `${formatCount(figures.calls)} in total, busiest ${formatDay(peak.day)} with ${formatCount(peak.calls)}.`,
+          "No calls in this period.",
+        )}
+        {dailyCount(
+          "Missed calls",
+          "text-red-700",
+          "missed",
+          (peak) => `${formatCount(figures.missed)} in total, most on ${formatDay(peak.day)} with ${formatCount(peak.missed)}.`,
+          "No missed calls in this period.",
+        )}
         <Chart
           title="Average handle time"
           kind="line"
@@ -72,4 +76,11 @@ export function FiguresSection({ id, title, description, figures }: Props) {
       </div>
     </section>
   );
+}
+
+type Day = Figures["days"][number];
+
+/** The first day with the highest value; undefined for no days. */
+function peakDay(days: Day[], value: (day: Day) => number): Day | undefined {
+  return days.reduce<Day | undefined>((best, d) => (!best || value(d) > value(best) ? d : best), undefined);
 }

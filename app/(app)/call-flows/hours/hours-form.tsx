@@ -11,6 +11,7 @@ import { SaveBar } from "../_components/save-bar";
 import { RowActions } from "../_components/row-actions";
 import { Select } from "@/components/ui/select";
 import { useRows } from "../_components/use-rows";
+import { FormSection } from "@/components/ui/form-section";
 
 type Props = {
   orgId: string;
@@ -51,10 +52,7 @@ export function HoursForm({ orgId, version, timeZones, initial }: Props) {
         />
       </div>
 
-      <section aria-labelledby="week-heading" className="space-y-3">
-        <h2 id="week-heading" className="text-lg font-semibold">
-          Weekly schedule
-        </h2>
+      <FormSection title="Weekly schedule">
         <div className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
           {DAYS.map((day) => {
             const d = week[day];
@@ -84,16 +82,9 @@ export function HoursForm({ orgId, version, timeZones, initial }: Props) {
             );
           })}
         </div>
-      </section>
+      </FormSection>
 
-      <section aria-labelledby="holidays-heading" className="space-y-3">
-        <div>
-          <h2 id="holidays-heading" className="text-lg font-semibold">
-            Holidays
-          </h2>
-          <p className="text-sm text-slate-700">Closed all day on these dates, whatever the weekly schedule says.</p>
-          {errors?.holidays && <p className="mt-1 text-sm text-red-700">{errors.holidays.join(" ")}</p>}
-        </div>
+      <FormSection title="Holidays" description="Closed all day on these dates, whatever the weekly schedule says." errors={errors?.holidays}>
         {holidays.rows.length === 0 && <p className="text-sm text-slate-700">No holidays yet.</p>}
         <ul className="space-y-3">
           {holidays.rows.map((holiday, i) => (
@@ -124,7 +115,7 @@ export function HoursForm({ orgId, version, timeZones, initial }: Props) {
         <Button variant="secondary" onClick={() => holidays.add({ date: "", name: "" })}>
           Add holiday
         </Button>
-      </section>
+      </FormSection>
 
       <SaveBar label="Save business hours" pending={pending} state={state} />
     </form>

@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
-import { AppShell } from "@/components/app-shell";
-import { PageHeader } from "@/components/page-header";
 import { getDb } from "@/db";
 import { findCallFlowSettings, listDestinationTargets } from "@/db/queries/call-flows";
 import { requirePage } from "@/lib/authz/session";
 import { editLock } from "@/lib/call-flows/capabilities";
 import { destinationGroups, destinationNamesOf } from "@/lib/call-flows/destination-choices";
 import { encodeDestination } from "@/lib/call-flows/destinations";
-import { ReadOnlyNotice } from "../_components/read-only-notice";
+import { CallFlowPage } from "../_components/call-flow-page";
 import { RoutingSummary } from "../_components/routing-summary";
 import { RoutingForm } from "./routing-form";
 
@@ -20,14 +18,13 @@ export default async function RoutingRulesPage() {
   const lock = editLock(access, "routing");
 
   return (
-    <AppShell access={access} current="/call-flows/routing">
-      <PageHeader
-        back={{ href: "/call-flows", label: "Call Flows" }}
-        title="Routing rules"
-        description="Every incoming call is checked against these rules from the top; the first that matches decides where it goes. When none matches, the call rings the dialled number's own destination."
-      />
-      <ReadOnlyNotice lock={lock} />
-      {!lock ? (
+    <CallFlowPage
+      access={access}
+      current="/call-flows/routing"
+      title="Routing rules"
+      description="Every incoming call is checked against these rules from the top; the first that matches decides where it goes. When none matches, the call rings the dialled number's own destination."
+      lock={lock}
+      form={
         <RoutingForm
           orgId={access.orgId}
           version={settings.routingVersion}
@@ -39,9 +36,8 @@ export default async function RoutingRulesPage() {
           }))}
           destinations={destinationGroups(targets)}
         />
-      ) : (
-        <RoutingSummary rules={settings.routingRules} names={destinationNamesOf(targets)} />
-      )}
-    </AppShell>
+      }
+      summary={<RoutingSummary rules={settings.routingRules} names={destinationNamesOf(targets)} />}
+    />
   );
 }

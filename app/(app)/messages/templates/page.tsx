@@ -10,6 +10,7 @@ import { formatDate, plural } from "@/lib/format";
 import { FIRST_NAME_PLACEHOLDER } from "@/lib/messaging/template-text";
 import { DeleteTemplateDialog } from "./delete-template-dialog";
 import { TemplateForm } from "./template-form";
+import { LockNotice } from "@/components/ui/lock-notice";
 
 export const metadata: Metadata = { title: "Message templates" };
 
@@ -34,9 +35,10 @@ export default async function TemplatesPage() {
           <TemplateForm mode="create" orgId={access.orgId} />
         </section>
       ) : (
-        <p className="mb-4 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-800">
-          You can read and use these templates. {needsMessage("messaging.templates", "Creating, editing and deleting them", { quoted: true })}
-        </p>
+        <LockNotice
+          lock={`You can read and use these templates. ${needsMessage("messaging.templates", "Creating, editing and deleting them", { quoted: true })}`}
+          className="mb-4"
+        />
       )}
       {templates.length === 0 ? (
         <p className="text-sm text-slate-700">No templates yet.</p>

@@ -11,6 +11,7 @@ import { AreaSearchForm } from "./area-search-form";
 import { PurchaseForm } from "./purchase-form";
 import { unverifiedLock } from "@/lib/account/email-verification";
 import { BUYING_NUMBERS } from "@/lib/numbers/service";
+import { LockNotice } from "@/components/ui/lock-notice";
 
 export const metadata: Metadata = { title: "Buy a number" };
 
@@ -53,7 +54,7 @@ export default async function BuyNumberPage({ searchParams }: { searchParams: Pr
             Available in {area.place} ({area.code})
           </h2>
           {buyLock ? (
-            <p className="mt-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">{buyLock}</p>
+            <LockNotice lock={buyLock} tone="warning" className="mt-2" />
           ) : offered.length === 0 ? (
             <p className="mt-2 text-sm text-slate-700">The carrier has no numbers left in this area code. Try another one.</p>
           ) : (

@@ -9,6 +9,7 @@ import { CATEGORIES, type Permission } from "@/lib/authz/permissions";
 import { createRole, updateRole } from "./actions";
 import { PermissionCategory } from "./_components/permission-category";
 import { useSaveRoleConfirmation } from "./_components/save-role-confirmation";
+import { FormPanel, FormSection } from "@/components/ui/form-section";
 
 type RoleFormProps = {
   mode: "create" | "edit";
@@ -46,7 +47,7 @@ export function RoleForm({ mode, initial, grantable, roleId, version, duplicated
       {version !== undefined && <input type="hidden" name="version" value={version} />}
       {duplicatedFromId && <input type="hidden" name="duplicatedFromId" value={duplicatedFromId} />}
       {template && <input type="hidden" name="template" value={template} />}
-      <div className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
+      <FormPanel columns>
         <Field
           label="Name"
           name="name"
@@ -67,25 +68,21 @@ export function RoleForm({ mode, initial, grantable, roleId, version, duplicated
           errors={errors?.description}
           hint="Optional. Up to 200 characters."
         />
-      </div>
+      </FormPanel>
 
-      <section aria-labelledby="permissions-heading" className="space-y-4">
-        <div>
-          <h2 id="permissions-heading" className="text-lg font-semibold">
-            Permissions
-          </h2>
-          <p className="text-sm text-slate-700">
-            {permissions.size} turned on. Turning a permission on also turns on what it needs; turning one off also turns off what depends on it.
-          </p>
-          {errors?.permissions && <p className="mt-1 text-sm text-red-700">{errors.permissions.join(" ")}</p>}
-        </div>
+      <FormSection
+        title="Permissions"
+        description={`${permissions.size} turned on. Turning a permission on also turns on what it needs; turning one off also turns off what depends on it.`}
+        errors={errors?.permissions}
+        className="space-y-4"
+      >
         <p role="status" aria-live="polite" className="min-h-5 text-sm text-brand-700">
           {announcement}
         </p>
         {CATEGORIES.map((category) => (
           <PermissionCategory key={category.key} category={category} selected={permissions} canGrant={canGrant} onChange={change} />
         ))}
-      </section>
+      </FormSection>
 
       <div className="sticky bottom-0 flex flex-wrap items-center gap-4 border-t border-slate-200 bg-slate-50/95 py-3">
         <SubmitButton pending={pending || checking} pendingText="Saving…">

@@ -1,10 +1,10 @@
 "use client";
 
-import Link from "next/link";
 import { SubmitButton } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { verifyEmailAction } from "./actions";
+import { AuthLinks } from "@/components/auth-card";
 
 export function VerifyEmailForm({ token }: { token: string }) {
   const { state, pending, onSubmit } = useActionForm(verifyEmailAction);
@@ -12,11 +12,7 @@ export function VerifyEmailForm({ token }: { token: string }) {
     return (
       <div className="mt-4">
         <FormStatus state={state} />
-        <p className="mt-4 text-sm">
-          <Link href="/sign-in" className="text-brand-700 underline underline-offset-2">
-            Go to sign in
-          </Link>
-        </p>
+        <AuthLinks links={[{ href: "/sign-in", label: "Go to sign in" }]} />
       </div>
     );
   }

@@ -12,6 +12,7 @@ import { SaveBar } from "../../_components/save-bar";
 import { RowActions } from "../../_components/row-actions";
 import { Select } from "@/components/ui/select";
 import { useRows } from "../../_components/use-rows";
+import { FormPanel, FormSection } from "@/components/ui/form-section";
 
 type Option = { key: string; label: string; destination: string };
 
@@ -35,7 +36,7 @@ export function IvrForm({ menuId, version, initial, destinations }: Props) {
     <form onSubmit={onSubmit} className="space-y-6" noValidate>
       <input type="hidden" name="menuId" value={menuId} />
       <input type="hidden" name="version" value={version} />
-      <div className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4">
+      <FormPanel>
         <Field label="Menu name" name="name" required maxLength={60} value={name} onChange={(e) => setName(e.currentTarget.value)} errors={errors?.name} />
         <Field
           label="Greeting"
@@ -48,16 +49,9 @@ export function IvrForm({ menuId, version, initial, destinations }: Props) {
           errors={errors?.greeting}
           hint="Read to callers when the menu answers. Mention each key below. Up to 500 characters."
         />
-      </div>
+      </FormPanel>
 
-      <section aria-labelledby="options-heading" className="space-y-3">
-        <div>
-          <h2 id="options-heading" className="text-lg font-semibold">
-            Keypresses
-          </h2>
-          <p className="text-sm text-slate-700">What happens when a caller presses each key. Each key can be used once.</p>
-          {errors?.options && <p className="mt-1 text-sm text-red-700">{errors.options.join(" ")}</p>}
-        </div>
+      <FormSection title="Keypresses" description="What happens when a caller presses each key. Each key can be used once." errors={errors?.options}>
         {options.rows.length === 0 && <p className="text-sm text-slate-700">No keypresses yet: callers hear the greeting only.</p>}
         <ol className="space-y-3">
           {options.rows.map((option, i) => (
@@ -99,7 +93,7 @@ export function IvrForm({ menuId, version, initial, destinations }: Props) {
           Add keypress
         </Button>
         {!freeKey && <p className="text-sm text-slate-700">Every key from 0 to 9, * and # is in use.</p>}
-      </section>
+      </FormSection>
 
       <SaveBar label="Save menu" pending={pending} state={state} />
     </form>

@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { AppShell } from "@/components/app-shell";
-import { PageHeader } from "@/components/page-header";
 import { getDb } from "@/db";
 import { findIvrMenu, listDestinationTargets } from "@/db/queries/call-flows";
 import { requirePage } from "@/lib/authz/session";
@@ -10,7 +8,7 @@ import { destinationGroups, destinationNamesOf } from "@/lib/call-flows/destinat
 import { destinationLabel, encodeDestination } from "@/lib/call-flows/destinations";
 import { formatDate } from "@/lib/format";
 import { parseId } from "@/lib/ids";
-import { ReadOnlyNotice } from "../../_components/read-only-notice";
+import { CallFlowPage } from "../../_components/call-flow-page";
 import { IvrForm } from "./ivr-form";
 import { Table, Td, Th, THead, Tr } from "@/components/ui/table";
 
@@ -27,14 +25,13 @@ export default async function IvrMenuPage({ params }: { params: Promise<{ menuId
   const names = destinationNamesOf(targets);
 
   return (
-    <AppShell access={access} current="/call-flows/ivr/[menuId]">
-      <PageHeader
-        back={{ href: "/call-flows", label: "Call Flows" }}
-        title={menu.name}
-        description={`IVR menu · ${menu.options.length} keypresses · last changed ${formatDate(menu.updatedAt)}`}
-      />
-      <ReadOnlyNotice lock={lock} />
-      {!lock ? (
+    <CallFlowPage
+      access={access}
+      current="/call-flows/ivr/[menuId]"
+      title={menu.name}
+      description={`IVR menu · ${menu.options.length} keypresses · last changed ${formatDate(menu.updatedAt)}`}
+      lock={lock}
+      form={
         <IvrForm
           menuId={menu.id}
           version={menu.version}
@@ -45,7 +42,8 @@ export default async function IvrMenuPage({ params }: { params: Promise<{ menuId
           }}
           destinations={destinationGroups(targets)}
         />
-      ) : (
+      }
+      summary={
         <div className="space-y-6">
           <section aria-labelledby="greeting-heading" className="rounded-lg border border-slate-200 bg-white p-4">
             <h2 id="greeting-heading" className="text-sm font-semibold text-slate-900">
@@ -76,7 +74,7 @@ export default async function IvrMenuPage({ params }: { params: Promise<{ menuId
             </Table>
           </section>
         </div>
-      )}
-    </AppShell>
+      }
+    />
   );
 }

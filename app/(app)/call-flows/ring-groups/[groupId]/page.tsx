@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { AppShell } from "@/components/app-shell";
-import { PageHeader } from "@/components/page-header";
 import { getDb } from "@/db";
 import { findRingGroup, listDestinationTargets, listRingGroupMembers, listRingGroupNumbers } from "@/db/queries/call-flows";
 import { requirePage } from "@/lib/authz/session";
@@ -9,7 +7,7 @@ import { editLock } from "@/lib/call-flows/capabilities";
 import { STRATEGY_LABELS } from "@/lib/call-flows/labels";
 import { formatDate, plural } from "@/lib/format";
 import { parseId } from "@/lib/ids";
-import { ReadOnlyNotice } from "../../_components/read-only-notice";
+import { CallFlowPage } from "../../_components/call-flow-page";
 import { RingGroupForm } from "./ring-group-form";
 
 export const metadata: Metadata = { title: "Ring group" };
@@ -30,26 +28,28 @@ export default async function RingGroupPage({ params }: { params: Promise<{ grou
   const people = members.map((m) => ({ id: m.id, name: m.name, active: m.status === "active" }));
 
   return (
-    <AppShell access={access} current="/call-flows/ring-groups/[groupId]">
-      <PageHeader
-        back={{ href: "/call-flows", label: "Call Flows" }}
-        title={group.name}
-        description={`Ring group · ${plural(members.length, "member")} · last changed ${formatDate(group.updatedAt)}`}
-      />
-      <p className="mb-4 text-sm text-slate-700">
-        {lines.length
-          ? `Rings for ${lines.map((n) => (n.label ? `${n.e164} (${n.label})` : n.e164)).join(", ")}.`
-          : "No phone number rings this group directly."}
-      </p>
-      <ReadOnlyNotice lock={lock} />
-      {!lock ? (
+    <CallFlowPage
+      access={access}
+      current="/call-flows/ring-groups/[groupId]"
+      title={group.name}
+      description={`Ring group · ${plural(members.length, "member")} · last changed ${formatDate(group.updatedAt)}`}
+      lock={lock}
+      intro={
+        <p className="mb-4 text-sm text-slate-700">
+          {lines.length
+            ? `Rings for ${lines.map((n) => (n.label ? `${n.e164} (${n.label})` : n.e164)).join(", ")}.`
+            : "No phone number rings this group directly."}
+        </p>
+      }
+      form={
         <RingGroupForm
           groupId={group.id}
           version={group.version}
           initial={{ name: group.name, strategy: group.strategy, timeoutSeconds: group.timeoutSeconds, members: people }}
           candidates={targets.members.filter((m) => m.status === "active").map((m) => ({ id: m.id, name: m.name, active: true }))}
         />
-      ) : (
+      }
+      summary={
         <div className="space-y-6">
           <dl className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-2">
             <div>
@@ -85,7 +85,7 @@ export default async function RingGroupPage({ params }: { params: Promise<{ grou
             )}
           </section>
         </div>
-      )}
-    </AppShell>
+      }
+    />
   );
 }

@@ -10,6 +10,7 @@ import { SaveBar } from "../../_components/save-bar";
 import { RowActions } from "../../_components/row-actions";
 import { Select } from "@/components/ui/select";
 import { useRows } from "../../_components/use-rows";
+import { FormPanel, FormSection } from "@/components/ui/form-section";
 
 type Person = { id: string; name: string; active: boolean };
 
@@ -45,7 +46,7 @@ export function RingGroupForm({ groupId, version, initial, candidates }: Props) 
     <form onSubmit={onSubmit} className="space-y-6" noValidate>
       <input type="hidden" name="groupId" value={groupId} />
       <input type="hidden" name="version" value={version} />
-      <div className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
+      <FormPanel columns>
         <Field label="Group name" name="name" required maxLength={60} value={name} onChange={(e) => setName(e.currentTarget.value)} errors={errors?.name} />
         <Field
           label="Ring for (seconds)"
@@ -77,18 +78,13 @@ export function RingGroupForm({ groupId, version, initial, candidates }: Props) 
           </div>
           {errors?.strategy && <p className="mt-1 text-sm text-red-700">{errors.strategy.join(" ")}</p>}
         </fieldset>
-      </div>
+      </FormPanel>
 
-      <section aria-labelledby="members-heading" className="space-y-3">
-        <div>
-          <h2 id="members-heading" className="text-lg font-semibold">
-            Members ({people.rows.length})
-          </h2>
-          <p className="text-sm text-slate-700">
-            {strategy === "sequential" ? "Members ring in this order." : "The order matters only when calls ring members in order."}
-          </p>
-          {errors?.memberIds && <p className="mt-1 text-sm text-red-700">{errors.memberIds.join(" ")}</p>}
-        </div>
+      <FormSection
+        title={`Members (${people.rows.length})`}
+        description={strategy === "sequential" ? "Members ring in this order." : "The order matters only when calls ring members in order."}
+        errors={errors?.memberIds}
+      >
         <p role="status" aria-live="polite" className="min-h-5 text-sm text-brand-700">
           {announcement}
         </p>
@@ -133,7 +129,7 @@ export function RingGroupForm({ groupId, version, initial, candidates }: Props) 
             Add to group
           </Button>
         </div>
-      </section>
+      </FormSection>
 
       <SaveBar label="Save ring group" pending={pending} state={state} />
     </form>

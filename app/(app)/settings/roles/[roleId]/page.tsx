@@ -22,6 +22,8 @@ import { PermissionCategory } from "../_components/permission-category";
 import { RoleTabs } from "../_components/role-tabs";
 import { RoleForm } from "../role-form";
 import { DeleteRoleDialog } from "./delete-role-dialog";
+import { LockNotice } from "@/components/ui/lock-notice";
+import { RoleMemberList } from "../_components/role-member-list";
 
 export const metadata: Metadata = { title: "Role" };
 
@@ -81,7 +83,7 @@ export default async function RolePage({ params }: { params: Promise<{ roleId: s
         />
       ) : (
         <div className="space-y-4">
-          <p className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-800">{editLock}</p>
+          <LockNotice lock={editLock} />
           {role.description && <p className="text-slate-800">{role.description}</p>}
           <h2 className="text-lg font-semibold">Permissions</h2>
           {CATEGORIES.map((category) => (
@@ -89,32 +91,13 @@ export default async function RolePage({ params }: { params: Promise<{ roleId: s
           ))}
         </div>
       )}
-      <section aria-labelledby="members-heading" className="mt-8">
-        <h2 id="members-heading" className="text-lg font-semibold">
-          Members with this role
-        </h2>
-        {members.length === 0 ? (
-          <p className="mt-2 text-sm text-slate-700">No one holds this role yet. Assign it from Team Members.</p>
-        ) : (
-          <ul className="mt-2 divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white text-sm">
-            {members.slice(0, 50).map((member) => (
-              <li key={member.id} className="flex flex-wrap justify-between gap-2 px-4 py-2">
-                <Link href={`/settings/team/${member.id}`} className="font-medium text-brand-700 underline underline-offset-2">
-                  {member.name}
-                </Link>
-                <span className="text-slate-700">{member.email}</span>
-              </li>
-            ))}
-          </ul>
-        )}
-        {members.length > 50 && (
-          <p className="mt-2 text-sm">
-            <Link href={`/settings/team?role=${role.id}`} className="text-brand-700 underline underline-offset-2">
-              See all {members.length} members
-            </Link>
-          </p>
-        )}
-      </section>
+      <RoleMemberList
+        title="Members with this role"
+        members={members}
+        empty="No one holds this role yet. Assign it from Team Members."
+        more={{ roleId: role.id, limit: 50 }}
+        className="mt-8"
+      />
     </AppShell>
   );
 }

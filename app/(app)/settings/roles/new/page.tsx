@@ -13,6 +13,7 @@ import { createRoleLock, duplicablePermissions } from "@/lib/roles/capabilities"
 import { findTemplate, templatePermissions } from "@/lib/roles/templates";
 import { StartFrom } from "../_components/start-from";
 import { RoleForm } from "../role-form";
+import { LockNotice } from "@/components/ui/lock-notice";
 
 export const metadata: Metadata = { title: "Create Role" };
 
@@ -51,7 +52,7 @@ export default async function NewRolePage({ searchParams }: { searchParams: Prom
         description="Enter a name and an optional description, then toggle each permission on or off."
       />
       {createLock ? (
-        <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">{createLock}</p>
+        <LockNotice lock={createLock} tone="warning" />
       ) : (
         <>
           <StartFrom builtIns={builtIns} current={source?.id ?? template?.key ?? "blank"} />

@@ -15,6 +15,7 @@ import { editRoleLock } from "@/lib/roles/capabilities";
 import { roleTimeline } from "@/lib/roles/history";
 import { RoleTabs } from "../../_components/role-tabs";
 import { RestoreVersionButton } from "./restore-version-button";
+import { LockNotice } from "@/components/ui/lock-notice";
 
 export const metadata: Metadata = { title: "Role history" };
 
@@ -56,7 +57,7 @@ export default async function RoleHistoryPage({ params }: { params: Promise<{ ro
         description={<span>History: every saved version and who joined or left the role. Version {role.version} is current.</span>}
       />
       <RoleTabs roleId={role.id} current="history" />
-      {restoreLock && <p className="mb-4 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-800">{restoreLock}</p>}
+      <LockNotice lock={restoreLock} className="mb-4" />
       {entries.length === 0 ? (
         <p className="text-sm text-slate-700">No changes have been recorded for this role yet.</p>
       ) : (

@@ -18,6 +18,8 @@ import { editRoleLock } from "@/lib/roles/capabilities";
 import { REVIEW_INTERVAL_DAYS, reviewDue, unusedPermissions } from "@/lib/roles/review";
 import { RoleTabs } from "../../_components/role-tabs";
 import { ReviewDecision } from "./review-decision";
+import { LockNotice } from "@/components/ui/lock-notice";
+import { RoleMemberList } from "../../_components/role-member-list";
 
 export const metadata: Metadata = { title: "Review role" };
 
@@ -94,25 +96,7 @@ export default async function RoleReviewPage({ params }: { params: Promise<{ rol
         )}
       </section>
 
-      <section aria-labelledby="review-members" className="mb-8">
-        <h2 id="review-members" className="text-lg font-semibold">
-          2. Members
-        </h2>
-        {members.length === 0 ? (
-          <p className="mt-2 text-sm text-slate-700">No one holds this role.</p>
-        ) : (
-          <ul className="mt-2 divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white text-sm">
-            {members.map((member) => (
-              <li key={member.id} className="flex flex-wrap justify-between gap-2 px-4 py-2">
-                <Link href={`/settings/team/${member.id}`} className="font-medium text-brand-700 underline underline-offset-2">
-                  {member.name}
-                </Link>
-                <span className="text-slate-700">{member.email}</span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <RoleMemberList title="2. Members" members={members} empty="No one holds this role." className="mb-8" />
 
       <section aria-labelledby="review-decision">
         <h2 id="review-decision" className="mb-2 text-lg font-semibold">
@@ -128,7 +112,7 @@ export default async function RoleReviewPage({ params }: { params: Promise<{ rol
         {!decideLock ? (
           <ReviewDecision roleId={role.id} version={role.version} unused={granted.filter((p) => unused.has(p))} />
         ) : (
-          <p className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-800">{decideLock}</p>
+          <LockNotice lock={decideLock} />
         )}
       </section>
     </AppShell>
