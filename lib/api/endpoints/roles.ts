@@ -92,7 +92,7 @@ export const updateRoleApi = defineApi({
   permission: "roles.manage",
   plan: "customRoles",
   params: roleParams,
-  body: z.object({ name: roleName.optional(), description: roleDescription.optional(), permissions: roleFields.shape.permissions.optional() }).strict(),
+  body: z.object({ name: roleName.optional(), description: roleDescription.unwrap().optional(), permissions: roleFields.shape.permissions.optional() }).strict(),
   ifMatch: true,
   responses: { 200: { description: "The saved role", schema: roleSchema, etag: true } },
   async run({ db, actor, params, body, ifMatch }) {
@@ -142,7 +142,7 @@ export const duplicateRoleApi = defineApi({
   permission: "roles.manage",
   plan: "customRoles",
   params: roleParams,
-  body: z.object({ name: roleName, description: roleDescription.optional() }).strict(),
+  body: z.object({ name: roleName, description: roleDescription.unwrap().optional() }).strict(),
   responses: { 201: { description: "The new role", schema: roleSchema, etag: true } },
   async run({ db, actor, params, body }) {
     const source = await findRole(db, actor.orgId, params.roleId);
