@@ -122,7 +122,8 @@ export async function takeAllowancesCounted(tx: Db, uses: Use[], now = new Date(
   let tightest: AllowanceState | null = null;
   for (const use of uses) {
     const taken = await takeOne(tx, use, now);
-    const windowStartedAt = taken?.windowStartedAt ?? (await tx.select({ at: rateLimits.windowStartedAt }).from(rateLimits).where(eq(rateLimits.key, use.key)))[0]?.at ?? now;
+    const windowStartedAt =
+      taken?.windowStartedAt ?? (await tx.select({ at: rateLimits.windowStartedAt }).from(rateLimits).where(eq(rateLimits.key, use.key)))[0]?.at ?? now;
     const resetSeconds = Math.max(1, Math.ceil((windowStartedAt.getTime() + use.windowMs - now.getTime()) / 1000));
     const state: AllowanceState = { limit: use.limit, remaining: taken ? Math.max(0, use.limit - taken.count) : 0, resetSeconds };
     if (!taken) return { ...state, message: typeof use.message === "string" ? use.message : use.message(Math.ceil(resetSeconds / 60)) };

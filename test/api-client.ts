@@ -30,7 +30,7 @@ export function routeOf(method: string, pathname: string): { def: ApiDefinition;
     if (
       want.every((segment, i) => {
         const dynamic = /^\[(.+)\]$/.exec(segment);
-        if (dynamic) params[dynamic[1]!] = decodeURIComponent(have[i]!);
+        if (dynamic) params[dynamic[1]] = decodeURIComponent(have[i]);
         return dynamic ? have[i] !== "" : segment === have[i];
       })
     )
@@ -44,11 +44,10 @@ export type ApiAnswer = { status: number; headers: Headers; body: Record<string,
 /** Checks an answer against the document: its status is documented and its body matches. */
 export function expectDocumented(def: ApiDefinition, status: number, body: unknown) {
   const path = def.route.replace(/\[([^\]]+)\]/g, "{$1}");
-  const response = (DOCUMENT.paths[path]?.[def.method.toLowerCase()] as { responses: Record<string, { content: Record<string, unknown> }> } | undefined)?.responses[
-    String(status)
-  ];
+  const response = (DOCUMENT.paths[path]?.[def.method.toLowerCase()] as { responses: Record<string, { content: Record<string, unknown> }> } | undefined)
+    ?.responses[String(status)];
   expect(response, `${def.method} ${path} documents ${status}`).toBeDefined();
-  const type = Object.keys(response!.content)[0]!;
+  const type = Object.keys(response!.content)[0];
   const validate = ajv.getSchema(`openapi#/${pointer("paths", path, def.method.toLowerCase(), "responses", String(status), "content", type, "schema")}`);
   expect(validate, "schema compiles").toBeDefined();
   const valid = validate!(body);

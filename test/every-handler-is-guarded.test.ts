@@ -62,7 +62,7 @@ describe("route handlers", () => {
       // The definition the name is imported as, from the module the file imports it from.
       const from = new RegExp(`import\\s*\\{[^}]*\\b${name}\\b[^}]*\\}\\s*from\\s*"([^"]+)"`).exec(source)?.[1];
       expect(from, `${name} imported`).toBeDefined();
-      const def = ((await import(from!)) as Record<string, unknown>)[name!];
+      const def = ((await import(from!)) as Record<string, unknown>)[name];
       if (def === openApiRoute) {
         expect([method, pattern]).toEqual([openApiRoute.method, openApiRoute.route]);
         continue;

@@ -4,7 +4,7 @@ import { apiIdempotency, apiKeys, members } from "../schema";
 
 export async function insertApiKey(db: Db, key: typeof apiKeys.$inferInsert) {
   const [row] = await db.insert(apiKeys).values(key).returning();
-  return row!;
+  return row;
 }
 
 /** The organisation's keys, newest first, with who created each. */
@@ -80,7 +80,12 @@ export async function findIdempotencyKey(db: Db, apiKeyId: string, key: string) 
   return row ?? null;
 }
 
-export async function storeIdempotentResponse(db: Db, apiKeyId: string, key: string, response: { status: number; headers: Record<string, string>; body: string }) {
+export async function storeIdempotentResponse(
+  db: Db,
+  apiKeyId: string,
+  key: string,
+  response: { status: number; headers: Record<string, string>; body: string },
+) {
   await db
     .update(apiIdempotency)
     .set(response)

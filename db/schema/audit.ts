@@ -84,7 +84,9 @@ export const auditEvents = pgTable(
     details: jsonb("details").$type<AuditDetails>().notNull().default({}),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("audit_events_org_created_idx").on(t.orgId, t.createdAt.desc()), index("audit_events_actor_idx").on(t.actorId),
+  (t) => [
+    index("audit_events_org_created_idx").on(t.orgId, t.createdAt.desc()),
+    index("audit_events_actor_idx").on(t.actorId),
     // The public API filters the log by target (lib/api/endpoints/audit-log.ts).
     index("audit_events_org_target_idx").on(t.orgId, t.targetId),
   ],

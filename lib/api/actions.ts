@@ -23,7 +23,10 @@ export const revokeApiKeyAction = defineAction({
   schema: revokeApiKeyInput,
   async run({ db, actor, input }) {
     const { key, changed } = await revokeApiKey(db, actor, input);
-    return { ok: true, message: changed ? `API key “${key.name}” revoked. Requests with it are refused from now on.` : `API key “${key.name}” was already revoked.` };
+    return {
+      ok: true,
+      message: changed ? `API key “${key.name}” revoked. Requests with it are refused from now on.` : `API key “${key.name}” was already revoked.`,
+    };
   },
 });
 

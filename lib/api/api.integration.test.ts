@@ -28,7 +28,11 @@ describe("GET /api/v1/permissions", () => {
     const res = await callApi(db, "GET", "/api/v1/permissions", { token });
     expect(res.status).toBe(200);
     expect(res.body.data!.map((p) => p.key)).toEqual(ALL_PERMISSIONS);
-    expect(res.body.data!.find((p) => p.key === "integrations.apiKeys")).toMatchObject({ label: "Manage API keys", categoryLabel: "Integrations", sensitive: true });
+    expect(res.body.data!.find((p) => p.key === "integrations.apiKeys")).toMatchObject({
+      label: "Manage API keys",
+      categoryLabel: "Integrations",
+      sensitive: true,
+    });
     expect(res.body.data!.find((p) => p.key === "roles.manage")).toMatchObject({ needs: ["roles.assign"] });
   });
 });
@@ -36,9 +40,19 @@ describe("GET /api/v1/permissions", () => {
 describe("roles", () => {
   it("creates, reads, edits, duplicates and deletes a role through the same service as the form, audited with the key's name", async () => {
     const { token, org, owner } = await ownerKey();
-    const created = await callApi(db, "POST", "/api/v1/roles", { token, body: { name: "QA Lead", description: "Runs test plans", permissions: ["members.view", "roles.assign"] } });
+    const created = await callApi(db, "POST", "/api/v1/roles", {
+      token,
+      body: { name: "QA Lead", description: "Runs test plans", permissions: ["members.view", "roles.assign"] },
+    });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ name: "QA Lead", kind: "custom", permissions: ["members.view", "roles.assign"], version: 1, memberCount: 0, active: true });
+    expect(created.body).toMatchObject({
+      name: "QA Lead",
+      kind: "custom",
+      permissions: ["members.view", "roles.assign"],
+      version: 1,
+      memberCount: 0,
+      active: true,
+    });
     expect(created.headers.get("etag")).toBe('"1"');
     const id = created.body.id as string;
 
@@ -94,7 +108,10 @@ describe("roles", () => {
     const { token } = await ownerKey();
     const bad = await callApi(db, "POST", "/api/v1/roles", { token, body: { name: "Owner", permissions: ["no.such"] } });
     expect(bad.status).toBe(422);
-    expect(bad.body.errors).toMatchObject({ name: ["That name belongs to a built-in role. Choose another."], permissions: ["Unknown permission in the request."] });
+    expect(bad.body.errors).toMatchObject({
+      name: ["That name belongs to a built-in role. Choose another."],
+      permissions: ["Unknown permission in the request."],
+    });
     expect((await callApi(db, "POST", "/api/v1/roles", { token, rawBody: "{not json" })).status).toBe(400);
     const taken = await callApi(db, "POST", "/api/v1/roles", { token, body: { name: "Dup", permissions: [] } });
     expect(taken.status).toBe(201);
@@ -110,14 +127,15 @@ describe("roles", () => {
     const grant = await callApi(db, "POST", "/api/v1/roles", { token, body: { name: "Biller", permissions: ["billing.view"] } });
     expect(grant.status).toBe(403);
     const admin = await org.builtInRole("admin");
-    const builtIn = await callApi(db, "PATCH", `/api/v1/roles/${admin!.id}`, { token, body: { name: "Boss" }, headers: { "if-match": "*" } });
+    const builtIn = await callApi(db, "PATCH", `/api/v1/roles/${admin.id}`, { token, body: { name: "Boss" }, headers: { "if-match": "*" } });
     expect(builtIn.status).toBe(403);
     expect(builtIn.body.detail).toBe("Admin is a built-in role: duplicate it to make a role you can change.");
   });
 
   it("returns the first answer to a retried POST with the same Idempotency-Key and writes nothing twice", async () => {
     const { token, org } = await ownerKey();
-    const send = (name: string) => callApi(db, "POST", "/api/v1/roles", { token, body: { name, permissions: [] }, headers: { "idempotency-key": "create-qa-1" } });
+    const send = (name: string) =>
+      callApi(db, "POST", "/api/v1/roles", { token, body: { name, permissions: [] }, headers: { "idempotency-key": "create-qa-1" } });
     const first = await send("Night shift");
     const retry = await send("Night shift");
     expect(first.status).toBe(201);
@@ -138,7 +156,12 @@ describe("roles", () => {
     await db.insert(apiIdempotency).values({ apiKeyId: key.id, key: "in-flight", requestHash: "x" });
     const busy = await callApi(db, "POST", "/api/v1/roles", { token, body: { name: "Busy", permissions: [] }, headers: { "idempotency-key": "in-flight" } });
     expect([busy.status, busy.body.code]).toEqual([422, "unprocessable"]);
-    await db.update(apiIdempotency).set({ requestHash: (await import("node:crypto")).createHash("sha256").update(`POST /api/v1/roles\n${JSON.stringify({ name: "Busy", permissions: [] })}`).digest("hex") });
+    await db.update(apiIdempotency).set({
+      requestHash: (await import("node:crypto"))
+        .createHash("sha256")
+        .update(`POST /api/v1/roles\n${JSON.stringify({ name: "Busy", permissions: [] })}`)
+        .digest("hex"),
+    });
     const running = await callApi(db, "POST", "/api/v1/roles", { token, body: { name: "Busy", permissions: [] }, headers: { "idempotency-key": "in-flight" } });
     expect(running.status).toBe(409);
   });
@@ -150,11 +173,16 @@ describe("members", () => {
     const role = await org.customRole("Nights", ["members.view"]);
     const made = [];
     for (let i = 0; i < 5; i++) made.push(await org.member({ roleId: role.id }));
-    await setStatus(db, made[4]!.id, "deactivated");
+    await setStatus(db, made[4].id, "deactivated");
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const res: Awaited<ReturnType<typeof callApi>> = await callApi(db, "GET", `/api/v1/members?roleId=${role.id}&limit=2${cursor ? `&cursor=${cursor}` : ""}`, { token });
+      const res: Awaited<ReturnType<typeof callApi>> = await callApi(
+        db,
+        "GET",
+        `/api/v1/members?roleId=${role.id}&limit=2${cursor ? `&cursor=${cursor}` : ""}`,
+        { token },
+      );
       expect(res.status).toBe(200);
       expect(res.body.data!.length).toBeLessThanOrEqual(2);
       seen.push(...res.body.data!.map((m) => m.id as string));
@@ -162,9 +190,9 @@ describe("members", () => {
     } while (cursor);
     expect(seen.sort()).toEqual(made.map((m) => m.id).sort());
     const active = await callApi(db, "GET", `/api/v1/members?roleId=${role.id}&status=deactivated`, { token });
-    expect(active.body.data!.map((m) => m.id)).toEqual([made[4]!.id]);
-    const search = await callApi(db, "GET", `/api/v1/members?q=${encodeURIComponent(made[2]!.email)}`, { token });
-    expect(search.body.data!.map((m) => m.id)).toEqual([made[2]!.id]);
+    expect(active.body.data!.map((m) => m.id)).toEqual([made[4].id]);
+    const search = await callApi(db, "GET", `/api/v1/members?q=${encodeURIComponent(made[2].email)}`, { token });
+    expect(search.body.data!.map((m) => m.id)).toEqual([made[2].id]);
     expect((await callApi(db, "GET", "/api/v1/members?limit=0", { token })).status).toBe(422);
     expect((await callApi(db, "GET", "/api/v1/members?status=gone", { token })).status).toBe(422);
   });
@@ -174,13 +202,21 @@ describe("members", () => {
     const agent = await org.member("agent");
     const qa = await org.customRole("QA", ["members.view", "analytics.view"]);
     const read = await callApi(db, "GET", `/api/v1/members/${agent.id}`, { token });
-    expect(read.body).toMatchObject({ id: agent.id, role: { kind: "agent", name: "Agent" }, effectivePermissions: [...BUILT_IN_ROLES.agent.permissions].sort((a, b) => ALL_PERMISSIONS.indexOf(a) - ALL_PERMISSIONS.indexOf(b)) });
+    expect(read.body).toMatchObject({
+      id: agent.id,
+      role: { kind: "agent", name: "Agent" },
+      effectivePermissions: [...BUILT_IN_ROLES.agent.permissions].sort((a, b) => ALL_PERMISSIONS.indexOf(a) - ALL_PERMISSIONS.indexOf(b)),
+    });
     const etag = read.headers.get("etag")!;
     const moved = await callApi(db, "PUT", `/api/v1/members/${agent.id}/role`, { token, body: { roleId: qa.id }, headers: { "if-match": etag } });
     expect(moved.status).toBe(200);
     expect(moved.body).toMatchObject({ role: { id: qa.id, name: "QA" }, effectivePermissions: ["members.view", "analytics.view"] });
     expect(moved.headers.get("etag")).toBe(`"${qa.id}"`);
-    const stale = await callApi(db, "PUT", `/api/v1/members/${agent.id}/role`, { token, body: { roleId: read.body.role && (read.body.role as { id: string }).id }, headers: { "if-match": etag } });
+    const stale = await callApi(db, "PUT", `/api/v1/members/${agent.id}/role`, {
+      token,
+      body: { roleId: read.body.role && (read.body.role as { id: string }).id },
+      headers: { "if-match": etag },
+    });
     expect(stale.status).toBe(412);
     expect(stale.body.detail).toBe("This member's role changed since you opened the page. Reload to see it before changing it.");
     const [event] = await auditOf(db, org.id, "member.role_changed");
@@ -193,7 +229,8 @@ describe("members", () => {
 describe("GET /api/v1/audit-log", () => {
   it("pages newest first and filters by actor, action, target and time", async () => {
     const { token, org, owner } = await ownerKey();
-    for (const name of ["A", "B", "C"]) expect((await callApi(db, "POST", "/api/v1/roles", { token, body: { name: `Role ${name}`, permissions: [] } })).status).toBe(201);
+    for (const name of ["A", "B", "C"])
+      expect((await callApi(db, "POST", "/api/v1/roles", { token, body: { name: `Role ${name}`, permissions: [] } })).status).toBe(201);
     const all: Record<string, unknown>[] = [];
     let cursor: string | null = null;
     do {
@@ -205,7 +242,7 @@ describe("GET /api/v1/audit-log", () => {
     expect(all.map((e) => e.targetName).slice(0, 3)).toEqual(["Role C", "Role B", "Role A"]);
     const created = await callApi(db, "GET", `/api/v1/audit-log?action=role.created&actorId=${owner.id}`, { token });
     expect(created.body.data).toHaveLength(3);
-    const target = all[1]!.targetId as string;
+    const target = all[1].targetId as string;
     expect((await callApi(db, "GET", `/api/v1/audit-log?targetId=${target}`, { token })).body.data!.map((e) => e.targetName)).toEqual(["Role B"]);
     const future = new Date(Date.now() + 3_600_000).toISOString();
     expect((await callApi(db, "GET", `/api/v1/audit-log?since=${future}`, { token })).body.data).toEqual([]);
@@ -229,9 +266,15 @@ describe("API keys act as their creator, capped and checked fresh", () => {
     await setStatus(db, owner.id, "active");
     expect((await callApi(db, "GET", "/api/v1/roles", { token })).status).toBe(200);
 
-    await db.update(apiKeys).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(apiKeys.id, key.id));
+    await db
+      .update(apiKeys)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(apiKeys.id, key.id));
     expect((await callApi(db, "GET", "/api/v1/roles", { token })).status).toBe(401);
-    await db.update(apiKeys).set({ expiresAt: new Date(Date.now() + 86_400_000) }).where(eq(apiKeys.id, key.id));
+    await db
+      .update(apiKeys)
+      .set({ expiresAt: new Date(Date.now() + 86_400_000) })
+      .where(eq(apiKeys.id, key.id));
     await revokeApiKey(db, ownerAccess, { keyId: key.id });
     expect((await callApi(db, "GET", "/api/v1/roles", { token })).status).toBe(401);
   });
@@ -240,8 +283,8 @@ describe("API keys act as their creator, capped and checked fresh", () => {
     const { token, key } = await ownerKey();
     await callApi(db, "GET", "/api/v1/permissions", { token });
     const [row] = await db.select().from(apiKeys).where(eq(apiKeys.id, key.id));
-    expect(row!.lastUsedAt).not.toBeNull();
-    expect(row!.lastUsedAddress).toBe("203.0.113.7");
+    expect(row.lastUsedAt).not.toBeNull();
+    expect(row.lastUsedAddress).toBe("203.0.113.7");
   });
 
   it("uses only the key's permissions, and narrows at once when the creator loses one", async () => {
@@ -253,7 +296,10 @@ describe("API keys act as their creator, capped and checked fresh", () => {
     expect(refused.body.detail).toBe("You need the “Assign roles” permission to do this.");
     const full = await keyFor(db, holder.access);
     expect((await callApi(db, "GET", "/api/v1/roles", { token: full.token })).status).toBe(200);
-    await db.update(roles).set({ permissions: ["members.view"] }).where(eq(roles.id, holder.role.id));
+    await db
+      .update(roles)
+      .set({ permissions: ["members.view"] })
+      .where(eq(roles.id, holder.role.id));
     expect((await callApi(db, "GET", "/api/v1/roles", { token: full.token })).status).toBe(403);
   });
 
@@ -294,7 +340,10 @@ describe("API keys act as their creator, capped and checked fresh", () => {
     const ok = await callApi(db, "GET", "/api/v1/permissions", { token });
     expect(ok.headers.get("ratelimit")).toBe(`"default";r=${RATE_LIMITS.apiRequestsPerKey.limit - 1};t=60`);
     expect(ok.headers.get("ratelimit-policy")).toBe(`"default";q=${RATE_LIMITS.apiRequestsPerKey.limit};w=60`);
-    await db.update(rateLimits).set({ count: RATE_LIMITS.apiRequestsPerKey.limit }).where(eq(rateLimits.key, `api:key:${key.id}`));
+    await db
+      .update(rateLimits)
+      .set({ count: RATE_LIMITS.apiRequestsPerKey.limit })
+      .where(eq(rateLimits.key, `api:key:${key.id}`));
     const limited = await callApi(db, "GET", "/api/v1/permissions", { token });
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
@@ -304,7 +353,10 @@ describe("API keys act as their creator, capped and checked fresh", () => {
   it("is rate limited per organisation across its keys", async () => {
     const { token, org, ownerAccess } = await ownerKey();
     await callApi(db, "GET", "/api/v1/permissions", { token });
-    await db.update(rateLimits).set({ count: RATE_LIMITS.apiRequestsPerOrganization.limit }).where(eq(rateLimits.key, `api:org:${org.id}`));
+    await db
+      .update(rateLimits)
+      .set({ count: RATE_LIMITS.apiRequestsPerOrganization.limit })
+      .where(eq(rateLimits.key, `api:org:${org.id}`));
     const second = await keyFor(db, await accessOf(db, ownerAccess.memberId), ["members.view"], "Second");
     const limited = await callApi(db, "GET", "/api/v1/permissions", { token: second.token });
     expect(limited.status).toBe(429);
@@ -317,9 +369,24 @@ describe("GET /api/v1/openapi.json", () => {
     const res = await callApi(db, "GET", "/api/v1/openapi.json");
     expect(res.status).toBe(200);
     expect(res.body.openapi).toBe("3.1.0");
-    const ops = Object.values(res.body.paths as Record<string, Record<string, { operationId: string }>>).flatMap((p) => Object.values(p).map((o) => o.operationId));
+    const ops = Object.values(res.body.paths as Record<string, Record<string, { operationId: string }>>).flatMap((p) =>
+      Object.values(p).map((o) => o.operationId),
+    );
     expect(ops.sort()).toEqual(
-      ["listPermissions", "listRoles", "createRole", "getRole", "updateRole", "deleteRole", "duplicateRole", "getRoleHistory", "listMembers", "getMember", "assignMemberRole", "listAuditEvents"].sort(),
+      [
+        "listPermissions",
+        "listRoles",
+        "createRole",
+        "getRole",
+        "updateRole",
+        "deleteRole",
+        "duplicateRole",
+        "getRoleHistory",
+        "listMembers",
+        "getMember",
+        "assignMemberRole",
+        "listAuditEvents",
+      ].sort(),
     );
   });
 });

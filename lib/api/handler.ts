@@ -98,7 +98,13 @@ async function readBody(request: Request): Promise<{ ok: true; text: string; val
   }
 }
 
-export async function executeApi(definition: ApiDefinition | OpenApiRoute, request: Request, rawParams: Record<string, string>, db: Db, address: string): Promise<Response> {
+export async function executeApi(
+  definition: ApiDefinition | OpenApiRoute,
+  request: Request,
+  rawParams: Record<string, string>,
+  db: Db,
+  address: string,
+): Promise<Response> {
   if ("open" in definition) return json(await definition.run(), {});
   const caller = await authenticateApiKey(db, request.headers.get("authorization"), address);
   if (!caller) {
@@ -125,7 +131,9 @@ export async function executeApi(definition: ApiDefinition | OpenApiRoute, reque
 
   const params = definition.params ? definition.params.safeParse(rawParams) : { success: true as const, data: undefined };
   if (!params.success) return refuse("not_found", "That item does not exist or was removed.");
-  const query = definition.query ? definition.query.safeParse(Object.fromEntries(new URL(request.url).searchParams)) : { success: true as const, data: undefined };
+  const query = definition.query
+    ? definition.query.safeParse(Object.fromEntries(new URL(request.url).searchParams))
+    : { success: true as const, data: undefined };
   if (!query.success) {
     const { message, errors } = fieldErrorsOf(query.error);
     return refuse("invalid", message, { errors });
@@ -144,17 +152,21 @@ export async function executeApi(definition: ApiDefinition | OpenApiRoute, reque
     body = parsed.data;
   }
   const ifMatch = ifMatchTag(request.headers.get("if-match"));
-  if (definition.ifMatch && !ifMatch) return refuse("precondition_required", "Send If-Match with the ETag you last read, so a change made since is not overwritten.");
+  if (definition.ifMatch && !ifMatch)
+    return refuse("precondition_required", "Send If-Match with the ETag you last read, so a change made since is not overwritten.");
 
   // Idempotency-Key: the first answer is kept per key; a retry gets it back and writes nothing.
   const idempotencyKey = definition.method === "POST" ? request.headers.get("idempotency-key") : null;
   if (idempotencyKey !== null) {
     if (!IDEMPOTENCY_KEY.test(idempotencyKey)) return refuse("bad_request", "Idempotency-Key must be 1 to 255 visible ASCII characters.");
-    const requestHash = createHash("sha256").update(`${definition.method} ${new URL(request.url).pathname}\n${bodyText}`).digest("hex");
+    const requestHash = createHash("sha256")
+      .update(`${definition.method} ${new URL(request.url).pathname}\n${bodyText}`)
+      .digest("hex");
     if (!(await claimIdempotencyKey(db, key.id, idempotencyKey, requestHash))) {
       const first = await findIdempotencyKey(db, key.id, idempotencyKey);
       if (first && first.requestHash !== requestHash) return refuse("unprocessable", "This Idempotency-Key was already used for a different request.");
-      if (!first || first.status === null || first.body === null) return refuse("conflict", "A request with this Idempotency-Key is still being processed. Retry shortly.");
+      if (!first || first.status === null || first.body === null)
+        return refuse("conflict", "A request with this Idempotency-Key is still being processed. Retry shortly.");
       return new Response(first.body, { status: first.status, headers: { ...first.headers, ...limits, "idempotent-replayed": "true" } });
     }
     let response: Response;
@@ -172,7 +184,7 @@ export async function executeApi(definition: ApiDefinition | OpenApiRoute, reque
 
   async function answer(): Promise<Response> {
     try {
-      const reply = await definition.run({ db, actor, key, params: params.data, query: query.data, body, ifMatch } as never);
+      const reply = await definition.run({ db, actor, key, params: params.data, query: query.data, body, ifMatch });
       return json(reply, limits);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;

@@ -97,8 +97,8 @@ export type ApiCaller = { key: ApiKey; access: Access };
  */
 export async function authenticateApiKey(db: Db, authorization: string | null, address: string, now = new Date()): Promise<ApiCaller | null> {
   const match = /^Bearer\s+(\S+)$/i.exec(authorization?.trim() ?? "");
-  if (!match || !TOKEN.test(match[1]!)) return null;
-  const key = await findApiKeyByHash(db, hashLinkToken(match[1]!));
+  if (!match || !TOKEN.test(match[1])) return null;
+  const key = await findApiKeyByHash(db, hashLinkToken(match[1]));
   if (!key || keyState(key, now) !== "active") return null;
   const access = accessForApiKey(await findAccessRow(db, key.createdById, null), key);
   if (!access) return null;

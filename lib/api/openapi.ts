@@ -48,7 +48,13 @@ function parameters(def: ApiDefinition) {
   }
   if (def.ifMatch) out.push({ name: "If-Match", in: "header", required: true, schema: { type: "string" }, description: "The ETag last read." });
   if (def.method === "POST")
-    out.push({ name: "Idempotency-Key", in: "header", required: false, schema: { type: "string", maxLength: 255 }, description: "A retry with the same key returns the first answer." });
+    out.push({
+      name: "Idempotency-Key",
+      in: "header",
+      required: false,
+      schema: { type: "string", maxLength: 255 },
+      description: "A retry with the same key returns the first answer.",
+    });
   return out;
 }
 

@@ -25,6 +25,13 @@ export const FAILURE_STATUS: Record<ApiFailure, number> = {
 
 export function problem(code: ApiFailure, detail: string, extra: { errors?: FieldErrors; headers?: Record<string, string> } = {}): Response {
   const status = FAILURE_STATUS[code];
-  const body: Problem = { type: "about:blank", title: STATUS_CODES[status] ?? "Error", status, detail, code, ...(extra.errors ? { errors: extra.errors } : {}) };
+  const body: Problem = {
+    type: "about:blank",
+    title: STATUS_CODES[status] ?? "Error",
+    status,
+    detail,
+    code,
+    ...(extra.errors ? { errors: extra.errors } : {}),
+  };
   return new Response(JSON.stringify(body), { status, headers: { "content-type": PROBLEM_TYPE, "cache-control": "no-store", ...extra.headers } });
 }

@@ -92,5 +92,10 @@ export const problemSchema = z.object({
 /** Cursor paging: the last item's id, opaque to callers. */
 export const pagingQuery = {
   cursor: z.uuid("The cursor is not valid.").optional(),
-  limit: z.coerce.number("Limit must be a number.").int("Limit must be a whole number.").min(1, "Limit is at least 1.").max(100, "Limit is at most 100.").default(25),
+  limit: z.coerce
+    .number("Limit must be a number.")
+    .int("Limit must be a whole number.")
+    .min(1, "Limit is at least 1.")
+    .max(100, "Limit is at most 100.")
+    .default(25),
 };

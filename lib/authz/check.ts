@@ -81,7 +81,10 @@ export async function loadAccess(db: Db, memberId: string): Promise<Access | nul
  * one who left the organisation, stops the key; a creator who loses a permission narrows it.
  * The key's name travels in the actor's name, so every audit entry it writes names it.
  */
-export function accessForApiKey(row: AccessRow | null, key: { orgId: string; createdById: string; name: string; permissions: readonly string[] }): Access | null {
+export function accessForApiKey(
+  row: AccessRow | null,
+  key: { orgId: string; createdById: string; name: string; permissions: readonly string[] },
+): Access | null {
   if (!row || row.memberId !== key.createdById || row.orgId !== key.orgId) return null;
   const access = accessFromRow(row);
   if (!access) return null;

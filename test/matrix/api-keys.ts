@@ -19,6 +19,6 @@ export const apiKeysMatrix: MatrixArea = {
   },
   forms: {
     "apiKeys.create": (s) => ({ orgId: s.org.org.id, name: `Matrix key ${++serial}`, expiresInDays: "30", permissions: ["integrations.apiKeys"] }),
-    "apiKeys.revoke": (s) => ({ keyId: s.ids.apiKey! }),
+    "apiKeys.revoke": (s) => ({ keyId: s.ids.apiKey }),
   },
 };

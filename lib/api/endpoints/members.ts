@@ -45,7 +45,9 @@ export const listMembersApi = defineApi({
   async run({ db, actor, query }) {
     const rows = await listMembersAfter(db, actor.orgId, query);
     const more = rows.length > query.limit;
-    const data = rows.slice(0, query.limit).map((r) => ({ id: r.id, name: r.name, email: r.email, status: r.status, role: { id: r.roleId, name: r.roleName, kind: r.roleKind } }));
+    const data = rows
+      .slice(0, query.limit)
+      .map((r) => ({ id: r.id, name: r.name, email: r.email, status: r.status, role: { id: r.roleId, name: r.roleName, kind: r.roleKind } }));
     return { status: 200, body: { data, nextCursor: more ? data.at(-1)!.id : null } };
   },
 });

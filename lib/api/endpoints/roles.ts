@@ -92,7 +92,9 @@ export const updateRoleApi = defineApi({
   permission: "roles.manage",
   plan: "customRoles",
   params: roleParams,
-  body: z.object({ name: roleName.optional(), description: roleDescription.unwrap().optional(), permissions: roleFields.shape.permissions.optional() }).strict(),
+  body: z
+    .object({ name: roleName.optional(), description: roleDescription.unwrap().optional(), permissions: roleFields.shape.permissions.optional() })
+    .strict(),
   ifMatch: true,
   responses: { 200: { description: "The saved role", schema: roleSchema, etag: true } },
   async run({ db, actor, params, body, ifMatch }) {
@@ -184,7 +186,13 @@ export const roleHistoryApi = defineApi({
           actorName: v.actorName,
           createdAt: v.createdAt,
         })),
-        memberChanges: changes.map((c) => ({ memberId: c.memberId, memberName: c.memberName, change: c.change, actorName: c.actorName, createdAt: c.createdAt })),
+        memberChanges: changes.map((c) => ({
+          memberId: c.memberId,
+          memberName: c.memberName,
+          change: c.change,
+          actorName: c.actorName,
+          createdAt: c.createdAt,
+        })),
       },
     };
   },

@@ -6,7 +6,6 @@ import { Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { Switch } from "@/components/ui/switch";
 import { useActionForm } from "@/components/ui/use-action-form";
-import type { CreatedKeyResult } from "@/lib/api/actions";
 import { createApiKey } from "./actions";
 
 type Group = { label: string; permissions: { key: string; label: string; description: string }[] };
@@ -15,7 +14,9 @@ type Group = { label: string; permissions: { key: string; label: string; descrip
 export function CreateKeyForm({ orgId, groups, defaultDays, maxDays }: { orgId: string; groups: Group[]; defaultDays: number; maxDays: number }) {
   const form = useActionForm(createApiKey);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
-  const state = form.state as CreatedKeyResult | null;
+  const state = form.state;
+  // The new key's secret, in this answer only.
+  const token = state?.ok && "token" in state && typeof state.token === "string" ? state.token : null;
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const toggle = (key: string, on: boolean) =>
     setChosen((current) => {
@@ -27,7 +28,15 @@ export function CreateKeyForm({ orgId, groups, defaultDays, maxDays }: { orgId: 
   return (
     <form onSubmit={form.onSubmit} className="space-y-4">
       <input type="hidden" name="orgId" value={orgId} />
-      <Field label="Key name" name="name" required maxLength={60} autoComplete="off" hint="Say where it is used, for example “CI role sync”." errors={errors?.name} />
+      <Field
+        label="Key name"
+        name="name"
+        required
+        maxLength={60}
+        autoComplete="off"
+        hint="Say where it is used, for example “CI role sync”."
+        errors={errors?.name}
+      />
       <Field
         label="Expires after (days)"
         name="expiresInDays"
@@ -48,15 +57,31 @@ export function CreateKeyForm({ orgId, groups, defaultDays, maxDays }: { orgId: 
           <div key={group.label} className="mt-2">
             <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">{group.label}</p>
             {group.permissions.map((p) => (
-              <Switch key={p.key} label={p.label} description={p.description} name="permissions" value={p.key} checked={chosen.has(p.key)} onCheckedChange={(on) => toggle(p.key, on)} />
+              <Switch
+                key={p.key}
+                label={p.label}
+                description={p.description}
+                name="permissions"
+                value={p.key}
+                checked={chosen.has(p.key)}
+                onCheckedChange={(on) => toggle(p.key, on)}
+              />
             ))}
           </div>
         ))}
       </fieldset>
       <FormStatus state={form.state} />
-      {state?.ok && state.token && (
+      {token && (
         <div className="rounded-md border border-amber-300 bg-amber-50 p-3">
-          <Field label="Your new API key" name="token" readOnly value={state.token} spellCheck={false} className="font-mono" hint="Copy it now: Switchboard keeps only a hash and cannot show it again." />
+          <Field
+            label="Your new API key"
+            name="token"
+            readOnly
+            value={token}
+            spellCheck={false}
+            className="font-mono"
+            hint="Copy it now: Switchboard keeps only a hash and cannot show it again."
+          />
         </div>
       )}
       <SubmitButton pending={form.pending} pendingText="Creating…">

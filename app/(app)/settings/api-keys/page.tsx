@@ -18,7 +18,11 @@ import { RevokeKeyButton } from "./revoke-key-button";
 
 export const metadata: Metadata = { title: "API keys" };
 
-const STATE_BADGE = { active: <Badge tone="success">Active</Badge>, expired: <Badge tone="warning">Expired</Badge>, revoked: <Badge tone="danger">Revoked</Badge> };
+const STATE_BADGE = {
+  active: <Badge tone="success">Active</Badge>,
+  expired: <Badge tone="warning">Expired</Badge>,
+  revoked: <Badge tone="danger">Revoked</Badge>,
+};
 
 export default async function ApiKeysPage() {
   const access = await requirePage("/settings/api-keys");
