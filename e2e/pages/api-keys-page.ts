@@ -8,10 +8,6 @@ export class ApiKeysPage {
     return this.page.goto("/settings/api-keys");
   }
 
-  get heading() {
-    return this.page.getByRole("heading", { level: 1, name: "API keys" });
-  }
-
   /** Fills and sends the form; the permissions by their registry labels. */
   async create(name: string, permissions: string[]) {
     await this.page.getByLabel("Key name").fill(name);
