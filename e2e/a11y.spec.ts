@@ -128,6 +128,8 @@ const SCREENS: Screen[] = [
     },
   },
   { name: "email delivery", account: "owner", open: ({ page }) => page.goto("/settings/email") },
+  { name: "API keys", account: "owner", open: ({ page }) => page.goto("/settings/api-keys") },
+  { name: "API keys on Starter (upgrade path)", account: "boltOwner", open: ({ page }) => page.goto("/settings/api-keys") },
   {
     name: "403 page",
     account: "agent",

@@ -25,6 +25,7 @@ export const CLAIMED_AGENTS = {
   signOut: "Hannah Schmidt",
   otherSessions: "James O'Connor",
   twoFactor: "Mia Nakamura",
+  publicApi: "Ava Okafor",
 } as const;
 
 /** Changed together by the bulk assign spec: early in the alphabet, so all on the team list's first page. */

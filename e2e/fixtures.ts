@@ -6,6 +6,7 @@ import { test as base, expect, type Browser, type BrowserContext, type Page, typ
 import { storageState, type AccountName } from "./accounts";
 import { AccountPage } from "./pages/account-page";
 import { AppShell } from "./pages/app-shell";
+import { ApiKeysPage } from "./pages/api-keys-page";
 import { AuditLogPage } from "./pages/audit-log-page";
 import { BillingPage } from "./pages/billing-page";
 import { BusinessHoursPage } from "./pages/business-hours-page";
@@ -46,6 +47,7 @@ export type App = {
   teamPage: TeamPage;
   memberPage: MemberPage;
   auditLog: AuditLogPage;
+  apiKeysPage: ApiKeysPage;
   accountPage: AccountPage;
   billingPage: BillingPage;
   plansPage: PlansPage;
@@ -80,6 +82,7 @@ export function appFor(page: Page): App {
     teamPage: new TeamPage(page),
     memberPage: new MemberPage(page),
     auditLog: new AuditLogPage(page),
+    apiKeysPage: new ApiKeysPage(page),
     accountPage: new AccountPage(page),
     billingPage: new BillingPage(page),
     plansPage: new PlansPage(page),
@@ -163,6 +166,7 @@ export const test = base.extend<Fixtures>({
   teamPage: async ({ page }, use) => use(new TeamPage(page)),
   memberPage: async ({ page }, use) => use(new MemberPage(page)),
   auditLog: async ({ page }, use) => use(new AuditLogPage(page)),
+  apiKeysPage: async ({ page }, use) => use(new ApiKeysPage(page)),
   accountPage: async ({ page }, use) => use(new AccountPage(page)),
   billingPage: async ({ page }, use) => use(new BillingPage(page)),
   plansPage: async ({ page }, use) => use(new PlansPage(page)),

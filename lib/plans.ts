@@ -1,13 +1,13 @@
 export const PLANS = ["starter", "pro", "business", "enterprise"] as const;
 export type Plan = (typeof PLANS)[number];
 
-type Capabilities = { label: string; canUseCustomRoles: boolean; customRoleLimit: number };
+type Capabilities = { label: string; canUseCustomRoles: boolean; customRoleLimit: number; api: boolean };
 
 const PLAN_CAPABILITIES: Record<Plan, Capabilities> = {
-  starter: { label: "Starter", canUseCustomRoles: false, customRoleLimit: 0 },
-  pro: { label: "Pro", canUseCustomRoles: false, customRoleLimit: 0 },
-  business: { label: "Business", canUseCustomRoles: true, customRoleLimit: 25 },
-  enterprise: { label: "Enterprise", canUseCustomRoles: true, customRoleLimit: 200 },
+  starter: { label: "Starter", canUseCustomRoles: false, customRoleLimit: 0, api: false },
+  pro: { label: "Pro", canUseCustomRoles: false, customRoleLimit: 0, api: false },
+  business: { label: "Business", canUseCustomRoles: true, customRoleLimit: 25, api: true },
+  enterprise: { label: "Enterprise", canUseCustomRoles: true, customRoleLimit: 200, api: true },
 };
 
 export function canUseCustomRoles(plan: Plan): boolean {
@@ -28,6 +28,18 @@ export const CUSTOM_ROLES_PLAN: Plan = PLANS.find(canUseCustomRoles)!;
 /** Why custom roles are refused on a plan: one wording for the UI and the server. */
 export function customRolesUnavailable(plan: Plan): string {
   return `Custom roles are available on the ${planLabel(CUSTOM_ROLES_PLAN)} plan and above. Your organisation is on ${planLabel(plan)}.`;
+}
+
+/** The public API and its keys: Business and above. */
+export function canUseApi(plan: Plan): boolean {
+  return PLAN_CAPABILITIES[plan].api;
+}
+
+export const API_PLAN: Plan = PLANS.find(canUseApi)!;
+
+/** Why the API is refused on a plan: one wording for the Settings page and the API. */
+export function apiUnavailable(plan: Plan): string {
+  return `The API is available on the ${planLabel(API_PLAN)} plan and above. Your organisation is on ${planLabel(plan)}.`;
 }
 
 /** List price per active seat per month, in US cents: what invoices and the plan comparison show. */

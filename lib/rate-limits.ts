@@ -46,6 +46,13 @@ export const RATE_LIMITS = {
     windowMs: HOUR,
     message: "You can send up to 5 verification emails an hour. Check your spam folder, or try again later.",
   },
+  // The public API: per key, and per organisation across all its keys.
+  apiRequestsPerKey: { limit: 120, windowMs: MINUTE, message: "This API key has made 120 requests this minute, the most it may. Wait, then retry." },
+  apiRequestsPerOrganization: {
+    limit: 600,
+    windowMs: MINUTE,
+    message: "Your organisation's API keys have made 600 requests this minute, the most they may. Wait, then retry.",
+  },
 } as const satisfies Record<string, Allowance>;
 
 type Use = Allowance & { key: string };
@@ -78,26 +85,57 @@ async function minutesLeft(tx: Db, use: Use, now: Date): Promise<number> {
  * allowance comes before the organisation's in every caller: one lock order, no deadlock.
  */
 export async function takeAllowances(tx: Db, uses: Use[], now = new Date()) {
-  // Timestamps as ISO text: postgres.js does not take a Date inside a raw SQL fragment.
-  const at = (ms: number) => sql`${new Date(ms).toISOString()}::timestamptz`;
   for (const use of uses) {
-    const expired = sql`${rateLimits.windowStartedAt} <= ${at(now.getTime() - use.windowMs)}`;
-    const taken = await tx
-      .insert(rateLimits)
-      .values({ key: use.key, count: 1, windowStartedAt: now })
-      .onConflictDoUpdate({
-        target: rateLimits.key,
-        set: {
-          count: sql`case when ${expired} then 1 else ${rateLimits.count} + 1 end`,
-          windowStartedAt: sql`case when ${expired} then ${at(now.getTime())} else ${rateLimits.windowStartedAt} end`,
-        },
-        // Nothing updated (no row returned) when the window is still open and used up.
-        setWhere: sql`${expired} or ${rateLimits.count} < ${use.limit}`,
-      })
-      .returning({ count: rateLimits.count });
-    if (taken.length === 0) throw new DomainError("rate_limited", typeof use.message === "string" ? use.message : use.message(await minutesLeft(tx, use, now)));
+    const taken = await takeOne(tx, use, now);
+    if (!taken) throw new DomainError("rate_limited", typeof use.message === "string" ? use.message : use.message(await minutesLeft(tx, use, now)));
   }
 }
+
+async function takeOne(tx: Db, use: Use, now: Date) {
+  // Timestamps as ISO text: postgres.js does not take a Date inside a raw SQL fragment.
+  const at = (ms: number) => sql`${new Date(ms).toISOString()}::timestamptz`;
+  const expired = sql`${rateLimits.windowStartedAt} <= ${at(now.getTime() - use.windowMs)}`;
+  const [taken] = await tx
+    .insert(rateLimits)
+    .values({ key: use.key, count: 1, windowStartedAt: now })
+    .onConflictDoUpdate({
+      target: rateLimits.key,
+      set: {
+        count: sql`case when ${expired} then 1 else ${rateLimits.count} + 1 end`,
+        windowStartedAt: sql`case when ${expired} then ${at(now.getTime())} else ${rateLimits.windowStartedAt} end`,
+      },
+      // Nothing updated (no row returned) when the window is still open and used up.
+      setWhere: sql`${expired} or ${rateLimits.count} < ${use.limit}`,
+    })
+    .returning({ count: rateLimits.count, windowStartedAt: rateLimits.windowStartedAt });
+  return taken ?? null;
+}
+
+/** What is left of the tightest allowance a request drew on, for RateLimit headers. */
+export type AllowanceState = { limit: number; remaining: number; resetSeconds: number; message?: string };
+
+/**
+ * takeAllowances for the public API: the same counting, answered with what is left (RateLimit
+ * headers) instead of a throw; `message` is set when a use was refused, and nothing after it taken.
+ */
+export async function takeAllowancesCounted(tx: Db, uses: Use[], now = new Date()): Promise<AllowanceState> {
+  let tightest: AllowanceState | null = null;
+  for (const use of uses) {
+    const taken = await takeOne(tx, use, now);
+    const windowStartedAt =
+      taken?.windowStartedAt ?? (await tx.select({ at: rateLimits.windowStartedAt }).from(rateLimits).where(eq(rateLimits.key, use.key)))[0]?.at ?? now;
+    const resetSeconds = Math.max(1, Math.ceil((windowStartedAt.getTime() + use.windowMs - now.getTime()) / 1000));
+    const state: AllowanceState = { limit: use.limit, remaining: taken ? Math.max(0, use.limit - taken.count) : 0, resetSeconds };
+    if (!taken) return { ...state, message: typeof use.message === "string" ? use.message : use.message(Math.ceil(resetSeconds / 60)) };
+    if (!tightest || state.remaining < tightest.remaining) tightest = state;
+  }
+  return tightest!;
+}
+
+export const apiAllowances = (keyId: string, orgId: string): Use[] => [
+  { key: `api:key:${keyId}`, ...RATE_LIMITS.apiRequestsPerKey },
+  { key: `api:org:${orgId}`, ...RATE_LIMITS.apiRequestsPerOrganization },
+];
 
 export const signUpAllowances = (email: string, clientAddress: string): Use[] => [
   { key: `sign-up:email:${email.trim().toLowerCase()}`, ...RATE_LIMITS.signUpsPerEmail },

@@ -188,6 +188,8 @@ const UNCHANGING: Record<string, string> = {
   "integrations.connectHelpdesk": "integrations decide no permission",
   "integrations.disconnectCrm": "integrations decide no permission",
   "integrations.disconnectHelpdesk": "integrations decide no permission",
+  "apiKeys.create": "a key is capped at what its creator holds: it grants nobody anything",
+  "apiKeys.revoke": "revoking a key takes nothing from any member",
 };
 
 const PUBLIC_UNCHANGING: Record<string, string> = {

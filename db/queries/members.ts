@@ -136,3 +136,30 @@ export async function activeOwnerEmails(db: Db, orgId: string) {
     .where(and(eq(members.orgId, orgId), eq(roles.kind, "owner"), eq(members.status, "active")));
   return rows.map((row) => row.email);
 }
+
+/**
+ * One page of members for the public API, in name order, after the member `cursor` names (keyset
+ * paging: stable while members are added). Scoped to the organisation, cursor included.
+ */
+export async function listMembersAfter(
+  db: Db,
+  orgId: string,
+  filter: { q?: string; roleId?: string; status?: "active" | "deactivated"; cursor?: string; limit: number },
+) {
+  const conditions: SQL[] = [memberWhere(orgId, filter)];
+  if (filter.status) conditions.push(eq(members.status, filter.status));
+  if (filter.cursor) {
+    const after = db
+      .select({ name: members.name, id: members.id })
+      .from(members)
+      .where(and(eq(members.orgId, orgId), eq(members.id, filter.cursor)));
+    conditions.push(sql`(${members.name}, ${members.id}) > (select name, id from (${after}) as cursor_row)`);
+  }
+  return db
+    .select({ id: members.id, name: members.name, email: members.email, status: members.status, roleId: roles.id, roleName: roles.name, roleKind: roles.kind })
+    .from(members)
+    .innerJoin(roles, eq(roles.id, members.roleId))
+    .where(and(...conditions))
+    .orderBy(asc(members.name), asc(members.id))
+    .limit(filter.limit + 1);
+}

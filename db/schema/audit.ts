@@ -44,6 +44,8 @@ export const AUDIT_ACTIONS = [
   "org.trial_ended",
   "member.email_verified",
   "member.email_preferences_changed",
+  "api_key.created",
+  "api_key.revoked",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -82,7 +84,12 @@ export const auditEvents = pgTable(
     details: jsonb("details").$type<AuditDetails>().notNull().default({}),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("audit_events_org_created_idx").on(t.orgId, t.createdAt.desc()), index("audit_events_actor_idx").on(t.actorId)],
+  (t) => [
+    index("audit_events_org_created_idx").on(t.orgId, t.createdAt.desc()),
+    index("audit_events_actor_idx").on(t.actorId),
+    // The public API filters the log by target (lib/api/endpoints/audit-log.ts).
+    index("audit_events_org_target_idx").on(t.orgId, t.targetId),
+  ],
 );
 
 export type AuditEvent = typeof auditEvents.$inferSelect;

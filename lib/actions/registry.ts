@@ -4,6 +4,7 @@
 import type { ActionDefinition } from "@/lib/action";
 import type { HandlerDefinition } from "@/lib/route-handler";
 import { accountActions } from "@/lib/account/actions";
+import { apiKeysActions } from "@/lib/api/actions";
 import { analyticsHandlers } from "@/lib/analytics/handlers";
 import { billingActions } from "@/lib/billing/actions";
 import { billingHandlers } from "@/lib/billing/handlers";
@@ -31,6 +32,7 @@ export const ACTIONS: readonly ActionDefinition[] = [
   ...noticesActions,
   ...accountActions,
   ...twoFactorActions,
+  ...apiKeysActions,
 ] as ActionDefinition[];
 
 export const HANDLERS: readonly HandlerDefinition[] = [

@@ -28,6 +28,7 @@ const AREA_VERBS: Record<string, string> = {
   "payment_method.updated": "updated the payment method:",
   "role.restored": "restored an earlier version of role",
   "role.reviewed": "reviewed role",
+  "api_key.revoked": "revoked the API key",
 };
 
 /** One audit event as a sentence and its detail lines, for people rather than machines. */
@@ -91,6 +92,11 @@ export function describeAudit(event: AuditEvent): { summary: string; details: st
       return { summary: `created the organisation ${target}`, details: d.lines ?? [] };
     case "org.trial_ended":
       return { summary: "ended the Business trial", details: d.fromPlan ? [`${d.fromPlan} → ${d.toPlan}`, ...(d.lines ?? [])] : (d.lines ?? []) };
+    case "api_key.created":
+      return {
+        summary: `created the API key ${target}`,
+        details: [...(d.lines ?? []), ...(d.permissions?.length ? [`Permissions: ${labels(d.permissions)}`] : [])],
+      };
     case "member.email_verified":
       return { summary: "verified their email address", details: d.lines ?? [] };
     default:

@@ -75,6 +75,23 @@ export async function loadAccess(db: Db, memberId: string): Promise<Access | nul
   return accessFromRow(await findAccessRow(db, memberId, null));
 }
 
+/**
+ * THE decision for a request made with an API key (lib/api/keys.ts): the key's creator, read
+ * fresh like a session, capped at the permissions the key was given. A deactivated creator, or
+ * one who left the organisation, stops the key; a creator who loses a permission narrows it.
+ * The key's name travels in the actor's name, so every audit entry it writes names it.
+ */
+export function accessForApiKey(
+  row: AccessRow | null,
+  key: { orgId: string; createdById: string; name: string; permissions: readonly string[] },
+): Access | null {
+  if (!row || row.memberId !== key.createdById || row.orgId !== key.orgId) return null;
+  const access = accessFromRow(row);
+  if (!access) return null;
+  const allowed = new Set(key.permissions);
+  return { ...access, name: `${access.name} (API key “${key.name}”)`, permissions: new Set([...access.permissions].filter((p) => allowed.has(p))) };
+}
+
 function accessFromRow(row: AccessRow | null): Access | null {
   if (!row || row.status !== "active") return null;
   return {

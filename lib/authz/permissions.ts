@@ -200,6 +200,13 @@ const DEFINITIONS = {
     description: "Connect or disconnect Zendesk and Freshdesk.",
     needs: ["integrations.view"],
   },
+  "integrations.apiKeys": {
+    category: "integrations",
+    label: "Manage API keys",
+    description: "Create and revoke API keys that act for you through the public API, limited to permissions you hold.",
+    needs: [],
+    sensitive: true,
+  },
   "billing.view": {
     category: "billing",
     label: "View invoices",

@@ -103,6 +103,7 @@ describe("navigationFor", () => {
       { href: "/settings/audit-log", label: "Audit log", group: "settings" },
       { href: "/settings/security", label: "Security", group: "settings" },
       { href: "/settings/email", label: "Email delivery", group: "settings" },
+      { href: "/settings/api-keys", label: "API keys", group: "settings" },
       { href: "/billing", label: "Billing", group: "settings" },
     ]);
   });

@@ -61,6 +61,8 @@ export const ROUTES = {
   "/settings/security": { requires: "security.manage", nav: { label: "Security", group: "settings" } },
   // The outbox holds what the audit log records (invitations, access changes): the same permission reads both.
   "/settings/email": { requires: "roles.manage", nav: { label: "Email delivery", group: "settings" } },
+  // The public API itself (/api/v1) is not in this map: it authenticates with API keys, not sessions (lib/api/handler.ts).
+  "/settings/api-keys": { requires: "integrations.apiKeys", nav: { label: "API keys", group: "settings" } },
   "/billing": { requires: "billing.view", nav: { label: "Billing", group: "settings" } },
   "/billing/plans": { requires: "billing.plan" },
   "/billing/payment-method": { requires: "billing.payment" },

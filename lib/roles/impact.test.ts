@@ -4,12 +4,13 @@ import { ALL_PERMISSIONS, isSensitive, PERMISSIONS } from "@/lib/authz/permissio
 import { hasChanges, memberImpact, permissionDiff, summarizeImpact } from "./impact";
 
 describe("sensitive permissions", () => {
-  it("are the five the issue names and Manage security settings, by their registry labels", () => {
+  it("are the five the issue names, Manage security settings and Manage API keys, by their registry labels", () => {
     expect(PERMISSIONS.filter((p) => isSensitive(p.key)).map((p) => p.label)).toEqual([
       "Manage roles",
       "Manage security settings",
       "Export reports",
       "Delete recordings",
+      "Manage API keys",
       "Change plans",
       "Update payment methods",
     ]);
@@ -35,7 +36,7 @@ describe("permissionDiff", () => {
     const diff = permissionDiff(BUILT_IN_ROLES.agent.permissions, BUILT_IN_ROLES.owner.permissions);
     expect(diff.losses).toEqual([]);
     expect(diff.gains.map((g) => g.key)).toEqual(ALL_PERMISSIONS.filter((p) => !BUILT_IN_ROLES.agent.permissions.includes(p)));
-    expect(diff.gains.filter((g) => g.sensitive)).toHaveLength(6);
+    expect(diff.gains.filter((g) => g.sensitive)).toHaveLength(7);
   });
 
   it("is symmetric: what one direction gains, the other loses", () => {

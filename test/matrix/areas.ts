@@ -1,4 +1,5 @@
 import { accountMatrix } from "./account";
+import { apiKeysMatrix } from "./api-keys";
 import { analyticsMatrix } from "./analytics";
 import { billingMatrix } from "./billing";
 import { callFlowsMatrix } from "./call-flows";
@@ -23,4 +24,5 @@ export const AREAS: MatrixArea[] = [
   rolesMatrix,
   noticesMatrix,
   accountMatrix,
+  apiKeysMatrix,
 ];

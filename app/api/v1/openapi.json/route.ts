@@ -1,0 +1,4 @@
+import { openApiRoute } from "@/lib/api/openapi";
+import { apiRoute } from "@/lib/api/server";
+
+export const GET = apiRoute(openApiRoute);

@@ -1,0 +1,4 @@
+import { roleHistoryApi } from "@/lib/api/endpoints/roles";
+import { apiRoute } from "@/lib/api/server";
+
+export const GET = apiRoute(roleHistoryApi);

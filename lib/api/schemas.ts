@@ -1,0 +1,101 @@
+// The public API's response shapes: what the OpenAPI document publishes and the contract tests check.
+import { z } from "zod";
+import { AUDIT_ACTIONS } from "@/db/schema";
+import { ALL_PERMISSIONS } from "@/lib/authz/permissions";
+
+const permissionKey = z.enum(ALL_PERMISSIONS as [string, ...string[]]);
+const timestamp = z.iso.datetime({ offset: true });
+const roleKind = z.enum(["owner", "admin", "agent", "custom"]);
+
+export const permissionSchema = z.object({
+  key: permissionKey,
+  label: z.string(),
+  category: z.string(),
+  categoryLabel: z.string(),
+  description: z.string(),
+  needs: z.array(permissionKey),
+  sensitive: z.boolean(),
+});
+
+export const roleSchema = z.object({
+  id: z.uuid(),
+  kind: roleKind,
+  name: z.string(),
+  description: z.string(),
+  /** What the role is configured to grant (built-ins from code). */
+  permissions: z.array(permissionKey),
+  /** False for a custom role kept through a downgrade: its holders act as Agents meanwhile. */
+  active: z.boolean(),
+  version: z.int(),
+  memberCount: z.int(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+export const roleRefSchema = z.object({ id: z.uuid(), name: z.string(), kind: roleKind });
+
+export const memberSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  email: z.string(),
+  status: z.enum(["active", "deactivated"]),
+  role: roleRefSchema,
+});
+
+export const memberDetailSchema = memberSchema.extend({
+  roleInactive: z.boolean(),
+  /** What the member holds now, in registry order (none while deactivated). */
+  effectivePermissions: z.array(permissionKey),
+});
+
+export const auditEventSchema = z.object({
+  id: z.uuid(),
+  action: z.enum(AUDIT_ACTIONS),
+  actorId: z.uuid().nullable(),
+  actorName: z.string(),
+  targetId: z.uuid().nullable(),
+  targetName: z.string(),
+  details: z.record(z.string(), z.unknown()),
+  createdAt: timestamp,
+});
+
+export const historySchema = z.object({
+  versions: z.array(
+    z.object({
+      version: z.int(),
+      kind: z.string(),
+      name: z.string(),
+      description: z.string(),
+      permissions: z.array(z.string()),
+      added: z.array(z.string()),
+      removed: z.array(z.string()),
+      restoredFromVersion: z.int().nullable(),
+      actorName: z.string(),
+      createdAt: timestamp,
+    }),
+  ),
+  memberChanges: z.array(z.object({ memberId: z.uuid().nullable(), memberName: z.string(), change: z.string(), actorName: z.string(), createdAt: timestamp })),
+});
+
+export const page = <T extends z.ZodType>(item: T) => z.object({ data: z.array(item), nextCursor: z.string().nullable() });
+export const list = <T extends z.ZodType>(item: T) => z.object({ data: z.array(item) });
+
+export const problemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.int(),
+  detail: z.string(),
+  code: z.string(),
+  errors: z.record(z.string(), z.array(z.string())).optional(),
+});
+
+/** Cursor paging: the last item's id, opaque to callers. */
+export const pagingQuery = {
+  cursor: z.uuid("The cursor is not valid.").optional(),
+  limit: z.coerce
+    .number("Limit must be a number.")
+    .int("Limit must be a whole number.")
+    .min(1, "Limit is at least 1.")
+    .max(100, "Limit is at most 100.")
+    .default(25),
+};

@@ -1,0 +1,88 @@
+// Calls the public API the way a route does (executeApi, without an HTTP server) and checks
+// every answer against the OpenAPI document: an undocumented status or a body that does not
+// match its schema fails the test that made the call, so the document and the code cannot drift.
+import Ajv2020 from "ajv/dist/2020";
+import { expect } from "vitest";
+import type { Db } from "@/db";
+import { createApiKey } from "@/lib/api/keys";
+import { executeApi, type ApiDefinition } from "@/lib/api/handler";
+import { openApiDocument, openApiRoute } from "@/lib/api/openapi";
+import { API_HANDLERS } from "@/lib/api/registry";
+import type { Access } from "@/lib/authz/check";
+import type { Permission } from "@/lib/authz/permissions";
+
+const DOCUMENT = openApiDocument();
+const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: true });
+ajv.addSchema(DOCUMENT, "openapi");
+
+export const CLIENT_ADDRESS = "203.0.113.7";
+
+const pointer = (...parts: string[]) => parts.map((p) => p.replace(/~/g, "~0").replace(/\//g, "~1")).join("/");
+
+/** The definition serving a method and path, and the path's parameters. */
+export function routeOf(method: string, pathname: string): { def: ApiDefinition; params: Record<string, string> } | null {
+  for (const def of API_HANDLERS) {
+    if (def.method !== method) continue;
+    const want = def.route.split("/");
+    const have = pathname.split("/");
+    if (want.length !== have.length) continue;
+    const params: Record<string, string> = {};
+    if (
+      want.every((segment, i) => {
+        const dynamic = /^\[(.+)\]$/.exec(segment);
+        if (dynamic) params[dynamic[1]] = decodeURIComponent(have[i]);
+        return dynamic ? have[i] !== "" : segment === have[i];
+      })
+    )
+      return { def, params };
+  }
+  return null;
+}
+
+export type ApiAnswer = { status: number; headers: Headers; body: Record<string, unknown> & { data?: Record<string, unknown>[] } };
+
+/** Checks an answer against the document: its status is documented and its body matches. */
+export function expectDocumented(def: ApiDefinition, status: number, body: unknown) {
+  const path = def.route.replace(/\[([^\]]+)\]/g, "{$1}");
+  const response = (DOCUMENT.paths[path]?.[def.method.toLowerCase()] as { responses: Record<string, { content: Record<string, unknown> }> } | undefined)
+    ?.responses[String(status)];
+  expect(response, `${def.method} ${path} documents ${status}`).toBeDefined();
+  const type = Object.keys(response!.content)[0];
+  const validate = ajv.getSchema(`openapi#/${pointer("paths", path, def.method.toLowerCase(), "responses", String(status), "content", type, "schema")}`);
+  expect(validate, "schema compiles").toBeDefined();
+  const valid = validate!(body);
+  expect(validate!.errors ?? [], `${def.method} ${path} ${status} matches the document`).toEqual([]);
+  expect(valid).toBe(true);
+}
+
+export async function callApi(
+  db: Db,
+  method: string,
+  path: string,
+  options: { token?: string | null; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
+): Promise<ApiAnswer> {
+  const url = new URL(path, "http://api.test");
+  const headers = new Headers(options.headers);
+  if (options.token) headers.set("authorization", `Bearer ${options.token}`);
+  const text = options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
+  if (text !== undefined) headers.set("content-type", "application/json");
+  const request = new Request(url, { method, headers, body: text });
+  if (url.pathname === openApiRoute.route) {
+    const response = await executeApi(openApiRoute, request, {}, db, CLIENT_ADDRESS);
+    return { status: response.status, headers: response.headers, body: (await response.json()) as ApiAnswer["body"] };
+  }
+  const route = routeOf(method, url.pathname);
+  if (!route) throw new Error(`No API operation serves ${method} ${url.pathname}`);
+  const response = await executeApi(route.def, request, route.params, db, CLIENT_ADDRESS);
+  const body = (await response.json()) as ApiAnswer["body"];
+  expect(response.status, JSON.stringify(body)).toBeLessThan(500);
+  expect(response.headers.get("content-type")).toBe(response.status >= 400 ? "application/problem+json" : "application/json");
+  expectDocumented(route.def, response.status, body);
+  return { status: response.status, headers: response.headers, body };
+}
+
+/** A live key of this member, for these permissions (all they hold by default). */
+export async function keyFor(db: Db, access: Access, permissions: Permission[] = [...access.permissions], name = "Test key") {
+  const { key, token } = await createApiKey(db, access, { orgId: access.orgId, name, expiresInDays: 30, permissions });
+  return { key, token };
+}
