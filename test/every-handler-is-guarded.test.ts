@@ -1,8 +1,10 @@
 // Every route handler in app/ (but Auth.js's own) goes through lib/route-handler.ts: it may
 // only export HTTP methods bound as routeHandler(<definition>), serve a route in the map,
-// and bind a definition the authorization matrix runs (HANDLERS) for that same route.
+// and bind a definition the authorization matrix runs (HANDLERS) for that same route. SCIM's
+// handlers are bound as scimRouteHandler(<definition>) instead: an organisation's bearer token,
+// not a session, guards them (lib/scim/handler.ts), and SCIM_HANDLERS lists them.
 import { describe, expect, it } from "vitest";
-import { HANDLERS } from "@/lib/actions/registry";
+import { HANDLERS, SCIM_HANDLERS } from "@/lib/actions/registry";
 import { ROUTES } from "@/lib/authz/routes";
 import { listFiles, read, withoutComments } from "./app-source";
 
@@ -22,22 +24,24 @@ describe("route handlers", () => {
     if (file === "(none yet)") return;
     const source = withoutComments(read(file));
     const exports = [...source.matchAll(/export\s+(?:const|function|async function)\s+(\w+)/g)].map((m) => m[1]);
-    const bound = [...source.matchAll(/export\s+const\s+(GET|POST|PUT|PATCH|DELETE)\s*=\s*routeHandler\(\s*(\w+)\s*\)/g)];
+    const scim = file.startsWith("app/scim/");
+    const binder = scim ? "scimRouteHandler" : "routeHandler";
+    const bound = [...source.matchAll(new RegExp(`export\\s+const\\s+(GET|POST|PUT|PATCH|DELETE)\\s*=\\s*${binder}\\(\\s*(\\w+)\\s*\\)`, "g"))];
     expect(
       exports.filter((name) => !bound.some((b) => b[1] === name)),
-      "exports not bound through routeHandler()",
+      `exports not bound through ${binder}()`,
     ).toEqual([]);
     expect(bound.length).toBeGreaterThan(0);
     const pattern = patternOf(file);
     expect(Object.keys(ROUTES)).toContain(pattern);
     expect(
-      HANDLERS.map((def) => def.route),
-      "a HANDLERS definition for this route",
+      (scim ? SCIM_HANDLERS : HANDLERS).map((def) => def.route),
+      "a registered definition for this route",
     ).toContain(pattern);
   });
 
   it("each registered definition is served by a route file", () => {
     const served = handlerFiles.map(patternOf);
-    expect(HANDLERS.map((def) => def.route).filter((route) => !served.includes(route))).toEqual([]);
+    expect([...HANDLERS, ...SCIM_HANDLERS].map((def) => def.route).filter((route) => !served.includes(route))).toEqual([]);
   });
 });

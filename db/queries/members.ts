@@ -1,6 +1,6 @@
 import { and, asc, count, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
-import { members, memberTwoFactor, roles } from "../schema";
+import { directoryGroups, members, memberTwoFactor, roles } from "../schema";
 
 const MEMBERS_PAGE_SIZE = 25;
 
@@ -63,9 +63,14 @@ export async function findMember(db: Db, orgId: string, memberId: string) {
       roleName: roles.name,
       roleKind: roles.kind,
       rolePermissions: roles.permissions,
+      managedBy: members.managedBy,
+      roleSource: members.roleSource,
+      // The directory group that decided a directory-managed role (null: the organisation's default role).
+      directoryGroupName: directoryGroups.displayName,
     })
     .from(members)
     .innerJoin(roles, eq(roles.id, members.roleId))
+    .leftJoin(directoryGroups, and(eq(directoryGroups.id, members.directoryRoleGroupId), eq(directoryGroups.orgId, members.orgId)))
     .where(and(eq(members.orgId, orgId), eq(members.id, memberId)))
     .limit(1);
   return row ?? null;
@@ -133,4 +138,12 @@ export async function activeOwnerEmails(db: Db, orgId: string) {
     .innerJoin(roles, eq(roles.id, members.roleId))
     .where(and(eq(members.orgId, orgId), eq(roles.kind, "owner"), eq(members.status, "active")));
   return rows.map((row) => row.email);
+}
+
+/** Whether a member's role follows their directory groups, and which group decided it. */
+export async function setRoleSource(db: Db, orgId: string, memberId: string, source: { roleSource: "manual" | "directory"; directoryRoleGroupId: string | null }) {
+  await db
+    .update(members)
+    .set(source)
+    .where(and(eq(members.orgId, orgId), eq(members.id, memberId)));
 }

@@ -44,6 +44,14 @@ export const AUDIT_ACTIONS = [
   "org.trial_ended",
   "member.email_verified",
   "member.email_preferences_changed",
+  "scim.token_created",
+  "scim.token_revoked",
+  "member.provisioned",
+  "member.directory_updated",
+  "directory_group.created",
+  "directory_group.updated",
+  "directory_group.deleted",
+  "directory.mapping_changed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

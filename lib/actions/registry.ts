@@ -17,6 +17,8 @@ import { recordingsActions } from "@/lib/recordings/actions";
 import { recordingsHandlers } from "@/lib/recordings/handlers";
 import { rolesActions } from "@/lib/roles/actions";
 import { rolesHandlers } from "@/lib/roles/handlers";
+import type { ScimHandlerDefinition } from "@/lib/scim/handler";
+import { scimHandlers } from "@/lib/scim/handlers";
 import { twoFactorActions } from "@/lib/two-factor/actions";
 
 export const ACTIONS: readonly ActionDefinition[] = [
@@ -39,3 +41,6 @@ export const HANDLERS: readonly HandlerDefinition[] = [
   ...billingHandlers,
   ...rolesHandlers,
 ] as HandlerDefinition[];
+
+/** SCIM's handlers: guarded by an organisation's bearer token instead of a session (lib/scim/handler.ts). */
+export const SCIM_HANDLERS: readonly ScimHandlerDefinition[] = scimHandlers;

@@ -65,6 +65,17 @@ export const ROUTES = {
   "/billing/plans": { requires: "billing.plan" },
   "/billing/payment-method": { requires: "billing.payment" },
   "/billing/invoices/[invoiceId]": { requires: "billing.view" },
+  "/settings/directory-sync": { requires: "security.manage" },
+  // Manage roles needs Assign roles (the registry): both, as mapping a group is assigning a role by proxy.
+  "/settings/directory-groups": { requires: "roles.manage" },
+  // SCIM: no session; each handler checks the organisation's bearer token (lib/scim/handler.ts).
+  "/scim/v2/Users": { requires: null, public: true },
+  "/scim/v2/Users/[id]": { requires: null, public: true },
+  "/scim/v2/Groups": { requires: null, public: true },
+  "/scim/v2/Groups/[id]": { requires: null, public: true },
+  "/scim/v2/ServiceProviderConfig": { requires: null, public: true },
+  "/scim/v2/Schemas": { requires: null, public: true },
+  "/scim/v2/ResourceTypes": { requires: null, public: true },
 } as const satisfies Record<string, RouteRule>;
 
 export type RouteKey = keyof typeof ROUTES;

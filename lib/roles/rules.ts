@@ -41,7 +41,8 @@ export function assertCustom(kind: RoleKind): void {
 }
 
 export type AssignmentFacts = {
-  actor: { memberId: string; roleKind: RoleKind; permissions: ReadonlySet<Permission> };
+  /** memberId null: the directory (lib/directory), which is nobody's own role. */
+  actor: { memberId: string | null; roleKind: RoleKind; permissions: ReadonlySet<Permission> };
   member: {
     id: string;
     roleKind: RoleKind;
