@@ -6,6 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { HANDLERS, SCIM_HANDLERS } from "@/lib/actions/registry";
 import { ROUTES } from "@/lib/authz/routes";
+import type { ScimHandlerDefinition } from "@/lib/scim/handler";
+import * as scimDefinitions from "@/lib/scim/handlers";
 import { listFiles, read, withoutComments } from "./app-source";
 
 const handlerFiles = listFiles("app", (f) => /(^|\/)route\.ts$/.test(f) && !f.startsWith("app/api/auth/"));
@@ -32,6 +34,12 @@ describe("route handlers", () => {
       `exports not bound through ${binder}()`,
     ).toEqual([]);
     expect(bound.length).toBeGreaterThan(0);
+    if (scim) {
+      for (const [, method, name] of bound) {
+        const definition = (scimDefinitions as Record<string, unknown>)[name] as ScimHandlerDefinition | undefined;
+        expect(definition?.method, `${name} serves ${method}`).toBe(method);
+      }
+    }
     const pattern = patternOf(file);
     expect(Object.keys(ROUTES)).toContain(pattern);
     expect(

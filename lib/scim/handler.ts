@@ -13,6 +13,7 @@ import { authenticateScimToken } from "./tokens";
 export type ScimHandlerDefinition<P extends Record<string, string> = Record<string, string>> = {
   /** The route-map entry this handler serves. */
   route: RouteKey;
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   /** Marks the guard: a SCIM bearer token, not a session. */
   guard: "scimToken";
   /** The body: a resource to send as JSON (200, or `status`), or null for 204 No Content. */
@@ -25,6 +26,8 @@ export function defineScimHandler<P extends Record<string, string>>(definition: 
 
 /** Where the SCIM API lives, for resources' meta.location. */
 export const scimBaseUrl = (request: Request) => `${new URL(request.url).origin}/scim/v2`;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const UNAUTHORIZED = () => scimErrorResponse(401, "A valid SCIM bearer token is required.", undefined, { "www-authenticate": 'Bearer realm="SCIM"' });
 
@@ -40,6 +43,8 @@ export async function executeScimHandler<P extends Record<string, string>>(defin
     }
     throw error;
   }
+  // Ids are uuids: anything else names nothing here.
+  if (typeof params.id === "string" && !UUID.test(params.id)) return scimErrorResponse(404, "Resource not found.");
   const actor: ScimActor = { tokenId: token.id, orgId: token.orgId, name: scimActorName(token.name), baseUrl: scimBaseUrl(request) };
   try {
     const result = await definition.run({ db, actor, params, request });
