@@ -128,6 +128,8 @@ const SCREENS: Screen[] = [
     },
   },
   { name: "email delivery", account: "owner", open: ({ page }) => page.goto("/settings/email") },
+  { name: "directory sync", account: "owner", open: ({ page }) => page.goto("/settings/directory-sync") },
+  { name: "directory groups", account: "owner", open: ({ page }) => page.goto("/settings/directory-groups") },
   {
     name: "403 page",
     account: "agent",

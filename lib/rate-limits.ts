@@ -48,7 +48,11 @@ export const RATE_LIMITS = {
   },
   // Each SCIM token: a directory's full sync of 10,000 people is 10,000+ requests, spread by
   // Okta and Entra ID over many minutes; a runaway client stops here.
-  scimPerToken: { limit: 6_000, windowMs: MINUTE, message: "This SCIM token has made 6,000 requests this minute. Slow down and retry after the Retry-After seconds." },
+  scimPerToken: {
+    limit: 6_000,
+    windowMs: MINUTE,
+    message: "This SCIM token has made 6,000 requests this minute. Slow down and retry after the Retry-After seconds.",
+  },
 } as const satisfies Record<string, Allowance>;
 
 type Use = Allowance & { key: string };

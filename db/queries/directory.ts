@@ -99,7 +99,13 @@ const groupWhere = (orgId: string, filter: GroupFilter) =>
 export async function listGroups(db: Db, orgId: string, filter: GroupFilter = {}, page: { offset: number; limit: number } = { offset: 0, limit: 1000 }) {
   const where = groupWhere(orgId, filter);
   const [total] = await db.select({ n: count() }).from(directoryGroups).where(where);
-  const rows = await db.select().from(directoryGroups).where(where).orderBy(asc(directoryGroups.createdAt), asc(directoryGroups.id)).offset(page.offset).limit(page.limit);
+  const rows = await db
+    .select()
+    .from(directoryGroups)
+    .where(where)
+    .orderBy(asc(directoryGroups.createdAt), asc(directoryGroups.id))
+    .offset(page.offset)
+    .limit(page.limit);
   return { total: total?.n ?? 0, rows };
 }
 
@@ -131,7 +137,11 @@ export async function memberIdsInOrg(db: Db, orgId: string, memberIds: readonly 
 
 export async function addGroupMembers(db: Db, orgId: string, groupId: string, memberIds: readonly string[]) {
   for (const ids of chunks(memberIds)) {
-    if (ids.length) await db.insert(directoryGroupMembers).values(ids.map((memberId) => ({ orgId, groupId, memberId }))).onConflictDoNothing();
+    if (ids.length)
+      await db
+        .insert(directoryGroupMembers)
+        .values(ids.map((memberId) => ({ orgId, groupId, memberId })))
+        .onConflictDoNothing();
   }
 }
 
@@ -171,7 +181,13 @@ export async function replaceMemberGroups(db: Db, orgId: string, memberId: strin
 /** Group -> role in order of precedence, first wins. */
 export function listMappings(db: Db, orgId: string) {
   return db
-    .select({ groupId: directoryGroupRoles.groupId, groupName: directoryGroups.displayName, roleId: directoryGroupRoles.roleId, roleName: roles.name, position: directoryGroupRoles.position })
+    .select({
+      groupId: directoryGroupRoles.groupId,
+      groupName: directoryGroups.displayName,
+      roleId: directoryGroupRoles.roleId,
+      roleName: roles.name,
+      position: directoryGroupRoles.position,
+    })
     .from(directoryGroupRoles)
     .innerJoin(directoryGroups, eq(directoryGroups.id, directoryGroupRoles.groupId))
     .innerJoin(roles, eq(roles.id, directoryGroupRoles.roleId))
@@ -264,7 +280,12 @@ export async function findScimUser(db: Db, orgId: string, memberId: string, lock
 export type ScimUserRow = NonNullable<Awaited<ReturnType<typeof findScimUser>>>;
 
 /** The directory's fields of a member; marks them managed by it. */
-export async function updateScimUser(db: Db, orgId: string, memberId: string, fields: { name: string; email: string; title: string | null; externalId: string | null }) {
+export async function updateScimUser(
+  db: Db,
+  orgId: string,
+  memberId: string,
+  fields: { name: string; email: string; title: string | null; externalId: string | null },
+) {
   await db
     .update(members)
     .set({ ...fields, managedBy: "scim", updatedAt: sql`now()` })

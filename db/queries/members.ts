@@ -141,7 +141,12 @@ export async function activeOwnerEmails(db: Db, orgId: string) {
 }
 
 /** Whether a member's role follows their directory groups, and which group decided it. */
-export async function setRoleSource(db: Db, orgId: string, memberId: string, source: { roleSource: "manual" | "directory"; directoryRoleGroupId: string | null }) {
+export async function setRoleSource(
+  db: Db,
+  orgId: string,
+  memberId: string,
+  source: { roleSource: "manual" | "directory"; directoryRoleGroupId: string | null },
+) {
   await db
     .update(members)
     .set(source)

@@ -59,7 +59,11 @@ export const directoryGroupMembers = pgTable(
       .notNull()
       .references(() => members.id, { onDelete: "cascade" }),
   },
-  (t) => [primaryKey({ columns: [t.groupId, t.memberId] }), index("directory_group_members_member_idx").on(t.memberId), index("directory_group_members_org_idx").on(t.orgId)],
+  (t) => [
+    primaryKey({ columns: [t.groupId, t.memberId] }),
+    index("directory_group_members_member_idx").on(t.memberId),
+    index("directory_group_members_org_idx").on(t.orgId),
+  ],
 );
 
 // Directory group -> role, in order of precedence (lowest position wins).

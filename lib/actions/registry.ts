@@ -8,6 +8,7 @@ import { analyticsHandlers } from "@/lib/analytics/handlers";
 import { billingActions } from "@/lib/billing/actions";
 import { billingHandlers } from "@/lib/billing/handlers";
 import { callFlowsActions } from "@/lib/call-flows/actions";
+import { directoryActions } from "@/lib/directory/actions";
 import { integrationsActions } from "@/lib/integrations/actions";
 import { membersActions } from "@/lib/members/actions";
 import { messagingActions } from "@/lib/messaging/actions";
@@ -19,6 +20,7 @@ import { rolesActions } from "@/lib/roles/actions";
 import { rolesHandlers } from "@/lib/roles/handlers";
 import type { ScimHandlerDefinition } from "@/lib/scim/handler";
 import { scimHandlers } from "@/lib/scim/handlers";
+import { scimActions } from "@/lib/scim/actions";
 import { twoFactorActions } from "@/lib/two-factor/actions";
 
 export const ACTIONS: readonly ActionDefinition[] = [
@@ -33,6 +35,8 @@ export const ACTIONS: readonly ActionDefinition[] = [
   ...noticesActions,
   ...accountActions,
   ...twoFactorActions,
+  ...scimActions,
+  ...directoryActions,
 ] as ActionDefinition[];
 
 export const HANDLERS: readonly HandlerDefinition[] = [

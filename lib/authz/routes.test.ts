@@ -103,6 +103,8 @@ describe("navigationFor", () => {
       { href: "/settings/audit-log", label: "Audit log", group: "settings" },
       { href: "/settings/security", label: "Security", group: "settings" },
       { href: "/settings/email", label: "Email delivery", group: "settings" },
+      { href: "/settings/directory-sync", label: "Directory sync", group: "settings" },
+      { href: "/settings/directory-groups", label: "Directory groups", group: "settings" },
       { href: "/billing", label: "Billing", group: "settings" },
     ]);
   });

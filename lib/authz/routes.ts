@@ -61,13 +61,13 @@ export const ROUTES = {
   "/settings/security": { requires: "security.manage", nav: { label: "Security", group: "settings" } },
   // The outbox holds what the audit log records (invitations, access changes): the same permission reads both.
   "/settings/email": { requires: "roles.manage", nav: { label: "Email delivery", group: "settings" } },
+  "/settings/directory-sync": { requires: "security.manage", nav: { label: "Directory sync", group: "settings" } },
+  // Manage roles needs Assign roles (the registry): both, as mapping a group is assigning a role by proxy.
+  "/settings/directory-groups": { requires: "roles.manage", nav: { label: "Directory groups", group: "settings" } },
   "/billing": { requires: "billing.view", nav: { label: "Billing", group: "settings" } },
   "/billing/plans": { requires: "billing.plan" },
   "/billing/payment-method": { requires: "billing.payment" },
   "/billing/invoices/[invoiceId]": { requires: "billing.view" },
-  "/settings/directory-sync": { requires: "security.manage" },
-  // Manage roles needs Assign roles (the registry): both, as mapping a group is assigning a role by proxy.
-  "/settings/directory-groups": { requires: "roles.manage" },
   // SCIM: no session; each handler checks the organisation's bearer token (lib/scim/handler.ts).
   "/scim/v2/Users": { requires: null, public: true },
   "/scim/v2/Users/[id]": { requires: null, public: true },

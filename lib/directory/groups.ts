@@ -28,25 +28,31 @@ import { assertCanGrant } from "@/lib/roles/rules";
 import { assignRoleIn, type Assigner } from "@/lib/roles/service";
 import { and, eq, inArray } from "drizzle-orm";
 
-export const DIRECTORY_ACTOR_NAME = "Your directory";
-export const OWNER_MAPPING_MESSAGE = "Directory groups can't give the Owner role: Owners are made by hand, by another Owner.";
+const DIRECTORY_ACTOR_NAME = "Your directory";
+const OWNER_MAPPING_MESSAGE = "Directory groups can't give the Owner role: Owners are made by hand, by another Owner.";
 
 type Mapping = { groupId: string; roleId: string };
 type Decision = { roleId: string; groupId: string | null };
 
+/**
+ * Who the change is recorded as: the directory (a SCIM token's or the sign-in's name, no member),
+ * or the member who saved a mapping (not told of their own change, and never moving themselves).
+ */
+type DirectoryActor = { memberId: string | null; name: string };
+
 /** The role a member in these groups gets under this mapping: the first mapped group wins. */
-export function directoryRoleFor(groupIds: readonly string[], mappings: readonly Mapping[], defaultRoleId: string): Decision {
+function directoryRoleFor(groupIds: readonly string[], mappings: readonly Mapping[], defaultRoleId: string): Decision {
   const held = new Set(groupIds);
   const first = mappings.find((m) => held.has(m.groupId));
   return first ? { roleId: first.roleId, groupId: first.groupId } : { roleId: defaultRoleId, groupId: null };
 }
 
 /** The directory as an assigner: the authority of the mapping an Owner or role manager saved, never an Owner's. */
-const directoryAssigner = (orgId: string, plan: Plan, name: string): Assigner => ({
+const directoryAssigner = (orgId: string, plan: Plan, by: DirectoryActor): Assigner => ({
   orgId,
   plan,
-  name,
-  memberId: null,
+  name: by.name,
+  memberId: by.memberId,
   role: { kind: "admin" },
   permissions: new Set(ALL_PERMISSIONS),
 });
@@ -59,7 +65,8 @@ async function defaultRoleId(db: Db, orgId: string, stored: string | null) {
  * Brings one member's role in line with their stored directory groups. With no mapping saved,
  * the directory decides no roles and the member's role is theirs to change by hand again.
  */
-export async function recomputeDirectoryRole(tx: Db, orgId: string, memberId: string, actorName = DIRECTORY_ACTOR_NAME) {
+export async function recomputeDirectoryRole(tx: Db, orgId: string, memberId: string, by: DirectoryActor | string = DIRECTORY_ACTOR_NAME) {
+  const actor = typeof by === "string" ? { memberId: null, name: by } : by;
   const org = await findOrganization(tx, orgId);
   const member = await findMember(tx, orgId, memberId);
   if (!org || !member) throw notFound("That member");
@@ -75,7 +82,7 @@ export async function recomputeDirectoryRole(tx: Db, orgId: string, memberId: st
     await defaultRoleId(tx, orgId, org.directoryDefaultRoleId),
   );
   const groupName = mappings.find((m) => m.groupId === decision.groupId)?.groupName ?? null;
-  const result = await assignRoleIn(tx, directoryAssigner(orgId, org.plan, actorName), {
+  const result = await assignRoleIn(tx, directoryAssigner(orgId, org.plan, actor), {
     memberId,
     roleId: decision.roleId,
     directory: { groupId: decision.groupId, groupName },
@@ -118,7 +125,15 @@ export async function applyDirectoryGroups(
         ? await tx
             .select({ id: directoryGroups.id })
             .from(directoryGroups)
-            .where(and(eq(directoryGroups.orgId, orgId), inArray(directoryGroups.id, ids.filter((id) => uuid.test(id)))))
+            .where(
+              and(
+                eq(directoryGroups.orgId, orgId),
+                inArray(
+                  directoryGroups.id,
+                  ids.filter((id) => uuid.test(id)),
+                ),
+              ),
+            )
         : [];
       groupIds = found.map((g) => g.id);
     }
@@ -133,7 +148,6 @@ export type MappingInput = { mappings: Mapping[]; defaultRoleId: string | null }
 
 /** Refuses a mapping the actor could not make by hand: every mapped role is one they could assign, and none is Owner. */
 async function checkMapping(db: Db, actor: Access, input: MappingInput) {
-  if (!canUseDirectory(actor.plan)) throw new DomainError("plan", directoryUnavailable(actor.plan));
   const seen = new Set<string>();
   const roleIds = [...input.mappings.map((m) => m.roleId), ...(input.defaultRoleId ? [input.defaultRoleId] : [])];
   for (const m of input.mappings) {
@@ -143,13 +157,19 @@ async function checkMapping(db: Db, actor: Access, input: MappingInput) {
     if (!group) throw notFound("That directory group");
   }
   const names = new Map<string, string>();
+  const roles = [];
   for (const roleId of roleIds) {
     const role = await findRole(db, actor.orgId, roleId);
     if (!role) throw notFound("That role");
+    roles.push(role);
+  }
+  for (const role of roles) {
     if (role.kind === "owner") throw forbidden(OWNER_MAPPING_MESSAGE);
     assertCanGrant(actor.permissions, configuredPermissions(role.kind, role.permissions));
     names.set(role.id, role.name);
   }
+  // After the ids: another organisation's id is not found whatever this one's plan.
+  if (!canUseDirectory(actor.plan)) throw new DomainError("plan", directoryUnavailable(actor.plan));
   return names;
 }
 
@@ -175,7 +195,7 @@ export async function previewMapping(db: Db, actor: Access, input: MappingInput)
   if (!org || input.mappings.length === 0) return [];
   const moves: DirectoryMove[] = [];
   for (const member of await directoryMembers(db, actor.orgId)) {
-    if (member.roleKind === "owner") continue;
+    if (member.roleKind === "owner" || member.id === actor.memberId) continue;
     const decision = directoryRoleFor(member.groupIds, input.mappings, fallback);
     if (decision.roleId === member.roleId) continue;
     moves.push({
@@ -226,7 +246,9 @@ export async function saveMapping(db: Db, actor: Access, input: MappingInput) {
     });
     let moved = 0;
     for (const member of await directoryMembers(tx, actor.orgId)) {
-      if ((await recomputeDirectoryRole(tx, actor.orgId, member.id, `Directory mapping saved by ${actor.name}`)).changed) moved += 1;
+      // Nobody changes their own role: the directory moves the one who saved at its next change.
+      if (member.id === actor.memberId) continue;
+      if ((await recomputeDirectoryRole(tx, actor.orgId, member.id, { memberId: actor.memberId, name: actor.name })).changed) moved += 1;
     }
     return { moved };
   });

@@ -84,3 +84,10 @@ export function assertCanAssign({ actor, member, target, activeOwners }: Assignm
   assertKeepsAnOwner(member, target.kind, activeOwners);
   assertCanGrant(actor.permissions, target.permissions);
 }
+
+/** Why a member's role can't be changed by hand: it follows their directory groups. */
+export function directoryRoleMessage(groupName: string | null): string {
+  return groupName
+    ? `Role managed by your directory group ${groupName}.`
+    : "Role managed by your directory: this member is in no mapped group, so they have the default role.";
+}

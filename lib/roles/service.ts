@@ -18,7 +18,7 @@ import { canUseCustomRoles, customRoleLimit, customRolesUnavailable, planLabel }
 import { findTemplate, type TemplateKey } from "./templates";
 import { changeAccess } from "./access-change";
 import { recordRoleVersion } from "./history";
-import { assertCanAssign, assertCanChangeRole, assertCanGrant, assertCustom, assertNeedsMet } from "./rules";
+import { assertCanAssign, assertCanChangeRole, assertCanGrant, assertCustom, assertNeedsMet, directoryRoleMessage } from "./rules";
 
 export const STALE_ROLE_MESSAGE = "This role was changed by someone else. Reload to see the latest version.";
 
@@ -264,11 +264,6 @@ export async function deleteRole(
 
 export const STALE_MEMBER_ROLE_MESSAGE = "This member's role changed since you opened the page. Reload to see it before changing it.";
 
-/** Why a member's role can't be changed by hand: it follows their directory groups. */
-export function directoryRoleMessage(groupName: string | null): string {
-  return groupName ? `Role managed by your directory group ${groupName}.` : "Role managed by your directory: this member is in no mapped group, so they have the default role.";
-}
-
 /**
  * Who assigns: a member (their access), or the directory (lib/directory/groups.ts), which acts
  * with the authority of the mapping an Owner or role manager saved and never touches Owners.
@@ -319,7 +314,9 @@ export async function assignRoleIn(tx: Db, actor: Assigner, input: AssignInput) 
       details: {
         fromRole: member.roleName,
         toRole: target.name,
-        ...(input.directory && { lines: [input.directory.groupName ? `Directory group: ${input.directory.groupName}` : "In no mapped directory group: the default role"] }),
+        ...(input.directory && {
+          lines: [input.directory.groupName ? `Directory group: ${input.directory.groupName}` : "In no mapped directory group: the default role"],
+        }),
       },
     },
   ]);

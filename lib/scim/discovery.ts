@@ -23,7 +23,9 @@ export function serviceProviderConfig(baseUrl: string) {
     changePassword: { supported: false },
     sort: { supported: false },
     etag: { supported: false },
-    authenticationSchemes: [{ type: "oauthbearertoken", name: "Bearer token", description: "A SCIM token created under Settings → Directory sync.", primary: true }],
+    authenticationSchemes: [
+      { type: "oauthbearertoken", name: "Bearer token", description: "A SCIM token created under Settings → Directory sync.", primary: true },
+    ],
     meta: { resourceType: "ServiceProviderConfig", location: `${baseUrl}/ServiceProviderConfig` },
   };
 }
@@ -41,7 +43,11 @@ const SCHEMAS = [
       }),
       attribute("displayName"),
       attribute("title"),
-      attribute("emails", { type: "complex", multiValued: true, subAttributes: [attribute("value"), attribute("type"), attribute("primary", { type: "boolean" })] }),
+      attribute("emails", {
+        type: "complex",
+        multiValued: true,
+        subAttributes: [attribute("value"), attribute("type"), attribute("primary", { type: "boolean" })],
+      }),
       attribute("active", { type: "boolean" }),
       attribute("groups", { type: "complex", multiValued: true, mutability: "readOnly", subAttributes: [attribute("value"), attribute("display")] }),
     ],
@@ -58,7 +64,11 @@ const SCHEMAS = [
 ];
 
 export function schemas(baseUrl: string) {
-  return SCHEMAS.map((schema) => ({ schemas: ["urn:ietf:params:scim:schemas:core:2.0:Schema"], ...schema, meta: { resourceType: "Schema", location: `${baseUrl}/Schemas/${schema.id}` } }));
+  return SCHEMAS.map((schema) => ({
+    schemas: ["urn:ietf:params:scim:schemas:core:2.0:Schema"],
+    ...schema,
+    meta: { resourceType: "Schema", location: `${baseUrl}/Schemas/${schema.id}` },
+  }));
 }
 
 export function resourceTypes(baseUrl: string) {

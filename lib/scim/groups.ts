@@ -18,16 +18,32 @@ import type { DirectoryGroup } from "@/db/schema";
 import { isUniqueViolation } from "@/db/unique-violation";
 import { recomputeDirectoryRole } from "@/lib/directory/groups";
 import type { ScimActor } from "./actor";
-import { GROUP_SCHEMA, groupInput, listResponse, memberPathFilter, memberValues, parseBody, parseFilter, parsePaging, ScimError, type PatchOperation } from "./protocol";
+import {
+  GROUP_SCHEMA,
+  groupInput,
+  listResponse,
+  memberPathFilter,
+  memberValues,
+  parseBody,
+  parseFilter,
+  parsePaging,
+  ScimError,
+  type PatchOperation,
+} from "./protocol";
 
-export function groupResource(group: DirectoryGroup, members: { memberId: string; name: string }[] | null, baseUrl: string) {
+function groupResource(group: DirectoryGroup, members: { memberId: string; name: string }[] | null, baseUrl: string) {
   return {
     schemas: [GROUP_SCHEMA],
     id: group.id,
     ...(group.externalId !== null && { externalId: group.externalId }),
     displayName: group.displayName,
     ...(members && { members: members.map((m) => ({ value: m.memberId, display: m.name, $ref: `${baseUrl}/Users/${m.memberId}` })) }),
-    meta: { resourceType: "Group", created: group.createdAt.toISOString(), lastModified: group.updatedAt.toISOString(), location: `${baseUrl}/Groups/${group.id}` },
+    meta: {
+      resourceType: "Group",
+      created: group.createdAt.toISOString(),
+      lastModified: group.updatedAt.toISOString(),
+      location: `${baseUrl}/Groups/${group.id}`,
+    },
   };
 }
 
@@ -84,8 +100,22 @@ async function recompute(tx: Db, actor: ScimActor, memberIds: Iterable<string>) 
   for (const id of new Set(memberIds)) await recomputeDirectoryRole(tx, actor.orgId, id, actor.name);
 }
 
-async function audit(tx: Db, actor: ScimActor, action: "directory_group.created" | "directory_group.updated" | "directory_group.deleted", group: DirectoryGroup, lines: string[]) {
-  await recordAudit(tx, { orgId: actor.orgId, actorId: null, actorName: actor.name, action, targetId: group.id, targetName: group.displayName, details: { lines } });
+async function audit(
+  tx: Db,
+  actor: ScimActor,
+  action: "directory_group.created" | "directory_group.updated" | "directory_group.deleted",
+  group: DirectoryGroup,
+  lines: string[],
+) {
+  await recordAudit(tx, {
+    orgId: actor.orgId,
+    actorId: null,
+    actorName: actor.name,
+    action,
+    targetId: group.id,
+    targetName: group.displayName,
+    details: { lines },
+  });
 }
 
 export async function createGroup(db: Db, actor: ScimActor, body: unknown) {
@@ -178,7 +208,8 @@ export async function patchGroup(db: Db, actor: ScimActor, groupId: string, oper
         wanted.externalId = typeof operation.value === "string" ? operation.value : null;
       } else if (!path) {
         // Okta: { op: "replace", value: { id, displayName } }.
-        if (typeof operation.value !== "object" || operation.value === null) throw new ScimError(400, "An operation without a path needs an object value.", "invalidValue");
+        if (typeof operation.value !== "object" || operation.value === null)
+          throw new ScimError(400, "An operation without a path needs an object value.", "invalidValue");
         const value = operation.value as Record<string, unknown>;
         if (typeof value.displayName === "string" && value.displayName.trim()) wanted.displayName = value.displayName.trim();
         if ("externalId" in value) wanted.externalId = typeof value.externalId === "string" ? value.externalId : null;

@@ -25,13 +25,18 @@ export function defineScimHandler<P extends Record<string, string>>(definition: 
 }
 
 /** Where the SCIM API lives, for resources' meta.location. */
-export const scimBaseUrl = (request: Request) => `${new URL(request.url).origin}/scim/v2`;
+const scimBaseUrl = (request: Request) => `${new URL(request.url).origin}/scim/v2`;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const UNAUTHORIZED = () => scimErrorResponse(401, "A valid SCIM bearer token is required.", undefined, { "www-authenticate": 'Bearer realm="SCIM"' });
 
-export async function executeScimHandler<P extends Record<string, string>>(definition: ScimHandlerDefinition<P>, request: Request, params: P, db: Db): Promise<Response> {
+export async function executeScimHandler<P extends Record<string, string>>(
+  definition: ScimHandlerDefinition<P>,
+  request: Request,
+  params: P,
+  db: Db,
+): Promise<Response> {
   const token = await authenticateScimToken(db, request.headers.get("authorization"));
   if (!token) return UNAUTHORIZED();
   if (!canUseDirectory(token.plan)) return scimErrorResponse(403, directoryUnavailable(token.plan));

@@ -2,12 +2,11 @@
 // the filters and paging we support, and the PATCH shapes Okta and Microsoft Entra ID send.
 import { z } from "zod";
 
-export const SCIM_CONTENT_TYPE = "application/scim+json";
+const SCIM_CONTENT_TYPE = "application/scim+json";
 export const USER_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:User";
 export const GROUP_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:Group";
-export const LIST_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:ListResponse";
-export const ERROR_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:Error";
-export const PATCH_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
+const LIST_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:ListResponse";
+const ERROR_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:Error";
 
 export type ScimType = "invalidFilter" | "invalidValue" | "invalidSyntax" | "invalidPath" | "noTarget" | "uniqueness" | "mutability" | "tooMany";
 
@@ -31,13 +30,16 @@ export function scimErrorResponse(status: number, detail: string, scimType?: Sci
 }
 
 /** Okta and Entra ID send booleans as strings ("True", "False") in some PATCH operations. */
-export const scimBoolean = z.union([z.boolean(), z.string().transform((s, ctx) => {
-  const v = s.trim().toLowerCase();
-  if (v === "true") return true;
-  if (v === "false") return false;
-  ctx.addIssue({ code: "custom", message: `“${s}” is not a boolean.` });
-  return z.NEVER;
-})]);
+export const scimBoolean = z.union([
+  z.boolean(),
+  z.string().transform((s, ctx) => {
+    const v = s.trim().toLowerCase();
+    if (v === "true") return true;
+    if (v === "false") return false;
+    ctx.addIssue({ code: "custom", message: `“${s}” is not a boolean.` });
+    return z.NEVER;
+  }),
+]);
 
 // Filters: `attribute eq "value"`, the ones the directories send. Anything else is refused.
 const FILTER = /^\s*([A-Za-z][\w.]*)\s+eq\s+"((?:[^"\\]|\\.)*)"\s*$/i;
@@ -45,7 +47,7 @@ const FILTER = /^\s*([A-Za-z][\w.]*)\s+eq\s+"((?:[^"\\]|\\.)*)"\s*$/i;
 export function parseFilter(filter: string | null, allowed: readonly string[]): { attribute: string; value: string } | null {
   if (filter === null || filter.trim() === "") return null;
   const match = FILTER.exec(filter);
-  if (!match) throw new ScimError(400, "Only filters of the form `attribute eq \"value\"` are supported.", "invalidFilter");
+  if (!match) throw new ScimError(400, 'Only filters of the form `attribute eq "value"` are supported.', "invalidFilter");
   const attribute = allowed.find((a) => a.toLowerCase() === match[1].toLowerCase());
   if (!attribute) throw new ScimError(400, `Filtering on “${match[1]}” is not supported. Use one of: ${allowed.join(", ")}.`, "invalidFilter");
   return { attribute, value: match[2].replace(/\\(.)/g, "$1") };
@@ -100,7 +102,10 @@ export const userInput = z.looseObject({
     .looseObject({ formatted: text.optional().nullable(), givenName: text.optional().nullable(), familyName: text.optional().nullable() })
     .optional()
     .nullable(),
-  emails: z.array(z.looseObject({ value: text, primary: scimBoolean.optional(), type: z.string().optional() })).optional().nullable(),
+  emails: z
+    .array(z.looseObject({ value: text, primary: scimBoolean.optional(), type: z.string().optional() }))
+    .optional()
+    .nullable(),
   active: scimBoolean.optional(),
 });
 export type UserInput = z.output<typeof userInput>;
@@ -112,7 +117,6 @@ export const groupInput = z.looseObject({
   externalId: text.optional().nullable(),
   members: z.array(memberRef).max(10_000).optional().nullable(),
 });
-export type GroupInput = z.output<typeof groupInput>;
 
 export const patchInput = z.looseObject({
   schemas: z.array(z.string()).optional(),

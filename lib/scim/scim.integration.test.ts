@@ -59,13 +59,21 @@ describe("Okta's user lifecycle", () => {
     expect(put.name.familyName).toBe("King");
 
     // Okta deactivates with a value object and no path.
-    const off = expectBody(await scim("PATCH", `/Users/${created.id}`, { schemas: [PATCH], Operations: [{ op: "replace", value: { active: false } }] }), 200, scimUser);
+    const off = expectBody(
+      await scim("PATCH", `/Users/${created.id}`, { schemas: [PATCH], Operations: [{ op: "replace", value: { active: false } }] }),
+      200,
+      scimUser,
+    );
     expect(off.active).toBe(false);
     const deactivated = await memberRow(db, created.id);
-    expect(deactivated!.status).toBe("deactivated");
-    expect(deactivated!.sessionEpoch).toBe(row!.sessionEpoch + 1);
+    expect(deactivated.status).toBe("deactivated");
+    expect(deactivated.sessionEpoch).toBe(row.sessionEpoch + 1);
 
-    const on = expectBody(await scim("PATCH", `/Users/${created.id}`, { schemas: [PATCH], Operations: [{ op: "replace", value: { active: true } }] }), 200, scimUser);
+    const on = expectBody(
+      await scim("PATCH", `/Users/${created.id}`, { schemas: [PATCH], Operations: [{ op: "replace", value: { active: true } }] }),
+      200,
+      scimUser,
+    );
     expect(on.active).toBe(true);
 
     const audit = await auditOf(db, org.id);
@@ -97,19 +105,40 @@ describe("Okta's user lifecycle", () => {
     const { scim } = await enterprise();
     const a = expectBody(await scim("POST", "/Users", okta(`ga.${Date.now()}@example.test`)), 201, scimUser);
     const b = expectBody(await scim("POST", "/Users", okta(`gb.${Date.now()}@example.test`)), 201, scimUser);
-    const group = expectBody(await scim("POST", "/Groups", { schemas: ["urn:ietf:params:scim:schemas:core:2.0:Group"], displayName: "Support", members: [] }), 201, scimGroup);
-    expectBody(await scim("PATCH", `/Groups/${group.id}`, { schemas: [PATCH], Operations: [{ op: "replace", value: { id: group.id, displayName: "Support Leads" } }] }), 200, scimGroup);
+    const group = expectBody(
+      await scim("POST", "/Groups", { schemas: ["urn:ietf:params:scim:schemas:core:2.0:Group"], displayName: "Support", members: [] }),
+      201,
+      scimGroup,
+    );
+    expectBody(
+      await scim("PATCH", `/Groups/${group.id}`, { schemas: [PATCH], Operations: [{ op: "replace", value: { id: group.id, displayName: "Support Leads" } }] }),
+      200,
+      scimGroup,
+    );
     const added = expectBody(
       await scim("PATCH", `/Groups/${group.id}`, {
         schemas: [PATCH],
-        Operations: [{ op: "add", path: "members", value: [{ value: a.id, display: a.userName }, { value: b.id, display: b.userName }] }],
+        Operations: [
+          {
+            op: "add",
+            path: "members",
+            value: [
+              { value: a.id, display: a.userName },
+              { value: b.id, display: b.userName },
+            ],
+          },
+        ],
       }),
       200,
       scimGroup,
     );
     expect(added.displayName).toBe("Support Leads");
     expect(added.members!.map((m) => m.value).sort()).toEqual([a.id, b.id].sort());
-    const removed = expectBody(await scim("PATCH", `/Groups/${group.id}`, { schemas: [PATCH], Operations: [{ op: "remove", path: `members[value eq "${a.id}"]` }] }), 200, scimGroup);
+    const removed = expectBody(
+      await scim("PATCH", `/Groups/${group.id}`, { schemas: [PATCH], Operations: [{ op: "remove", path: `members[value eq "${a.id}"]` }] }),
+      200,
+      scimGroup,
+    );
     expect(removed.members!.map((m) => m.value)).toEqual([b.id]);
     const listed = expectBody(await scim("GET", "/Groups?excludedAttributes=members&startIndex=1&count=100"), 200, listOf(scimGroup));
     expect(listed.Resources.map((g) => [g.displayName, g.members])).toEqual([["Support Leads", undefined]]);
@@ -157,13 +186,25 @@ describe("Microsoft Entra ID's user lifecycle", () => {
       scimUser,
     );
     expect(updated).toMatchObject({ userName: moved, displayName: "Grace Murray Hopper", title: "Rear Admiral" });
-    const off = expectBody(await scim("PATCH", `/Users/${created.id}`, { schemas: [PATCH], Operations: [{ op: "Replace", path: "active", value: "False" }] }), 200, scimUser);
+    const off = expectBody(
+      await scim("PATCH", `/Users/${created.id}`, { schemas: [PATCH], Operations: [{ op: "Replace", path: "active", value: "False" }] }),
+      200,
+      scimUser,
+    );
     expect(off.active).toBe(false);
-    const on = expectBody(await scim("PATCH", `/Users/${created.id}`, { schemas: [PATCH], Operations: [{ op: "Replace", path: "active", value: "True" }] }), 200, scimUser);
+    const on = expectBody(
+      await scim("PATCH", `/Users/${created.id}`, { schemas: [PATCH], Operations: [{ op: "Replace", path: "active", value: "True" }] }),
+      200,
+      scimUser,
+    );
     expect(on.active).toBe(true);
     expect((await scim("DELETE", `/Users/${created.id}`)).status).toBe(204);
-    expect((await memberRow(db, created.id))!.status).toBe("deactivated");
-    const bad = expectBody(await scim("PATCH", `/Users/${created.id}`, { schemas: [PATCH], Operations: [{ op: "Replace", path: "active", value: "maybe" }] }), 400, scimErrorBody);
+    expect((await memberRow(db, created.id)).status).toBe("deactivated");
+    const bad = expectBody(
+      await scim("PATCH", `/Users/${created.id}`, { schemas: [PATCH], Operations: [{ op: "Replace", path: "active", value: "maybe" }] }),
+      400,
+      scimErrorBody,
+    );
     expect(bad.scimType).toBe("invalidValue");
     expect((await auditOf(db, org.id, "member.deactivated")).map((e) => e.actorName)).toEqual(["SCIM token “Okta”", "SCIM token “Okta”"]);
   });
@@ -171,18 +212,34 @@ describe("Microsoft Entra ID's user lifecycle", () => {
   it("pushes a group and changes its members the Entra ID way", async () => {
     const { scim } = await enterprise();
     const a = expectBody(await scim("POST", "/Users", okta(`ea.${Date.now()}@example.test`)), 201, scimUser);
-    const lookup = expectBody(await scim("GET", `/Groups?filter=${encodeURIComponent('displayName eq "Sales"')}&excludedAttributes=members`), 200, listOf(scimGroup));
+    const lookup = expectBody(
+      await scim("GET", `/Groups?filter=${encodeURIComponent('displayName eq "Sales"')}&excludedAttributes=members`),
+      200,
+      listOf(scimGroup),
+    );
     expect(lookup.totalResults).toBe(0);
     const group = expectBody(
       await scim("POST", "/Groups", { schemas: ["urn:ietf:params:scim:schemas:core:2.0:Group"], externalId: "8aa1a0c0", displayName: "Sales", members: [] }),
       201,
       scimGroup,
     );
-    const add = expectBody(await scim("PATCH", `/Groups/${group.id}`, { schemas: [PATCH], Operations: [{ op: "Add", path: "members", value: [{ value: a.id }] }] }), 200, scimGroup);
+    const add = expectBody(
+      await scim("PATCH", `/Groups/${group.id}`, { schemas: [PATCH], Operations: [{ op: "Add", path: "members", value: [{ value: a.id }] }] }),
+      200,
+      scimGroup,
+    );
     expect(add.members!.map((m) => m.value)).toEqual([a.id]);
-    const remove = expectBody(await scim("PATCH", `/Groups/${group.id}`, { schemas: [PATCH], Operations: [{ op: "Remove", path: "members", value: [{ value: a.id }] }] }), 200, scimGroup);
+    const remove = expectBody(
+      await scim("PATCH", `/Groups/${group.id}`, { schemas: [PATCH], Operations: [{ op: "Remove", path: "members", value: [{ value: a.id }] }] }),
+      200,
+      scimGroup,
+    );
     expect(remove.members).toEqual([]);
-    const renamed = expectBody(await scim("PATCH", `/Groups/${group.id}`, { schemas: [PATCH], Operations: [{ op: "Replace", path: "displayName", value: "Sales EMEA" }] }), 200, scimGroup);
+    const renamed = expectBody(
+      await scim("PATCH", `/Groups/${group.id}`, { schemas: [PATCH], Operations: [{ op: "Replace", path: "displayName", value: "Sales EMEA" }] }),
+      200,
+      scimGroup,
+    );
     expect(renamed.displayName).toBe("Sales EMEA");
     const byName = expectBody(await scim("GET", `/Groups?filter=${encodeURIComponent('displayName eq "sales emea"')}`), 200, listOf(scimGroup));
     expect(byName.Resources.map((g) => g.id)).toEqual([group.id]);
@@ -197,7 +254,9 @@ describe("SCIM errors and discovery", () => {
     expect(expectBody(await scim("POST", "/Users", { userName: "not an email" }), 400, scimErrorBody).scimType).toBe("invalidValue");
     expectBody(await scim("GET", "/Users/00000000-0000-4000-8000-000000000000"), 404, scimErrorBody);
     expectBody(await scim("GET", "/Users/not-a-uuid"), 404, scimErrorBody);
-    expect(expectBody(await scim("PATCH", "/Groups/00000000-0000-4000-8000-000000000000", { Operations: [{ op: "explode" }] }), 400, scimErrorBody).scimType).toBe("invalidValue");
+    expect(
+      expectBody(await scim("PATCH", "/Groups/00000000-0000-4000-8000-000000000000", { Operations: [{ op: "explode" }] }), 400, scimErrorBody).scimType,
+    ).toBe("invalidValue");
   });
 
   it("describes itself", async () => {
@@ -257,7 +316,11 @@ describe("tokens", () => {
     const groups = expectBody(await a.scim("GET", "/Groups"), 200, listOf(scimGroup));
     expect(groups.Resources.map((g) => g.id)).toEqual([aGroup.id]);
     // Adding another organisation's member to one's own group is refused as an unknown value.
-    const add = expectBody(await a.scim("PATCH", `/Groups/${aGroup.id}`, { Operations: [{ op: "add", path: "members", value: [{ value: bUser.id }] }] }), 400, scimErrorBody);
+    const add = expectBody(
+      await a.scim("PATCH", `/Groups/${aGroup.id}`, { Operations: [{ op: "add", path: "members", value: [{ value: bUser.id }] }] }),
+      400,
+      scimErrorBody,
+    );
     expect(add.scimType).toBe("invalidValue");
     expect(await memberRow(db, bUser.id)).toEqual(before);
     expect(expectBody(await b.scim("GET", `/Groups/${bGroup.id}`), 200, scimGroup).members!.map((m) => m.value)).toEqual([bUser.id]);
@@ -280,20 +343,20 @@ describe("directory groups decide roles", () => {
       ],
       defaultRoleId: null,
     });
-    expect((await memberRow(db, user.id))!).toMatchObject({ roleId: agent.id, roleSource: "directory", directoryRoleGroupId: null });
+    expect(await memberRow(db, user.id)).toMatchObject({ roleId: agent.id, roleSource: "directory", directoryRoleGroupId: null });
 
     await scim("PATCH", `/Groups/${group.id}`, { Operations: [{ op: "add", path: "members", value: [{ value: user.id }] }] });
-    expect((await memberRow(db, user.id))!).toMatchObject({ roleId: leads.id, directoryRoleGroupId: group.id });
+    expect(await memberRow(db, user.id)).toMatchObject({ roleId: leads.id, directoryRoleGroupId: group.id });
     const locked = await refusal(assignRole(db, ownerAccess, { memberId: user.id, roleId: agent.id }), "forbidden");
     expect(locked.message).toBe("Role managed by your directory group Support Leads.");
 
     // Precedence: Admins comes first.
     await scim("PATCH", `/Groups/${other.id}`, { Operations: [{ op: "add", path: "members", value: [{ value: user.id }] }] });
-    expect((await memberRow(db, user.id))!.roleId).toBe(admin.id);
+    expect((await memberRow(db, user.id)).roleId).toBe(admin.id);
     await scim("PATCH", `/Groups/${other.id}`, { Operations: [{ op: "remove", path: `members[value eq "${user.id}"]` }] });
-    expect((await memberRow(db, user.id))!.roleId).toBe(leads.id);
+    expect((await memberRow(db, user.id)).roleId).toBe(leads.id);
     await scim("DELETE", `/Groups/${group.id}`);
-    expect((await memberRow(db, user.id))!).toMatchObject({ roleId: agent.id, directoryRoleGroupId: null });
+    expect(await memberRow(db, user.id)).toMatchObject({ roleId: agent.id, directoryRoleGroupId: null });
 
     const changes = await auditOf(db, org.id, "member.role_changed");
     expect(changes.map((e) => [e.actorName, e.details.fromRole, e.details.toRole])).toEqual([
@@ -312,11 +375,11 @@ describe("directory groups decide roles", () => {
     expect(outcome.changed).toBe(false); // no mapping yet: roles stay manual
     const [leadsGroup] = (await import("@/db/queries/directory").then((q) => q.listGroups(db, org.id, { displayName: "Leads group" }))).rows;
     await saveMapping(db, ownerAccess, { mappings: [{ groupId: leadsGroup.id, roleId: leads.id }], defaultRoleId: null });
-    expect((await memberRow(db, person.id))!.roleId).toBe(leads.id);
+    expect((await memberRow(db, person.id)).roleId).toBe(leads.id);
     await applyDirectoryGroups(db, org.id, person.id, { names: ["Everyone"] });
-    expect((await memberRow(db, person.id))!.roleSource).toBe("directory");
+    expect((await memberRow(db, person.id)).roleSource).toBe("directory");
     await applyDirectoryGroups(db, org.id, owner.id, { names: ["Leads group"] });
-    expect((await memberRow(db, owner.id))!).toMatchObject({ roleId: ownerAccess.role.id, roleSource: "manual" });
+    expect(await memberRow(db, owner.id)).toMatchObject({ roleId: ownerAccess.role.id, roleSource: "manual" });
   });
 
   it("deactivation through SCIM ends the member's session at their next request", async () => {
@@ -328,6 +391,6 @@ describe("directory groups decide roles", () => {
     expectBody(await scim("PATCH", `/Users/${person.id}`, { Operations: [{ op: "replace", path: "active", value: "True" }] }), 200, scimUser);
     // Reactivated, and signed in again: the old session stays ended.
     expect(await loadSessionAccess(db, sessionOf(person.id))).toBeNull();
-    expect((await memberRow(db, person.id))!.status).toBe("active");
+    expect((await memberRow(db, person.id)).status).toBe("active");
   });
 });

@@ -6,16 +6,18 @@ import { findScimTokenByHash, insertScimToken, noteScimTokenUsed, revokeScimToke
 import type { Access } from "@/lib/authz/check";
 import { hashLinkToken, newLinkToken } from "@/lib/crypto/link-token";
 import { DomainError, notFound } from "@/lib/errors";
+import { assertOwnOrganization } from "@/lib/orgs/org-scope";
 import { canUseDirectory, directoryUnavailable } from "@/lib/plans";
 
 const PREFIX = "scim_";
 
-export function assertDirectoryPlan(actor: Pick<Access, "plan">) {
+function assertDirectoryPlan(actor: Pick<Access, "plan">) {
   if (!canUseDirectory(actor.plan)) throw new DomainError("plan", directoryUnavailable(actor.plan));
 }
 
 /** A new token: its value is returned here once and never again. */
-export async function createScimToken(db: Db, actor: Access, input: { name: string }) {
+export async function createScimToken(db: Db, actor: Access, input: { name: string; orgId?: string }) {
+  if (input.orgId !== undefined) assertOwnOrganization(actor, input.orgId);
   assertDirectoryPlan(actor);
   const token = PREFIX + newLinkToken();
   return db.transaction(async (tx) => {

@@ -12,7 +12,18 @@ import { findBuiltInRole } from "@/db/queries/roles";
 import { isUniqueViolation } from "@/db/unique-violation";
 import { recomputeDirectoryRole } from "@/lib/directory/groups";
 import { changeAccess } from "@/lib/roles/access-change";
-import { listResponse, parseBody, scimBoolean, parseFilter, parsePaging, ScimError, USER_SCHEMA, userInput, type PatchOperation, type UserInput } from "./protocol";
+import {
+  listResponse,
+  parseBody,
+  scimBoolean,
+  parseFilter,
+  parsePaging,
+  ScimError,
+  USER_SCHEMA,
+  userInput,
+  type PatchOperation,
+  type UserInput,
+} from "./protocol";
 import type { ScimActor } from "./actor";
 
 // A provisioned member signs in through single sign-on (or sets a password through "Forgot
@@ -21,14 +32,22 @@ const NO_PASSWORD = "!directory-provisioned";
 
 const email = z.email();
 
-type Fields = { email: string; name: string; givenName: string | null; familyName: string | null; title: string | null; externalId: string | null; active: boolean };
+type Fields = {
+  email: string;
+  name: string;
+  givenName: string | null;
+  familyName: string | null;
+  title: string | null;
+  externalId: string | null;
+  active: boolean;
+};
 
 function splitName(name: string) {
   const at = name.indexOf(" ");
   return at < 0 ? { givenName: name, familyName: "" } : { givenName: name.slice(0, at), familyName: name.slice(at + 1) };
 }
 
-export function userResource(row: ScimUserRow, groups: { id: string; displayName: string }[], baseUrl: string) {
+function userResource(row: ScimUserRow, groups: { id: string; displayName: string }[], baseUrl: string) {
   const { givenName, familyName } = splitName(row.name);
   return {
     schemas: [USER_SCHEMA],
@@ -61,7 +80,13 @@ export async function listUsers(db: Db, actor: ScimActor, params: URLSearchParam
     rows.map((r) => r.id),
   );
   return listResponse(
-    rows.map((row) => userResource(row, groups.filter((g) => g.memberId === row.id), actor.baseUrl)),
+    rows.map((row) =>
+      userResource(
+        row,
+        groups.filter((g) => g.memberId === row.id),
+        actor.baseUrl,
+      ),
+    ),
     total,
     startIndex,
   );
@@ -103,7 +128,15 @@ export async function createUser(db: Db, actor: ScimActor, body: unknown) {
         { orgId: actor.orgId, memberId: null, name: actor.name },
         {
           kind: "join",
-          member: { name: fields.name, email: fields.email, title: fields.title, externalId: fields.externalId, managedBy: "scim", passwordHash: NO_PASSWORD, roleId },
+          member: {
+            name: fields.name,
+            email: fields.email,
+            title: fields.title,
+            externalId: fields.externalId,
+            managedBy: "scim",
+            passwordHash: NO_PASSWORD,
+            roleId,
+          },
         },
         ({ member }) => [
           {
@@ -204,7 +237,10 @@ const stringValue = (value: unknown, path: string) => {
 /** One attribute of a PATCH (Entra ID sends a path per attribute; Okta a value object without one). */
 function applyAttribute(fields: Fields, path: string, value: unknown, op: "add" | "replace" | "remove"): Fields {
   const next = { ...fields };
-  const key = path.trim().toLowerCase().replace(/^urn:ietf:params:scim:schemas:core:2\.0:user:/, "");
+  const key = path
+    .trim()
+    .toLowerCase()
+    .replace(/^urn:ietf:params:scim:schemas:core:2\.0:user:/, "");
   const setName = () => {
     const joined = [next.givenName, next.familyName].filter(Boolean).join(" ");
     if (joined) next.name = joined;
@@ -263,7 +299,7 @@ function applyAttribute(fields: Fields, path: string, value: unknown, op: "add" 
   return next;
 }
 
-export function applyUserPatch(fields: Fields, operations: readonly PatchOperation[]): Fields {
+function applyUserPatch(fields: Fields, operations: readonly PatchOperation[]): Fields {
   let next = fields;
   for (const operation of operations) {
     if (operation.path) {

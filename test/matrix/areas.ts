@@ -2,6 +2,7 @@ import { accountMatrix } from "./account";
 import { analyticsMatrix } from "./analytics";
 import { billingMatrix } from "./billing";
 import { callFlowsMatrix } from "./call-flows";
+import { directoryMatrix } from "./directory";
 import { integrationsMatrix } from "./integrations";
 import { membersMatrix } from "./members";
 import { messagingMatrix } from "./messaging";
@@ -23,4 +24,5 @@ export const AREAS: MatrixArea[] = [
   rolesMatrix,
   noticesMatrix,
   accountMatrix,
+  directoryMatrix,
 ];

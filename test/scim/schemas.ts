@@ -2,7 +2,12 @@
 import { z } from "zod";
 
 const meta = (resourceType: string) =>
-  z.object({ resourceType: z.literal(resourceType), created: z.iso.datetime({ offset: true }), lastModified: z.iso.datetime({ offset: true }), location: z.url() });
+  z.object({
+    resourceType: z.literal(resourceType),
+    created: z.iso.datetime({ offset: true }),
+    lastModified: z.iso.datetime({ offset: true }),
+    location: z.url(),
+  });
 
 export const scimUser = z.strictObject({
   schemas: z.tuple([z.literal("urn:ietf:params:scim:schemas:core:2.0:User")]),
