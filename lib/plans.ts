@@ -1,14 +1,26 @@
 export const PLANS = ["starter", "pro", "business", "enterprise"] as const;
 export type Plan = (typeof PLANS)[number];
 
-type Capabilities = { label: string; canUseCustomRoles: boolean; customRoleLimit: number; api: boolean };
+type Capabilities = { label: string; canUseCustomRoles: boolean; customRoleLimit: number; api: boolean; canUseDirectory: boolean };
 
 const PLAN_CAPABILITIES: Record<Plan, Capabilities> = {
-  starter: { label: "Starter", canUseCustomRoles: false, customRoleLimit: 0, api: false },
-  pro: { label: "Pro", canUseCustomRoles: false, customRoleLimit: 0, api: false },
-  business: { label: "Business", canUseCustomRoles: true, customRoleLimit: 25, api: true },
-  enterprise: { label: "Enterprise", canUseCustomRoles: true, customRoleLimit: 200, api: true },
+  starter: { label: "Starter", canUseCustomRoles: false, customRoleLimit: 0, api: false, canUseDirectory: false },
+  pro: { label: "Pro", canUseCustomRoles: false, customRoleLimit: 0, api: false, canUseDirectory: false },
+  business: { label: "Business", canUseCustomRoles: true, customRoleLimit: 25, api: true, canUseDirectory: false },
+  enterprise: { label: "Enterprise", canUseCustomRoles: true, customRoleLimit: 200, api: true, canUseDirectory: true },
 };
+
+/** SCIM provisioning and directory groups deciding roles. */
+export function canUseDirectory(plan: Plan): boolean {
+  return PLAN_CAPABILITIES[plan].canUseDirectory;
+}
+
+const DIRECTORY_PLAN: Plan = PLANS.find(canUseDirectory)!;
+
+/** Why SCIM and directory groups are refused on a plan: one wording for the UI, the actions and the SCIM API. */
+export function directoryUnavailable(plan: Plan): string {
+  return `SCIM provisioning and directory groups are available on the ${planLabel(DIRECTORY_PLAN)} plan. Your organisation is on ${planLabel(plan)}.`;
+}
 
 export function canUseCustomRoles(plan: Plan): boolean {
   return PLAN_CAPABILITIES[plan].canUseCustomRoles;

@@ -53,6 +53,13 @@ export const RATE_LIMITS = {
     windowMs: MINUTE,
     message: "Your organisation's API keys have made 600 requests this minute, the most they may. Wait, then retry.",
   },
+  // Each SCIM token: a directory's full sync of 10,000 people is 10,000+ requests, spread by
+  // Okta and Entra ID over many minutes; a runaway client stops here.
+  scimPerToken: {
+    limit: 6_000,
+    windowMs: MINUTE,
+    message: "This SCIM token has made 6,000 requests this minute. Slow down and retry after the Retry-After seconds.",
+  },
 } as const satisfies Record<string, Allowance>;
 
 type Use = Allowance & { key: string };
@@ -145,3 +152,5 @@ export const signUpAllowances = (email: string, clientAddress: string): Use[] =>
 export const verificationAllowances = (actor: Pick<Access, "memberId">): Use[] => [
   { key: `verification:member:${actor.memberId}`, ...RATE_LIMITS.verificationEmailsPerMember },
 ];
+
+export const scimAllowances = (tokenId: string): Use[] => [{ key: `scim:token:${tokenId}`, ...RATE_LIMITS.scimPerToken }];

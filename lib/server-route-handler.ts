@@ -3,6 +3,7 @@ import { getDb } from "@/db";
 import { readSession } from "@/lib/auth/session-token";
 import { handedAccess } from "@/lib/authz/handoff";
 import { executeHandler, type HandlerDefinition } from "./route-handler";
+import { executeScimHandler, type ScimHandlerDefinition } from "./scim/handler";
 
 export function routeHandler<P extends Record<string, string>>(definition: HandlerDefinition<P>) {
   return async (request: Request, context: { params: Promise<P> }) => {
@@ -10,4 +11,9 @@ export function routeHandler<P extends Record<string, string>>(definition: Handl
     const handed = session && request.method === "GET" ? handedAccess(request.headers, session) : null;
     return executeHandler(definition, session, request, await context.params, getDb(), handed);
   };
+}
+
+/** Binds a SCIM handler definition: a bearer token of one organisation, not a session. */
+export function scimRouteHandler<P extends Record<string, string>>(definition: ScimHandlerDefinition<P>) {
+  return async (request: Request, context: { params: Promise<P> }) => executeScimHandler(definition, request, await context.params, getDb());
 }

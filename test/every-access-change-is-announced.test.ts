@@ -6,7 +6,8 @@
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { and, count, eq } from "drizzle-orm";
-import { auditEvents, memberNotices, members, roleMemberChanges, roleVersions, type AuditAction } from "@/db/schema";
+import { auditEvents, memberNotices, members, organizations, roleMemberChanges, roleVersions, type AuditAction } from "@/db/schema";
+import { addGroupMembers, insertGroup } from "@/db/queries/directory";
 import { executeAction, type ActionResult } from "@/lib/action";
 import { ACTIONS } from "@/lib/actions/registry";
 import { acceptInvitationForm } from "@/lib/members/accept-form";
@@ -126,6 +127,18 @@ const CHANGES: Record<string, Scenario> = {
     // Coming back as an Admin gives sensitive permissions back: the Owners hear of it.
     expect: { audit: "member.reactivated", memberTold: false, ownersTold: true },
   },
+  "roles.saveDirectoryMapping": {
+    // Enterprise, and the agent in a directory group the mapping gives the Exporters role.
+    setup: async (s) => {
+      await db.update(organizations).set({ plan: "enterprise" }).where(eq(organizations.id, s.org.org.id));
+      const group = await insertGroup(db, { orgId: s.org.org.id, displayName: "Exporters group", externalId: null });
+      await addGroupMembers(db, s.org.org.id, group.id, [s.agent.id]);
+      s.joined = group.id;
+    },
+    run: (s) => act(s, "roles.saveDirectoryMapping", { groupId: [s.joined], roleId: [s.exporters.id], priority: ["1"], defaultRoleId: "" }),
+    subject: (s) => s.agent.id,
+    expect: { audit: "member.role_changed", memberTold: true, ownersTold: true },
+  },
 };
 
 /** Public actions (no signed-in member) that change access: accepting an invitation. */
@@ -190,6 +203,9 @@ const UNCHANGING: Record<string, string> = {
   "integrations.disconnectHelpdesk": "integrations decide no permission",
   "apiKeys.create": "a key is capped at what its creator holds: it grants nobody anything",
   "apiKeys.revoke": "revoking a key takes nothing from any member",
+  "security.createScimToken": "a token lets a directory provision members; it grants nobody a permission",
+  "security.revokeScimToken": "revoking a token stops the directory; members keep their access",
+  "roles.previewDirectoryMapping": "a preview writes nothing",
 };
 
 const PUBLIC_UNCHANGING: Record<string, string> = {

@@ -1,12 +1,12 @@
 // Every route handler in app/ (but Auth.js's own) goes through one guard, chosen by where it
 // lives: lib/route-handler.ts for the app's own (a session), lib/api/handler.ts for the public
-// API (an API key). A route file may only export HTTP methods bound as <guard>(<definition>),
+// API (an API key), lib/scim/handler.ts for SCIM (an organisation's SCIM token). A route file may only export HTTP methods bound as <guard>(<definition>),
 // and each definition must be one its registry lists (which the matrices run) for that file's
 // route and, where the definition names one, that method.
 import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { HANDLERS } from "@/lib/actions/registry";
+import { HANDLERS, SCIM_HANDLERS } from "@/lib/actions/registry";
 import { ROUTES } from "@/lib/authz/routes";
 import { API_HANDLERS } from "@/lib/api/registry";
 import { openApiRoute } from "@/lib/api/openapi";
@@ -18,6 +18,7 @@ type Guard = { binder: string; serves: (file: string) => boolean; registry: read
 const GUARDS: Guard[] = [
   // The OpenAPI document is public and describes the API; it is bound like the operations.
   { binder: "apiRoute", serves: (f) => f.startsWith("app/api/v1/"), registry: [...API_HANDLERS, openApiRoute], inRouteMap: false },
+  { binder: "scimRouteHandler", serves: (f) => f.startsWith("app/scim/"), registry: SCIM_HANDLERS, inRouteMap: true },
   { binder: "routeHandler", serves: () => true, registry: HANDLERS, inRouteMap: true },
 ];
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"];

@@ -2,7 +2,7 @@
 // member's own password (lib/account).
 import { and, eq, ne, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { members, memberTwoFactor, roles } from "../schema";
+import { directoryGroups, members, memberTwoFactor, roles } from "../schema";
 
 const profileColumns = {
   id: members.id,
@@ -18,12 +18,21 @@ const profileColumns = {
   roleName: roles.name,
   roleKind: roles.kind,
   rolePermissions: roles.permissions,
+  // Provisioned by the directory (SCIM): name and email are its to change.
+  managedBy: members.managedBy,
+  roleSource: members.roleSource,
 };
 
 /** One member's profile; with `lock`, their row stays locked until the transaction ends. */
 export async function findMemberProfile(db: Db, orgId: string, memberId: string, lock = false) {
   const query = db
-    .select({ ...profileColumns, twoFactorOn: sql<boolean>`${memberTwoFactor.enabledAt} is not null` })
+    .select({
+      ...profileColumns,
+      twoFactorOn: sql<boolean>`${memberTwoFactor.enabledAt} is not null`,
+      directoryGroupName: sql<
+        string | null
+      >`(select ${directoryGroups.displayName} from ${directoryGroups} where ${directoryGroups.id} = ${members.directoryRoleGroupId} and ${directoryGroups.orgId} = ${members.orgId})`,
+    })
     .from(members)
     .innerJoin(roles, eq(roles.id, members.roleId))
     .leftJoin(memberTwoFactor, eq(memberTwoFactor.memberId, members.id))

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
-import { members, memberTwoFactor, roles } from "../schema";
+import { directoryGroups, members, memberTwoFactor, roles } from "../schema";
 
 const MEMBERS_PAGE_SIZE = 25;
 
@@ -65,9 +65,14 @@ export async function findMember(db: Db, orgId: string, memberId: string) {
       roleName: roles.name,
       roleKind: roles.kind,
       rolePermissions: roles.permissions,
+      managedBy: members.managedBy,
+      roleSource: members.roleSource,
+      // The directory group that decided a directory-managed role (null: the organisation's default role).
+      directoryGroupName: directoryGroups.displayName,
     })
     .from(members)
     .innerJoin(roles, eq(roles.id, members.roleId))
+    .leftJoin(directoryGroups, and(eq(directoryGroups.id, members.directoryRoleGroupId), eq(directoryGroups.orgId, members.orgId)))
     .where(and(eq(members.orgId, orgId), eq(members.id, memberId)))
     .limit(1);
   return row ?? null;
@@ -162,4 +167,17 @@ export async function listMembersAfter(
     .where(and(...conditions))
     .orderBy(asc(members.name), asc(members.id))
     .limit(filter.limit + 1);
+}
+
+/** Whether a member's role follows their directory groups, and which group decided it. */
+export async function setRoleSource(
+  db: Db,
+  orgId: string,
+  memberId: string,
+  source: { roleSource: "manual" | "directory"; directoryRoleGroupId: string | null },
+) {
+  await db
+    .update(members)
+    .set(source)
+    .where(and(eq(members.orgId, orgId), eq(members.id, memberId)));
 }

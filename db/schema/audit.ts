@@ -46,6 +46,14 @@ export const AUDIT_ACTIONS = [
   "member.email_preferences_changed",
   "api_key.created",
   "api_key.revoked",
+  "scim.token_created",
+  "scim.token_revoked",
+  "member.provisioned",
+  "member.directory_updated",
+  "directory_group.created",
+  "directory_group.updated",
+  "directory_group.deleted",
+  "directory.mapping_changed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -22,3 +22,4 @@ export * from "./password-resets";
 export * from "./member-devices";
 export * from "./email-verifications";
 export * from "./api-keys";
+export * from "./directory";

@@ -35,11 +35,24 @@ export const members = pgTable(
     checklistDismissedAt: timestamp("checklist_dismissed_at", { withTimezone: true }),
     // An Owner's choice to be emailed when someone gains a sensitive permission (the in-app notice comes regardless).
     sensitiveGrantEmails: boolean("sensitive_grant_emails").notNull().default(true),
+    // Provisioned by the organisation's directory over SCIM: name and email are the directory's
+    // to change, and externalId is the directory's own id for the person.
+    managedBy: text("managed_by", { enum: ["scim"] }),
+    externalId: text("external_id"),
+    // "directory": the role follows the member's directory groups (lib/directory/groups.ts), and
+    // a manual assignment is refused; directoryRoleGroupId names the group that decided it (null: the default role).
+    roleSource: text("role_source", { enum: ["manual", "directory"] })
+      .notNull()
+      .default("manual"),
+    directoryRoleGroupId: uuid("directory_role_group_id"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex("members_email_unique").on(t.email),
+    uniqueIndex("members_org_external_id_unique")
+      .on(t.orgId, t.externalId)
+      .where(sql`${t.externalId} is not null`),
     uniqueIndex("members_org_extension_unique").on(t.orgId, t.extension),
     index("members_org_name_idx").on(t.orgId, t.name),
     index("members_org_role_idx").on(t.orgId, t.roleId),

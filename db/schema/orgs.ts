@@ -20,6 +20,8 @@ export const organizations = pgTable(
     trialEndingEmailedAt: timestamp("trial_ending_emailed_at", { withTimezone: true }),
     // Someone opened Roles & Permissions: the first-run checklist's "Review the roles" is done.
     rolesVisitedAt: timestamp("roles_visited_at", { withTimezone: true }),
+    // The role of a directory-managed member in no mapped group (null: Agent); never Owner.
+    directoryDefaultRoleId: uuid("directory_default_role_id"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("organizations_trial_ends_idx").on(t.trialEndsAt)],

@@ -9,6 +9,7 @@ import { analyticsHandlers } from "@/lib/analytics/handlers";
 import { billingActions } from "@/lib/billing/actions";
 import { billingHandlers } from "@/lib/billing/handlers";
 import { callFlowsActions } from "@/lib/call-flows/actions";
+import { directoryActions } from "@/lib/directory/actions";
 import { integrationsActions } from "@/lib/integrations/actions";
 import { membersActions } from "@/lib/members/actions";
 import { messagingActions } from "@/lib/messaging/actions";
@@ -18,6 +19,9 @@ import { recordingsActions } from "@/lib/recordings/actions";
 import { recordingsHandlers } from "@/lib/recordings/handlers";
 import { rolesActions } from "@/lib/roles/actions";
 import { rolesHandlers } from "@/lib/roles/handlers";
+import type { ScimHandlerDefinition } from "@/lib/scim/handler";
+import { scimHandlers } from "@/lib/scim/handlers";
+import { scimActions } from "@/lib/scim/actions";
 import { twoFactorActions } from "@/lib/two-factor/actions";
 
 export const ACTIONS: readonly ActionDefinition[] = [
@@ -33,6 +37,8 @@ export const ACTIONS: readonly ActionDefinition[] = [
   ...accountActions,
   ...twoFactorActions,
   ...apiKeysActions,
+  ...scimActions,
+  ...directoryActions,
 ] as ActionDefinition[];
 
 export const HANDLERS: readonly HandlerDefinition[] = [
@@ -41,3 +47,6 @@ export const HANDLERS: readonly HandlerDefinition[] = [
   ...billingHandlers,
   ...rolesHandlers,
 ] as HandlerDefinition[];
+
+/** SCIM's handlers: guarded by an organisation's bearer token instead of a session (lib/scim/handler.ts). */
+export const SCIM_HANDLERS: readonly ScimHandlerDefinition[] = scimHandlers;

@@ -29,6 +29,14 @@ const AREA_VERBS: Record<string, string> = {
   "role.restored": "restored an earlier version of role",
   "role.reviewed": "reviewed role",
   "api_key.revoked": "revoked the API key",
+  "scim.token_created": "created the SCIM token",
+  "scim.token_revoked": "revoked the SCIM token",
+  "member.provisioned": "provisioned",
+  "member.directory_updated": "updated from the directory:",
+  "directory_group.created": "created the directory group",
+  "directory_group.updated": "updated the directory group",
+  "directory_group.deleted": "deleted the directory group",
+  "directory.mapping_changed": "changed the directory group mapping of",
 };
 
 /** One audit event as a sentence and its detail lines, for people rather than machines. */

@@ -7,7 +7,7 @@ import { executeAction, type ActionDefinition, type ActionResult } from "@/lib/a
 import { ACTIONS, HANDLERS } from "@/lib/actions/registry";
 import { executeHandler, type HandlerDefinition } from "@/lib/route-handler";
 import { AREAS } from "@/test/matrix/areas";
-import { FORMS, makeScene as makeSceneIn, NAMES_NO_ROW, SESSION_ONLY } from "@/test/matrix/scene";
+import { ENTERPRISE_ONLY, FORMS, makeScene as makeSceneIn, NAMES_NO_ROW, SESSION_ONLY } from "@/test/matrix/scene";
 import type { Scene } from "@/test/matrix/types";
 import { formData } from "@/test/attack/act";
 import { useFreshDatabase } from "@/test/database";
@@ -17,7 +17,7 @@ import { ROUTES, decideRoute, requiredPermissions, type RouteKey } from "./route
 
 const db = useFreshDatabase();
 
-const makeScene = (plan: "starter" | "business" = "business") => makeSceneIn(db, plan);
+const makeScene = (plan: "starter" | "business" | "enterprise" = "business") => makeSceneIn(db, plan);
 
 const PARAMS: Partial<Record<RouteKey, (scene: Scene) => Record<string, string>>> = Object.assign({}, ...AREAS.map((a) => a.handlers ?? {}));
 
@@ -94,7 +94,7 @@ describe("action matrix (called directly, without the proxy)", () => {
       });
 
       it(`lets a member holding only ${permission} and its needs through`, async () => {
-        const scene = await makeScene("business");
+        const scene = await makeScene(ENTERPRISE_ONLY.has(def.name) ? "enterprise" : "business");
         const { access } = await scene.org.holder(withNeeds(permission));
         expect([...access.permissions].sort()).toEqual(withNeeds(permission).sort());
         const result = await act(def, access.memberId, scene);
@@ -123,6 +123,13 @@ describe("action matrix (called directly, without the proxy)", () => {
       expect(await act(def, gone.id, scene)).toMatchObject({ ok: false, code: "unauthenticated" });
       await expectUntouched(scene);
     });
+  });
+
+  const enterprise = ACTIONS.filter((def) => ENTERPRISE_ONLY.has(def.name));
+  it.each(enterprise.map((def) => [def.name, def] as const))("%s refuses an Owner on Business", async (_name, def) => {
+    const scene = await makeScene("business");
+    expect(await act(def, scene.owner.id, scene)).toMatchObject({ ok: false, code: "plan" });
+    await expectUntouched(scene);
   });
 
   const gated = ACTIONS.filter((def) => def.plan === "customRoles");

@@ -104,6 +104,8 @@ describe("navigationFor", () => {
       { href: "/settings/security", label: "Security", group: "settings" },
       { href: "/settings/email", label: "Email delivery", group: "settings" },
       { href: "/settings/api-keys", label: "API keys", group: "settings" },
+      { href: "/settings/directory-sync", label: "Directory sync", group: "settings" },
+      { href: "/settings/directory-groups", label: "Directory groups", group: "settings" },
       { href: "/billing", label: "Billing", group: "settings" },
     ]);
   });

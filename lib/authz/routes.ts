@@ -63,10 +63,21 @@ export const ROUTES = {
   "/settings/email": { requires: "roles.manage", nav: { label: "Email delivery", group: "settings" } },
   // The public API itself (/api/v1) is not in this map: it authenticates with API keys, not sessions (lib/api/handler.ts).
   "/settings/api-keys": { requires: "integrations.apiKeys", nav: { label: "API keys", group: "settings" } },
+  "/settings/directory-sync": { requires: "security.manage", nav: { label: "Directory sync", group: "settings" } },
+  // Manage roles needs Assign roles (the registry): both, as mapping a group is assigning a role by proxy.
+  "/settings/directory-groups": { requires: "roles.manage", nav: { label: "Directory groups", group: "settings" } },
   "/billing": { requires: "billing.view", nav: { label: "Billing", group: "settings" } },
   "/billing/plans": { requires: "billing.plan" },
   "/billing/payment-method": { requires: "billing.payment" },
   "/billing/invoices/[invoiceId]": { requires: "billing.view" },
+  // SCIM: no session; each handler checks the organisation's bearer token (lib/scim/handler.ts).
+  "/scim/v2/Users": { requires: null, public: true },
+  "/scim/v2/Users/[id]": { requires: null, public: true },
+  "/scim/v2/Groups": { requires: null, public: true },
+  "/scim/v2/Groups/[id]": { requires: null, public: true },
+  "/scim/v2/ServiceProviderConfig": { requires: null, public: true },
+  "/scim/v2/Schemas": { requires: null, public: true },
+  "/scim/v2/ResourceTypes": { requires: null, public: true },
 } as const satisfies Record<string, RouteRule>;
 
 export type RouteKey = keyof typeof ROUTES;

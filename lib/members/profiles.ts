@@ -12,6 +12,9 @@ import { changeAccess } from "@/lib/roles/access-change";
 import { isUniqueViolation } from "@/db/unique-violation";
 import { actorFacts, assertCanEditProfile, assertCanSetStatus } from "./rules";
 
+/** A provisioned member's name and email come from the directory, and change there. */
+const DIRECTORY_MANAGED_MESSAGE = "Managed by your directory: change the name in your identity provider.";
+
 export const STALE_PROFILE_MESSAGE = "This profile was changed by someone else. Reload to see the latest version.";
 
 type ProfileFields = { name: string; title: string | null; extension: string | null };
@@ -30,6 +33,7 @@ export async function updateProfile(db: Db, actor: Access, input: ProfileFields 
       if (!member) throw notFound("That member");
       assertCanEditProfile(actorFacts(actor), { ...member, permissions: configuredPermissions(member.roleKind, member.rolePermissions) });
       if (member.version !== input.version) throw new DomainError("conflict", STALE_PROFILE_MESSAGE);
+      if (member.managedBy === "scim" && input.name !== member.name) throw invalid(DIRECTORY_MANAGED_MESSAGE, { name: [DIRECTORY_MANAGED_MESSAGE] });
       const lines = (
         [
           ["Name", member.name, input.name],

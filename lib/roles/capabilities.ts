@@ -5,7 +5,7 @@ import { BUILT_IN_ROLES, type RoleKind } from "@/lib/authz/built-in-roles";
 import type { Permission } from "@/lib/authz/permissions";
 import { DomainError } from "@/lib/errors";
 import { canUseCustomRoles, customRoleLimit, customRolesUnavailable, CUSTOM_ROLES_PLAN, planLabel } from "@/lib/plans";
-import { assertCanAssign, assertCanChangeMember, assertCanChangeRole, assertKeepsAnOwner } from "./rules";
+import { assertCanAssign, assertCanChangeMember, assertCanChangeRole, assertKeepsAnOwner, directoryRoleMessage } from "./rules";
 
 /** The server's rule, asked early: its refusal is the reason. */
 function reasonOf(rule: () => void): string | undefined {
@@ -64,8 +64,14 @@ type MemberFacts = {
 type RoleFacts = { id: string; kind: RoleKind; name: string; permissions: readonly string[] };
 
 /** Why this person cannot change the member's role at all, if they cannot (the server's rules, asked early). */
-export function assignmentLock(access: Access, member: MemberFacts, activeOwners: number): string | undefined {
+export function assignmentLock(
+  access: Access,
+  member: MemberFacts & { roleSource?: "manual" | "directory"; directoryGroupName?: string | null },
+  activeOwners: number,
+): string | undefined {
   if (!can(access, "roles.assign")) return needsMessage("roles.assign", "Changing roles");
+  // The server refuses the same (lib/roles/service.ts assignRoleIn).
+  if (member.roleSource === "directory") return directoryRoleMessage(member.directoryGroupName ?? null);
   return reasonOf(() => {
     assertCanChangeMember({ actor: actorFacts(access), member });
     // An Owner's only other choices are demotions.

@@ -41,7 +41,8 @@ export function assertCustom(kind: RoleKind): void {
 }
 
 export type AssignmentFacts = {
-  actor: { memberId: string; roleKind: RoleKind; permissions: ReadonlySet<Permission> };
+  /** memberId null: the directory (lib/directory), which is nobody's own role. */
+  actor: { memberId: string | null; roleKind: RoleKind; permissions: ReadonlySet<Permission> };
   member: {
     id: string;
     roleKind: RoleKind;
@@ -82,4 +83,11 @@ export function assertCanAssign({ actor, member, target, activeOwners }: Assignm
   }
   assertKeepsAnOwner(member, target.kind, activeOwners);
   assertCanGrant(actor.permissions, target.permissions);
+}
+
+/** Why a member's role can't be changed by hand: it follows their directory groups. */
+export function directoryRoleMessage(groupName: string | null): string {
+  return groupName
+    ? `Role managed by your directory group ${groupName}.`
+    : "Role managed by your directory: this member is in no mapped group, so they have the default role.";
 }

@@ -4,7 +4,7 @@ import type { Db } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
 import { findRoleVersion } from "@/db/queries/role-history";
 import { isUniqueViolation } from "@/db/unique-violation";
-import { countActiveOwners, findMember } from "@/db/queries/members";
+import { countActiveOwners, findMember, setRoleSource } from "@/db/queries/members";
 import { moveInvitationsToRole } from "@/db/queries/invitations";
 import { lockOrganization } from "@/db/queries/orgs";
 import { countCustomRoles, findBuiltInRole, findRole, insertRole, lockRole, roleNames } from "@/db/queries/roles";
@@ -18,13 +18,13 @@ import { canUseCustomRoles, customRoleLimit, customRolesUnavailable, planLabel }
 import { findTemplate, type TemplateKey } from "./templates";
 import { changeAccess } from "./access-change";
 import { recordRoleVersion } from "./history";
-import { assertCanAssign, assertCanChangeRole, assertCanGrant, assertCustom, assertNeedsMet } from "./rules";
+import { assertCanAssign, assertCanChangeRole, assertCanGrant, assertCustom, assertNeedsMet, directoryRoleMessage } from "./rules";
 
 export const STALE_ROLE_MESSAGE = "This role was changed by someone else. Reload to see the latest version.";
 
 type RoleFields = { name: string; description: string; permissions: Permission[] };
 
-export function assertPlanHasCustomRoles(actor: Access): void {
+export function assertPlanHasCustomRoles(actor: Pick<Access, "plan">): void {
   if (!canUseCustomRoles(actor.plan)) {
     throw new DomainError("plan", customRolesUnavailable(actor.plan));
   }
@@ -264,38 +264,63 @@ export async function deleteRole(
 
 export const STALE_MEMBER_ROLE_MESSAGE = "This member's role changed since you opened the page. Reload to see it before changing it.";
 
-export async function assignRole(db: Db, actor: Access, input: { memberId: string; roleId: string; fromRoleId?: string }) {
-  return db.transaction(async (tx) => {
-    // Assignments are serialised per organisation, so two Owners cannot demote each other
-    // at once and leave none; everything below is read after the lock.
-    await lockOrganization(tx, actor.orgId);
-    const member = await findMember(tx, actor.orgId, input.memberId);
-    if (!member) throw notFound("That member");
-    // A share lock on the role: a concurrent delete of it waits for this, or this for it.
-    const target = await lockRole(tx, actor.orgId, input.roleId, "share");
-    if (!target) throw notFound("That role");
-    if (target.kind === "custom") assertPlanHasCustomRoles(actor);
-    assertCanAssign({
-      actor: { memberId: actor.memberId, roleKind: actor.role.kind, permissions: actor.permissions },
-      member: { ...member, permissions: configuredPermissions(member.roleKind, member.rolePermissions) },
-      target: { id: target.id, kind: target.kind, permissions: configuredPermissions(target.kind, target.permissions) },
-      activeOwners: await countActiveOwners(tx, actor.orgId),
-    });
-    if (member.roleId === target.id) return { member, role: target, changed: false };
-    if (input.fromRoleId && input.fromRoleId !== member.roleId) throw new DomainError("conflict", STALE_MEMBER_ROLE_MESSAGE);
-    await changeAccess(tx, actor, { kind: "assign", memberIds: [member.id], roleId: target.id }, () => [
-      {
-        orgId: actor.orgId,
-        actorId: actor.memberId,
-        actorName: actor.name,
-        action: "member.role_changed",
-        targetId: member.id,
-        targetName: member.name,
-        details: { fromRole: member.roleName, toRole: target.name },
-      },
-    ]);
-    return { member, role: target, changed: true };
+/**
+ * Who assigns: a member (their access), or the directory (lib/directory/groups.ts), which acts
+ * with the authority of the mapping an Owner or role manager saved and never touches Owners.
+ */
+export type Assigner = Pick<Access, "orgId" | "name" | "plan" | "permissions"> & { memberId: string | null; role: { kind: Access["role"]["kind"] } };
+
+type AssignInput = {
+  memberId: string;
+  roleId: string;
+  fromRoleId?: string;
+  /** Set by the directory: the member's role follows their groups from now on. */
+  directory?: { groupId: string | null; groupName: string | null };
+};
+
+export async function assignRole(db: Db, actor: Access, input: Omit<AssignInput, "directory">) {
+  return db.transaction((tx) => assignRoleIn(tx, actor, input));
+}
+
+/** One assignment in the caller's transaction: the same rules, audit, history and notices for a person and the directory. */
+export async function assignRoleIn(tx: Db, actor: Assigner, input: AssignInput) {
+  // Assignments are serialised per organisation, so two Owners cannot demote each other
+  // at once and leave none; everything below is read after the lock.
+  await lockOrganization(tx, actor.orgId);
+  const member = await findMember(tx, actor.orgId, input.memberId);
+  if (!member) throw notFound("That member");
+  if (!input.directory && member.roleSource === "directory") throw new DomainError("forbidden", directoryRoleMessage(member.directoryGroupName));
+  // A share lock on the role: a concurrent delete of it waits for this, or this for it.
+  const target = await lockRole(tx, actor.orgId, input.roleId, "share");
+  if (!target) throw notFound("That role");
+  if (target.kind === "custom") assertPlanHasCustomRoles(actor);
+  assertCanAssign({
+    actor: { memberId: actor.memberId, roleKind: actor.role.kind, permissions: actor.permissions },
+    member: { ...member, permissions: configuredPermissions(member.roleKind, member.rolePermissions) },
+    target: { id: target.id, kind: target.kind, permissions: configuredPermissions(target.kind, target.permissions) },
+    activeOwners: await countActiveOwners(tx, actor.orgId),
   });
+  if (input.directory) await setRoleSource(tx, actor.orgId, member.id, { roleSource: "directory", directoryRoleGroupId: input.directory.groupId });
+  if (member.roleId === target.id) return { member, role: target, changed: false };
+  if (input.fromRoleId && input.fromRoleId !== member.roleId) throw new DomainError("conflict", STALE_MEMBER_ROLE_MESSAGE);
+  await changeAccess(tx, actor, { kind: "assign", memberIds: [member.id], roleId: target.id }, () => [
+    {
+      orgId: actor.orgId,
+      actorId: actor.memberId,
+      actorName: actor.name,
+      action: "member.role_changed",
+      targetId: member.id,
+      targetName: member.name,
+      details: {
+        fromRole: member.roleName,
+        toRole: target.name,
+        ...(input.directory && {
+          lines: [input.directory.groupName ? `Directory group: ${input.directory.groupName}` : "In no mapped directory group: the default role"],
+        }),
+      },
+    },
+  ]);
+  return { member, role: target, changed: true };
 }
 
 // Restoring an earlier version is an edit like any other: same rules, same stale-version

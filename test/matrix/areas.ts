@@ -3,6 +3,7 @@ import { apiKeysMatrix } from "./api-keys";
 import { analyticsMatrix } from "./analytics";
 import { billingMatrix } from "./billing";
 import { callFlowsMatrix } from "./call-flows";
+import { directoryMatrix } from "./directory";
 import { integrationsMatrix } from "./integrations";
 import { membersMatrix } from "./members";
 import { messagingMatrix } from "./messaging";
@@ -25,4 +26,5 @@ export const AREAS: MatrixArea[] = [
   noticesMatrix,
   accountMatrix,
   apiKeysMatrix,
+  directoryMatrix,
 ];

@@ -29,4 +29,6 @@ export type MatrixArea = {
    * sessions): anyone's call succeeds, and acts on the caller's own account only.
    */
   sessionOnly?: readonly string[];
+  /** Actions of an Enterprise feature: their holders are let through on Enterprise, and an Owner on Business is refused with "plan". */
+  enterprise?: readonly string[];
 };

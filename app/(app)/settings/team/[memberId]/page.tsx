@@ -82,6 +82,7 @@ export default async function MemberPage({ params }: { params: Promise<{ memberI
               memberSince: formatDate(member.createdAt),
               version: member.version,
             }}
+            managed={member.managedBy === "scim"}
             locked={profileLock(access, member)}
           />
         </section>

@@ -20,7 +20,8 @@ type Profile = {
 };
 
 /** The profile as read, and for those who may edit it, the same fields as a form. */
-export function ProfileCard({ profile, locked }: { profile: Profile; locked?: string }) {
+/** `managed`: provisioned by the directory, whose name and email are read-only here. */
+export function ProfileCard({ profile, locked, managed = false }: { profile: Profile; locked?: string; managed?: boolean }) {
   const [editing, setEditing] = useState(false);
   const { state, pending, onSubmit } = useActionForm(async (previous: ActionState, data: FormData) => {
     const result = await updateProfile(previous, data);
@@ -32,6 +33,7 @@ export function ProfileCard({ profile, locked }: { profile: Profile; locked?: st
   if (!editing) {
     return (
       <>
+        {managed && <p className="mb-2 text-sm text-slate-700">Name and email: Managed by your directory.</p>}
         <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-2 text-sm">
           <dt className="text-slate-700">Name</dt>
           <dd>{profile.name}</dd>
@@ -61,8 +63,17 @@ export function ProfileCard({ profile, locked }: { profile: Profile; locked?: st
       <input type="hidden" name="memberId" value={profile.id} />
       <input type="hidden" name="version" value={profile.version} />
       {/* Focus follows the click on Edit profile into the form it opened. */}
-      {/* eslint-disable-next-line jsx-a11y/no-autofocus -- the form opens on a click of Edit profile, so focus follows it */}
-      <Field label="Name" name="name" defaultValue={profile.name} required maxLength={80} autoComplete="off" autoFocus errors={errors?.name} />
+      {managed ? (
+        <>
+          <input type="hidden" name="name" value={profile.name} />
+          <p className="text-sm">
+            <span className="text-slate-700">Name:</span> {profile.name} <span className="text-slate-700">(Managed by your directory)</span>
+          </p>
+        </>
+      ) : (
+        // eslint-disable-next-line jsx-a11y/no-autofocus -- the form opens on a click of Edit profile, so focus follows it
+        <Field label="Name" name="name" defaultValue={profile.name} required maxLength={80} autoComplete="off" autoFocus errors={errors?.name} />
+      )}
       <Field label="Title" name="title" defaultValue={profile.title ?? ""} maxLength={80} autoComplete="off" errors={errors?.title} />
       <Field
         label="Extension"

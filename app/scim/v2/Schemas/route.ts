@@ -1,0 +1,4 @@
+import { schemasHandler } from "@/lib/scim/handlers";
+import { scimRouteHandler } from "@/lib/server-route-handler";
+
+export const GET = scimRouteHandler(schemasHandler);
