@@ -4,9 +4,10 @@
 import { describe, expect, it } from "vitest";
 import { HANDLERS } from "@/lib/actions/registry";
 import { ROUTES } from "@/lib/authz/routes";
-import { listFiles, read, withoutComments } from "./app-source";
+import { listFiles, PUBLIC_HANDLER_FILES, read, withoutComments } from "./app-source";
 
-const handlerFiles = listFiles("app", (f) => /(^|\/)route\.ts$/.test(f) && !f.startsWith("app/api/auth/"));
+const allRouteFiles = listFiles("app", (f) => /(^|\/)route\.ts$/.test(f) && !f.startsWith("app/api/auth/"));
+const handlerFiles = allRouteFiles.filter((f) => !PUBLIC_HANDLER_FILES.includes(f));
 
 const patternOf = (file: string) =>
   "/" +
@@ -34,6 +35,16 @@ describe("route handlers", () => {
       HANDLERS.map((def) => def.route),
       "a HANDLERS definition for this route",
     ).toContain(pattern);
+  });
+
+  it.each(PUBLIC_HANDLER_FILES)("%s is a reviewed public handler on a public route", (file) => {
+    expect(allRouteFiles).toContain(file);
+    const source = withoutComments(read(file));
+    const exports = [...source.matchAll(/export\s+(?:const|function|async function)\s+(\w+)/g)].map((m) => m[1]);
+    expect(exports).toEqual(["GET"]);
+    expect(source).toMatch(/export\s+const\s+GET\s*=\s*publicRouteHandler\(\s*\w+\s*\)/);
+    const rule = ROUTES[patternOf(file) as keyof typeof ROUTES] as { public?: true } | undefined;
+    expect(rule?.public).toBe(true);
   });
 
   it("each registered definition is served by a route file", () => {

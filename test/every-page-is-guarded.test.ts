@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { HANDLERS } from "@/lib/actions/registry";
 import { ROUTES } from "@/lib/authz/routes";
-import { isPageFile, listFiles, read, routePatternOf, withoutComments } from "./app-source";
+import { isPageFile, listFiles, PUBLIC_HANDLER_FILES, read, routePatternOf, withoutComments } from "./app-source";
 
 const pages = listFiles("app", isPageFile).map((file) => ({ file, pattern: routePatternOf(file) }));
 const routeKeys = Object.keys(ROUTES);
@@ -37,7 +37,8 @@ describe("pages", () => {
 describe("route map", () => {
   it("has a page or route handler for every route", () => {
     // Routes served by a route handler instead are held to lib/route-handler.ts elsewhere.
-    const served = new Set([...pages.map((p) => p.pattern), ...HANDLERS.map((h) => h.route)]);
+    const publicHandlers = PUBLIC_HANDLER_FILES.map((f) => "/" + f.replace(/^app\//, "").replace(/\/route\.ts$/, ""));
+    const served = new Set([...pages.map((p) => p.pattern), ...HANDLERS.map((h) => h.route), ...publicHandlers]);
     expect(routeKeys.filter((key) => !served.has(key))).toEqual([]);
   });
 });

@@ -44,6 +44,13 @@ export const AUDIT_ACTIONS = [
   "org.trial_ended",
   "member.email_verified",
   "member.email_preferences_changed",
+  "sso.configured",
+  "sso.domain_added",
+  "sso.domain_verified",
+  "sso.domain_removed",
+  "sso.requirement_changed",
+  "sso.member_joined",
+  "sso.signed_in",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -21,3 +21,4 @@ export * from "./two-factor";
 export * from "./password-resets";
 export * from "./member-devices";
 export * from "./email-verifications";
+export * from "./sso";

@@ -17,6 +17,7 @@ import { recordingsActions } from "@/lib/recordings/actions";
 import { recordingsHandlers } from "@/lib/recordings/handlers";
 import { rolesActions } from "@/lib/roles/actions";
 import { rolesHandlers } from "@/lib/roles/handlers";
+import { ssoActions } from "@/lib/sso/actions";
 import { twoFactorActions } from "@/lib/two-factor/actions";
 
 export const ACTIONS: readonly ActionDefinition[] = [
@@ -31,6 +32,7 @@ export const ACTIONS: readonly ActionDefinition[] = [
   ...noticesActions,
   ...accountActions,
   ...twoFactorActions,
+  ...ssoActions,
 ] as ActionDefinition[];
 
 export const HANDLERS: readonly HandlerDefinition[] = [

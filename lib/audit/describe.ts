@@ -28,6 +28,12 @@ const AREA_VERBS: Record<string, string> = {
   "payment_method.updated": "updated the payment method:",
   "role.restored": "restored an earlier version of role",
   "role.reviewed": "reviewed role",
+  "sso.configured": "saved the identity provider for",
+  "sso.domain_added": "added the single sign-on domain",
+  "sso.domain_verified": "verified the single sign-on domain",
+  "sso.domain_removed": "removed the single sign-on domain",
+  "sso.member_joined": "joined through single sign-on as",
+  "sso.signed_in": "signed in through single sign-on as",
 };
 
 /** One audit event as a sentence and its detail lines, for people rather than machines. */
@@ -91,6 +97,8 @@ export function describeAudit(event: AuditEvent): { summary: string; details: st
       return { summary: `created the organisation ${target}`, details: d.lines ?? [] };
     case "org.trial_ended":
       return { summary: "ended the Business trial", details: d.fromPlan ? [`${d.fromPlan} → ${d.toPlan}`, ...(d.lines ?? [])] : (d.lines ?? []) };
+    case "sso.requirement_changed":
+      return { summary: "changed the single sign-on requirement", details: d.lines ?? [] };
     case "member.email_verified":
       return { summary: "verified their email address", details: d.lines ?? [] };
     default:
