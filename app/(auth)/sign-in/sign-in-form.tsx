@@ -6,7 +6,9 @@ import { Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { signInAction } from "./actions";
 
-// Two steps in one form: email and password first; when the member has two-factor on, the
+// Email first: an address in a verified single sign-on domain goes to its identity provider
+// (Continue with single sign-on, or Sign in with the password left empty). Otherwise two
+// steps in one form: email and password first; when the member has two-factor on, the
 // server asks for a code and the form sends email, password and code together. Nothing is
 // signed in between the steps: the password stays only in this form's state.
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
@@ -107,6 +109,12 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           <SubmitButton pendingText="Signing in…" className="w-full">
             Sign in
           </SubmitButton>
+          <div className="border-t border-slate-200 pt-4">
+            <p className="mb-2 text-sm text-slate-700">Your organisation uses single sign-on? Enter your email only.</p>
+            <SubmitButton name="intent" value="sso" variant="secondary" pendingText="Going to your identity provider…" className="w-full">
+              Continue with single sign-on
+            </SubmitButton>
+          </div>
         </>
       )}
     </form>
