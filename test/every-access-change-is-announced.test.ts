@@ -165,6 +165,12 @@ const UNCHANGING: Record<string, string> = {
   "account.regenerateRecoveryCodes": "recovery codes decide no permission",
   "account.disableTwoFactor": "two-factor changes how a member signs in, not what they may do",
   "security.setTwoFactorRequirement": "requiring two-factor changes how members sign in; their permissions stay as they are",
+  // Just-in-time members join in the SSO callback, through changeAccess (lib/sso/sign-in.ts), not through an action.
+  "sso.saveConnection": "the identity provider and default role apply to people who join later",
+  "sso.addDomain": "a domain changes where people sign in, not what members may do",
+  "sso.verifyDomain": "a domain changes where people sign in, not what members may do",
+  "sso.removeDomain": "a domain changes where people sign in, not what members may do",
+  "sso.setRequirement": "requiring SSO changes how members sign in; their permissions stay as they are",
   "account.setNewDeviceEmails": "an email setting decides no permission",
   "account.resendVerification": "a new verification link grants nothing",
   "account.dismissChecklist": "hiding the checklist changes only the Overview",

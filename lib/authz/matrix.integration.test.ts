@@ -7,7 +7,7 @@ import { executeAction, type ActionDefinition, type ActionResult } from "@/lib/a
 import { ACTIONS, HANDLERS } from "@/lib/actions/registry";
 import { executeHandler, type HandlerDefinition } from "@/lib/route-handler";
 import { AREAS } from "@/test/matrix/areas";
-import { FORMS, makeScene as makeSceneIn, NAMES_NO_ROW, SESSION_ONLY } from "@/test/matrix/scene";
+import { FORMS, makeScene as makeSceneIn, NAMES_NO_ROW, SCENE_PLANS, SESSION_ONLY } from "@/test/matrix/scene";
 import type { Scene } from "@/test/matrix/types";
 import { formData } from "@/test/attack/act";
 import { useFreshDatabase } from "@/test/database";
@@ -17,7 +17,7 @@ import { ROUTES, decideRoute, requiredPermissions, type RouteKey } from "./route
 
 const db = useFreshDatabase();
 
-const makeScene = (plan: "starter" | "business" = "business") => makeSceneIn(db, plan);
+const makeScene = (plan: "starter" | "business" | "enterprise" = "business") => makeSceneIn(db, plan);
 
 const PARAMS: Partial<Record<RouteKey, (scene: Scene) => Record<string, string>>> = Object.assign({}, ...AREAS.map((a) => a.handlers ?? {}));
 
@@ -94,7 +94,7 @@ describe("action matrix (called directly, without the proxy)", () => {
       });
 
       it(`lets a member holding only ${permission} and its needs through`, async () => {
-        const scene = await makeScene("business");
+        const scene = await makeScene(SCENE_PLANS.get(def.name) ?? "business");
         const { access } = await scene.org.holder(withNeeds(permission));
         expect([...access.permissions].sort()).toEqual(withNeeds(permission).sort());
         const result = await act(def, access.memberId, scene);

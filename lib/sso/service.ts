@@ -61,9 +61,9 @@ export async function saveConnection(
   check: (settings: OidcSettings) => Promise<unknown> = discover,
 ) {
   assertOwnOrganization(actor, input.orgId);
-  assertPlan(actor.plan);
   const role = await findRole(db, actor.orgId, input.defaultRoleId);
-  if (!role) throw invalid("That role does not exist any more.", { defaultRoleId: ["Choose a role."] });
+  if (!role) throw notFound("That role");
+  assertPlan(actor.plan);
   if (role.kind === "owner") throw invalid(OWNER_DEFAULT_REFUSED, { defaultRoleId: [OWNER_DEFAULT_REFUSED] });
   const existing = await findSsoConnection(db, actor.orgId);
   const clientSecret = input.clientSecret || (existing ? settingsOf(existing).clientSecret : "");
@@ -128,9 +128,9 @@ export async function addDomain(db: Db, actor: Access, input: { orgId: string; d
 /** Whether the domain is verified now; the TXT lookup, or the local-testing override (lib/sso/config.ts). */
 export async function verifyDomain(db: Db, actor: Access, input: { orgId: string; domainId: string }, lookup = hasVerificationRecord) {
   assertOwnOrganization(actor, input.orgId);
-  assertPlan(actor.plan);
   const found = await findSsoDomain(db, actor.orgId, input.domainId);
   if (!found) throw notFound("That domain");
+  assertPlan(actor.plan);
   if (found.verifiedAt) return { domain: found.domain, verified: true, changed: false };
   const skipped = skipsDomainVerification();
   if (!skipped && !(await lookup(found.domain, found.verificationToken))) return { domain: found.domain, verified: false, changed: false };

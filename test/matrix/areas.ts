@@ -9,6 +9,7 @@ import { noticesMatrix } from "./notices";
 import { numbersMatrix } from "./numbers";
 import { recordingsMatrix } from "./recordings";
 import { rolesMatrix } from "./roles";
+import { ssoMatrix } from "./sso";
 import type { MatrixArea } from "./types";
 
 export const AREAS: MatrixArea[] = [
@@ -23,4 +24,5 @@ export const AREAS: MatrixArea[] = [
   rolesMatrix,
   noticesMatrix,
   accountMatrix,
+  ssoMatrix,
 ];

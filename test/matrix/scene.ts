@@ -11,7 +11,7 @@ import type { Fields, Scene } from "./types";
 
 let selfHash: Promise<string> | undefined;
 
-export async function makeScene(db: Db, plan: "starter" | "business" = "business"): Promise<Scene> {
+export async function makeScene(db: Db, plan: "starter" | "business" | "enterprise" = "business"): Promise<Scene> {
   const org = await makeOrg(db, plan);
   const owner = await org.member("owner");
   // A custom role nobody holds, granting only what every holding subject below also holds.
@@ -59,3 +59,8 @@ export const NAMES_NO_ROW: ReadonlySet<string> = new Set(AREAS.flatMap((area) =>
 
 /** Of those, the ones needing nothing but the caller's session (see MatrixArea). */
 export const SESSION_ONLY: ReadonlySet<string> = new Set(AREAS.flatMap((area) => area.sessionOnly ?? []));
+
+/** The plan an action's holder is tried on, when Business is not enough (see MatrixArea). */
+export const SCENE_PLANS: ReadonlyMap<string, "enterprise"> = new Map(
+  AREAS.flatMap((area) => Object.entries(area.plans ?? {}).filter((entry): entry is [string, "enterprise"] => entry[1] === "enterprise")),
+);
