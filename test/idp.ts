@@ -19,7 +19,13 @@ export type IdpClient = { clientId: string; clientSecret: string; redirectUris: 
 export type Idp = { issuer: string; close(): Promise<void> };
 
 /** `port` 0 picks a free one. Any login not in `users` signs in as that address with no groups. */
-export async function startIdp(options: { port: number; host?: string; clients: IdpClient[]; users?: DirectoryUser[]; extra?: http.RequestListener }): Promise<Idp> {
+export async function startIdp(options: {
+  port: number;
+  host?: string;
+  clients: IdpClient[];
+  users?: DirectoryUser[];
+  extra?: http.RequestListener;
+}): Promise<Idp> {
   const host = options.host ?? "127.0.0.1";
   const users = new Map((options.users ?? DEMO_DIRECTORY).map((u) => [u.email, u]));
   const server = http.createServer();
@@ -41,7 +47,7 @@ export async function startIdp(options: { port: number; host?: string; clients: 
     cookies: { keys: ["switchboard-test-idp-cookie-key"] },
     ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 600, AuthorizationCode: 60 },
     async findAccount(_ctx, id) {
-      const user = users.get(id.toLowerCase()) ?? { email: id.toLowerCase(), name: id, groups: [] };
+      const user = users.get(id.toLowerCase()) ?? { email: id.toLowerCase(), name: id.split("@")[0], groups: [] };
       return {
         accountId: id,
         async claims() {

@@ -53,7 +53,9 @@ export const setSsoRequirementAction = defineAction({
   schema: requireSsoInput,
   async run({ db, actor, input }) {
     const changed = await setSsoRequirement(db, actor, input);
-    const now = input.required ? "Members must sign in through single sign-on. Owners keep their password and two-factor." : "Members may sign in with a password.";
+    const now = input.required
+      ? "Members must sign in through single sign-on. Owners keep their password and two-factor."
+      : "Members may sign in with a password.";
     return { ok: true, message: changed ? `Saved. ${now}` : `No change. ${now}` };
   },
 });

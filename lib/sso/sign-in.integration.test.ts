@@ -62,7 +62,10 @@ describe("single sign-on through a real identity provider", () => {
     expect(done.callbackUrl).toBe("/numbers");
     const [member] = await db.select().from(members).where(eq(members.id, done.memberId));
     expect(member).toMatchObject({ orgId: org.org.id, email: "ada@jit-one.test", roleId: org.agent.id, status: "active" });
-    const audit = await db.select().from(auditEvents).where(and(eq(auditEvents.orgId, org.org.id), eq(auditEvents.targetId, member.id)));
+    const audit = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.orgId, org.org.id), eq(auditEvents.targetId, member.id)));
     expect(audit.map((e) => e.action).sort()).toEqual(["sso.member_joined", "sso.signed_in"]);
     // Any login not among the demo users has no groups; the demo directory's do (below).
     expect(audit.find((e) => e.action === "sso.signed_in")?.details.lines).toEqual(["No directory groups in the id_token"]);
@@ -77,9 +80,15 @@ describe("single sign-on through a real identity provider", () => {
     const first = await completeSso(db, await roundTrip("ada@sso-demo.test"));
     const again = await completeSso(db, await roundTrip("ada@sso-demo.test"));
     expect(again.memberId).toBe(first.memberId);
-    const audit = await db.select().from(auditEvents).where(and(eq(auditEvents.orgId, org.org.id), eq(auditEvents.action, "sso.signed_in")));
+    const audit = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.orgId, org.org.id), eq(auditEvents.action, "sso.signed_in")));
     expect(audit.map((e) => e.details.lines)).toEqual([["Directory groups: Support Leads, Everyone"], ["Directory groups: Support Leads, Everyone"]]);
-    const joined = await db.select().from(auditEvents).where(and(eq(auditEvents.orgId, org.org.id), eq(auditEvents.action, "sso.member_joined")));
+    const joined = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.orgId, org.org.id), eq(auditEvents.action, "sso.member_joined")));
     expect(joined).toHaveLength(1);
   });
 

@@ -47,7 +47,11 @@ export function ConnectionForm({ orgId, redirectUri, roles, connection }: Props)
         autoComplete="off"
         value={secret}
         onChange={(e) => setSecret(e.currentTarget.value)}
-        hint={connection ? `Stored encrypted, ending in ${connection.clientSecretLast4}. Leave empty to keep it.` : "Stored encrypted; only its last four characters are shown."}
+        hint={
+          connection
+            ? `Stored encrypted, ending in ${connection.clientSecretLast4}. Leave empty to keep it.`
+            : "Stored encrypted; only its last four characters are shown."
+        }
         errors={errors?.clientSecret}
       />
       <Select

@@ -86,9 +86,8 @@ export default async function SsoPage() {
           organisation out. Keep two-factor on for every Owner.
         </p>
         <p className="mt-2 text-sm text-slate-700">
-          Removing someone in your identity provider stops their next single sign-on at once. A session they already have lasts until it ends (at most 12
-          hours) unless SCIM provisioning is on, which deactivates them here so their access ends at their next click. Deactivate them on Team Members to end
-          it now.
+          Removing someone in your identity provider stops their next single sign-on at once. A session they already have lasts until it ends (at most 12 hours)
+          unless SCIM provisioning is on, which deactivates them here so their access ends at their next click. Deactivate them on Team Members to end it now.
         </p>
       </section>
     </AppShell>
