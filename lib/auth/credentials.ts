@@ -38,6 +38,9 @@ export class TwoFactorWrongError extends Error {
   }
 }
 
+/** What the sign-in form says when SsoRequiredError is thrown. */
+export const SSO_REQUIRED_MESSAGE = "Your organisation signs in through single sign-on. Choose Continue with single sign-on (no password needed).";
+
 /** Right password, and the organisation requires single sign-on for this member (not an Owner). Nothing is counted. */
 export class SsoRequiredError extends Error {
   constructor() {

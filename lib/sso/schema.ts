@@ -7,8 +7,9 @@ const issuer = z
   .max(500, "The issuer URL can be at most 500 characters.")
   .pipe(z.url({ message: "Enter the issuer URL, for example https://example.okta.com." }))
   .refine((value) => {
-    const url = new URL(value);
-    return url.protocol === "https:" || (url.protocol === "http:" && ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname));
+    // Refinements run even when the URL check failed: parse defensively.
+    const url = URL.canParse(value) ? new URL(value) : null;
+    return !!url && (url.protocol === "https:" || (url.protocol === "http:" && ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname)));
   }, "The issuer URL must start with https:// (plain http only for a provider on this machine).")
   .transform((value) => value.replace(/\/+$/, ""));
 

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/db";
 import { signIn, SignInLocked } from "@/auth";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
-import { signInInput } from "@/lib/auth/credentials";
+import { signInInput, SSO_REQUIRED_MESSAGE } from "@/lib/auth/credentials";
 import { NOT_A_FORM_MESSAGE, type ActionResult } from "@/lib/action";
 import { publicAction } from "@/lib/public-action";
 import { ssoConnectionFor } from "@/lib/sso/sign-in";
@@ -14,7 +14,6 @@ import { z } from "zod";
 /** `twoFactor`: the password was right and the form asks for the authentication code next. */
 export type SignInResult = ActionResult & { twoFactor?: true };
 
-export const SSO_REQUIRED_MESSAGE = "Your organisation signs in through single sign-on. Choose Continue with single sign-on (no password needed).";
 const NO_SSO_MESSAGE = "Single sign-on is not set up for this email address. Sign in with your password.";
 
 /** Email first: an address in a verified SSO domain goes to its identity provider. */
