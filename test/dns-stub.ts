@@ -2,7 +2,6 @@
 // (NXDOMAIN). Lets the domain check (lib/sso/dns.ts) run for real, through node:dns, against
 // records a test publishes (SSO_DNS_SERVERS=127.0.0.1:<port>).
 import dgram from "node:dgram";
-import type { AddressInfo } from "node:net";
 
 export type DnsStub = { port: number; setTxt(name: string, values: string[]): void; close(): Promise<void> };
 
@@ -52,7 +51,7 @@ export async function startDnsStub(port = 0): Promise<DnsStub> {
   });
   await new Promise<void>((resolve) => socket.bind(port, "127.0.0.1", resolve));
   return {
-    port: (socket.address() as AddressInfo).port,
+    port: socket.address().port,
     setTxt: (name, values) => records.set(name.toLowerCase(), values),
     close: () => new Promise((resolve) => socket.close(() => resolve())),
   };

@@ -71,7 +71,7 @@ export async function startIdp(options: {
   const handle = provider.callback();
   server.on("request", (request, response) => {
     if (options.extra && request.url?.startsWith("/__test/")) return options.extra(request, response);
-    handle(request, response);
+    void handle(request, response);
   });
   return { issuer, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }

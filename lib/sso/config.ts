@@ -2,7 +2,7 @@
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-export const DOMAIN_VERIFICATION_SKIP_REFUSED_MESSAGE =
+const DOMAIN_VERIFICATION_SKIP_REFUSED_MESSAGE =
   "SSO_DOMAIN_VERIFICATION=skip is for local testing only and is refused in production: " +
   "it would let any organisation claim any email domain for single sign-on. Remove it, and verify domains with their DNS TXT record.";
 

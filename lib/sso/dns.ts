@@ -2,7 +2,7 @@
 import { Resolver } from "node:dns/promises";
 import { dnsServers } from "./config";
 
-export const TXT_PREFIX = "switchboard-verification=";
+const TXT_PREFIX = "switchboard-verification=";
 
 export const verificationRecord = (token: string) => `${TXT_PREFIX}${token}`;
 

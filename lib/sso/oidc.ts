@@ -10,7 +10,7 @@ export type OidcSettings = { issuer: string; clientId: string; clientSecret: str
 const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 /** Plain http only for an identity provider on this machine (the local test provider, dev:idp). */
-export function isLoopbackHttp(url: URL): boolean {
+function isLoopbackHttp(url: URL): boolean {
   return url.protocol === "http:" && LOOPBACK.has(url.hostname);
 }
 
