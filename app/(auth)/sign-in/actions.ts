@@ -1,7 +1,6 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { redirect } from "next/navigation";
 import { getDb } from "@/db";
 import { signIn, SignInLocked } from "@/auth";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
@@ -12,7 +11,7 @@ import { ssoConnectionFor } from "@/lib/sso/sign-in";
 import { z } from "zod";
 
 /** `twoFactor`: the password was right and the form asks for the authentication code next. */
-export type SignInResult = ActionResult & { twoFactor?: true };
+export type SignInResult = ActionResult & { twoFactor?: true; /** Where the browser goes next: its identity provider, through /api/sso/start. */ ssoUrl?: string };
 
 const NO_SSO_MESSAGE = "Single sign-on is not set up for this email address. Sign in with your password.";
 
@@ -32,7 +31,9 @@ export const signInAction = publicAction(async (_previous: SignInResult | null, 
   if (wantsSso || !formData.get("password")) {
     const email = signInInput.shape.email.safeParse(formData.get("email"));
     const target = email.success ? await ssoStartUrl(email.data, callbackUrl) : null;
-    if (target) redirect(target);
+    // A full navigation, not the action's redirect: the start leg answers with a redirect to
+    // another origin, which a client-side navigation cannot follow.
+    if (target) return { ok: true, message: "Taking you to your identity provider…", ssoUrl: target };
     if (wantsSso) {
       return email.success
         ? { ok: false, code: "invalid", formError: NO_SSO_MESSAGE }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
@@ -19,6 +19,10 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   // Controlled, like email and password: React's reset after each answer must not clear what is typed next.
   const [code, setCode] = useState("");
   const codeStep = state?.ok === false && state.twoFactor === true;
+  const ssoUrl = state?.ok ? state.ssoUrl : undefined;
+  useEffect(() => {
+    if (ssoUrl) window.location.assign(ssoUrl);
+  }, [ssoUrl]);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const startOver = () => {
     // A fresh form state: back to the first step, nothing kept.
@@ -105,7 +109,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
             onChange={(e) => setPassword(e.currentTarget.value)}
             errors={errors?.password}
           />
-          <FormStatus state={state && !state.ok ? state : null} />
+          <FormStatus state={state} />
           <SubmitButton pendingText="Signing in…" className="w-full">
             Sign in
           </SubmitButton>
