@@ -7,7 +7,7 @@ import { signIn } from "@/auth";
 import { getDb } from "@/db";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { isHttps } from "@/lib/security-headers";
-import { completeSso, SSO_STATE_COOKIE, SSO_TRIP_MINUTES, SsoError, startSso, type SsoFailure } from "./sign-in";
+import { completeSso, ssoRedirectUri, SSO_STATE_COOKIE, SSO_TRIP_MINUTES, SsoError, startSso, type SsoFailure } from "./sign-in";
 
 const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,253}$/;
 
@@ -46,7 +46,11 @@ export async function ssoCallback(request: Request): Promise<Response> {
   const cookieState = jar.get(SSO_STATE_COOKIE)?.value ?? null;
   let done;
   try {
-    done = await completeSso(getDb(), { url: new URL(request.url), cookieState });
+    // The redirect URI as registered (APP_URL), with the provider's answer: behind a proxy or on
+    // 127.0.0.1 the request's own URL names another host, and the token request must repeat it exactly.
+    const url = new URL(ssoRedirectUri());
+    url.search = new URL(request.url).search;
+    done = await completeSso(getDb(), { url, cookieState });
   } catch (error) {
     if (error instanceof SsoError) return backToSignIn(request, error.reason);
     throw error;
