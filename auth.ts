@@ -2,11 +2,12 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db";
 import { authSecret } from "@/lib/auth/secret";
-import { signInWithCredentials, TwoFactorRequiredError, TwoFactorWrongError } from "@/lib/auth/credentials";
+import { signInWithCredentials, SsoRequiredError, TwoFactorRequiredError, TwoFactorWrongError } from "@/lib/auth/credentials";
 import { SESSION_MAX_AGE_S } from "@/lib/auth/session-policy";
 import { encodeSession, sessionClaims } from "@/lib/auth/session-token";
 import { endSession, tokenStands } from "@/lib/auth/sessions";
 import { clientAddress, SignInLockedError } from "@/lib/auth/throttle";
+import { redeemSsoTicket } from "@/lib/sso/sign-in";
 
 /** Surfaces a lock to the sign-in form: Auth.js passes only a CredentialsSignin's code on. */
 export class SignInLocked extends CredentialsSignin {
@@ -20,6 +21,11 @@ class TwoFactorRequired extends CredentialsSignin {
 
 class TwoFactorWrong extends CredentialsSignin {
   code = "two_factor_invalid";
+}
+
+/** The password was right, and the organisation requires single sign-on for this member. */
+class SsoRequired extends CredentialsSignin {
+  code = "sso_required";
 }
 
 declare module "next-auth" {
@@ -70,9 +76,20 @@ export const { handlers, signIn, signOut } = NextAuth({
           if (error instanceof SignInLockedError) throw new SignInLocked();
           if (error instanceof TwoFactorRequiredError) throw new TwoFactorRequired();
           if (error instanceof TwoFactorWrongError) throw new TwoFactorWrong();
+          if (error instanceof SsoRequiredError) throw new SsoRequired();
           throw error;
         }
       },
+    }),
+    // The last step of single sign-on (lib/sso/sign-in.ts): /api/sso/callback verified the
+    // identity provider's answer and hands over a one-time ticket (SHA-256 stored, single use,
+    // within the 10-minute trip), which becomes a session the same way a password does.
+    Credentials({
+      id: "sso",
+      name: "Single sign-on",
+      credentials: { ticket: { label: "Ticket" } },
+      authorize: async (raw, request) =>
+        redeemSsoTicket(getDb(), (raw as { ticket?: unknown }).ticket, request?.headers.get("user-agent"), clientAddress(request?.headers)),
     }),
   ],
   callbacks: {

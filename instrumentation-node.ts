@@ -5,6 +5,7 @@ import { installPeerAddress } from "@/lib/client-address";
 import { mailConfigProblem } from "@/lib/mail/config";
 import { startMailer } from "@/lib/mail/start";
 import { startTrialJobs } from "@/lib/orgs/trial";
+import { ssoConfigProblem } from "@/lib/sso/config";
 
 // Runs once when the server starts: fail fast on a missing secret, then bring the schema up
 // to date and load demo data where it is wanted.
@@ -20,6 +21,11 @@ export async function start() {
   const mailProblem = mailConfigProblem();
   if (mailProblem) {
     console.error(`\n${mailProblem}\n`);
+    process.exit(1);
+  }
+  const ssoProblem = ssoConfigProblem();
+  if (ssoProblem) {
+    console.error(`\n${ssoProblem}\n`);
     process.exit(1);
   }
   const log = (line: string) => console.log(`[switchboard] ${line}`);

@@ -15,6 +15,11 @@ if (!external) {
   process.env.SMTP_URL ??= `smtp://127.0.0.1:${process.env.MAIL_SINK_SMTP_PORT}`;
   process.env.MAIL_SINK_URL ??= `http://127.0.0.1:${process.env.MAIL_SINK_HTTP_PORT}`;
   process.env.APP_URL ??= baseURL;
+  // Single sign-on: a real identity provider and a DNS server the app checks domains with (scripts/e2e-idp.ts).
+  process.env.E2E_IDP_PORT ??= String(port + 27);
+  process.env.E2E_DNS_PORT ??= String(port + 28);
+  process.env.E2E_IDP_URL ??= `http://127.0.0.1:${process.env.E2E_IDP_PORT}`;
+  process.env.SSO_DNS_SERVERS ??= `127.0.0.1:${process.env.E2E_DNS_PORT}`;
 }
 
 // Debian's chromium where Playwright's own browsers cannot be downloaded; override with
@@ -44,6 +49,7 @@ export default defineConfig({
     ? undefined
     : [
         { command: "npx tsx scripts/mail-sink.ts", url: `${process.env.MAIL_SINK_URL}/health`, timeout: 60_000, reuseExistingServer: false },
+        { command: "npx tsx scripts/e2e-idp.ts", url: `${process.env.E2E_IDP_URL}/__test/health`, timeout: 60_000, reuseExistingServer: false },
         {
           command: "node scripts/e2e-server.mjs",
           url: `${baseURL}/sign-in`,

@@ -70,3 +70,15 @@ export function pricePerSeatCents(plan: Plan): number {
 export function comparePlans(from: Plan, to: Plan): number {
   return PLANS.indexOf(to) - PLANS.indexOf(from);
 }
+
+/** Single sign-on (OpenID Connect) is an Enterprise capability. */
+export const SSO_PLAN: Plan = "enterprise";
+
+export function canUseSso(plan: Plan): boolean {
+  return comparePlans(SSO_PLAN, plan) >= 0;
+}
+
+/** Why single sign-on is refused on a plan: one wording for the UI and the server. */
+export function ssoUnavailable(plan: Plan): string {
+  return `Single sign-on is available on the ${planLabel(SSO_PLAN)} plan. Your organisation is on ${planLabel(plan)}.`;
+}

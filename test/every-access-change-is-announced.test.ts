@@ -180,6 +180,12 @@ const UNCHANGING: Record<string, string> = {
   "account.disableTwoFactor": "two-factor changes how a member signs in, not what they may do",
   "security.setTwoFactorRequirement": "requiring two-factor changes how members sign in; their permissions stay as they are",
   "account.setEmailSettings": "which emails a member takes decides no permission",
+  // Just-in-time members join in the SSO callback, through changeAccess (lib/sso/sign-in.ts), not through an action.
+  "sso.saveConnection": "the identity provider and default role apply to people who join later",
+  "sso.addDomain": "a domain changes where people sign in, not what members may do",
+  "sso.verifyDomain": "a domain changes where people sign in, not what members may do",
+  "sso.removeDomain": "a domain changes where people sign in, not what members may do",
+  "sso.setRequirement": "requiring SSO changes how members sign in; their permissions stay as they are",
   "account.resendVerification": "a new verification link grants nothing",
   "account.dismissChecklist": "hiding the checklist changes only the Overview",
   "notices.dismiss": "dismissing a notice changes only the notice",

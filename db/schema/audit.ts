@@ -54,6 +54,13 @@ export const AUDIT_ACTIONS = [
   "directory_group.updated",
   "directory_group.deleted",
   "directory.mapping_changed",
+  "sso.configured",
+  "sso.domain_added",
+  "sso.domain_verified",
+  "sso.domain_removed",
+  "sso.requirement_changed",
+  "sso.member_joined",
+  "sso.signed_in",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -23,3 +23,4 @@ export * from "./member-devices";
 export * from "./email-verifications";
 export * from "./api-keys";
 export * from "./directory";
+export * from "./sso";

@@ -22,6 +22,7 @@ import { rolesHandlers } from "@/lib/roles/handlers";
 import type { ScimHandlerDefinition } from "@/lib/scim/handler";
 import { scimHandlers } from "@/lib/scim/handlers";
 import { scimActions } from "@/lib/scim/actions";
+import { ssoActions } from "@/lib/sso/actions";
 import { twoFactorActions } from "@/lib/two-factor/actions";
 
 export const ACTIONS: readonly ActionDefinition[] = [
@@ -39,6 +40,7 @@ export const ACTIONS: readonly ActionDefinition[] = [
   ...apiKeysActions,
   ...scimActions,
   ...directoryActions,
+  ...ssoActions,
 ] as ActionDefinition[];
 
 export const HANDLERS: readonly HandlerDefinition[] = [

@@ -37,6 +37,12 @@ const AREA_VERBS: Record<string, string> = {
   "directory_group.updated": "updated the directory group",
   "directory_group.deleted": "deleted the directory group",
   "directory.mapping_changed": "changed the directory group mapping of",
+  "sso.configured": "saved the identity provider for",
+  "sso.domain_added": "added the single sign-on domain",
+  "sso.domain_verified": "verified the single sign-on domain",
+  "sso.domain_removed": "removed the single sign-on domain",
+  "sso.member_joined": "joined through single sign-on as",
+  "sso.signed_in": "signed in through single sign-on as",
 };
 
 /** One audit event as a sentence and its detail lines, for people rather than machines. */
@@ -105,6 +111,8 @@ export function describeAudit(event: AuditEvent): { summary: string; details: st
         summary: `created the API key ${target}`,
         details: [...(d.lines ?? []), ...(d.permissions?.length ? [`Permissions: ${labels(d.permissions)}`] : [])],
       };
+    case "sso.requirement_changed":
+      return { summary: "changed the single sign-on requirement", details: d.lines ?? [] };
     case "member.email_verified":
       return { summary: "verified their email address", details: d.lines ?? [] };
     default:

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Db } from "@/db";
 import { findMemberByEmail } from "@/db/queries/members";
+import { ssoRequiredFor } from "@/db/queries/sso";
 import { takeRecoveryCode, takeTotpStep } from "@/db/queries/two-factor";
 import { openSecret } from "@/lib/two-factor/secret";
 import { hashRecoveryCode, looksLikeRecoveryCode } from "@/lib/two-factor/recovery-codes";
@@ -34,6 +35,16 @@ export class TwoFactorRequiredError extends Error {
 export class TwoFactorWrongError extends Error {
   constructor() {
     super("The authentication code is not right.");
+  }
+}
+
+/** What the sign-in form says when SsoRequiredError is thrown. */
+export const SSO_REQUIRED_MESSAGE = "Your organisation signs in through single sign-on. Choose Continue with single sign-on (no password needed).";
+
+/** Right password, and the organisation requires single sign-on for this member (not an Owner). Nothing is counted. */
+export class SsoRequiredError extends Error {
+  constructor() {
+    super("Your organisation signs in through single sign-on.");
   }
 }
 
@@ -71,6 +82,8 @@ export async function checkCredentials(db: Db, raw: unknown, address: string | n
     await recordSignInFailure(db, keys);
     return null;
   }
+  // Owners keep their password (and two-factor) as the break-glass way in.
+  if (await ssoRequiredFor(db, member.id)) throw new SsoRequiredError();
   let secondFactor: SecondFactor | null = null;
   if (member.twoFactorSecret) {
     if (!parsed.data.code) throw new TwoFactorRequiredError();

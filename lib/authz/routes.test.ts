@@ -102,6 +102,7 @@ describe("navigationFor", () => {
       { href: "/settings/roles", label: "Roles & Permissions", group: "settings" },
       { href: "/settings/audit-log", label: "Audit log", group: "settings" },
       { href: "/settings/security", label: "Security", group: "settings" },
+      { href: "/settings/sso", label: "Single sign-on", group: "settings" },
       { href: "/settings/email", label: "Email delivery", group: "settings" },
       { href: "/settings/api-keys", label: "API keys", group: "settings" },
       { href: "/settings/directory-sync", label: "Directory sync", group: "settings" },

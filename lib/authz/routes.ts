@@ -25,6 +25,9 @@ export const ROUTES = {
   "/invite/[token]": { requires: null, public: true },
   "/forgot-password": { requires: null, public: true },
   "/reset-password/[token]": { requires: null, public: true },
+  // Single sign-on's two legs (lib/sso/handlers.ts): public route handlers, reviewed in test/every-handler-is-guarded.test.ts.
+  "/api/sso/start": { requires: null, public: true },
+  "/api/sso/callback": { requires: null, public: true },
   // Outside production only (lib/mail/config.ts usesLocalMailbox): a 404 everywhere else.
   "/dev/mailbox": { requires: null, public: true },
   "/dev/mailbox/[emailId]": { requires: null, public: true },
@@ -59,6 +62,7 @@ export const ROUTES = {
   "/settings/roles/[roleId]/review": { requires: "roles.manage" },
   "/settings/audit-log": { requires: "roles.manage", nav: { label: "Audit log", group: "settings" } },
   "/settings/security": { requires: "security.manage", nav: { label: "Security", group: "settings" } },
+  "/settings/sso": { requires: "security.manage", nav: { label: "Single sign-on", group: "settings" } },
   // The outbox holds what the audit log records (invitations, access changes): the same permission reads both.
   "/settings/email": { requires: "roles.manage", nav: { label: "Email delivery", group: "settings" } },
   // The public API itself (/api/v1) is not in this map: it authenticates with API keys, not sessions (lib/api/handler.ts).

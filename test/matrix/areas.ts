@@ -11,6 +11,7 @@ import { noticesMatrix } from "./notices";
 import { numbersMatrix } from "./numbers";
 import { recordingsMatrix } from "./recordings";
 import { rolesMatrix } from "./roles";
+import { ssoMatrix } from "./sso";
 import type { MatrixArea } from "./types";
 
 export const AREAS: MatrixArea[] = [
@@ -27,4 +28,5 @@ export const AREAS: MatrixArea[] = [
   accountMatrix,
   apiKeysMatrix,
   directoryMatrix,
+  ssoMatrix,
 ];

@@ -6,15 +6,18 @@ import { hasDemoData } from "@/db/queries/orgs";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/db/seed";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { FlashBanner } from "@/components/flash-banner";
+import { SSO_FAILURES, type SsoFailure } from "@/lib/sso/sign-in";
 import { SignInForm } from "./sign-in-form";
 import { Table, Td, Th, THead, Tr } from "@/components/ui/table";
 import { AuthCard, AuthLinks } from "@/components/auth-card";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; sso?: string }> }) {
   await connection();
-  const { callbackUrl } = await searchParams;
+  const { callbackUrl, sso } = await searchParams;
+  // A reason code from /api/sso/*: the words are ours, never the provider's or the URL's.
+  const ssoFailure = sso && Object.hasOwn(SSO_FAILURES, sso) ? SSO_FAILURES[sso as SsoFailure] : null;
   // Demo accounts are listed only while the demo organisations exist.
   const showDemo = await hasDemoData(getDb());
   return (
@@ -22,6 +25,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <h1 className="mb-4 text-xl font-semibold">Sign in</h1>
       {/* After a password change or reset: no session, so no viewer; the cookie's id is the proof. */}
       <FlashBanner path="/sign-in" viewer={null} />
+      {ssoFailure && (
+        <p role="alert" className="mb-4 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900">
+          Single sign-on did not complete. {ssoFailure}
+        </p>
+      )}
       <SignInForm callbackUrl={safeCallbackUrl(callbackUrl)} />
       <AuthLinks links={[{ href: "/forgot-password", label: "Forgot password?" }]} />
       <p className="mt-4 text-sm text-slate-700">

@@ -1,13 +1,15 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { CodeField } from "@/components/ui/code-field";
 import { Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { signInAction } from "./actions";
 
-// Two steps in one form: email and password first; when the member has two-factor on, the
+// Email first: an address in a verified single sign-on domain goes to its identity provider
+// (Continue with single sign-on, or Sign in with the password left empty). Otherwise two
+// steps in one form: email and password first; when the member has two-factor on, the
 // server asks for a code and the form sends email, password and code together. Nothing is
 // signed in between the steps: the password stays only in this form's state.
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
@@ -18,6 +20,10 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   // Controlled, like email and password: React's reset after each answer must not clear what is typed next.
   const [code, setCode] = useState("");
   const codeStep = state?.ok === false && state.twoFactor === true;
+  const ssoUrl = state?.ok ? state.ssoUrl : undefined;
+  useEffect(() => {
+    if (ssoUrl) window.location.assign(ssoUrl);
+  }, [ssoUrl]);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const startOver = () => {
     // A fresh form state: back to the first step, nothing kept.
@@ -86,10 +92,16 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
             onChange={(e) => setPassword(e.currentTarget.value)}
             errors={errors?.password}
           />
-          <FormStatus state={state && !state.ok ? state : null} />
+          <FormStatus state={state} />
           <SubmitButton pendingText="Signing in…" className="w-full">
             Sign in
           </SubmitButton>
+          <div className="border-t border-slate-200 pt-4">
+            <p className="mb-2 text-sm text-slate-700">Your organisation uses single sign-on? Enter your email only.</p>
+            <SubmitButton name="intent" value="sso" variant="secondary" pendingText="Going to your identity provider…" className="w-full">
+              Continue with single sign-on
+            </SubmitButton>
+          </div>
         </>
       )}
     </form>
