@@ -43,11 +43,11 @@ test("an API key from Settings creates a role and assigns it; the UI and the aud
 
   const found = await api.get(`/api/v1/members?q=${encodeURIComponent(member)}`);
   const [target] = ((await found.json()) as { data: { id: string }[] }).data;
-  const read = await api.get(`/api/v1/members/${target!.id}`);
-  const assigned = await api.put(`/api/v1/members/${target!.id}/role`, { data: { roleId: role.id }, headers: { "if-match": read.headers().etag! } });
+  const read = await api.get(`/api/v1/members/${target.id}`);
+  const assigned = await api.put(`/api/v1/members/${target.id}/role`, { data: { roleId: role.id }, headers: { "if-match": read.headers().etag } });
   expect(assigned.status()).toBe(200);
 
-  await memberPage.goto(target!.id);
+  await memberPage.goto(target.id);
   await expect(memberPage.selectedRole(roleName)).toBeAttached();
   await rolesPage.goto();
   await expect(rolesPage.table.getByRole("link", { name: roleName, exact: true })).toBeVisible();

@@ -47,7 +47,7 @@ export function canUseApi(plan: Plan): boolean {
   return PLAN_CAPABILITIES[plan].api;
 }
 
-export const API_PLAN: Plan = PLANS.find(canUseApi)!;
+const API_PLAN: Plan = PLANS.find(canUseApi)!;
 
 /** Why the API is refused on a plan: one wording for the Settings page and the API. */
 export function apiUnavailable(plan: Plan): string {

@@ -15,12 +15,12 @@ const DOCUMENT = openApiDocument();
 const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: true });
 ajv.addSchema(DOCUMENT, "openapi");
 
-export const CLIENT_ADDRESS = "203.0.113.7";
+const CLIENT_ADDRESS = "203.0.113.7";
 
 const pointer = (...parts: string[]) => parts.map((p) => p.replace(/~/g, "~0").replace(/\//g, "~1")).join("/");
 
 /** The definition serving a method and path, and the path's parameters. */
-export function routeOf(method: string, pathname: string): { def: ApiDefinition; params: Record<string, string> } | null {
+function routeOf(method: string, pathname: string): { def: ApiDefinition; params: Record<string, string> } | null {
   for (const def of API_HANDLERS) {
     if (def.method !== method) continue;
     const want = def.route.split("/");
@@ -42,7 +42,7 @@ export function routeOf(method: string, pathname: string): { def: ApiDefinition;
 export type ApiAnswer = { status: number; headers: Headers; body: Record<string, unknown> & { data?: Record<string, unknown>[] } };
 
 /** Checks an answer against the document: its status is documented and its body matches. */
-export function expectDocumented(def: ApiDefinition, status: number, body: unknown) {
+function expectDocumented(def: ApiDefinition, status: number, body: unknown) {
   const path = def.route.replace(/\[([^\]]+)\]/g, "{$1}");
   const response = (DOCUMENT.paths[path]?.[def.method.toLowerCase()] as { responses: Record<string, { content: Record<string, unknown> }> } | undefined)
     ?.responses[String(status)];

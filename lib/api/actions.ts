@@ -3,7 +3,7 @@ import { createApiKeyInput, revokeApiKeyInput } from "./key-schema";
 import { createApiKey, revokeApiKey } from "./keys";
 
 /** The new key's secret travels back once, in this result, and is never readable again. */
-export type CreatedKeyResult = ActionResult & { token?: string };
+type CreatedKeyResult = ActionResult & { token?: string };
 
 export const createApiKeyAction = defineAction({
   name: "apiKeys.create",

@@ -18,7 +18,7 @@ import { mustSetUpTwoFactor, TWO_FACTOR_REQUIRED_MESSAGE } from "@/lib/two-facto
 import { authenticateApiKey } from "./keys";
 import { problem } from "./problem";
 
-export type ApiMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+type ApiMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 /** What a handler answers: a JSON body, and the resource's ETag when it has one. */
 export type ApiReply = { status: number; body: unknown; etag?: string };
@@ -60,7 +60,7 @@ export type OpenApiRoute = { route: `/api/v1${string}`; method: "GET"; open: tru
 const STALE = new Set([STALE_ROLE_MESSAGE, STALE_MEMBER_ROLE_MESSAGE]);
 
 /** The entity tag an If-Match names, without weakness or quotes; "*" for any. */
-export function ifMatchTag(header: string | null): string | null {
+function ifMatchTag(header: string | null): string | null {
   const first = header?.split(",")[0]?.trim();
   if (!first) return null;
   return first === "*" ? "*" : first.replace(/^W\//, "").replace(/^"(.*)"$/, "$1");

@@ -17,7 +17,7 @@ import { apiUnavailable, canUseApi } from "@/lib/plans";
 const DAY = 24 * 60 * 60 * 1000;
 const TOKEN = /^sbk_([A-Za-z0-9_-]{8})_([A-Za-z0-9_-]{43})$/;
 
-export function assertPlanHasApi(actor: Pick<Access, "plan">): void {
+function assertPlanHasApi(actor: Pick<Access, "plan">): void {
   if (!canUseApi(actor.plan)) throw new DomainError("plan", apiUnavailable(actor.plan));
 }
 

@@ -2,9 +2,9 @@
 import { STATUS_CODES } from "node:http";
 import type { FailureCode, FieldErrors } from "@/lib/errors";
 
-export const PROBLEM_TYPE = "application/problem+json";
+const PROBLEM_TYPE = "application/problem+json";
 
-export type Problem = { type: string; title: string; status: number; detail: string; code: string; errors?: FieldErrors };
+type Problem = { type: string; title: string; status: number; detail: string; code: string; errors?: FieldErrors };
 
 export type ApiFailure = FailureCode | "precondition_failed" | "precondition_required" | "unprocessable" | "bad_request" | "method";
 

@@ -32,7 +32,7 @@ export const roleSchema = z.object({
   updatedAt: timestamp,
 });
 
-export const roleRefSchema = z.object({ id: z.uuid(), name: z.string(), kind: roleKind });
+const roleRefSchema = z.object({ id: z.uuid(), name: z.string(), kind: roleKind });
 
 export const memberSchema = z.object({
   id: z.uuid(),

@@ -1,7 +1,6 @@
 import type { Db } from "@/db";
 import type { Member, Role } from "@/db/schema";
 import type { RouteKey } from "@/lib/authz/routes";
-import type { Plan } from "@/lib/plans";
 import type { TestOrg } from "@/test/fixtures";
 
 /** What the matrix acts on in the organisation under test: core rows plus each area's ids. */

@@ -11,7 +11,10 @@ import { ssoConnectionFor } from "@/lib/sso/sign-in";
 import { z } from "zod";
 
 /** `twoFactor`: the password was right and the form asks for the authentication code next. */
-export type SignInResult = ActionResult & { twoFactor?: true; /** Where the browser goes next: its identity provider, through /api/sso/start. */ ssoUrl?: string };
+export type SignInResult = ActionResult & {
+  twoFactor?: true;
+  /** Where the browser goes next: its identity provider, through /api/sso/start. */ ssoUrl?: string;
+};
 
 const NO_SSO_MESSAGE = "Single sign-on is not set up for this email address. Sign in with your password.";
 
