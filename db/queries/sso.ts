@@ -131,7 +131,15 @@ export async function ssoRequiredFor(db: Db, memberId: string): Promise<boolean>
 /** What starting a session needs of the member a ticket names, in their organisation. */
 export async function findSsoMember(db: Db, orgId: string, memberId: string) {
   const [row] = await db
-    .select({ id: members.id, orgId: members.orgId, name: members.name, email: members.email, status: members.status, epoch: members.sessionEpoch })
+    .select({
+      id: members.id,
+      orgId: members.orgId,
+      name: members.name,
+      email: members.email,
+      status: members.status,
+      epoch: members.sessionEpoch,
+      managedBy: members.managedBy,
+    })
     .from(members)
     .where(and(eq(members.orgId, orgId), eq(members.id, memberId)))
     .limit(1);

@@ -1,13 +1,13 @@
 import type { Db } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
 import { findSsoMember } from "@/db/queries/sso";
+import { applyDirectoryGroups } from "@/lib/directory/groups";
 
 /**
  * Every successful SSO sign-in passes through here, inside the sign-in's transaction, with the
- * id_token's `groups` claim. Today the groups are only recorded on the audit entry.
- * Integration point: at merge this calls the directory helper's
- * applyDirectoryGroups(tx, orgId, memberId, groups) (lib/directory/), so mapped directory
- * groups decide the member's role at each SSO sign-in.
+ * id_token's `groups` claim: recorded on the audit entry, and, when the claim names groups, the
+ * member's directory groups and so their mapped role follow it (lib/directory/groups.ts, the
+ * path SCIM takes). A member SCIM provisions keeps the groups SCIM sends: one source per member.
  */
 export async function onSsoSignIn({ tx, orgId, memberId, groups }: { tx: Db; orgId: string; memberId: string; groups: readonly string[] }): Promise<void> {
   const member = await findSsoMember(tx, orgId, memberId);
@@ -21,4 +21,5 @@ export async function onSsoSignIn({ tx, orgId, memberId, groups }: { tx: Db; org
     targetName: member.name,
     details: { lines: [groups.length ? `Directory groups: ${groups.join(", ")}` : "No directory groups in the id_token"] },
   });
+  if (groups.length && member.managedBy !== "scim") await applyDirectoryGroups(tx, orgId, memberId, { names: groups }, "Single sign-on");
 }

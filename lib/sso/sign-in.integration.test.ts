@@ -3,13 +3,14 @@
 // the attacks on the callback (state, nonce, replay, another organisation's domain).
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditEvents, members, ssoSignIns } from "@/db/schema";
+import { auditEvents, directoryGroups, members, ssoSignIns } from "@/db/schema";
 import { checkCredentials, SsoRequiredError } from "@/lib/auth/credentials";
 import { hashLinkToken } from "@/lib/crypto/link-token";
+import { saveMapping } from "@/lib/directory/groups";
 import { addMember } from "@/lib/orgs/service";
 import { useFreshDatabase } from "@/test/database";
 import { accessOf, makeOrg } from "@/test/fixtures";
-import { startIdp, type Idp } from "@/test/idp";
+import { DEMO_DIRECTORY, startIdp, type Idp } from "@/test/idp";
 import { signInAtIdp } from "@/test/idp-browser";
 import { addDomain, saveConnection, setSsoRequirement, verifyDomain, OWNER_DEFAULT_REFUSED } from "./service";
 import { completeSso, redeemSsoTicket, ssoRedirectUri, SsoError, startSso } from "./sign-in";
@@ -19,7 +20,9 @@ const CLIENT = { clientId: "switchboard-test", clientSecret: "test-client-secret
 let idp: Idp;
 
 beforeAll(async () => {
-  idp = await startIdp({ port: 0, clients: [{ ...CLIENT, redirectUris: [ssoRedirectUri()] }] });
+  // The demo directory, and the same people again on a domain of their own for the mapping test.
+  const mapped = DEMO_DIRECTORY.map((user) => ({ ...user, email: user.email.replace("sso-demo.test", "mapped.test") }));
+  idp = await startIdp({ port: 0, clients: [{ ...CLIENT, redirectUris: [ssoRedirectUri()] }], users: [...DEMO_DIRECTORY, ...mapped] });
 });
 afterAll(async () => idp?.close());
 
@@ -90,6 +93,30 @@ describe("single sign-on through a real identity provider", () => {
       .from(auditEvents)
       .where(and(eq(auditEvents.orgId, org.org.id), eq(auditEvents.action, "sso.member_joined")));
     expect(joined).toHaveLength(1);
+  });
+
+  it("lets the groups claim decide the role through the directory mapping, at every sign-in", async () => {
+    const org = await ssoOrg("mapped.test");
+    const leads = await org.customRole("Support Lead", ["members.view"]);
+    const staff = await org.customRole("Staff", ["analytics.view"]);
+    // Ada's first sign-in brings her groups ("Support Leads", "Everyone") into the organisation.
+    const ada = await completeSso(db, await roundTrip("ada@mapped.test"));
+    const groups = await db.select().from(directoryGroups).where(eq(directoryGroups.orgId, org.org.id));
+    const groupId = (name: string) => groups.find((g) => g.displayName === name)!.id;
+    await saveMapping(db, org.actor, {
+      mappings: [
+        { groupId: groupId("Support Leads"), roleId: leads.id },
+        { groupId: groupId("Everyone"), roleId: staff.id },
+      ],
+      defaultRoleId: null,
+    });
+    // Linus (only "Everyone") joins just in time and his claim maps him to Staff on the spot.
+    const linus = await completeSso(db, await roundTrip("linus@mapped.test"));
+    const roleOf = async (id: string) => (await db.select({ roleId: members.roleId }).from(members).where(eq(members.id, id)))[0].roleId;
+    expect(await roleOf(linus.memberId)).toBe(staff.id);
+    // Ada signs in again: Support Leads comes first.
+    await completeSso(db, await roundTrip("ada@mapped.test"));
+    expect(await roleOf(ada.memberId)).toBe(leads.id);
   });
 
   it("refuses a replayed callback", async () => {
