@@ -86,7 +86,12 @@ describe("assignmentImpacts", () => {
     );
     expect(impacts[qa.id]).toMatchObject({ gains: [], losses: [] });
     expect(labels(impacts[admin.id].gains)).toContain("Manage roles");
-    expect(impacts[admin.id].gains.filter((g) => g.sensitive).map((g) => g.label)).toEqual(["Manage roles", "Export reports", "Delete recordings", "Manage API keys"]);
+    expect(impacts[admin.id].gains.filter((g) => g.sensitive).map((g) => g.label)).toEqual([
+      "Manage roles",
+      "Export reports",
+      "Delete recordings",
+      "Manage API keys",
+    ]);
     expect(impacts[admin.id].losses).toEqual([]);
   });
 });
