@@ -1,10 +1,10 @@
 // The identity provider and DNS server the e2e app talks to, started by playwright.config.ts
 // beside it. Tests publish TXT records with POST /__test/dns?name=<domain>&value=<record>.
-import { startDnsStub } from "../test/dns-stub";
+import { startDnsServer } from "../test/dns-server";
 import { startIdp } from "../test/idp";
 
 const app = process.env.APP_URL ?? "http://127.0.0.1:3100";
-const dns = await startDnsStub(Number(process.env.E2E_DNS_PORT ?? 3128));
+const dns = await startDnsServer(Number(process.env.E2E_DNS_PORT ?? 3128));
 const idp = await startIdp({
   port: Number(process.env.E2E_IDP_PORT ?? 3127),
   clients: [{ clientId: "switchboard-e2e", clientSecret: "switchboard-e2e-secret", redirectUris: [new URL("/api/sso/callback", app).toString()] }],

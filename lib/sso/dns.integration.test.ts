@@ -1,11 +1,11 @@
 // The domain check through node:dns against a real (local) DNS server.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startDnsStub, type DnsStub } from "@/test/dns-stub";
+import { startDnsServer, type LocalDnsServer } from "@/test/dns-server";
 import { hasVerificationRecord, verificationRecord } from "./dns";
 
-let dns: DnsStub;
+let dns: LocalDnsServer;
 beforeAll(async () => {
-  dns = await startDnsStub();
+  dns = await startDnsServer();
 });
 afterAll(async () => dns?.close());
 

@@ -3,7 +3,7 @@
 // records a test publishes (SSO_DNS_SERVERS=127.0.0.1:<port>).
 import dgram from "node:dgram";
 
-export type DnsStub = { port: number; setTxt(name: string, values: string[]): void; close(): Promise<void> };
+export type LocalDnsServer = { port: number; setTxt(name: string, values: string[]): void; close(): Promise<void> };
 
 function readName(message: Buffer, offset: number): { name: string; end: number } {
   const labels: string[] = [];
@@ -39,7 +39,7 @@ function answer(query: Buffer, records: Map<string, string[]>): Buffer {
   return Buffer.concat([header, question, ...answers]);
 }
 
-export async function startDnsStub(port = 0): Promise<DnsStub> {
+export async function startDnsServer(port = 0): Promise<LocalDnsServer> {
   const records = new Map<string, string[]>();
   const socket = dgram.createSocket("udp4");
   socket.on("message", (message, peer) => {
