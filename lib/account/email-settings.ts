@@ -6,7 +6,7 @@ import { recordAudit } from "@/db/queries/audit";
 import { setNewDeviceEmails } from "@/db/queries/member-devices";
 import { setSensitiveGrantEmails } from "@/db/queries/member-profiles";
 import type { Access } from "@/lib/authz/check";
-import { ownChange } from "@/lib/audit/own-change";
+import { ownChange } from "@/lib/audit/entry";
 
 export type EmailSettings = { newDeviceEmails: boolean; sensitiveGrantEmails: boolean };
 

@@ -9,7 +9,7 @@ import { recordSignInFailure, recordSignInSuccess, SignInLockedError, signInDela
 import type { Access } from "@/lib/authz/check";
 import { invalid, notFound } from "@/lib/errors";
 import type { ChangePasswordInput } from "./schema";
-import { ownChange } from "@/lib/audit/own-change";
+import { ownChange } from "@/lib/audit/entry";
 
 export const WRONG_CURRENT_PASSWORD = "That is not your current password.";
 export const TOO_MANY_ATTEMPTS = "Too many wrong passwords. Wait 15 minutes and try again.";

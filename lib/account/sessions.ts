@@ -6,7 +6,7 @@ import { listStandingSessions, revokeOtherSessions } from "@/db/queries/member-s
 import type { Access } from "@/lib/authz/check";
 import { plural } from "@/lib/format";
 import { describeDevice } from "./device";
-import { ownChange } from "@/lib/audit/own-change";
+import { ownChange } from "@/lib/audit/entry";
 
 export type SessionListItem = { id: string; device: string; signedInAt: Date; lastSeenAt: Date; current: boolean };
 

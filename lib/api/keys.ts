@@ -6,6 +6,7 @@ import type { Db } from "@/db";
 import { findAccessRow } from "@/db/queries/access";
 import { findApiKey, findApiKeyByHash, insertApiKey, noteApiKeyUse, revokeApiKeyRow } from "@/db/queries/api-keys";
 import { recordAudit } from "@/db/queries/audit";
+import { auditEntry } from "@/lib/audit/entry";
 import type { ApiKey } from "@/db/schema";
 import { accessForApiKey, lackingMessage, type Access } from "@/lib/authz/check";
 import type { Permission } from "@/lib/authz/permissions";
@@ -49,15 +50,13 @@ export async function createApiKey(
       permissions: input.permissions,
       expiresAt: new Date(now.getTime() + input.expiresInDays * DAY),
     });
-    await recordAudit(tx, {
-      orgId: actor.orgId,
-      actorId: actor.memberId,
-      actorName: actor.name,
-      action: "api_key.created",
-      targetId: row.id,
-      targetName: row.name,
-      details: { permissions: input.permissions, lines: [`Prefix ${prefix}`, `Expires ${row.expiresAt.toISOString().slice(0, 10)}`] },
-    });
+    await recordAudit(
+      tx,
+      auditEntry(actor, "api_key.created", row, {
+        permissions: input.permissions,
+        lines: [`Prefix ${prefix}`, `Expires ${row.expiresAt.toISOString().slice(0, 10)}`],
+      }),
+    );
     return row;
   });
   return { key, token };
@@ -69,15 +68,7 @@ export async function revokeApiKey(db: Db, actor: Access, input: { keyId: string
   if (key.revokedAt) return { key, changed: false };
   await db.transaction(async (tx) => {
     if (!(await revokeApiKeyRow(tx, actor.orgId, key.id))) return;
-    await recordAudit(tx, {
-      orgId: actor.orgId,
-      actorId: actor.memberId,
-      actorName: actor.name,
-      action: "api_key.revoked",
-      targetId: key.id,
-      targetName: key.name,
-      details: { lines: [`Prefix ${key.prefix}`] },
-    });
+    await recordAudit(tx, auditEntry(actor, "api_key.revoked", key, { lines: [`Prefix ${key.prefix}`] }));
   });
   return { key, changed: true };
 }

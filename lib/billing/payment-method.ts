@@ -2,6 +2,7 @@
 // keeps its token with brand, last four digits and expiry only.
 import type { Db } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
+import { auditEntry } from "@/lib/audit/entry";
 import { savePaymentMethod } from "@/db/queries/billing";
 import type { Access } from "@/lib/authz/check";
 import { invalid } from "@/lib/errors";
@@ -20,15 +21,15 @@ export async function updatePaymentMethod(db: Db, actor: Access, input: Input, p
   const card = { brand: result.brand, last4: result.last4, expMonth: result.expMonth, expYear: result.expYear };
   return db.transaction(async (tx) => {
     const previous = await savePaymentMethod(tx, actor.orgId, { ...card, processorRef: result.token, updatedById: actor.memberId });
-    await recordAudit(tx, {
-      orgId: actor.orgId,
-      actorId: actor.memberId,
-      actorName: actor.name,
-      action: "payment_method.updated",
-      targetId: actor.orgId,
-      targetName: cardName(card),
-      details: { lines: [`Expires ${cardExpiry(card)}`, previous ? `Replaced ${cardName(previous)}` : "First card on file"] },
-    });
+    await recordAudit(
+      tx,
+      auditEntry(
+        actor,
+        "payment_method.updated",
+        { id: actor.orgId, name: cardName(card) },
+        { lines: [`Expires ${cardExpiry(card)}`, previous ? `Replaced ${cardName(previous)}` : "First card on file"] },
+      ),
+    );
     return card;
   });
 }

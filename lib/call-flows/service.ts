@@ -3,6 +3,7 @@
 // the transactions that write each change together with its audit row.
 import type { Db } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
+import { auditEntry } from "@/lib/audit/entry";
 import {
   ensureCallFlowSettings,
   findCallFlowSettings,
@@ -19,7 +20,7 @@ import {
   updateRingGroupIfVersion,
   updateRoutingIfVersion,
 } from "@/db/queries/call-flows";
-import type { AuditAction, Destination } from "@/db/schema";
+import type { Destination } from "@/db/schema";
 import type { Access } from "@/lib/authz/check";
 import { assertOwnOrganization } from "@/lib/orgs/org-scope";
 import { DomainError, invalid, notFound, type FieldErrors } from "@/lib/errors";
@@ -57,19 +58,6 @@ async function destinationNames(db: Db, orgId: string): Promise<DestinationNames
 
 const nameTaken = (what: string, name: string) => invalid(`${what} named “${name}” already exists.`, { name: [`${what} named “${name}” already exists.`] });
 
-/** Org-wide settings name the organisation as their target: "edited the business hours “Acme Support”". */
-function audit(actor: Access, action: AuditAction, target: { id?: string; name: string }, lines: string[]) {
-  return {
-    orgId: actor.orgId,
-    actorId: actor.memberId,
-    actorName: actor.name,
-    action,
-    targetId: target.id,
-    targetName: target.name,
-    details: { lines },
-  };
-}
-
 export async function updateIvrMenu(db: Db, actor: Access, input: UpdateIvrInput) {
   const menu = await findIvrMenu(db, actor.orgId, input.menuId);
   if (!menu) throw notFound("That IVR menu");
@@ -90,7 +78,7 @@ export async function updateIvrMenu(db: Db, actor: Access, input: UpdateIvrInput
       options: input.options,
     });
     if (!saved) throw new DomainError("conflict", STALE_IVR_MESSAGE);
-    await recordAudit(tx, audit(actor, "ivr.updated", saved, lines));
+    await recordAudit(tx, auditEntry(actor, "ivr.updated", saved, { lines }));
     return { menu: saved, changed: true };
   });
 }
@@ -121,7 +109,7 @@ export async function updateRingGroup(db: Db, actor: Access, input: UpdateRingGr
     if (!saved) throw new DomainError("conflict", STALE_RING_GROUP_MESSAGE);
     await replaceRingGroupMembers(tx, actor.orgId, group.id, input.memberIds);
     await hooks.afterMembersReplaced?.();
-    await recordAudit(tx, audit(actor, "ring_group.updated", saved, lines));
+    await recordAudit(tx, auditEntry(actor, "ring_group.updated", saved, { lines }));
     return { group: saved, changed: true };
   });
 }
@@ -140,7 +128,7 @@ export async function updateBusinessHours(db: Db, actor: Access, input: UpdateHo
       holidays: input.holidays,
     });
     if (!saved) throw new DomainError("conflict", STALE_HOURS_MESSAGE);
-    await recordAudit(tx, audit(actor, "hours.updated", { name: actor.orgName }, lines));
+    await recordAudit(tx, auditEntry(actor, "hours.updated", { name: actor.orgName }, { lines }));
     return { changed: true };
   });
 }
@@ -160,7 +148,7 @@ export async function updateRoutingRules(db: Db, actor: Access, input: UpdateRou
     await ensureCallFlowSettings(tx, actor.orgId);
     const saved = await updateRoutingIfVersion(tx, actor.orgId, input.version, input.rules);
     if (!saved) throw new DomainError("conflict", STALE_ROUTING_MESSAGE);
-    await recordAudit(tx, audit(actor, "routing.updated", { name: actor.orgName }, lines));
+    await recordAudit(tx, auditEntry(actor, "routing.updated", { name: actor.orgName }, { lines }));
     return { changed: true };
   });
 }

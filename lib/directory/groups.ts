@@ -5,6 +5,7 @@
 // Owners make or unmake Owners, and the directory is not one.
 import type { Db } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
+import { orgChange } from "@/lib/audit/entry";
 import {
   directoryMembers,
   findGroupByName,
@@ -229,21 +230,16 @@ export async function saveMapping(db: Db, actor: Access, input: MappingInput) {
     await setDirectoryDefaultRole(tx, actor.orgId, input.defaultRoleId);
     const lines: string[] = [];
     for (const [i, m] of input.mappings.entries()) lines.push(`${i + 1}. ${(await findGroupName(tx, actor.orgId, m.groupId)) ?? ""} → ${names.get(m.roleId)}`);
-    await recordAudit(tx, {
-      orgId: actor.orgId,
-      actorId: actor.memberId,
-      actorName: actor.name,
-      action: "directory.mapping_changed",
-      targetId: actor.orgId,
-      targetName: actor.orgName,
-      details: {
+    await recordAudit(
+      tx,
+      orgChange(actor, "directory.mapping_changed", {
         lines: [
           ...(lines.length ? lines : ["No groups mapped: roles are assigned by hand"]),
           `Default role: ${input.defaultRoleId ? names.get(input.defaultRoleId) : "Agent"}`,
           ...(before.length ? [`Before: ${before.map((m) => `${m.groupName} → ${m.roleName}`).join(", ")}`] : []),
         ],
-      },
-    });
+      }),
+    );
     let moved = 0;
     for (const member of await directoryMembers(tx, actor.orgId)) {
       // Nobody changes their own role: the directory moves the one who saved at its next change.

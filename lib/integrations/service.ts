@@ -3,6 +3,7 @@
 // in clear; disconnecting wipes the ciphertext.
 import type { Db } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
+import { auditEntry } from "@/lib/audit/entry";
 import { connectIntegration, disconnectIntegration, findIntegration, lockIntegration } from "@/db/queries/integrations";
 import type { Access } from "@/lib/authz/check";
 import { assertOwnOrganization } from "@/lib/orgs/org-scope";
@@ -48,15 +49,10 @@ export async function connect(
     });
     // Two first connects race on the insert: the loser finds the winner's key and stops here.
     if (!row) throw alreadyConnected;
-    await recordAudit(tx, {
-      orgId: actor.orgId,
-      actorId: actor.memberId,
-      actorName: actor.name,
-      action: "integration.connected",
-      targetId: row.id,
-      targetName: label,
-      details: { lines: [`Account: ${checked.accountName}`, `API key ending ${last4}`] },
-    });
+    await recordAudit(
+      tx,
+      auditEntry(actor, "integration.connected", { id: row.id, name: label }, { lines: [`Account: ${checked.accountName}`, `API key ending ${last4}`] }),
+    );
     return row;
   });
 }
@@ -69,15 +65,15 @@ export async function disconnect(db: Db, actor: Access, kind: IntegrationKind, i
   return db.transaction(async (tx) => {
     const row = await disconnectIntegration(tx, actor.orgId, found.id);
     if (!row) return { provider: found.provider, changed: false };
-    await recordAudit(tx, {
-      orgId: actor.orgId,
-      actorId: actor.memberId,
-      actorName: actor.name,
-      action: "integration.disconnected",
-      targetId: found.id,
-      targetName: label,
-      details: { lines: [`Account: ${found.accountName ?? "unknown"}`, `The stored API key ending ${found.apiKeyLast4 ?? "????"} was deleted`] },
-    });
+    await recordAudit(
+      tx,
+      auditEntry(
+        actor,
+        "integration.disconnected",
+        { id: found.id, name: label },
+        { lines: [`Account: ${found.accountName ?? "unknown"}`, `The stored API key ending ${found.apiKeyLast4 ?? "????"} was deleted`] },
+      ),
+    );
     return { provider: found.provider, changed: true };
   });
 }

@@ -3,6 +3,7 @@
 // where the link's token is the only credential.
 import type { Db } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
+import { auditEntry } from "@/lib/audit/entry";
 import {
   findInvitationByTokenHash,
   findPendingInvitationFor,
@@ -68,15 +69,10 @@ export async function inviteMember(db: Db, actor: Access, input: { email: string
       invitedById: actor.memberId,
       expiresAt,
     });
-    await recordAudit(tx, {
-      orgId: actor.orgId,
-      actorId: actor.memberId,
-      actorName: actor.name,
-      action: "member.invited",
-      targetId: row.id,
-      targetName: input.email,
-      details: { lines: [`Role: ${role.name}`, `Link expires ${formatDate(expiresAt)}`] },
-    });
+    await recordAudit(
+      tx,
+      auditEntry(actor, "member.invited", { id: row.id, name: input.email }, { lines: [`Role: ${role.name}`, `Link expires ${formatDate(expiresAt)}`] }),
+    );
     await queueEmail(tx, {
       orgId: actor.orgId,
       to: input.email,
@@ -99,15 +95,7 @@ export async function revokeInvitation(db: Db, actor: Access, input: { invitatio
     });
     if (invitation.revokedAt) return { invitation, changed: false };
     await markRevoked(tx, actor.orgId, invitation.id);
-    await recordAudit(tx, {
-      orgId: actor.orgId,
-      actorId: actor.memberId,
-      actorName: actor.name,
-      action: "invitation.revoked",
-      targetId: invitation.id,
-      targetName: invitation.email,
-      details: { lines: [`Role: ${invitation.roleName}`] },
-    });
+    await recordAudit(tx, auditEntry(actor, "invitation.revoked", { id: invitation.id, name: invitation.email }, { lines: [`Role: ${invitation.roleName}`] }));
     return { invitation, changed: true };
   });
 }
@@ -135,15 +123,15 @@ export async function resendInvitation(db: Db, actor: Access, input: { invitatio
     }
     await takeAllowances(tx, invitationAllowances(actor), now);
     await renewInvitationToken(tx, actor.orgId, invitation.id, hashInvitationToken(token), expiresAt);
-    await recordAudit(tx, {
-      orgId: actor.orgId,
-      actorId: actor.memberId,
-      actorName: actor.name,
-      action: "invitation.resent",
-      targetId: invitation.id,
-      targetName: invitation.email,
-      details: { lines: [`Role: ${invitation.roleName}`, `New link expires ${formatDate(expiresAt)}; the earlier link no longer works`] },
-    });
+    await recordAudit(
+      tx,
+      auditEntry(
+        actor,
+        "invitation.resent",
+        { id: invitation.id, name: invitation.email },
+        { lines: [`Role: ${invitation.roleName}`, `New link expires ${formatDate(expiresAt)}; the earlier link no longer works`] },
+      ),
+    );
     await queueEmail(tx, {
       orgId: actor.orgId,
       to: invitation.email,

@@ -3,6 +3,7 @@
 // (lib/authz/check.ts), so they are signed out at once and everything else stays as it was.
 import type { Db } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
+import { auditEntry } from "@/lib/audit/entry";
 import { findExtensionHolder, findMemberProfile, updateMemberProfile } from "@/db/queries/member-profiles";
 import { countActiveOwners } from "@/db/queries/members";
 import { lockOrganization } from "@/db/queries/orgs";
@@ -49,15 +50,7 @@ export async function updateProfile(db: Db, actor: Access, input: ProfileFields 
         if (holder) throw extensionTaken(input.extension, holder.name);
       }
       await updateMemberProfile(tx, actor.orgId, member.id, { name: input.name, title: input.title, extension: input.extension });
-      await recordAudit(tx, {
-        orgId: actor.orgId,
-        actorId: actor.memberId,
-        actorName: actor.name,
-        action: "member.profile_updated",
-        targetId: member.id,
-        targetName: input.name,
-        details: { lines },
-      });
+      await recordAudit(tx, auditEntry(actor, "member.profile_updated", { id: member.id, name: input.name }, { lines }));
       return { member: { ...member, name: input.name, title: input.title, extension: input.extension }, changed: true };
     });
   } catch (error) {
@@ -81,15 +74,9 @@ export async function setAccountStatus(db: Db, actor: Access, input: { memberId:
     );
     if (member.status === to) return { member, changed: false };
     await changeAccess(tx, actor, { kind: "status", memberId: member.id, status: to }, () => [
-      {
-        orgId: actor.orgId,
-        actorId: actor.memberId,
-        actorName: actor.name,
-        action: to === "deactivated" ? "member.deactivated" : "member.reactivated",
-        targetId: member.id,
-        targetName: member.name,
-        details: { lines: [`Email: ${member.email}`, `Role: ${member.roleName}`] },
-      },
+      auditEntry(actor, to === "deactivated" ? "member.deactivated" : "member.reactivated", member, {
+        lines: [`Email: ${member.email}`, `Role: ${member.roleName}`],
+      }),
     ]);
     return { member, changed: true };
   });

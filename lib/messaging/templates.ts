@@ -1,6 +1,7 @@
 // Message templates: create, edit with a version check, delete; each with its audit entry.
 import type { Db } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
+import { auditEntry } from "@/lib/audit/entry";
 import { deleteTemplateIfVersion, findTemplate, findTemplateByName, insertTemplate, updateTemplateIfVersion } from "@/db/queries/messaging";
 import { lockOrganization } from "@/db/queries/orgs";
 import type { Access } from "@/lib/authz/check";
@@ -12,8 +13,6 @@ export const STALE_TEMPLATE_MESSAGE = "This template was changed by someone else
 type Fields = { name: string; body: string };
 
 const nameTaken = (name: string) => invalid(`A template named “${name}” already exists.`, { name: [`A template named “${name}” already exists.`] });
-
-const actorOf = (actor: Access) => ({ orgId: actor.orgId, actorId: actor.memberId, actorName: actor.name });
 
 // Checked under the organisation's lock, so two people cannot both take a name at once.
 async function assertNameFree(db: Db, orgId: string, name: string, exceptId?: string) {
@@ -27,13 +26,7 @@ export async function createTemplate(db: Db, actor: Access, input: Fields & { or
     await lockOrganization(tx, actor.orgId);
     await assertNameFree(tx, actor.orgId, input.name);
     const template = await insertTemplate(tx, { orgId: actor.orgId, name: input.name, body: input.body });
-    await recordAudit(tx, {
-      ...actorOf(actor),
-      action: "template.created",
-      targetId: template.id,
-      targetName: template.name,
-      details: { lines: [`Text: ${input.body}`] },
-    });
+    await recordAudit(tx, auditEntry(actor, "template.created", template, { lines: [`Text: ${input.body}`] }));
     return template;
   });
 }
@@ -50,13 +43,15 @@ export async function updateTemplate(db: Db, actor: Access, input: Fields & { te
     if (renamed) await assertNameFree(tx, actor.orgId, input.name, template.id);
     const saved = await updateTemplateIfVersion(tx, actor.orgId, template.id, input.version, { name: input.name, body: input.body });
     if (!saved) throw new DomainError("conflict", STALE_TEMPLATE_MESSAGE);
-    await recordAudit(tx, {
-      ...actorOf(actor),
-      action: "template.updated",
-      targetId: template.id,
-      targetName: saved.name,
-      details: { lines: [renamed ? `Renamed from “${template.name}”` : "", rewritten ? `Text: ${input.body}` : ""].filter(Boolean) },
-    });
+    await recordAudit(
+      tx,
+      auditEntry(
+        actor,
+        "template.updated",
+        { id: template.id, name: saved.name },
+        { lines: [renamed ? `Renamed from “${template.name}”` : "", rewritten ? `Text: ${input.body}` : ""].filter(Boolean) },
+      ),
+    );
     return { template: saved, changed: true };
   });
 }
@@ -68,13 +63,7 @@ export async function deleteTemplate(db: Db, actor: Access, input: { templateId:
     if (!(await deleteTemplateIfVersion(tx, actor.orgId, template.id, input.version))) {
       throw new DomainError("conflict", STALE_TEMPLATE_MESSAGE);
     }
-    await recordAudit(tx, {
-      ...actorOf(actor),
-      action: "template.deleted",
-      targetId: template.id,
-      targetName: template.name,
-      details: { lines: [`Text: ${template.body}`] },
-    });
+    await recordAudit(tx, auditEntry(actor, "template.deleted", template, { lines: [`Text: ${template.body}`] }));
     return template;
   });
 }

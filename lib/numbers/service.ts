@@ -2,6 +2,7 @@
 // run (lib/action.ts); here live tenant scoping, the carrier, and each write with its audit.
 import type { Db } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
+import { auditEntry } from "@/lib/audit/entry";
 import { findMember } from "@/db/queries/members";
 import { findCallerId, findNumber, findRingGroupName, insertNumber, lockNumber, setCallerId, setNumberAssignment } from "@/db/queries/numbers";
 import type { Access } from "@/lib/authz/check";
@@ -15,8 +16,6 @@ import type { AssignmentTarget } from "./schema";
 import { assertEmailVerified } from "@/lib/account/email-verification";
 
 export const BUYING_NUMBERS = "Buying numbers";
-
-const actorOf = (actor: Access) => ({ orgId: actor.orgId, actorId: actor.memberId, actorName: actor.name });
 
 export const numberName = (number: { e164: string; label: string }) =>
   number.label ? `${formatPhone(number.e164)} (${number.label})` : formatPhone(number.e164);
@@ -42,19 +41,21 @@ export async function purchaseNumber(db: Db, actor: Access, input: { orgId: stri
       carrierRef: bought.carrierRef,
     });
     if (!number) throw new DomainError("conflict", TAKEN_MESSAGE, { e164: [TAKEN_MESSAGE] });
-    await recordAudit(tx, {
-      ...actorOf(actor),
-      action: "number.purchased",
-      targetId: number.id,
-      targetName: formatPhone(e164),
-      details: {
-        lines: [
-          input.label ? `Label: ${input.label}` : "",
-          `${area?.place ?? "Area code"} (${areaCode}), ${countryName(carrier, country)}`,
-          `${formatCents(monthlyPriceCents)} a month`,
-        ].filter(Boolean),
-      },
-    });
+    await recordAudit(
+      tx,
+      auditEntry(
+        actor,
+        "number.purchased",
+        { id: number.id, name: formatPhone(e164) },
+        {
+          lines: [
+            input.label ? `Label: ${input.label}` : "",
+            `${area?.place ?? "Area code"} (${areaCode}), ${countryName(carrier, country)}`,
+            `${formatCents(monthlyPriceCents)} a month`,
+          ].filter(Boolean),
+        },
+      ),
+    );
     return number;
   });
 }
@@ -95,13 +96,7 @@ export async function assignNumber(db: Db, actor: Access, input: { numberId: str
       return { number, changed: false, description: next.description };
     }
     await setNumberAssignment(tx, actor.orgId, number.id, next);
-    await recordAudit(tx, {
-      ...actorOf(actor),
-      action: "number.assigned",
-      targetId: number.id,
-      targetName: numberName(number),
-      details: { lines: [`${from} → ${next.description}`] },
-    });
+    await recordAudit(tx, auditEntry(actor, "number.assigned", { id: number.id, name: numberName(number) }, { lines: [`${from} → ${next.description}`] }));
     return { number, changed: true, description: next.description };
   });
 }
@@ -120,13 +115,7 @@ export async function setMemberCallerId(db: Db, actor: Access, input: { memberId
     if (member.callerIdNumberId === (number?.id ?? null)) return { member, changed: false, shown };
     const previous = member.callerIdNumberId ? await findNumber(tx, actor.orgId, member.callerIdNumberId) : null;
     await setCallerId(tx, actor.orgId, member.id, number?.id ?? null);
-    await recordAudit(tx, {
-      ...actorOf(actor),
-      action: "member.caller_id_changed",
-      targetId: member.id,
-      targetName: member.name,
-      details: { lines: [`${previous ? numberName(previous) : "None"} → ${shown}`] },
-    });
+    await recordAudit(tx, auditEntry(actor, "member.caller_id_changed", member, { lines: [`${previous ? numberName(previous) : "None"} → ${shown}`] }));
     return { member, changed: true, shown };
   });
 }

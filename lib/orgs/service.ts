@@ -2,6 +2,7 @@ import type { Db } from "@/db";
 import { findBuiltInRole } from "@/db/queries/roles";
 import { endTrial, lockOrganization, findOrganization } from "@/db/queries/orgs";
 import { recordAudit } from "@/db/queries/audit";
+import { auditEntry, type Actor } from "@/lib/audit/entry";
 import { members, organizations, roles } from "@/db/schema";
 import { BUILT_IN_KINDS, BUILT_IN_ROLES, type BuiltInKind } from "@/lib/authz/built-in-roles";
 import { hashPassword } from "@/lib/auth/password";
@@ -80,7 +81,7 @@ export async function createOrganizationWithOwner(
  * Changing plan deletes nothing: on a plan without custom roles they are kept, their holders
  * act as Agents meanwhile (see rolePermissions), and moving back up restores them.
  */
-export async function changePlan(db: Db, actor: { orgId: string; memberId: string | null; name: string }, plan: Plan) {
+export async function changePlan(db: Db, actor: Actor, plan: Plan) {
   return db.transaction(async (tx) => {
     await lockOrganization(tx, actor.orgId);
     const org = await findOrganization(tx, actor.orgId);
@@ -89,29 +90,13 @@ export async function changePlan(db: Db, actor: { orgId: string; memberId: strin
     if (org.trialEndsAt) await endTrial(tx, actor.orgId);
     if (org.plan === plan) {
       if (org.trialEndsAt) {
-        await recordAudit(tx, {
-          orgId: actor.orgId,
-          actorId: actor.memberId,
-          actorName: actor.name,
-          action: "org.trial_ended",
-          targetId: actor.orgId,
-          targetName: org.name,
-          details: { lines: [`Chose the ${planLabel(plan)} plan`] },
-        });
+        await recordAudit(tx, auditEntry(actor, "org.trial_ended", { id: actor.orgId, name: org.name }, { lines: [`Chose the ${planLabel(plan)} plan`] }));
       }
       return { ...org, trialEndsAt: null };
     }
     // Holders of custom roles gain or lose them when the plan crosses the custom-roles line.
     await changeAccess(tx, actor, { kind: "plan", plan }, () => [
-      {
-        orgId: actor.orgId,
-        actorId: actor.memberId,
-        actorName: actor.name,
-        action: "org.plan_changed",
-        targetId: actor.orgId,
-        targetName: org.name,
-        details: { fromPlan: planLabel(org.plan), toPlan: planLabel(plan) },
-      },
+      auditEntry(actor, "org.plan_changed", { id: actor.orgId, name: org.name }, { fromPlan: planLabel(org.plan), toPlan: planLabel(plan) }),
     ]);
     return { ...org, plan, trialEndsAt: null };
   });

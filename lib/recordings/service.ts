@@ -1,5 +1,6 @@
 import type { Db } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
+import { auditEntry } from "@/lib/audit/entry";
 import { deleteRecordingRow, findRecording } from "@/db/queries/recordings";
 import type { Access } from "@/lib/authz/check";
 import { notFound } from "@/lib/errors";
@@ -16,20 +17,20 @@ export async function deleteRecording(db: Db, actor: Access, input: { recordingI
     // Two people deleting at once: only one finds it still there.
     if (!(await deleteRecordingRow(tx, actor.orgId, recording.id))) throw notFound(NOT_FOUND);
     const name = recordingAuditName(recording);
-    await recordAudit(tx, {
-      orgId: actor.orgId,
-      actorId: actor.memberId,
-      actorName: actor.name,
-      action: "recording.deleted",
-      targetId: recording.id,
-      targetName: name,
-      details: {
-        lines: [
-          `Handled by ${recording.memberName ?? "no member"}`,
-          `${formatDuration(recording.durationSeconds)} of audio and its ${plural(recording.transcript.length, "line")} of transcript`,
-        ],
-      },
-    });
+    await recordAudit(
+      tx,
+      auditEntry(
+        actor,
+        "recording.deleted",
+        { id: recording.id, name: name },
+        {
+          lines: [
+            `Handled by ${recording.memberName ?? "no member"}`,
+            `${formatDuration(recording.durationSeconds)} of audio and its ${plural(recording.transcript.length, "line")} of transcript`,
+          ],
+        },
+      ),
+    );
     return { ...recording, name };
   });
 }

@@ -18,9 +18,7 @@ import { DomainError } from "@/lib/errors";
 import { notifyAccessChanges } from "@/lib/notices/access-changes";
 import { canUseCustomRoles, type Plan } from "@/lib/plans";
 import { recordRoleVersion } from "./history";
-
-/** Who made the change (null: the system); the name is copied into history and notices. */
-export type AccessActor = { orgId: string; memberId: string | null; name: string };
+import type { Actor } from "@/lib/audit/entry";
 
 type Moved = { id: string; name: string; email: string };
 
@@ -131,7 +129,7 @@ function membershipGroups(change: AccessChange, before: Map<string, AccessRow>, 
  * to the other active Owners of every sensitive permission gained, and the audit entries.
  * The caller holds the organisation's lock before any other row lock (README, Transactions).
  */
-export async function changeAccess(tx: Db, actor: AccessActor, change: AccessChange, audit: (written: Written) => NewAuditEvent[]): Promise<Written> {
+export async function changeAccess(tx: Db, actor: Actor, change: AccessChange, audit: (written: Written) => NewAuditEvent[]): Promise<Written> {
   await lockOrganization(tx, actor.orgId);
   const scope = scopeOf(change);
   const beforeRows = scope ? await accessRows(tx, actor.orgId, scope) : [];

@@ -9,6 +9,7 @@ import { membersByIds, membersMatching, type MemberWithRole } from "@/db/queries
 import { findRole, lockRole } from "@/db/queries/roles";
 import type { Role } from "@/db/schema";
 import { configuredPermissions, rolePermissions, type Access } from "@/lib/authz/check";
+import { auditEntry } from "@/lib/audit/entry";
 import { DomainError, forbidden, invalid, notFound } from "@/lib/errors";
 import { plural } from "@/lib/format";
 import { canUseCustomRoles, CUSTOM_ROLES_PLAN, planLabel } from "@/lib/plans";
@@ -108,19 +109,13 @@ export async function bulkAssignRole(db: Db, actor: Access, input: BulkSelection
     if (plan.token !== input.token) throw new DomainError("conflict", STALE_SELECTION_MESSAGE);
     if (plan.toChange.length === 0) throw invalid(`None of the selected members can be given the ${target.name} role.`);
     await changeAccess(tx, actor, { kind: "assign", memberIds: plan.toChange.map((m) => m.id), roleId: target.id }, () =>
-      plan.toChange.map((member) => ({
-        orgId: actor.orgId,
-        actorId: actor.memberId,
-        actorName: actor.name,
-        action: "member.role_changed" as const,
-        targetId: member.id,
-        targetName: member.name,
-        details: {
+      plan.toChange.map((member) =>
+        auditEntry(actor, "member.role_changed", member, {
           fromRole: member.roleName,
           toRole: target.name,
           lines: [`Changed in one step with ${plural(plan.toChange.length - 1, "other member")}`],
-        },
-      })),
+        }),
+      ),
     );
     return plan;
   });

@@ -3,8 +3,7 @@
 import type { Db } from "@/db";
 import { insertRoleVersion } from "@/db/queries/role-history";
 import type { Role, RoleMemberChange, RoleVersion, RoleVersionKind } from "@/db/schema";
-
-type Actor = { orgId: string; memberId: string | null; name: string };
+import type { Actor } from "@/lib/audit/entry";
 
 export async function recordRoleVersion(
   tx: Db,

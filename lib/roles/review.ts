@@ -2,6 +2,7 @@
 // transaction that ends it.
 import type { Db } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
+import { auditEntry } from "@/lib/audit/entry";
 import { insertReview } from "@/db/queries/role-reviews";
 import { findRole, lockRole } from "@/db/queries/roles";
 import type { ReviewOutcome } from "@/db/schema";
@@ -13,15 +14,7 @@ import { assertPlanHasCustomRoles, STALE_ROLE_MESSAGE, updateRole } from "./serv
 
 async function recordReview(tx: Db, actor: Access, role: { id: string; name: string; version: number }, outcome: ReviewOutcome, lines: string[]) {
   const review = await insertReview(tx, { orgId: actor.orgId, roleId: role.id, outcome, reviewerId: actor.memberId, reviewerName: actor.name });
-  await recordAudit(tx, {
-    orgId: actor.orgId,
-    actorId: actor.memberId,
-    actorName: actor.name,
-    action: "role.reviewed",
-    targetId: role.id,
-    targetName: role.name,
-    details: { lines: [...lines, `Version ${role.version}`] },
-  });
+  await recordAudit(tx, auditEntry(actor, "role.reviewed", role, { lines: [...lines, `Version ${role.version}`] }));
   return review;
 }
 

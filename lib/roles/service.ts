@@ -2,6 +2,7 @@
 // (lib/action.ts); here live the tenant scoping, plan limits, safety rules and transactions.
 import type { Db } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
+import { auditEntry } from "@/lib/audit/entry";
 import { findRoleVersion } from "@/db/queries/role-history";
 import { isUniqueViolation } from "@/db/unique-violation";
 import { countActiveOwners, findMember, setRoleSource } from "@/db/queries/members";
@@ -95,19 +96,14 @@ export async function createRole(db: Db, actor: Access, input: RoleFields & { du
         updatedById: actor.memberId,
       });
       await recordRoleVersion(tx, actor, role, { kind: source ? "duplicated" : "created", added: role.permissions, removed: [] });
-      await recordAudit(tx, {
-        orgId: actor.orgId,
-        actorId: actor.memberId,
-        actorName: actor.name,
-        action: source ? "role.duplicated" : "role.created",
-        targetId: role.id,
-        targetName: role.name,
-        details: {
+      await recordAudit(
+        tx,
+        auditEntry(actor, source ? "role.duplicated" : "role.created", role, {
           permissions: input.permissions,
           ...(source ? { duplicatedFrom: source.name } : {}),
           ...(template ? { template: template.name } : {}),
-        },
-      });
+        }),
+      );
       return role;
     });
   } catch (error) {
@@ -164,21 +160,18 @@ export async function updateRole(
           staleMessage: STALE_ROLE_MESSAGE,
         },
         ({ saved }) => [
-          {
-            orgId: actor.orgId,
-            actorId: actor.memberId,
-            actorName: actor.name,
-            action: restoredFromVersion ? "role.restored" : "role.updated",
-            targetId: role.id,
-            targetName: saved!.name,
-            details: {
+          auditEntry(
+            actor,
+            restoredFromVersion ? "role.restored" : "role.updated",
+            { id: role.id, name: saved!.name },
+            {
               added,
               removed,
               ...(renamed ? { renamed } : {}),
               ...(descriptionChanged ? { descriptionChanged } : {}),
               ...(restoredFromVersion ? { restoredFromVersion, lines: restoreLines(restoredFromVersion, added, removed, renamed) } : {}),
             },
-          },
+          ),
         ],
       );
       return saved!;
@@ -242,20 +235,12 @@ export async function deleteRole(
         },
       },
       ({ moved }) => [
-        {
-          orgId: actor.orgId,
-          actorId: actor.memberId,
-          actorName: actor.name,
-          action: "role.deleted",
-          targetId: role.id,
-          targetName: role.name,
-          details: {
-            permissions: role.permissions,
-            membersMoved: moved,
-            toRole: BUILT_IN_ROLES.agent.name,
-            lines: invitationsMoved.filter((i) => !i.acceptedAt && !i.revokedAt).map((i) => `Invitation for ${i.email} moved to ${BUILT_IN_ROLES.agent.name}`),
-          },
-        },
+        auditEntry(actor, "role.deleted", role, {
+          permissions: role.permissions,
+          membersMoved: moved,
+          toRole: BUILT_IN_ROLES.agent.name,
+          lines: invitationsMoved.filter((i) => !i.acceptedAt && !i.revokedAt).map((i) => `Invitation for ${i.email} moved to ${BUILT_IN_ROLES.agent.name}`),
+        }),
       ],
     );
     return { role, moved };
@@ -304,21 +289,13 @@ export async function assignRoleIn(tx: Db, actor: Assigner, input: AssignInput) 
   if (member.roleId === target.id) return { member, role: target, changed: false };
   if (input.fromRoleId && input.fromRoleId !== member.roleId) throw new DomainError("conflict", STALE_MEMBER_ROLE_MESSAGE);
   await changeAccess(tx, actor, { kind: "assign", memberIds: [member.id], roleId: target.id }, () => [
-    {
-      orgId: actor.orgId,
-      actorId: actor.memberId,
-      actorName: actor.name,
-      action: "member.role_changed",
-      targetId: member.id,
-      targetName: member.name,
-      details: {
-        fromRole: member.roleName,
-        toRole: target.name,
-        ...(input.directory && {
-          lines: [input.directory.groupName ? `Directory group: ${input.directory.groupName}` : "In no mapped directory group: the default role"],
-        }),
-      },
-    },
+    auditEntry(actor, "member.role_changed", member, {
+      fromRole: member.roleName,
+      toRole: target.name,
+      ...(input.directory && {
+        lines: [input.directory.groupName ? `Directory group: ${input.directory.groupName}` : "In no mapped directory group: the default role"],
+      }),
+    }),
   ]);
   return { member, role: target, changed: true };
 }

@@ -2,6 +2,7 @@
 // a SHA-256 hash (lib/crypto/link-token.ts), noted when used, revoked by an Owner.
 import type { Db } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
+import { auditEntry } from "@/lib/audit/entry";
 import { findScimTokenByHash, insertScimToken, noteScimTokenUsed, revokeScimTokenRow } from "@/db/queries/directory";
 import type { Access } from "@/lib/authz/check";
 import { hashLinkToken, newLinkToken } from "@/lib/crypto/link-token";
@@ -22,15 +23,7 @@ export async function createScimToken(db: Db, actor: Access, input: { name: stri
   const token = PREFIX + newLinkToken();
   return db.transaction(async (tx) => {
     const row = await insertScimToken(tx, { orgId: actor.orgId, name: input.name, tokenHash: hashLinkToken(token), createdById: actor.memberId });
-    await recordAudit(tx, {
-      orgId: actor.orgId,
-      actorId: actor.memberId,
-      actorName: actor.name,
-      action: "scim.token_created",
-      targetId: row.id,
-      targetName: row.name,
-      details: {},
-    });
+    await recordAudit(tx, auditEntry(actor, "scim.token_created", row));
     return { token, row };
   });
 }
@@ -39,15 +32,7 @@ export async function revokeScimToken(db: Db, actor: Access, input: { tokenId: s
   return db.transaction(async (tx) => {
     const row = await revokeScimTokenRow(tx, actor.orgId, input.tokenId);
     if (!row) throw notFound("That token");
-    await recordAudit(tx, {
-      orgId: actor.orgId,
-      actorId: actor.memberId,
-      actorName: actor.name,
-      action: "scim.token_revoked",
-      targetId: row.id,
-      targetName: row.name,
-      details: {},
-    });
+    await recordAudit(tx, auditEntry(actor, "scim.token_revoked", row));
     return row;
   });
 }

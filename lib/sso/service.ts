@@ -4,6 +4,7 @@
 import { randomBytes } from "node:crypto";
 import type { Db } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
+import { auditEntry, orgChange } from "@/lib/audit/entry";
 import { findRole } from "@/db/queries/roles";
 import {
   deleteSsoDomain,
@@ -84,22 +85,22 @@ export async function saveConnection(
       clientSecretLast4: last4,
       ssoDefaultRoleId: role.id,
     });
-    await recordAudit(tx, {
-      orgId: actor.orgId,
-      actorId: actor.memberId,
-      actorName: actor.name,
-      action: "sso.configured",
-      targetId: row.id,
-      targetName: "Single sign-on",
-      details: {
-        lines: [
-          `Issuer: ${input.issuer}`,
-          `Client ID: ${input.clientId}`,
-          input.clientSecret ? `New client secret ending ${last4}` : `Client secret ending ${last4} kept`,
-          `Default role: ${role.name}`,
-        ],
-      },
-    });
+    await recordAudit(
+      tx,
+      auditEntry(
+        actor,
+        "sso.configured",
+        { id: row.id, name: "Single sign-on" },
+        {
+          lines: [
+            `Issuer: ${input.issuer}`,
+            `Client ID: ${input.clientId}`,
+            input.clientSecret ? `New client secret ending ${last4}` : `Client secret ending ${last4} kept`,
+            `Default role: ${role.name}`,
+          ],
+        },
+      ),
+    );
     return row;
   });
 }
@@ -112,15 +113,7 @@ export async function addDomain(db: Db, actor: Access, input: { orgId: string; d
   return db.transaction(async (tx) => {
     const row = await insertSsoDomain(tx, actor.orgId, input.domain, randomBytes(18).toString("base64url"));
     if (!row) throw invalid(taken, { domain: [taken] });
-    await recordAudit(tx, {
-      orgId: actor.orgId,
-      actorId: actor.memberId,
-      actorName: actor.name,
-      action: "sso.domain_added",
-      targetId: row.id,
-      targetName: row.domain,
-      details: {},
-    });
+    await recordAudit(tx, auditEntry(actor, "sso.domain_added", { id: row.id, name: row.domain }));
     return row;
   });
 }
@@ -137,15 +130,15 @@ export async function verifyDomain(db: Db, actor: Access, input: { orgId: string
   return db.transaction(async (tx) => {
     const row = await markSsoDomainVerified(tx, actor.orgId, found.id);
     if (row) {
-      await recordAudit(tx, {
-        orgId: actor.orgId,
-        actorId: actor.memberId,
-        actorName: actor.name,
-        action: "sso.domain_verified",
-        targetId: row.id,
-        targetName: row.domain,
-        details: { lines: [skipped ? "Verified without DNS: SSO_DOMAIN_VERIFICATION=skip (local testing)" : "DNS TXT record found"] },
-      });
+      await recordAudit(
+        tx,
+        auditEntry(
+          actor,
+          "sso.domain_verified",
+          { id: row.id, name: row.domain },
+          { lines: [skipped ? "Verified without DNS: SSO_DOMAIN_VERIFICATION=skip (local testing)" : "DNS TXT record found"] },
+        ),
+      );
     }
     return { domain: found.domain, verified: true, changed: !!row };
   });
@@ -156,15 +149,7 @@ export async function removeDomain(db: Db, actor: Access, input: { orgId: string
   return db.transaction(async (tx) => {
     const row = await deleteSsoDomain(tx, actor.orgId, input.domainId);
     if (!row) throw notFound("That domain");
-    await recordAudit(tx, {
-      orgId: actor.orgId,
-      actorId: actor.memberId,
-      actorName: actor.name,
-      action: "sso.domain_removed",
-      targetId: row.id,
-      targetName: row.domain,
-      details: {},
-    });
+    await recordAudit(tx, auditEntry(actor, "sso.domain_removed", { id: row.id, name: row.domain }));
     return row;
   });
 }
@@ -180,21 +165,16 @@ export async function setSsoRequirement(db: Db, actor: Access, input: { orgId: s
   return db.transaction(async (tx) => {
     const changed = await setRequireSso(tx, actor.orgId, input.required);
     if (changed) {
-      await recordAudit(tx, {
-        orgId: actor.orgId,
-        actorId: actor.memberId,
-        actorName: actor.name,
-        action: "sso.requirement_changed",
-        targetId: actor.orgId,
-        targetName: actor.orgName,
-        details: {
+      await recordAudit(
+        tx,
+        orgChange(actor, "sso.requirement_changed", {
           lines: [
             input.required
               ? "Members must sign in through single sign-on. Owners keep their password and two-factor as a break-glass way in."
               : "Members may sign in with a password again.",
           ],
-        },
-      });
+        }),
+      );
     }
     return changed;
   });

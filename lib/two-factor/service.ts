@@ -12,7 +12,7 @@ import { assertOwnOrganization } from "@/lib/orgs/org-scope";
 import { hashRecoveryCode, newRecoveryCodes } from "./recovery-codes";
 import { openSecret, sealSecret } from "./secret";
 import { newTotpSecret, verifyTotp } from "./totp";
-import { ownChange } from "@/lib/audit/own-change";
+import { orgChange, ownChange } from "@/lib/audit/entry";
 
 /** A set-up not confirmed within this long starts again: its secret was on screen. */
 const PENDING_MS = 15 * 60_000;
@@ -86,15 +86,12 @@ export async function setTwoFactorRequirement(db: Db, actor: Access, input: { or
   return db.transaction(async (tx) => {
     const changed = await setRequireTwoFactor(tx, actor.orgId, input.required);
     if (changed) {
-      await recordAudit(tx, {
-        orgId: actor.orgId,
-        actorId: actor.memberId,
-        actorName: actor.name,
-        action: "org.two_factor_requirement_changed",
-        targetId: actor.orgId,
-        targetName: actor.orgName,
-        details: { lines: [input.required ? "Two-factor authentication is now required for every member." : "Two-factor authentication is now optional."] },
-      });
+      await recordAudit(
+        tx,
+        orgChange(actor, "org.two_factor_requirement_changed", {
+          lines: [input.required ? "Two-factor authentication is now required for every member." : "Two-factor authentication is now optional."],
+        }),
+      );
     }
     return changed;
   });
