@@ -50,25 +50,6 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
             }
             errors={errors?.code}
           />
-          <FormStatus state={state} />
-          <SubmitButton pendingText="Signing in…" className="w-full">
-            Sign in
-          </SubmitButton>
-          <div className="flex flex-wrap justify-between gap-2 text-sm">
-            <button
-              type="button"
-              onClick={() => {
-                setRecovery(!recovery);
-                setCode("");
-              }}
-              className="text-brand-700 underline underline-offset-2"
-            >
-              {recovery ? "Use your authenticator app" : "Use a recovery code"}
-            </button>
-            <button type="button" onClick={startOver} className="text-brand-700 underline underline-offset-2">
-              Sign in as someone else
-            </button>
-          </div>
         </>
       ) : (
         <>
@@ -92,17 +73,35 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
             onChange={(e) => setPassword(e.currentTarget.value)}
             errors={errors?.password}
           />
-          <FormStatus state={state} />
-          <SubmitButton pendingText="Signing in…" className="w-full">
-            Sign in
-          </SubmitButton>
-          <div className="border-t border-slate-200 pt-4">
-            <p className="mb-2 text-sm text-slate-700">Your organisation uses single sign-on? Enter your email only.</p>
-            <SubmitButton name="intent" value="sso" variant="secondary" pendingText="Going to your identity provider…" className="w-full">
-              Continue with single sign-on
-            </SubmitButton>
-          </div>
         </>
+      )}
+      <FormStatus state={state} />
+      <SubmitButton pendingText="Signing in…" className="w-full">
+        Sign in
+      </SubmitButton>
+      {codeStep ? (
+        <div className="flex flex-wrap justify-between gap-2 text-sm">
+          <button
+            type="button"
+            onClick={() => {
+              setRecovery(!recovery);
+              setCode("");
+            }}
+            className="text-brand-700 underline underline-offset-2"
+          >
+            {recovery ? "Use your authenticator app" : "Use a recovery code"}
+          </button>
+          <button type="button" onClick={startOver} className="text-brand-700 underline underline-offset-2">
+            Sign in as someone else
+          </button>
+        </div>
+      ) : (
+        <div className="border-t border-slate-200 pt-4">
+          <p className="mb-2 text-sm text-slate-700">Your organisation uses single sign-on? Enter your email only.</p>
+          <SubmitButton name="intent" value="sso" variant="secondary" pendingText="Going to your identity provider…" className="w-full">
+            Continue with single sign-on
+          </SubmitButton>
+        </div>
       )}
     </form>
   );

@@ -8,7 +8,8 @@ import { membersWithoutTwoFactor } from "@/db/queries/two-factor";
 import { requirePage } from "@/lib/authz/session";
 import { plural } from "@/lib/format";
 import { SET_UP_YOURS_FIRST } from "@/lib/two-factor/service";
-import { RequirementForm } from "./requirement-form";
+import { RequirementForm } from "@/components/requirement-form";
+import { setTwoFactorRequirement } from "./actions";
 
 export const metadata: Metadata = { title: "Security" };
 
@@ -24,7 +25,15 @@ export default async function SecurityPage() {
         <h2 id="two-factor-heading" className="mb-2 font-semibold">
           Two-factor authentication
         </h2>
-        <RequirementForm orgId={access.orgId} required={required} lock={access.twoFactorOn ? undefined : SET_UP_YOURS_FIRST} />
+        <RequirementForm
+          action={setTwoFactorRequirement}
+          orgId={access.orgId}
+          required={required}
+          label="Require two-factor authentication"
+          description="Every member must use an authenticator app to sign in. Members without one are sent to set it up at their next click, and can do nothing else until they have."
+          submitLabel="Save security settings"
+          lock={access.twoFactorOn ? undefined : SET_UP_YOURS_FIRST}
+        />
         {!access.twoFactorOn && (
           <p className="mt-2 text-sm">
             <Link href="/account" className="text-brand-700 underline underline-offset-2">

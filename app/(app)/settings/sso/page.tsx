@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AppShell } from "@/components/app-shell";
 import { PageHeader } from "@/components/page-header";
+import { RequirementForm } from "@/components/requirement-form";
 import { buttonClass } from "@/components/ui/button-class";
 import { getDb } from "@/db";
 import { listRoleChoices } from "@/db/queries/roles";
@@ -11,7 +12,7 @@ import { ssoOverview } from "@/lib/sso/service";
 import { ssoRedirectUri } from "@/lib/sso/sign-in";
 import { ConnectionForm } from "./connection-form";
 import { AddDomainForm, DomainRow } from "./domain-forms";
-import { RequireSsoForm } from "./require-sso-form";
+import { setSsoRequirement } from "./actions";
 
 export const metadata: Metadata = { title: "Single sign-on" };
 
@@ -77,7 +78,14 @@ export default async function SsoPage() {
           Require SSO
         </h2>
         {connection && verified > 0 ? (
-          <RequireSsoForm orgId={access.orgId} required={connection.requireSso} />
+          <RequirementForm
+            action={setSsoRequirement}
+            orgId={access.orgId}
+            required={connection.requireSso}
+            label="Require SSO"
+            description="Members must sign in through your identity provider; their password sign-in is refused. Owners keep their password and two-factor as a break-glass way in, in case the identity provider is down or misconfigured."
+            submitLabel="Save sign-in requirement"
+          />
         ) : (
           <p className="text-sm text-slate-700">Save the identity provider and verify a domain first.</p>
         )}
