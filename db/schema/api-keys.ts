@@ -1,5 +1,5 @@
 import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { organizations } from "./orgs";
+import { idColumn, orgIdColumn, createdAtColumn } from "./columns";
 import { members } from "./members";
 
 /**
@@ -9,10 +9,8 @@ import { members } from "./members";
 export const apiKeys = pgTable(
   "api_keys",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    orgId: uuid("org_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    id: idColumn(),
+    orgId: orgIdColumn(),
     createdById: uuid("created_by_id")
       .notNull()
       .references(() => members.id, { onDelete: "cascade" }),
@@ -24,7 +22,7 @@ export const apiKeys = pgTable(
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
     lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
     lastUsedAddress: text("last_used_address"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (t) => [
     uniqueIndex("api_keys_token_hash_unique").on(t.tokenHash),
@@ -50,7 +48,7 @@ export const apiIdempotency = pgTable(
     status: integer("status"),
     headers: jsonb("headers").$type<Record<string, string>>(),
     body: text("body"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (t) => [primaryKey({ columns: [t.apiKeyId, t.key] }), index("api_idempotency_created_idx").on(t.createdAt)],
 );

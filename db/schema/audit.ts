@@ -1,5 +1,5 @@
-import { index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { organizations } from "./orgs";
+import { index, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { idColumn, orgIdColumn, createdAtColumn } from "./columns";
 import { members } from "./members";
 
 export const AUDIT_ACTIONS = [
@@ -86,10 +86,8 @@ export type AuditDetails = {
 export const auditEvents = pgTable(
   "audit_events",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    orgId: uuid("org_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    id: idColumn(),
+    orgId: orgIdColumn(),
     actorId: uuid("actor_id").references(() => members.id, { onDelete: "set null" }),
     // Names are copied so the log still reads right after a rename or delete.
     actorName: text("actor_name").notNull(),
@@ -97,7 +95,7 @@ export const auditEvents = pgTable(
     targetId: uuid("target_id"),
     targetName: text("target_name").notNull(),
     details: jsonb("details").$type<AuditDetails>().notNull().default({}),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (t) => [
     index("audit_events_org_created_idx").on(t.orgId, t.createdAt.desc()),

@@ -1,4 +1,5 @@
 import { date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { idColumn, orgIdColumn } from "./columns";
 import { organizations, planEnum } from "./orgs";
 import { members } from "./members";
 
@@ -9,10 +10,8 @@ export type InvoiceLine = { description: string; quantity: number; unitCents: nu
 export const invoices = pgTable(
   "invoices",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    orgId: uuid("org_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    id: idColumn(),
+    orgId: orgIdColumn(),
     number: text("number").notNull(),
     plan: planEnum("plan").notNull(),
     periodStart: date("period_start").notNull(),

@@ -1,6 +1,6 @@
 import { index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { idColumn, orgIdColumn, memberIdColumn } from "./columns";
 import { organizations } from "./orgs";
-import { members } from "./members";
 
 /** Where a call goes: a member, a ring group, an IVR menu, or voicemail. */
 export type Destination = { type: "member"; id: string } | { type: "ringGroup"; id: string } | { type: "ivr"; id: string } | { type: "voicemail" };
@@ -10,10 +10,8 @@ export const ringStrategyEnum = pgEnum("ring_strategy", ["simultaneous", "round_
 export const ringGroups = pgTable(
   "ring_groups",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    orgId: uuid("org_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    id: idColumn(),
+    orgId: orgIdColumn(),
     name: text("name").notNull(),
     strategy: ringStrategyEnum("strategy").notNull().default("simultaneous"),
     timeoutSeconds: integer("timeout_seconds").notNull().default(30),
@@ -29,9 +27,7 @@ export const ringGroupMembers = pgTable(
     ringGroupId: uuid("ring_group_id")
       .notNull()
       .references(() => ringGroups.id, { onDelete: "cascade" }),
-    memberId: uuid("member_id")
-      .notNull()
-      .references(() => members.id, { onDelete: "cascade" }),
+    memberId: memberIdColumn(),
     position: integer("position").notNull(),
   },
   (t) => [primaryKey({ columns: [t.ringGroupId, t.memberId] }), index("ring_group_members_member_idx").on(t.memberId)],
@@ -42,10 +38,8 @@ export type IvrOption = { key: string; label: string; destination: Destination }
 export const ivrMenus = pgTable(
   "ivr_menus",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    orgId: uuid("org_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    id: idColumn(),
+    orgId: orgIdColumn(),
     name: text("name").notNull(),
     greeting: text("greeting").notNull(),
     options: jsonb("options").$type<IvrOption[]>().notNull().default([]),

@@ -1,5 +1,5 @@
 import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { organizations } from "./orgs";
+import { idColumn, orgIdColumn, createdAtColumn } from "./columns";
 import { members } from "./members";
 import { phoneNumbers } from "./numbers";
 import { bytea } from "./bytea";
@@ -10,10 +10,8 @@ export const callOutcomeEnum = pgEnum("call_outcome", ["answered", "missed", "vo
 export const calls = pgTable(
   "calls",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    orgId: uuid("org_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    id: idColumn(),
+    orgId: orgIdColumn(),
     memberId: uuid("member_id").references(() => members.id, { onDelete: "set null" }),
     numberId: uuid("number_id").references(() => phoneNumbers.id, { onDelete: "set null" }),
     direction: callDirectionEnum("direction").notNull(),
@@ -36,10 +34,8 @@ export type TranscriptLine = { atSeconds: number; speaker: "agent" | "customer";
 export const recordings = pgTable(
   "recordings",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    orgId: uuid("org_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    id: idColumn(),
+    orgId: orgIdColumn(),
     callId: uuid("call_id")
       .notNull()
       .references(() => calls.id, { onDelete: "cascade" }),
@@ -48,7 +44,7 @@ export const recordings = pgTable(
     mimeType: text("mime_type").notNull().default("audio/wav"),
     audio: bytea("audio").notNull(),
     transcript: jsonb("transcript").$type<TranscriptLine[]>().notNull().default([]),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (t) => [
     index("recordings_org_created_idx").on(t.orgId, t.createdAt),

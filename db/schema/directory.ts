@@ -1,6 +1,6 @@
 import { index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { idColumn, orgIdColumn, memberIdColumn, createdAtColumn } from "./columns";
 import { sql } from "drizzle-orm";
-import { organizations } from "./orgs";
 import { members } from "./members";
 import { roles } from "./roles";
 
@@ -9,14 +9,12 @@ import { roles } from "./roles";
 export const scimTokens = pgTable(
   "scim_tokens",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    orgId: uuid("org_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    id: idColumn(),
+    orgId: orgIdColumn(),
     name: text("name").notNull(),
     tokenHash: text("token_hash").notNull(),
     createdById: uuid("created_by_id").references(() => members.id, { onDelete: "set null" }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
     lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
   },
@@ -29,13 +27,11 @@ export type ScimToken = typeof scimTokens.$inferSelect;
 export const directoryGroups = pgTable(
   "directory_groups",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    orgId: uuid("org_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    id: idColumn(),
+    orgId: orgIdColumn(),
     displayName: text("display_name").notNull(),
     externalId: text("external_id"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -49,15 +45,11 @@ export type DirectoryGroup = typeof directoryGroups.$inferSelect;
 export const directoryGroupMembers = pgTable(
   "directory_group_members",
   {
-    orgId: uuid("org_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    orgId: orgIdColumn(),
     groupId: uuid("group_id")
       .notNull()
       .references(() => directoryGroups.id, { onDelete: "cascade" }),
-    memberId: uuid("member_id")
-      .notNull()
-      .references(() => members.id, { onDelete: "cascade" }),
+    memberId: memberIdColumn(),
   },
   (t) => [
     primaryKey({ columns: [t.groupId, t.memberId] }),
@@ -70,9 +62,7 @@ export const directoryGroupMembers = pgTable(
 export const directoryGroupRoles = pgTable(
   "directory_group_roles",
   {
-    orgId: uuid("org_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    orgId: orgIdColumn(),
     groupId: uuid("group_id")
       .primaryKey()
       .references(() => directoryGroups.id, { onDelete: "cascade" }),

@@ -1,4 +1,5 @@
 import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { idColumn, createdAtColumn } from "./columns";
 import { organizations } from "./orgs";
 
 export const emailStatusEnum = pgEnum("email_status", ["queued", "sent", "failed"]);
@@ -12,7 +13,7 @@ export const emailStatusEnum = pgEnum("email_status", ["queued", "sent", "failed
 export const emails = pgTable(
   "emails",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: idColumn(),
     // Null for mail about no organisation yet (a sign-up attempt on a taken address).
     orgId: uuid("org_id").references(() => organizations.id, { onDelete: "cascade" }),
     /** The template (lib/mail/templates) and its data, JSON as the template takes it. */
@@ -31,7 +32,7 @@ export const emails = pgTable(
     lockedUntil: timestamp("locked_until", { withTimezone: true }),
     lastError: text("last_error"),
     sentAt: timestamp("sent_at", { withTimezone: true }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (t) => [index("emails_due_idx").on(t.status, t.nextAttemptAt), index("emails_org_created_idx").on(t.orgId, t.createdAt)],
 );

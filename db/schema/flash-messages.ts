@@ -1,6 +1,5 @@
-import { index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { members } from "./members";
-import { organizations } from "./orgs";
+import { index, pgTable, text } from "drizzle-orm/pg-core";
+import { idColumn, orgIdColumn, memberIdColumn, createdAtColumn } from "./columns";
 
 /**
  * A confirmation an action leaves for the page it redirects to ("Deleted “QA Lead”."),
@@ -10,17 +9,13 @@ import { organizations } from "./orgs";
 export const flashMessages = pgTable(
   "flash_messages",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    orgId: uuid("org_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
-    memberId: uuid("member_id")
-      .notNull()
-      .references(() => members.id, { onDelete: "cascade" }),
+    id: idColumn(),
+    orgId: orgIdColumn(),
+    memberId: memberIdColumn(),
     /** The page that shows it, without a query: another page leaves it alone. */
     path: text("path").notNull(),
     message: text("message").notNull(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (t) => [index("flash_messages_org_idx").on(t.orgId), index("flash_messages_member_idx").on(t.memberId)],
 );

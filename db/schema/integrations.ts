@@ -1,5 +1,5 @@
 import { pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { organizations } from "./orgs";
+import { idColumn, orgIdColumn } from "./columns";
 import { members } from "./members";
 
 export const INTEGRATION_PROVIDERS = ["salesforce", "hubspot", "pipedrive", "zendesk", "freshdesk"] as const;
@@ -9,10 +9,8 @@ export const integrationProviderEnum = pgEnum("integration_provider", INTEGRATIO
 export const integrations = pgTable(
   "integrations",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    orgId: uuid("org_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    id: idColumn(),
+    orgId: orgIdColumn(),
     provider: integrationProviderEnum("provider").notNull(),
     // AES-256-GCM ciphertext of the API key; null once disconnected. Never the key itself.
     apiKeyCiphertext: text("api_key_ciphertext"),

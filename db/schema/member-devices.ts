@@ -1,18 +1,13 @@
-import { index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { organizations } from "./orgs";
-import { members } from "./members";
+import { index, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { orgIdColumn, memberIdColumn } from "./columns";
 
 // The devices (browser and system, at one client address) each member signed in from: a sign-in
 // from one not seen before may email the member. Kept 90 days from the last sign-in there.
 export const memberDevices = pgTable(
   "member_devices",
   {
-    memberId: uuid("member_id")
-      .notNull()
-      .references(() => members.id, { onDelete: "cascade" }),
-    orgId: uuid("org_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    memberId: memberIdColumn(),
+    orgId: orgIdColumn(),
     /** As lib/account/device.ts describes it ("Chrome on macOS"): a browser update is not a new device. */
     device: text("device").notNull(),
     /** As lib/client-address.ts reads it (IPv6 by /64); "unknown" when there was none. */

@@ -1,6 +1,5 @@
-import { index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { organizations } from "./orgs";
-import { members } from "./members";
+import { index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { idColumn, orgIdColumn, memberIdColumn, createdAtColumn } from "./columns";
 
 // One row per sign-in. The session cookie carries the row's id, and the access query reads
 // the row on every request: signing out (revokedAt), signing out other sessions and the
@@ -8,18 +7,14 @@ import { members } from "./members";
 export const memberSessions = pgTable(
   "member_sessions",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    orgId: uuid("org_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
-    memberId: uuid("member_id")
-      .notNull()
-      .references(() => members.id, { onDelete: "cascade" }),
+    id: idColumn(),
+    orgId: orgIdColumn(),
+    memberId: memberIdColumn(),
     // The member's session epoch at sign-in: a later password change or deactivation ends it.
     epoch: integer("epoch").notNull(),
     // As the browser sent it, cut to a sane length: shown as "Chrome on macOS".
     userAgent: text("user_agent"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
     // Written at most once a minute per session, off the request path (lib/auth/last-seen.ts).
     lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),

@@ -1,6 +1,6 @@
 import { boolean, foreignKey, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { idColumn, orgIdColumn, createdAtColumn } from "./columns";
 import { sql } from "drizzle-orm";
-import { organizations } from "./orgs";
 import { roles } from "./roles";
 import { phoneNumbers } from "./numbers";
 
@@ -9,10 +9,8 @@ export const memberStatusEnum = pgEnum("member_status", ["active", "deactivated"
 export const members = pgTable(
   "members",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    orgId: uuid("org_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    id: idColumn(),
+    orgId: orgIdColumn(),
     // Stored lower-case; one account per address across the product.
     email: text("email").notNull(),
     name: text("name").notNull(),
@@ -45,7 +43,7 @@ export const members = pgTable(
       .notNull()
       .default("manual"),
     directoryRoleGroupId: uuid("directory_role_group_id"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

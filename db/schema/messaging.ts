@@ -1,15 +1,13 @@
 import { index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { organizations } from "./orgs";
+import { idColumn, orgIdColumn, createdAtColumn } from "./columns";
 import { members } from "./members";
 import { phoneNumbers } from "./numbers";
 
 export const conversations = pgTable(
   "conversations",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    orgId: uuid("org_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    id: idColumn(),
+    orgId: orgIdColumn(),
     numberId: uuid("number_id").references(() => phoneNumbers.id, { onDelete: "set null" }),
     contactNumber: text("contact_number").notNull(),
     contactName: text("contact_name").notNull().default(""),
@@ -24,10 +22,8 @@ export const messageStatusEnum = pgEnum("message_status", ["queued", "sent", "de
 export const messages = pgTable(
   "messages",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    orgId: uuid("org_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    id: idColumn(),
+    orgId: orgIdColumn(),
     conversationId: uuid("conversation_id")
       .notNull()
       .references(() => conversations.id, { onDelete: "cascade" }),
@@ -37,7 +33,7 @@ export const messages = pgTable(
     sentById: uuid("sent_by_id").references(() => members.id, { onDelete: "set null" }),
     // The carrier's id for the message, used to match delivery reports.
     providerRef: text("provider_ref"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (t) => [index("messages_conversation_created_idx").on(t.conversationId, t.createdAt), index("messages_org_idx").on(t.orgId)],
 );
@@ -45,10 +41,8 @@ export const messages = pgTable(
 export const messageTemplates = pgTable(
   "message_templates",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    orgId: uuid("org_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    id: idColumn(),
+    orgId: orgIdColumn(),
     name: text("name").notNull(),
     body: text("body").notNull(),
     version: integer("version").notNull().default(1),

@@ -1,6 +1,5 @@
-import { index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { organizations } from "./orgs";
-import { members } from "./members";
+import { index, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { idColumn, orgIdColumn, memberIdColumn, createdAtColumn } from "./columns";
 
 export const NOTICE_KINDS = ["access_changed", "sensitive_granted"] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
@@ -9,20 +8,16 @@ export type NoticeKind = (typeof NOTICE_KINDS)[number];
 export const memberNotices = pgTable(
   "member_notices",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    orgId: uuid("org_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
-    memberId: uuid("member_id")
-      .notNull()
-      .references(() => members.id, { onDelete: "cascade" }),
+    id: idColumn(),
+    orgId: orgIdColumn(),
+    memberId: memberIdColumn(),
     kind: text("kind", { enum: NOTICE_KINDS }).notNull(),
     gained: text("gained").array().notNull(),
     lost: text("lost").array().notNull(),
     // For sensitive_granted: who was given the permissions. Names are copied on purpose.
     subjectName: text("subject_name"),
     actorName: text("actor_name").notNull(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
     dismissedAt: timestamp("dismissed_at", { withTimezone: true }),
   },
   (t) => [index("member_notices_member_open_idx").on(t.memberId, t.dismissedAt), index("member_notices_org_idx").on(t.orgId)],

@@ -1,15 +1,13 @@
 import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { organizations } from "./orgs";
+import { idColumn, orgIdColumn } from "./columns";
 import { members } from "./members";
 import { ringGroups } from "./call-flows";
 
 export const phoneNumbers = pgTable(
   "phone_numbers",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    orgId: uuid("org_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    id: idColumn(),
+    orgId: orgIdColumn(),
     e164: text("e164").notNull(),
     label: text("label").notNull().default(""),
     country: text("country").notNull(),

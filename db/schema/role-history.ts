@@ -1,5 +1,5 @@
-import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { organizations } from "./orgs";
+import { index, integer, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { idColumn, orgIdColumn, createdAtColumn } from "./columns";
 import { members } from "./members";
 import { roles } from "./roles";
 
@@ -10,10 +10,8 @@ export type RoleVersionKind = (typeof ROLE_VERSION_KINDS)[number];
 export const roleVersions = pgTable(
   "role_versions",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    orgId: uuid("org_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    id: idColumn(),
+    orgId: orgIdColumn(),
     roleId: uuid("role_id")
       .notNull()
       .references(() => roles.id, { onDelete: "cascade" }),
@@ -29,7 +27,7 @@ export const roleVersions = pgTable(
     actorId: uuid("actor_id").references(() => members.id, { onDelete: "set null" }),
     // Copied so the history still reads right after the actor is renamed or removed.
     actorName: text("actor_name").notNull(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (t) => [
     uniqueIndex("role_versions_role_version_unique").on(t.roleId, t.version),
@@ -50,10 +48,8 @@ export type MembershipChange = (typeof MEMBERSHIP_CHANGES)[number];
 export const roleMemberChanges = pgTable(
   "role_member_changes",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    orgId: uuid("org_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    id: idColumn(),
+    orgId: orgIdColumn(),
     roleId: uuid("role_id")
       .notNull()
       .references(() => roles.id, { onDelete: "cascade" }),
@@ -62,7 +58,7 @@ export const roleMemberChanges = pgTable(
     change: text("change", { enum: MEMBERSHIP_CHANGES }).notNull(),
     actorId: uuid("actor_id").references(() => members.id, { onDelete: "set null" }),
     actorName: text("actor_name").notNull(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (t) => [
     index("role_member_changes_role_created_idx").on(t.roleId, t.createdAt.desc()),

@@ -1,5 +1,5 @@
 import { index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { organizations } from "./orgs";
+import { idColumn, orgIdColumn, createdAtColumn } from "./columns";
 import { members } from "./members";
 import { roles } from "./roles";
 
@@ -10,17 +10,15 @@ export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number];
 export const roleReviews = pgTable(
   "role_reviews",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    orgId: uuid("org_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    id: idColumn(),
+    orgId: orgIdColumn(),
     roleId: uuid("role_id")
       .notNull()
       .references(() => roles.id, { onDelete: "cascade" }),
     outcome: text("outcome", { enum: REVIEW_OUTCOMES }).notNull(),
     reviewerId: uuid("reviewer_id").references(() => members.id, { onDelete: "set null" }),
     reviewerName: text("reviewer_name").notNull(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (t) => [
     index("role_reviews_org_role_created_idx").on(t.orgId, t.roleId, t.createdAt.desc()),
@@ -35,9 +33,7 @@ export type RoleReview = typeof roleReviews.$inferSelect;
 export const rolePermissionUsage = pgTable(
   "role_permission_usage",
   {
-    orgId: uuid("org_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    orgId: orgIdColumn(),
     roleId: uuid("role_id")
       .notNull()
       .references(() => roles.id, { onDelete: "cascade" }),

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { integer, pgEnum, pgTable, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { organizations } from "./orgs";
+import { idColumn, orgIdColumn, createdAtColumn } from "./columns";
 import { members } from "./members";
 
 export const roleKindEnum = pgEnum("role_kind", ["owner", "admin", "agent", "custom"]);
@@ -8,10 +8,8 @@ export const roleKindEnum = pgEnum("role_kind", ["owner", "admin", "agent", "cus
 export const roles = pgTable(
   "roles",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    orgId: uuid("org_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    id: idColumn(),
+    orgId: orgIdColumn(),
     kind: roleKindEnum("kind").notNull(),
     name: text("name").notNull(),
     description: text("description").notNull().default(""),
@@ -22,7 +20,7 @@ export const roles = pgTable(
       .default(sql`'{}'::text[]`),
     // Bumped on every edit: a save that names an older version is refused.
     version: integer("version").notNull().default(1),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     // Where a custom role started: a built-in kind ("admin") or a template key ("qa-supervisor").
     // A key, not a role id: both live in code, so "Compare with" shows what they grant today.

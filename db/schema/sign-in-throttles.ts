@@ -1,5 +1,5 @@
-import { integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { members } from "./members";
+import { integer, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { memberIdColumn } from "./columns";
 
 // Failed sign-ins per account (email as typed, whether or not it exists), per account at one
 // address and per address, in the database so every app server counts the same attempts.
@@ -14,9 +14,7 @@ export const signInThrottles = pgTable("sign_in_throttles", {
 export const memberSignInAddresses = pgTable(
   "member_sign_in_addresses",
   {
-    memberId: uuid("member_id")
-      .notNull()
-      .references(() => members.id, { onDelete: "cascade" }),
+    memberId: memberIdColumn(),
     address: text("address").notNull(),
     lastSignedInAt: timestamp("last_signed_in_at", { withTimezone: true }).notNull().defaultNow(),
   },

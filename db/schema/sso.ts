@@ -1,5 +1,5 @@
 import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { organizations } from "./orgs";
+import { idColumn, orgIdColumn, createdAtColumn } from "./columns";
 import { members } from "./members";
 import { roles } from "./roles";
 
@@ -8,10 +8,8 @@ import { roles } from "./roles";
 export const ssoConnections = pgTable(
   "sso_connections",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    orgId: uuid("org_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    id: idColumn(),
+    orgId: orgIdColumn(),
     issuer: text("issuer").notNull(),
     clientId: text("client_id").notNull(),
     clientSecretCiphertext: text("client_secret_ciphertext").notNull(),
@@ -32,14 +30,12 @@ export type SsoConnection = typeof ssoConnections.$inferSelect;
 export const ssoDomains = pgTable(
   "sso_domains",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    orgId: uuid("org_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    id: idColumn(),
+    orgId: orgIdColumn(),
     domain: text("domain").notNull(),
     verificationToken: text("verification_token").notNull(),
     verifiedAt: timestamp("verified_at", { withTimezone: true }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (t) => [uniqueIndex("sso_domains_domain_unique").on(t.domain), index("sso_domains_org_idx").on(t.orgId)],
 );
@@ -52,10 +48,8 @@ export type SsoDomain = typeof ssoDomains.$inferSelect;
 export const ssoSignIns = pgTable(
   "sso_sign_ins",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    orgId: uuid("org_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    id: idColumn(),
+    orgId: orgIdColumn(),
     stateHash: text("state_hash").notNull(),
     nonce: text("nonce").notNull(),
     codeVerifier: text("code_verifier").notNull(),
@@ -65,7 +59,7 @@ export const ssoSignIns = pgTable(
     memberId: uuid("member_id").references(() => members.id, { onDelete: "cascade" }),
     ticketHash: text("ticket_hash"),
     ticketUsedAt: timestamp("ticket_used_at", { withTimezone: true }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (t) => [
     uniqueIndex("sso_sign_ins_state_unique").on(t.stateHash),

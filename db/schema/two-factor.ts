@@ -1,5 +1,5 @@
 import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { organizations } from "./orgs";
+import { idColumn, orgIdColumn, memberIdColumn, createdAtColumn } from "./columns";
 import { members } from "./members";
 
 // A member's authenticator app (TOTP). Secrets are sealed (lib/crypto/secret-box.ts), bound to
@@ -11,9 +11,7 @@ export const memberTwoFactor = pgTable(
     memberId: uuid("member_id")
       .primaryKey()
       .references(() => members.id, { onDelete: "cascade" }),
-    orgId: uuid("org_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    orgId: orgIdColumn(),
     // The secret sign-in checks codes against; null until a set-up is confirmed.
     secretSealed: text("secret_sealed"),
     pendingSecretSealed: text("pending_secret_sealed"),
@@ -32,16 +30,12 @@ export type MemberTwoFactor = typeof memberTwoFactor.$inferSelect;
 export const memberRecoveryCodes = pgTable(
   "member_recovery_codes",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    orgId: uuid("org_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
-    memberId: uuid("member_id")
-      .notNull()
-      .references(() => members.id, { onDelete: "cascade" }),
+    id: idColumn(),
+    orgId: orgIdColumn(),
+    memberId: memberIdColumn(),
     codeHash: text("code_hash").notNull(),
     usedAt: timestamp("used_at", { withTimezone: true }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (t) => [uniqueIndex("member_recovery_codes_member_hash_unique").on(t.memberId, t.codeHash), index("member_recovery_codes_org_idx").on(t.orgId)],
 );
