@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AppShell } from "@/components/app-shell";
 import { PageHeader } from "@/components/page-header";
+import { PlanNotice } from "@/components/plan-notice";
 import { getDb } from "@/db";
 import { groupMembers, listGroups, listMappings } from "@/db/queries/directory";
 import { findOrganization } from "@/db/queries/orgs";
@@ -47,14 +47,7 @@ export default async function DirectoryGroupsPage() {
     <AppShell access={access} current="/settings/directory-groups">
       <PageHeader title="Directory groups" description="Which role each directory group gives its members. The first mapped group a member is in decides." />
       {!available ? (
-        <p role="note" className="mb-6 max-w-2xl rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm">
-          {directoryUnavailable(access.plan)}{" "}
-          {can(access, "billing.plan") && (
-            <Link href="/billing/plans" className="text-brand-700 underline underline-offset-2">
-              Compare plans
-            </Link>
-          )}
-        </p>
+        <PlanNotice access={access} reason={directoryUnavailable(access.plan)} />
       ) : rows.length === 0 ? (
         <p className="max-w-2xl text-sm text-slate-700">
           No directory groups yet. Push groups from your identity provider over SCIM, or sign in through single sign-on with a groups claim.

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { headers } from "next/headers";
 import { AppShell } from "@/components/app-shell";
 import { PageHeader } from "@/components/page-header";
+import { PlanNotice } from "@/components/plan-notice";
 import { EmptyRow, Table, Td, Th, THead, Tr } from "@/components/ui/table";
 import { getDb } from "@/db";
 import { listScimTokens } from "@/db/queries/directory";
-import { can } from "@/lib/authz/check";
 import { requirePage } from "@/lib/authz/session";
 import { formatDate } from "@/lib/format";
 import { canUseDirectory, directoryUnavailable } from "@/lib/plans";
@@ -24,16 +23,7 @@ export default async function DirectorySyncPage() {
   return (
     <AppShell access={access} current="/settings/directory-sync">
       <PageHeader title="Directory sync" description="Provision members from Okta, Microsoft Entra ID or any SCIM 2.0 directory." />
-      {!available && (
-        <p role="note" className="mb-6 max-w-2xl rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm">
-          {directoryUnavailable(access.plan)}{" "}
-          {can(access, "billing.plan") && (
-            <Link href="/billing/plans" className="text-brand-700 underline underline-offset-2">
-              Compare plans
-            </Link>
-          )}
-        </p>
-      )}
+      {!available && <PlanNotice access={access} reason={directoryUnavailable(access.plan)} />}
       <section aria-labelledby="scim-heading" className="mb-6 max-w-2xl rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="scim-heading" className="mb-2 font-semibold">
           SCIM connection
