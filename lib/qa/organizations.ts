@@ -22,7 +22,7 @@ export const qaOrganizationInput = z
 
 export type QaOrganizationInput = z.input<typeof qaOrganizationInput>;
 
-export type QaMember = { id: string; name: string; email: string; role: "Owner" | "Admin" | "Agent" };
+type QaMember = { id: string; name: string; email: string; role: "Owner" | "Admin" | "Agent" };
 
 export type QaOrganization = {
   organization: { id: string; name: string; plan: string };

@@ -51,9 +51,7 @@ describe("POST /api/qa/organizations", () => {
 
     const members = await callApi(db, "GET", "/api/v1/members", { token: qa.apiKey });
     expect(members.status).toBe(200);
-    expect((members.body as { data: { id: string }[] }).data.map((m) => m.id).sort()).toEqual(
-      [qa.owner.id, qa.admin.id, ...qa.agents.map((a) => a.id)].sort(),
-    );
+    expect((members.body as { data: { id: string }[] }).data.map((m) => m.id).sort()).toEqual([qa.owner.id, qa.admin.id, ...qa.agents.map((a) => a.id)].sort());
     expect((await callApi(db, "GET", `/api/v1/members/${other.owner.id}`, { token: qa.apiKey })).status).toBe(404);
   });
 
