@@ -2,7 +2,7 @@
 // streamed CSV export with its progress, what a member without the toggles sees; axe on each.
 import fs from "node:fs";
 import type { Page } from "@playwright/test";
-import { expectNoViolations } from "./axe";
+import { expectNoViolations, VIEWPORTS } from "./axe";
 import { asAccount, expect, test } from "./fixtures";
 
 const section = (page: Page, name: string | RegExp) => page.getByRole("region", { name });
@@ -82,7 +82,7 @@ test.describe("as the Acme owner", () => {
   test("the dashboards are accessible, at desktop and phone width", async ({ page }) => {
     await page.goto("/analytics");
     await expectNoViolations(page);
-    await page.setViewportSize({ width: 390, height: 844 });
+    await page.setViewportSize(VIEWPORTS.phone);
     await page.goto("/analytics?period=90");
     await expectNoViolations(page);
   });

@@ -1,7 +1,7 @@
 // Integrations: an Owner connects a helpdesk with an API key and disconnects it again; members
 // without the permission are refused on the page and on the server.
 import type { Page } from "@playwright/test";
-import { expectNoViolations } from "./axe";
+import { expectNoViolations, VIEWPORTS } from "./axe";
 import { asAccount, expect, test } from "./fixtures";
 import { captureAction } from "./server-action";
 
@@ -53,7 +53,7 @@ test.describe("as an Owner", () => {
   });
 
   test("the integrations screen and its disconnect dialog pass axe", async ({ page }) => {
-    await page.setViewportSize({ width: 390, height: 844 });
+    await page.setViewportSize(VIEWPORTS.phone);
     await page.goto("/integrations");
     await expectNoViolations(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
