@@ -6,6 +6,7 @@ import { test as base, expect, type Browser, type BrowserContext, type Page, typ
 import { storageState, type AccountName } from "./accounts";
 import { createQaOrganization, type QaMember, type QaOrganization, type QaOrganizationOptions } from "./qa-organization";
 import { AccountPage } from "./pages/account-page";
+import { AnalyticsPage } from "./pages/analytics-page";
 import { AppShell } from "./pages/app-shell";
 import { ApiKeysPage } from "./pages/api-keys-page";
 import { AuditLogPage } from "./pages/audit-log-page";
@@ -15,6 +16,7 @@ import { BuyNumberPage } from "./pages/buy-number-page";
 import { CallFlowsPage } from "./pages/call-flows-page";
 import { CallerIdPage } from "./pages/caller-id-page";
 import { ConversationPage } from "./pages/conversation-page";
+import { IntegrationsPage } from "./pages/integrations-page";
 import { IvrMenuPage } from "./pages/ivr-menu-page";
 import { MemberPage } from "./pages/member-page";
 import { MessagesPage } from "./pages/messages-page";
@@ -67,6 +69,8 @@ export type App = {
   ringGroupPage: RingGroupPage;
   businessHoursPage: BusinessHoursPage;
   routingRulesPage: RoutingRulesPage;
+  analyticsPage: AnalyticsPage;
+  integrationsPage: IntegrationsPage;
 };
 
 export function appFor(page: Page): App {
@@ -102,6 +106,8 @@ export function appFor(page: Page): App {
     ringGroupPage: new RingGroupPage(page),
     businessHoursPage: new BusinessHoursPage(page),
     routingRulesPage: new RoutingRulesPage(page),
+    analyticsPage: new AnalyticsPage(page),
+    integrationsPage: new IntegrationsPage(page),
   };
 }
 
@@ -219,6 +225,8 @@ export const test = base.extend<Fixtures>({
   ringGroupPage: async ({ page }, use) => use(new RingGroupPage(page)),
   businessHoursPage: async ({ page }, use) => use(new BusinessHoursPage(page)),
   routingRulesPage: async ({ page }, use) => use(new RoutingRulesPage(page)),
+  analyticsPage: async ({ page }, use) => use(new AnalyticsPage(page)),
+  integrationsPage: async ({ page }, use) => use(new IntegrationsPage(page)),
 
   openAs: async ({ browser, baseURL, cspViolations }, use) => {
     const contexts: BrowserContext[] = [];
