@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS } from "./scripts/chromium";
 
@@ -20,6 +21,8 @@ if (!external) {
   process.env.E2E_DNS_PORT ??= String(port + 28);
   process.env.E2E_IDP_URL ??= `http://127.0.0.1:${process.env.E2E_IDP_PORT}`;
   process.env.SSO_DNS_SERVERS ??= `127.0.0.1:${process.env.E2E_DNS_PORT}`;
+  // Opens the QA endpoint (fresh organisations per test, e2e/qa-organization.ts) on this server only.
+  process.env.QA_TOKEN ??= randomBytes(24).toString("base64url");
 }
 
 // Debian's chromium where Playwright's own browsers cannot be downloaded; override with

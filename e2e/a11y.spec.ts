@@ -1,6 +1,6 @@
 // Every screen, at desktop and phone width, against WCAG 2.1 A and AA: zero violations.
 import type { AccountName } from "./accounts";
-import { expectNoViolations } from "./axe";
+import { expectNoViolations, VIEWPORTS } from "./axe";
 import { appFor, asAccount, expect, signedOut, test, type App } from "./fixtures";
 
 type Screen = { name: string; account: AccountName | null; open: (app: App) => Promise<unknown>; desktopOnly?: true };
@@ -150,12 +150,7 @@ const SCREENS: Screen[] = [
   },
 ];
 
-const VIEWPORTS = [
-  { name: "desktop", viewport: { width: 1280, height: 720 } },
-  { name: "phone", viewport: { width: 390, height: 844 } },
-];
-
-for (const { name: width, viewport } of VIEWPORTS) {
+for (const [width, viewport] of Object.entries(VIEWPORTS)) {
   test.describe(`accessibility at ${width} width`, () => {
     test.use({ viewport });
     for (const screen of SCREENS.filter((s) => width === "desktop" || !s.desktopOnly)) {

@@ -1,14 +1,10 @@
 // Tell people: a member whose access changes sees it on their next page, and Owners hear when
 // someone is given a sensitive permission. Each dismisses their own notice.
-import { PASSWORD } from "./accounts";
 import { expectNoViolations } from "./axe";
-import { CLAIMED_AGENTS, emailFor } from "./demo-data";
-import { asAccount, expect, test, uniqueName } from "./fixtures";
+import { expect, inFreshOrganization, test, uniqueName } from "./fixtures";
 import { Notices } from "./pages/notices";
 
-test.use(asAccount("owner"));
-
-const member = CLAIMED_AGENTS.accessNotices;
+test.use(inFreshOrganization({ agents: 1 }));
 
 test("the member and the Owners are told what changed, and each dismisses their own notice", async ({
   page,
@@ -17,29 +13,18 @@ test("the member and the Owners are told what changed, and each dismisses their 
   teamPage,
   memberPage,
   openAs,
-  cleanUpRole,
+  qaOrg,
 }, testInfo) => {
+  const member = qaOrg.agents[0].name;
   const name = uniqueName("Report Runners", testInfo);
-  await roleForm.gotoNew();
-  await roleForm.fill(name, "Runs the weekly numbers");
-  await roleForm.turnOn("View members", "View dashboards");
-  const id = await roleForm.saveNew(name);
-  cleanUpRole(id);
+  const id = await roleForm.create(name, ["View members", "View dashboards"], "Runs the weekly numbers");
 
-  const person = await openAs(null);
-  await person.signInPage.goto();
-  await person.signInPage.signIn(emailFor(member), PASSWORD);
+  const person = await openAs(qaOrg.agents[0]);
   await expect(person.shell.heading).toHaveText(`Welcome, ${member}`);
   const theirNotices = new Notices(person.page);
-  // A retry of this test finds the first try's notices: start from none.
-  while ((await theirNotices.region.locator(":scope > div").count()) > 0) {
-    await theirNotices.region.getByRole("button", { name: "Dismiss" }).first().click();
-    await person.page.reload();
-  }
   await expect(theirNotices.region).toHaveCount(0);
 
-  await teamPage.goto(`?q=${encodeURIComponent(member)}`);
-  await teamPage.openMember(member);
+  await teamPage.gotoMember(member);
   await memberPage.assign(name, member);
 
   await person.page.reload();
@@ -48,7 +33,7 @@ test("the member and the Owners are told what changed, and each dismisses their 
   );
 
   // An Admin gives the role Export reports: the member is told, and so is the Owner.
-  const admin = await openAs("admin");
+  const admin = await openAs(qaOrg.admin);
   await admin.rolePage.goto(id);
   await admin.roleForm.turnOn("Export reports");
   await admin.roleForm.saveHeld(name);

@@ -1,38 +1,19 @@
 // Your account: a member changes their own password, and that ends every session they have,
 // in every browser, on its very next request. Signing out ends the session on the server, so
 // a copy of its cookie opens nothing; the account lists signed-in sessions and ends the others.
-import { PASSWORD } from "./accounts";
-import { CLAIMED_AGENTS, emailFor } from "./demo-data";
-import { expect, test, type App } from "./fixtures";
+import { expect, inFreshOrganization, signedOut, test, type App } from "./fixtures";
 import { SIGN_IN_ERROR } from "./pages/sign-in-page";
 
-const member = CLAIMED_AGENTS.passwordChange;
-const email = emailFor(member);
-// The spec moves the member between these two, whichever holds now: a retry, or a rerun
-// against a server that kept its data, finds either one.
-const OTHER_PASSWORD = "zoe's changed password";
-const PASSWORDS = [PASSWORD, OTHER_PASSWORD];
-
-/** Signs in with whichever of the two passwords holds; returns it. */
-async function signIn(app: App): Promise<string> {
-  const welcome = app.shell.heading.filter({ hasText: `Welcome, ${member}` });
-  for (const password of PASSWORDS) {
-    await app.signInPage.goto();
-    await app.signInPage.signIn(email, password);
-    await expect(welcome.or(app.signInPage.error)).toBeVisible();
-    if (await welcome.isVisible()) return password;
-  }
-  throw new Error(`Neither password signs ${member} in`);
-}
+// Each test signs its own member in, in browsers of its own.
+test.use({ ...inFreshOrganization({ agents: 1 }), ...signedOut });
 
 const sessionCookies = async (app: App) => (await app.page.context().cookies()).filter((c) => c.name.endsWith("authjs.session-token"));
 
-test("changing your password signs you out everywhere; only the new password signs in", async ({ openAs }) => {
-  const here = await openAs(null);
-  const elsewhere = await openAs(null);
-  const current = await signIn(here);
-  expect(await signIn(elsewhere)).toBe(current);
-  const next = PASSWORDS.find((p) => p !== current)!;
+test("changing your password signs you out everywhere; only the new password signs in", async ({ openAs, qaOrg }) => {
+  const [{ name: member, email, password: current }] = qaOrg.agents;
+  const here = await openAs(qaOrg.agents[0]);
+  const elsewhere = await openAs(qaOrg.agents[0]);
+  const next = "a changed password of my own";
 
   await here.shell.accountLink.click();
   await expect(here.accountPage.heading).toBeVisible();
@@ -66,17 +47,9 @@ test("changing your password signs you out everywhere; only the new password sig
   await expect(here.shell.heading).toHaveText(`Welcome, ${member}`);
 });
 
-/** Signs `app` in as a demo member with the demo password, and waits for the overview. */
-async function signInAs(app: App, name: string) {
-  await app.signInPage.goto();
-  await app.signInPage.signIn(emailFor(name), PASSWORD);
-  await expect(app.shell.heading).toHaveText(`Welcome, ${name}`);
-}
-
-test("signing out ends the session on the server: a copy of its cookie opens nothing afterwards", async ({ openAs, request }) => {
-  const name = CLAIMED_AGENTS.signOut;
-  const here = await openAs(null);
-  await signInAs(here, name);
+test("signing out ends the session on the server: a copy of its cookie opens nothing afterwards", async ({ openAs, request, qaOrg }) => {
+  const [{ name, email }] = qaOrg.agents;
+  const here = await openAs(qaOrg.agents[0]);
   const [captured] = await sessionCookies(here);
   expect(captured).toBeDefined();
   const cookie = { cookie: `${captured.name}=${captured.value}` };
@@ -97,7 +70,7 @@ test("signing out ends the session on the server: a copy of its cookie opens not
   const session = await request.get("/api/auth/session", { headers: cookie });
   expect(session.status()).toBe(200);
   expect(await session.json()).toBeNull();
-  expect(await session.text()).not.toContain(emailFor(name));
+  expect(await session.text()).not.toContain(email);
 
   // And in a browser given the copy: the sign-in page, not the account.
   const elsewhere = await openAs(null);
@@ -107,20 +80,16 @@ test("signing out ends the session on the server: a copy of its cookie opens not
   await expect(elsewhere.signInPage.heading).toBeVisible();
 });
 
-test("your account lists your signed-in sessions; signing out the others ends them on their next request", async ({ openAs }) => {
-  const name = CLAIMED_AGENTS.otherSessions;
-  const here = await openAs(null);
-  const elsewhere = await openAs(null);
-  await signInAs(elsewhere, name);
-  await signInAs(here, name);
+test("your account lists your signed-in sessions; signing out the others ends them on their next request", async ({ openAs, qaOrg }) => {
+  const elsewhere = await openAs(qaOrg.agents[0]);
+  const here = await openAs(qaOrg.agents[0]);
 
   await here.shell.accountLink.click();
   await expect(here.accountPage.heading).toBeVisible();
   await expect(here.accountPage.thisDevice).toHaveCount(1);
   await expect(here.accountPage.thisDevice).toContainText("Chrome");
   await expect(here.accountPage.thisDevice).toContainText("Last seen");
-  // A retry may have left sessions of its own: at least the other browser's is listed.
-  expect(await here.accountPage.sessions.count()).toBeGreaterThanOrEqual(2);
+  await expect(here.accountPage.sessions).toHaveCount(2);
 
   await here.accountPage.signOutOthers.click();
   await expect(here.shell.status(/^Signed out \d+ other sessions?\.$/)).toBeVisible();

@@ -1,29 +1,22 @@
 // Analytics & Reporting: the dashboards for a chosen period, what each stats toggle adds, the
 // streamed CSV export with its progress, what a member without the toggles sees; axe on each.
 import fs from "node:fs";
-import type { Page } from "@playwright/test";
-import { expectNoViolations } from "./axe";
+import { expectNoViolations, VIEWPORTS } from "./axe";
 import { asAccount, expect, test } from "./fixtures";
-
-const section = (page: Page, name: string | RegExp) => page.getByRole("region", { name });
-const status = (page: Page, text: string | RegExp) => page.getByRole("status").filter({ hasText: text });
-const exportLink = (page: Page) => page.getByRole("link", { name: "Export CSV" });
 
 test.describe("as the Acme owner", () => {
   test.use(asAccount("owner"));
 
-  test("switches the period and reads own figures, organisation totals and each member's figures", async ({ page }) => {
-    await page.goto("/analytics");
-    await expect(page.getByRole("heading", { level: 1, name: "Analytics" })).toBeVisible();
-    const period = page.getByRole("navigation", { name: "Period" });
-    await expect(period.getByRole("link", { name: "Last 30 days" })).toHaveAttribute("aria-current", "page");
+  test("switches the period and reads own figures, organisation totals and each member's figures", async ({ analyticsPage }) => {
+    await analyticsPage.goto();
+    await expect(analyticsPage.heading).toBeVisible();
+    await expect(analyticsPage.periodLink("Last 30 days")).toHaveAttribute("aria-current", "page");
 
-    await period.getByRole("link", { name: "Last 7 days" }).click();
-    await page.waitForURL(/period=7/);
-    await expect(period.getByRole("link", { name: "Last 7 days" })).toHaveAttribute("aria-current", "page");
-    await expect(section(page, "Your figures")).toBeVisible();
+    await analyticsPage.choosePeriod("Last 7 days", 7);
+    await expect(analyticsPage.periodLink("Last 7 days")).toHaveAttribute("aria-current", "page");
+    await expect(analyticsPage.section("Your figures")).toBeVisible();
 
-    const totals = section(page, "Acme Support totals");
+    const totals = analyticsPage.section("Acme Support totals");
     for (const chart of ["Calls", "Missed calls", "Average handle time"]) {
       await expect(totals.getByRole("img", { name: new RegExp(`^${chart}: `) })).toBeVisible();
     }
@@ -32,17 +25,16 @@ test.describe("as the Acme owner", () => {
     const calls = Number((await totals.getByRole("definition").first().textContent())!.replace(/\D/g, ""));
     expect(calls).toBeGreaterThan(50);
 
-    const byMember = section(page, "By member").getByRole("table", { name: "Calls by member" });
+    const byMember = analyticsPage.byMember.getByRole("table", { name: "Calls by member" });
     await expect(byMember.getByRole("columnheader")).toHaveText(["Member", "Calls", "Answered", "Missed", "Voicemail", "Answer rate", "Avg handle time"]);
     await expect(byMember.getByRole("rowheader", { name: "Alex Agent" })).toBeVisible();
 
-    await period.getByRole("link", { name: "Last 90 days" }).click();
-    await page.waitForURL(/period=90/);
-    await expect(section(page, "By member").getByRole("rowheader", { name: /Morgan Price/ })).toBeVisible();
+    await analyticsPage.choosePeriod("Last 90 days", 90);
+    await expect(analyticsPage.byMember.getByRole("rowheader", { name: /Morgan Price/ })).toBeVisible();
   });
 
-  test("exports the period's calls as CSV, showing progress, and saves the file", async ({ page }) => {
-    await page.goto("/analytics?period=90");
+  test("exports the period's calls as CSV, showing progress, and saves the file", async ({ page, analyticsPage }) => {
+    await analyticsPage.goto(90);
     await page.waitForLoadState("networkidle");
     // A slow connection, so the export takes long enough to watch it progress.
     const cdp = await page.context().newCDPSession(page);
@@ -59,10 +51,10 @@ test.describe("as the Acme owner", () => {
       }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
     });
     const download = page.waitForEvent("download");
-    await exportLink(page).click();
+    await analyticsPage.exportLink.click();
     const file = await download;
     await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
-    await expect(status(page, /^Saved .+\.csv: [\d,]+ rows/)).toBeVisible();
+    await expect(analyticsPage.status(/^Saved .+\.csv: [\d,]+ rows/)).toBeVisible();
     const log = await page.evaluate(() => (window as unknown as { exportLog: string[] }).exportLog);
     expect(
       log.some((entry) => /^bar\|.*Received [\d,]+ of [\d,]+ rows/.test(entry)),
@@ -73,17 +65,17 @@ test.describe("as the Acme owner", () => {
     const text = fs.readFileSync(await file.path(), "utf8").replace(/^\uFEFF/, "");
     const lines = text.trimEnd().split("\r\n");
     expect(lines[0]).toBe("Started at (UTC),Direction,Outcome,Member,Wait (seconds),Handle time (seconds)");
-    const shown = Number((await status(page, /^Saved/).textContent())!.match(/: ([\d,]+) rows/)![1].replace(/,/g, ""));
+    const shown = Number((await analyticsPage.status(/^Saved/).textContent())!.match(/: ([\d,]+) rows/)![1].replace(/,/g, ""));
     expect(lines.length - 1).toBe(shown);
     expect(shown).toBeGreaterThan(2000);
     expect(lines.slice(1).some((l) => l.includes(",Alex Agent,"))).toBe(true);
   });
 
-  test("the dashboards are accessible, at desktop and phone width", async ({ page }) => {
-    await page.goto("/analytics");
+  test("the dashboards are accessible, at desktop and phone width", async ({ page, analyticsPage }) => {
+    await analyticsPage.goto();
     await expectNoViolations(page);
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto("/analytics?period=90");
+    await page.setViewportSize(VIEWPORTS.phone);
+    await analyticsPage.goto(90);
     await expectNoViolations(page);
   });
 });
@@ -91,16 +83,16 @@ test.describe("as the Acme owner", () => {
 test.describe("as an Agent (View dashboards only)", () => {
   test.use(asAccount("agent"));
 
-  test("sees only their own figures, and cannot export", async ({ page }) => {
-    await page.goto("/analytics");
-    await expect(section(page, "Your figures")).toBeVisible();
-    await expect(section(page, "Acme Support totals")).toHaveCount(0);
-    await expect(section(page, "By member")).toHaveCount(0);
+  test("sees only their own figures, and cannot export", async ({ page, analyticsPage }) => {
+    await analyticsPage.goto();
+    await expect(analyticsPage.section("Your figures")).toBeVisible();
+    await expect(analyticsPage.section("Acme Support totals")).toHaveCount(0);
+    await expect(analyticsPage.byMember).toHaveCount(0);
     await expect(page.getByText("Organisation totals need the Access team-wide stats permission.")).toBeVisible();
     await expect(page.getByText("Each member's figures need the Access individual stats permission.")).toBeVisible();
 
-    await expect(exportLink(page)).toHaveCount(0);
-    const button = page.getByRole("button", { name: "Export CSV" });
+    await expect(analyticsPage.exportLink).toHaveCount(0);
+    const button = analyticsPage.exportButton;
     await expect(button).toBeDisabled();
     await expect(button).toHaveAccessibleDescription("Exporting needs the Export reports permission.");
     // The server refuses on its own, whatever the page shows.
@@ -113,11 +105,11 @@ test.describe("as an Agent (View dashboards only)", () => {
 test.describe("as the QA Lead (View dashboards and Access individual stats, no export)", () => {
   test.use(asAccount("qa"));
 
-  test("sees each member's figures but no organisation totals, and cannot export", async ({ page }) => {
-    await page.goto("/analytics");
-    await expect(section(page, "By member").getByRole("rowheader", { name: "Alex Agent" })).toBeVisible();
-    await expect(section(page, "Acme Support totals")).toHaveCount(0);
-    await expect(page.getByRole("button", { name: "Export CSV" })).toBeDisabled();
+  test("sees each member's figures but no organisation totals, and cannot export", async ({ page, analyticsPage }) => {
+    await analyticsPage.goto();
+    await expect(analyticsPage.byMember.getByRole("rowheader", { name: "Alex Agent" })).toBeVisible();
+    await expect(analyticsPage.section("Acme Support totals")).toHaveCount(0);
+    await expect(analyticsPage.exportButton).toBeDisabled();
     expect((await page.request.get("/analytics/export")).status()).toBe(403);
   });
 });

@@ -1,11 +1,8 @@
 // "Assign a custom role": the member's access changes on their next request, with no sign-out.
-import { PASSWORD } from "./accounts";
-import { AGENT_PERMISSIONS, CLAIMED_AGENTS, emailFor } from "./demo-data";
-import { asAccount, expect, test, uniqueName } from "./fixtures";
+import { AGENT_PERMISSIONS } from "./demo-data";
+import { expect, inFreshOrganization, test, uniqueName } from "./fixtures";
 
-test.use(asAccount("owner"));
-
-const member = CLAIMED_AGENTS.assignRole;
+test.use(inFreshOrganization({ agents: 1 }));
 
 test("a custom role assigned from Team Members reaches the member's open session on the next navigation", async ({
   page,
@@ -14,19 +11,18 @@ test("a custom role assigned from Team Members reaches the member's open session
   memberPage,
   roleForm,
   openAs,
-  cleanUpRole,
+  qaOrg,
 }, testInfo) => {
+  const member = qaOrg.agents[0].name;
   const roleName = uniqueName("Team Coordinator", testInfo);
   await roleForm.gotoNew();
   await roleForm.fill(roleName, "Moves people between roles");
   await roleForm.turnOn("Assign roles");
   await roleForm.expectOnly(["View members", "Assign roles"]);
-  cleanUpRole(await roleForm.saveNew(roleName));
+  await roleForm.saveNew(roleName);
 
   // The member is signed in, in their own browser, before anything changes.
-  const agent = await openAs(null);
-  await agent.signInPage.goto();
-  await agent.signInPage.signIn(emailFor(member), PASSWORD);
+  const agent = await openAs(qaOrg.agents[0]);
   await expect(agent.shell.heading).toHaveText(`Welcome, ${member}`);
   await expect(agent.shell.navLink("Roles & Permissions")).toHaveCount(0);
   await expect(agent.overview.permissions("Team Management").getByRole("listitem")).toHaveText(["View members"]);

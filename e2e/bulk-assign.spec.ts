@@ -2,10 +2,9 @@
 // loses what, and confirm once; each member's change is audited.
 import type { Page } from "@playwright/test";
 import { expectNoViolations } from "./axe";
-import { BULK_ASSIGN_AGENTS, QA_LEAD, STALE_BULK_AGENT } from "./demo-data";
-import { asAccount, expect, test, uniqueName } from "./fixtures";
+import { expect, inFreshOrganization, test, uniqueName } from "./fixtures";
 
-test.use(asAccount("owner"));
+test.use(inFreshOrganization({ agents: 3 }));
 
 const bulk = (page: Page) => page.getByRole("region", { name: "Change the role of several members" });
 
@@ -19,16 +18,14 @@ test("ticked members get a role in one confirmed step; all matching a filter go 
   roleForm,
   teamPage,
   auditLog,
-  cleanUpRole,
+  qaOrg,
 }, testInfo) => {
+  const agents = qaOrg.agents.map((agent) => agent.name);
   const roleName = uniqueName("Bulk Desk", testInfo);
-  await roleForm.gotoNew();
-  await roleForm.fill(roleName);
-  await roleForm.turnOn("View members", "Delete recordings");
-  cleanUpRole(await roleForm.saveNew(roleName));
+  await roleForm.create(roleName, ["View members", "Delete recordings"]);
 
   await teamPage.goto();
-  for (const name of BULK_ASSIGN_AGENTS) await teamPage.table.getByRole("checkbox", { name: `Select ${name}` }).check();
+  for (const name of agents) await teamPage.table.getByRole("checkbox", { name: `Select ${name}` }).check();
   // The caller is left as they are, with the reason.
   await teamPage.table.getByRole("checkbox", { name: "Select Olivia Owner" }).check();
   await review(page, roleName);
@@ -36,7 +33,7 @@ test("ticked members get a role in one confirmed step; all matching a filter go 
   const dialog = page.getByRole("alertdialog", { name: `Give 3 members the ${roleName} role?` });
   const affected = dialog.getByRole("list", { name: "Affected members" }).getByRole("listitem");
   await expect(affected).toHaveCount(3);
-  for (const name of BULK_ASSIGN_AGENTS) {
+  for (const name of agents) {
     const item = affected.filter({ hasText: name });
     await expect(item).toContainText(`Agent → ${roleName}`);
     await expect(item).toContainText("Gains: Delete recordings (sensitive)");
@@ -51,13 +48,13 @@ test("ticked members get a role in one confirmed step; all matching a filter go 
   await dialog.getByRole("button", { name: "Cancel" }).click();
   await expect(dialog).toHaveCount(0);
   await page.reload();
-  for (const name of BULK_ASSIGN_AGENTS) await expect(teamPage.row(name).getByRole("cell").nth(2)).toHaveText("Agent");
+  for (const name of agents) await expect(teamPage.row(name).getByRole("cell").nth(2)).toHaveText("Agent");
 
-  for (const name of BULK_ASSIGN_AGENTS) await teamPage.table.getByRole("checkbox", { name: `Select ${name}` }).check();
+  for (const name of agents) await teamPage.table.getByRole("checkbox", { name: `Select ${name}` }).check();
   await review(page, roleName);
   await dialog.getByRole("button", { name: "Change 3 members" }).click();
   await expect(bulk(page).getByRole("status")).toHaveText(`Saved. 3 members now have the ${roleName} role.`);
-  for (const name of BULK_ASSIGN_AGENTS) await expect(teamPage.row(name).getByRole("cell").nth(2)).toHaveText(roleName);
+  for (const name of agents) await expect(teamPage.row(name).getByRole("cell").nth(2)).toHaveText(roleName);
 
   // Everyone the role filter matches, back to Agent.
   await teamPage.filterByRole(roleName);
@@ -71,24 +68,26 @@ test("ticked members get a role in one confirmed step; all matching a filter go 
   await expect(teamPage.table).toContainText("No members match.");
 
   await auditLog.goto();
-  for (const name of BULK_ASSIGN_AGENTS) {
+  for (const name of agents) {
     await expect(auditLog.event(`changed the role of ${name}`).filter({ hasText: `${roleName} → Agent` })).toHaveCount(1);
     await expect(auditLog.event(`changed the role of ${name}`).filter({ hasText: `Agent → ${roleName}` })).toHaveCount(1);
   }
 });
 
-test("a bulk change is refused when a selected member changed since the review", async ({ page, teamPage, openAs }) => {
+test("a bulk change is refused when a selected member changed since the review", async ({ page, teamPage, openAs, qaOrg }, testInfo) => {
+  const member = qaOrg.agents[0].name;
   await teamPage.goto();
-  await teamPage.table.getByRole("checkbox", { name: `Select ${STALE_BULK_AGENT}` }).check();
+  await teamPage.table.getByRole("checkbox", { name: `Select ${member}` }).check();
   await review(page, "Admin");
   const dialog = page.getByRole("alertdialog", { name: "Give 1 member the Admin role?" });
   await expect(dialog.getByRole("list", { name: "Affected members" })).toContainText("Gains: Invite members");
 
-  // Meanwhile another Owner gives the member another role.
-  const other = await openAs("owner");
-  await other.teamPage.goto(`?q=${encodeURIComponent(STALE_BULK_AGENT)}`);
-  await other.teamPage.openMember(STALE_BULK_AGENT);
-  await other.memberPage.assign(QA_LEAD.role, STALE_BULK_AGENT);
+  // Meanwhile, in another session, the member is given another role.
+  const other = await openAs(qaOrg.owner);
+  const otherRole = uniqueName("Night Desk", testInfo);
+  await other.roleForm.create(otherRole, ["View members"]);
+  await other.teamPage.gotoMember(member);
+  await other.memberPage.assign(otherRole, member);
 
   await dialog.getByRole("button", { name: "Change 1 member" }).click();
   await expect(dialog.getByRole("status")).toHaveText(
@@ -96,12 +95,11 @@ test("a bulk change is refused when a selected member changed since the review",
   );
   await dialog.getByRole("button", { name: "Cancel" }).click();
   await page.reload();
-  await expect(teamPage.row(STALE_BULK_AGENT).getByRole("cell").nth(2)).toHaveText(QA_LEAD.role);
-  await other.memberPage.assign("Agent", STALE_BULK_AGENT);
+  await expect(teamPage.row(member).getByRole("cell").nth(2)).toHaveText(otherRole);
 });
 
-test("an Agent, who can't assign roles, is offered no bulk change", async ({ openAs }) => {
-  const agent = await openAs("agent");
+test("an Agent, who can't assign roles, is offered no bulk change", async ({ openAs, qaOrg }) => {
+  const agent = await openAs(qaOrg.agents[0]);
   await agent.teamPage.goto();
   await expect(agent.teamPage.heading).toBeVisible();
   await expect(bulk(agent.page)).toHaveCount(0);

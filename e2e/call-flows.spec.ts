@@ -1,6 +1,6 @@
 // Call Flows: an Owner edits the main IVR menu, a ring group, the business hours and the
 // routing rules, then puts each back; an Agent is refused; every screen passes axe.
-import { expectNoViolations } from "./axe";
+import { expectNoViolations, VIEWPORTS } from "./axe";
 import { appFor, asAccount, expect, test, type App } from "./fixtures";
 
 const unique = (prefix: string) => `${prefix} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
@@ -122,18 +122,16 @@ test.describe("as an Acme agent", () => {
   test.use(asAccount("agent"));
 
   test("is refused Call Flows and its parts", async ({ shell, callFlowsPage, businessHoursPage, routingRulesPage }) => {
-    for (const open of [() => callFlowsPage.goto(), () => businessHoursPage.goto(), () => routingRulesPage.goto()]) {
-      await open();
-      await expect(shell.accessDeniedHeading).toBeVisible();
-    }
+    await shell.expectDenied(
+      () => callFlowsPage.goto(),
+      () => businessHoursPage.goto(),
+      () => routingRulesPage.goto(),
+    );
     await expect(shell.nav.getByRole("link", { name: "Call Flows" })).toHaveCount(0);
   });
 });
 
-for (const [width, viewport] of [
-  ["desktop", { width: 1280, height: 720 }],
-  ["phone", { width: 390, height: 844 }],
-] as const) {
+for (const [width, viewport] of Object.entries(VIEWPORTS)) {
   test.describe(`call-flow screens pass axe at ${width} width`, () => {
     test.use({ ...asAccount("owner"), viewport });
 

@@ -1,9 +1,8 @@
 // CSRF against the running server: a captured server action replayed with the victim's own
 // cookies but from another site (foreign Origin, Origin: null, or a cross-site fetch without
 // Origin) changes nothing; the very same request from this site goes through.
-import { CLAIMED_AGENTS } from "./demo-data";
 import { ACCOUNTS, PASSWORD } from "./accounts";
-import { asAccount, expect, signedOut, test } from "./fixtures";
+import { expect, inFreshOrganization, signedOut, test } from "./fixtures";
 import { captureAction } from "./server-action";
 
 const CROSS_SITE: Record<string, string>[] = [
@@ -15,19 +14,12 @@ const CROSS_SITE: Record<string, string>[] = [
 ];
 
 test.describe("a signed-in action", () => {
-  test.use(asAccount("owner"));
+  test.use(inFreshOrganization({ agents: 1 }));
 
-  test("replayed from another site is refused; from this site it works", async ({ page, teamPage, memberPage }) => {
-    const member = CLAIMED_AGENTS.csrf;
-    await teamPage.goto();
-    await teamPage.search(member);
-    await teamPage.openMember(member);
-    const memberUrl = page.url();
-    const makeAdmin = await captureAction(page, async () => {
-      await memberPage.roleSelect.selectOption({ label: "Admin" });
-      await memberPage.saveButton.click();
-      await memberPage.confirm();
-    });
+  test("replayed from another site is refused; from this site it works", async ({ page, teamPage, memberPage, qaOrg }) => {
+    const member = qaOrg.agents[0].name;
+    const memberUrl = await teamPage.gotoMember(member);
+    const makeAdmin = await memberPage.captureRoleChange("Admin");
 
     for (const headers of CROSS_SITE) {
       const body = await makeAdmin.replay(page, headers);
@@ -40,7 +32,6 @@ test.describe("a signed-in action", () => {
     expect(await makeAdmin.replay(page, { origin: new URL(memberUrl).origin })).toContain(`Saved. ${member} now has the Admin role.`);
     await page.goto(memberUrl);
     await expect(memberPage.selectedRole("Admin")).toHaveCount(1);
-    await memberPage.assign("Agent", member);
   });
 });
 

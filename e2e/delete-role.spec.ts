@@ -1,10 +1,7 @@
 // "Edit or delete a custom role": the confirmation lists who moves to Agent before anything happens.
-import { CLAIMED_AGENTS, emailFor } from "./demo-data";
-import { asAccount, expect, test, uniqueName } from "./fixtures";
+import { expect, inFreshOrganization, test, uniqueName } from "./fixtures";
 
-test.use(asAccount("owner"));
-
-const member = CLAIMED_AGENTS.deleteRole;
+test.use(inFreshOrganization({ agents: 1 }));
 
 test("Delete Role lists the affected member, Cancel changes nothing, confirming moves them to Agent", async ({
   page,
@@ -14,19 +11,12 @@ test("Delete Role lists the affected member, Cancel changes nothing, confirming 
   teamPage,
   memberPage,
   auditLog,
-  cleanUpRole,
+  qaOrg,
 }, testInfo) => {
+  const { name: member, email } = qaOrg.agents[0];
   const roleName = uniqueName("Escalations Desk", testInfo);
-  await roleForm.gotoNew();
-  await roleForm.fill(roleName);
-  await roleForm.turnOn("View members", "Listen to recordings");
-  const roleId = await roleForm.saveNew(roleName);
-  cleanUpRole(roleId);
-
-  await teamPage.goto();
-  await teamPage.search(member);
-  await teamPage.openMember(member);
-  const memberUrl = page.url();
+  await roleForm.create(roleName, ["View members", "Listen to recordings"]);
+  const memberUrl = await teamPage.gotoMember(member);
   await memberPage.assign(roleName, member);
 
   await rolesPage.goto();
@@ -38,7 +28,7 @@ test("Delete Role lists the affected member, Cancel changes nothing, confirming 
   await expect(rolePage.dialog).toContainText("This member will move to the default Agent role.");
   const affected = rolePage.affectedMembers.getByRole("listitem");
   await expect(affected).toHaveCount(1);
-  await expect(affected).toContainText(`${member} ${emailFor(member)}`);
+  await expect(affected).toContainText(`${member} ${email}`);
   await expect(affected).toContainText(`${roleName} → Agent`);
   await expect(affected).toContainText("Gains: View numbers, View dashboards, View conversations, Send messages");
 
@@ -60,6 +50,6 @@ test("Delete Role lists the affected member, Cancel changes nothing, confirming 
   await auditLog.goto();
   const deletion = auditLog.event(`deleted role “${roleName}”`);
   await expect(deletion).toHaveCount(1);
-  await expect(deletion).toContainText(`Moved to Agent: ${member} (${emailFor(member)})`);
+  await expect(deletion).toContainText(`Moved to Agent: ${member} (${email})`);
   await expect(auditLog.event(`changed the role of ${member}`).filter({ hasText: `Agent → ${roleName}` })).toHaveCount(1);
 });

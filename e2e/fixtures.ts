@@ -4,7 +4,9 @@
 // Policy violation: the app must work under its own policy (e2e/headers.spec.ts).
 import { test as base, expect, type Browser, type BrowserContext, type Page, type TestInfo } from "@playwright/test";
 import { storageState, type AccountName } from "./accounts";
+import { createQaOrganization, type QaMember, type QaOrganization, type QaOrganizationOptions } from "./qa-organization";
 import { AccountPage } from "./pages/account-page";
+import { AnalyticsPage } from "./pages/analytics-page";
 import { AppShell } from "./pages/app-shell";
 import { ApiKeysPage } from "./pages/api-keys-page";
 import { AuditLogPage } from "./pages/audit-log-page";
@@ -14,6 +16,7 @@ import { BuyNumberPage } from "./pages/buy-number-page";
 import { CallFlowsPage } from "./pages/call-flows-page";
 import { CallerIdPage } from "./pages/caller-id-page";
 import { ConversationPage } from "./pages/conversation-page";
+import { IntegrationsPage } from "./pages/integrations-page";
 import { IvrMenuPage } from "./pages/ivr-menu-page";
 import { MemberPage } from "./pages/member-page";
 import { MessagesPage } from "./pages/messages-page";
@@ -66,6 +69,8 @@ export type App = {
   ringGroupPage: RingGroupPage;
   businessHoursPage: BusinessHoursPage;
   routingRulesPage: RoutingRulesPage;
+  analyticsPage: AnalyticsPage;
+  integrationsPage: IntegrationsPage;
 };
 
 export function appFor(page: Page): App {
@@ -101,6 +106,8 @@ export function appFor(page: Page): App {
     ringGroupPage: new RingGroupPage(page),
     businessHoursPage: new BusinessHoursPage(page),
     routingRulesPage: new RoutingRulesPage(page),
+    analyticsPage: new AnalyticsPage(page),
+    integrationsPage: new IntegrationsPage(page),
   };
 }
 
@@ -133,19 +140,52 @@ async function watchCsp(context: BrowserContext, seen: string[]) {
 type Fixtures = Omit<App, "page"> & {
   /** The CSP violations the test's pages logged; the test fails unless it stays empty. */
   cspViolations: string[];
-  /** Opens a page in a new browser context, signed in as the account (null: signed out). */
-  openAs: (account: AccountName | null) => Promise<App>;
+  /** Set by inFreshOrganization(): the test gets an organisation of its own, signed in as its Owner. */
+  freshOrganization: QaOrganizationOptions | null;
+  /** That organisation (only with inFreshOrganization()). */
+  qaOrg: QaOrganization;
+  /**
+   * Opens a page in a new browser context, signed in as a demo account or a member of the
+   * test's own organisation (through the sign-in page), or signed out (null).
+   */
+  openAs: (account: AccountName | Credentials | null) => Promise<App>;
   /** Records a role the test created; it is deleted through the UI after the test. */
   cleanUpRole: (roleId: string) => void;
 };
 
-async function newApp(browser: Browser, baseURL: string | undefined, account: AccountName | null, cspViolations: string[]) {
-  const context = await browser.newContext({ baseURL, storageState: account ? storageState(account) : undefined });
+/** Who to sign in through the sign-in page: a member of a QA organisation, or a demo member. */
+type Credentials = Pick<QaMember, "email" | "password">;
+
+async function newApp(browser: Browser, baseURL: string | undefined, account: AccountName | Credentials | null, cspViolations: string[]) {
+  const saved = typeof account === "string" ? storageState(account) : undefined;
+  const context = await browser.newContext({ baseURL, storageState: saved });
   await watchCsp(context, cspViolations);
-  return { context, app: appFor(await context.newPage()) };
+  const app = appFor(await context.newPage());
+  if (account && typeof account !== "string") {
+    await app.signInPage.goto();
+    await app.signInPage.signIn(account.email, account.password);
+    await app.page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+  }
+  return { context, app };
 }
 
 export const test = base.extend<Fixtures>({
+  freshOrganization: [null, { option: true }],
+  qaOrg: async ({ freshOrganization, playwright, baseURL }, use) => {
+    // Made only for tests that asked: storageState below depends on this fixture for every test.
+    if (!freshOrganization) return use(undefined as unknown as QaOrganization);
+    const request = await playwright.request.newContext({ baseURL });
+    const made = await createQaOrganization(request, freshOrganization);
+    await request.dispose();
+    await use(made);
+  },
+  storageState: async ({ storageState, freshOrganization, qaOrg, browser, baseURL, cspViolations }, use) => {
+    if (!freshOrganization) return use(storageState);
+    const { context } = await newApp(browser, baseURL, qaOrg.owner, cspViolations);
+    const state = await context.storageState();
+    await context.close();
+    await use(state);
+  },
   cspViolations: async ({}, use) => {
     const seen: string[] = [];
     await use(seen);
@@ -185,6 +225,8 @@ export const test = base.extend<Fixtures>({
   ringGroupPage: async ({ page }, use) => use(new RingGroupPage(page)),
   businessHoursPage: async ({ page }, use) => use(new BusinessHoursPage(page)),
   routingRulesPage: async ({ page }, use) => use(new RoutingRulesPage(page)),
+  analyticsPage: async ({ page }, use) => use(new AnalyticsPage(page)),
+  integrationsPage: async ({ page }, use) => use(new IntegrationsPage(page)),
 
   openAs: async ({ browser, baseURL, cspViolations }, use) => {
     const contexts: BrowserContext[] = [];
@@ -196,10 +238,11 @@ export const test = base.extend<Fixtures>({
     for (const context of contexts) await context.close();
   },
 
-  cleanUpRole: async ({ browser, baseURL, cspViolations }, use) => {
+  cleanUpRole: async ({ browser, baseURL, cspViolations, freshOrganization }, use) => {
     const ids: string[] = [];
     await use((id) => void ids.push(id));
-    if (ids.length === 0) return;
+    // A test's own organisation is thrown away whole: its roles never reach the demo's limit.
+    if (ids.length === 0 || freshOrganization) return;
     const { context, app } = await newApp(browser, baseURL, "owner", cspViolations);
     for (const id of ids) {
       const response = await app.rolePage.goto(id);
@@ -215,6 +258,9 @@ export { expect };
 
 /** For test.use(): the saved session of a demo account (e2e/auth.setup.ts). */
 export const asAccount = (account: AccountName) => ({ storageState: storageState(account) });
+
+/** For test.use(): an organisation of the test's own (qaOrg), the page signed in as its Owner. */
+export const inFreshOrganization = (options: QaOrganizationOptions = {}) => ({ freshOrganization: options });
 
 /** For test.use(): no session at all, for what a visitor who is not signed in gets. */
 export const signedOut = { storageState: { cookies: [], origins: [] } };

@@ -1,7 +1,7 @@
 // SMS & Messaging: text a new contact and reply with a template, watching the carrier's
 // delivery reports; manage templates (with a stale edit refused); what an Agent
 // and a QA Lead may not do; axe on every screen.
-import { expectNoViolations } from "./axe";
+import { expectNoViolations, VIEWPORTS } from "./axe";
 import { asAccount, expect, test, uniqueName } from "./fixtures";
 
 test.describe("as the Acme owner", () => {
@@ -99,19 +99,16 @@ test.describe("as the QA Lead, who may not view conversations", () => {
   test.use(asAccount("qa"));
 
   test("is refused the messaging pages", async ({ shell, messagesPage, templatesPage }) => {
-    for (const open of [() => messagesPage.goto(), () => templatesPage.goto()]) {
-      await open();
-      await expect(shell.accessDeniedHeading).toBeVisible();
-    }
+    await shell.expectDenied(
+      () => messagesPage.goto(),
+      () => templatesPage.goto(),
+    );
   });
 });
 
 test.describe("accessibility", () => {
   test.use(asAccount("owner"));
-  for (const viewport of [
-    { width: 1280, height: 720 },
-    { width: 390, height: 844 },
-  ]) {
+  for (const viewport of Object.values(VIEWPORTS)) {
     test(`messaging screens at ${viewport.width} px have no axe violations`, async ({ page, messagesPage, conversationPage, templatesPage }) => {
       await page.setViewportSize(viewport);
       await messagesPage.goto({ compose: true });

@@ -1,6 +1,6 @@
 // Phone Numbers: search the list, buy a number from the carrier simulator, point it at a
 // member, make it someone's caller ID; what an Agent may not do; axe on every screen.
-import { expectNoViolations } from "./axe";
+import { expectNoViolations, VIEWPORTS } from "./axe";
 import { asAccount, expect, test, uniqueName } from "./fixtures";
 
 test.describe("as the Acme owner", () => {
@@ -89,19 +89,16 @@ test.describe("as an Acme agent, who may view numbers only", () => {
   });
 
   test("is refused the buy and caller ID pages", async ({ shell, buyNumberPage, callerIdPage }) => {
-    for (const open of [() => buyNumberPage.goto(), () => callerIdPage.goto()]) {
-      await open();
-      await expect(shell.accessDeniedHeading).toBeVisible();
-    }
+    await shell.expectDenied(
+      () => buyNumberPage.goto(),
+      () => callerIdPage.goto(),
+    );
   });
 });
 
 test.describe("accessibility", () => {
   test.use(asAccount("owner"));
-  for (const viewport of [
-    { width: 1280, height: 720 },
-    { width: 390, height: 844 },
-  ]) {
+  for (const viewport of Object.values(VIEWPORTS)) {
     test(`numbers screens at ${viewport.width} px have no axe violations`, async ({ page, numbersPage, buyNumberPage, numberPage, callerIdPage }) => {
       await page.setViewportSize(viewport);
       await numbersPage.goto();

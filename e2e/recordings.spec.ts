@@ -2,7 +2,7 @@
 // it, download audio and transcript, delete with confirmation and an audit entry; what a
 // member without the toggles gets; another organisation's recordings; axe on each screen.
 import fs from "node:fs";
-import { expectNoViolations } from "./axe";
+import { expectNoViolations, VIEWPORTS } from "./axe";
 import { asAccount, expect, test } from "./fixtures";
 
 test.describe("as the Acme owner", () => {
@@ -86,7 +86,7 @@ test.describe("as the Acme owner", () => {
     await expectNoViolations(page);
     await list.openFirst("refund");
     await expectNoViolations(page);
-    await page.setViewportSize({ width: 390, height: 844 });
+    await page.setViewportSize(VIEWPORTS.phone);
     await expectNoViolations(page);
     await list.goto();
     await expectNoViolations(page);

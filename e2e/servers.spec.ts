@@ -2,12 +2,10 @@
 // request to another sees, and a server that loses its database fails closed and recovers
 // on its own. Each server holds no authorization state of its own: there is no cross-server
 // notification to turn off, every decision reads the database.
-import { PASSWORD, storageState } from "./accounts";
-import { CLAIMED_AGENTS, emailFor } from "./demo-data";
+import { storageState } from "./accounts";
 import { MULTI_SERVER_REASON, startExtraServer, startRelay } from "./extra-server";
-import { asAccount, expect, test } from "./fixtures";
+import { expect, inFreshOrganization, test } from "./fixtures";
 import { SignInPage } from "./pages/sign-in-page";
-import { captureAction } from "./server-action";
 
 const databaseUrl = process.env.DATABASE_URL ?? "";
 const basePort = Number(process.env.E2E_PORT ?? 3100);
@@ -15,48 +13,38 @@ const ROUNDS = 100;
 
 test.describe("several servers on one PostgreSQL", () => {
   test.skip(!databaseUrl || Boolean(process.env.BASE_URL), MULTI_SERVER_REASON);
-  test.use(asAccount("owner"));
+  test.use(inFreshOrganization({ agents: 1 }));
 
   test(`a role change through server A reaches the member's next request to server B: ${ROUNDS} rounds, 0 stale`, async ({
     page,
     browser,
     teamPage,
     memberPage,
+    qaOrg,
   }) => {
     test.setTimeout(300_000);
-    const member = CLAIMED_AGENTS.crossServer;
+    const { name: member, email, password } = qaOrg.agents[0];
     const serverB = await startExtraServer(basePort + 1, databaseUrl);
     const memberContext = await browser.newContext({ baseURL: serverB.url });
     try {
-      await teamPage.goto();
-      await teamPage.search(member);
-      await teamPage.openMember(member);
-      const memberUrl = page.url();
-      const choose = (role: string) =>
-        captureAction(page, async () => {
-          await memberPage.roleSelect.selectOption({ label: role });
-          await memberPage.saveButton.click();
-          await memberPage.confirm();
-        });
-      // Each capture must be a change, so start from whichever role a retry left them in.
-      const [first, second] = (await memberPage.selectedRole("Admin").count()) ? (["Agent", "Admin"] as const) : (["Admin", "Agent"] as const);
-      const captured = { [first]: await choose(first) } as Record<"Admin" | "Agent", Awaited<ReturnType<typeof choose>>>;
-      expect(await captured[first].replay(page)).toContain(`now has the ${first} role`);
+      // Each capture must be a change: Admin first (they are an Agent), then back to Agent.
+      const memberUrl = await teamPage.gotoMember(member);
+      const toAdmin = await memberPage.captureRoleChange("Admin");
+      expect(await toAdmin.replay(page)).toContain("now has the Admin role");
       await page.goto(memberUrl);
-      captured[second] = await choose(second);
-      const { Admin: toAdmin, Agent: toAgent } = captured;
+      const toAgent = await memberPage.captureRoleChange("Agent");
 
       // The member signs in on server B only; the Owner's changes go through server A.
       const memberTab = await memberContext.newPage();
       const signIn = new SignInPage(memberTab);
       await signIn.goto();
-      await signIn.signIn(emailFor(member), PASSWORD);
+      await signIn.signIn(email, password);
       await expect(memberTab).not.toHaveURL(/sign-in/);
 
       const stale: string[] = [];
       for (let round = 0; round < ROUNDS; round++) {
-        // Every round is a change: the first sets `second`, since `first` is what they hold now.
-        const admin = (round % 2 === 0) === (second === "Admin");
+        // Every round is a change: they hold Admin now, so the first round sets Agent.
+        const admin = round % 2 === 1;
         expect(await (admin ? toAdmin : toAgent).replay(page)).toContain(`now has the ${admin ? "Admin" : "Agent"} role`);
         // Roles & Permissions needs Assign roles: Admins hold it, Agents do not.
         const response = await memberTab.request.get("/settings/roles", { maxRedirects: 0 });

@@ -4,7 +4,7 @@
 //
 // Invitations are accepted in Bolt Startup only: e2e/team.spec.ts counts Acme's members.
 import type { Browser, Page } from "@playwright/test";
-import { expectNoViolations } from "./axe";
+import { expectNoViolations, VIEWPORTS } from "./axe";
 import { INVITED_ACROSS } from "./demo-data";
 import { asAccount, expect, test } from "./fixtures";
 import { linkIn, waitForEmail } from "./mail";
@@ -240,12 +240,9 @@ test.describe("below the UI", () => {
 });
 
 test.describe("accessibility", () => {
-  for (const viewport of [
-    { name: "desktop", width: 1280, height: 720 },
-    { name: "phone", width: 390, height: 844 },
-  ]) {
-    test.describe(viewport.name, () => {
-      test.use({ ...asAccount("owner"), viewport: { width: viewport.width, height: viewport.height } });
+  for (const [width, viewport] of Object.entries(VIEWPORTS)) {
+    test.describe(width, () => {
+      test.use({ ...asAccount("owner"), viewport });
 
       test("team screens, the invite link, the profile form, the dialogs and the accept page have no axe violations", async ({ page, browser, baseURL }) => {
         const email = `axe.${unique()}@example.test`;

@@ -210,4 +210,5 @@ export function routePatternOf(pageFile: string): string {
 // Route handlers that run without a signed-in member. Adding one is a security decision: review it here.
 // The two legs of single sign-on: a GET the sign-in page sends the browser to, and the identity
 // provider's redirect back, whose state must match the cookie the first set (lib/sso/sign-in.ts).
-export const PUBLIC_HANDLER_FILES = ["app/api/sso/start/route.ts", "app/api/sso/callback/route.ts"];
+// QA's throwaway organisations: a 404 unless the server has QA_TOKEN set, then only with it (lib/qa/handler.ts).
+export const PUBLIC_HANDLER_FILES = ["app/api/sso/start/route.ts", "app/api/sso/callback/route.ts", "app/api/qa/organizations/route.ts"];

@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 
 /** What every signed-in page shares: the main navigation, the header and the page's heading. */
 export class AppShell {
@@ -31,6 +31,14 @@ export class AppShell {
 
   get accessDeniedHeading() {
     return this.page.getByRole("heading", { level: 1, name: "You don't have access to this page" });
+  }
+
+  /** Opens each page in turn (page objects' goto), expecting the access-denied page every time. */
+  async expectDenied(...opens: (() => Promise<unknown>)[]) {
+    for (const open of opens) {
+      await open();
+      await expect(this.accessDeniedHeading).toBeVisible();
+    }
   }
 
   get notFoundHeading() {

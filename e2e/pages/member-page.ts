@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { captureAction } from "../server-action";
 
 /** One member's page: profile, and the Role select with Save Changes. */
 export class MemberPage {
@@ -58,6 +59,15 @@ export class MemberPage {
 
   status(text: string | RegExp) {
     return this.roleSection.getByRole("status").filter({ hasText: text });
+  }
+
+  /** The Save Changes request that would give the member this role, stopped before the server sees it. */
+  captureRoleChange(roleName: string) {
+    return captureAction(this.page, async () => {
+      await this.roleSelect.selectOption({ label: roleName });
+      await this.saveButton.click();
+      await this.confirm();
+    });
   }
 
   async assign(roleName: string, memberName: string) {

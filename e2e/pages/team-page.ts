@@ -73,4 +73,12 @@ export class TeamPage {
     await this.memberLink(name).click();
     await this.page.getByRole("heading", { level: 1, name, exact: true }).waitFor();
   }
+
+  /** Team Members, searched for the member, then their page; returns its URL. */
+  async gotoMember(name: string): Promise<string> {
+    await this.goto();
+    await this.search(name);
+    await this.openMember(name);
+    return this.page.url();
+  }
 }

@@ -28,6 +28,8 @@ export const ROUTES = {
   // Single sign-on's two legs (lib/sso/handlers.ts): public route handlers, reviewed in test/every-handler-is-guarded.test.ts.
   "/api/sso/start": { requires: null, public: true },
   "/api/sso/callback": { requires: null, public: true },
+  // Throwaway organisations for QA (lib/qa/handler.ts): a 404 unless the server has QA_TOKEN set.
+  "/api/qa/organizations": { requires: null, public: true },
   // Outside production only (lib/mail/config.ts usesLocalMailbox): a 404 everywhere else.
   "/dev/mailbox": { requires: null, public: true },
   "/dev/mailbox/[emailId]": { requires: null, public: true },

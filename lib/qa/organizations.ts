@@ -1,0 +1,75 @@
+// Throwaway organisations for QA: each Playwright test (or a tester's script) starts from its
+// own fresh data instead of sharing the demo organisation. Made by the same services as
+// sign-up and the seed; reachable only where QA_TOKEN is set (lib/qa/handler.ts).
+import { randomBytes } from "node:crypto";
+import { z } from "zod";
+import type { Db } from "@/db";
+import { recordAudit } from "@/db/queries/audit";
+import { createApiKey } from "@/lib/api/keys";
+import { hashPassword } from "@/lib/auth/password";
+import { loadAccess } from "@/lib/authz/check";
+import { addMember, createOrganization } from "@/lib/orgs/service";
+import { canUseApi, PLANS } from "@/lib/plans";
+
+const AGENT_NAMES = ["Liam Chen", "Sofia Martinez", "Noah Patel", "Emma Johansson", "Mateo Rossi", "Ava Okafor", "Lucas Dubois", "Mia Nakamura"];
+
+export const qaOrganizationInput = z
+  .object({
+    plan: z.enum(PLANS).default("business"),
+    agents: z.number().int().min(0).max(AGENT_NAMES.length).default(3),
+  })
+  .strict();
+
+export type QaOrganizationInput = z.input<typeof qaOrganizationInput>;
+
+type QaMember = { id: string; name: string; email: string; role: "Owner" | "Admin" | "Agent" };
+
+export type QaOrganization = {
+  organization: { id: string; name: string; plan: string };
+  /** Every member's password. */
+  password: string;
+  owner: QaMember;
+  admin: QaMember;
+  agents: QaMember[];
+  /** An API key of the Owner for every permission they hold (null on plans without the API). */
+  apiKey: string | null;
+};
+
+const emailOf = (name: string, domain: string) => `${name.toLowerCase().replace(/[^a-z]+/g, ".")}@${domain}`;
+
+export async function createQaOrganization(db: Db, raw: QaOrganizationInput): Promise<QaOrganization> {
+  const input = qaOrganizationInput.parse(raw);
+  const slug = randomBytes(5).toString("hex");
+  const domain = `${slug}.qa.test`;
+  const password = randomBytes(12).toString("base64url");
+  const passwordHash = await hashPassword(password);
+
+  const org = await createOrganization(db, { name: `QA ${slug}`, plan: input.plan });
+  const add = async (name: string, role: QaMember["role"], title: string): Promise<QaMember> => {
+    const email = emailOf(name, domain);
+    const roleKind = role === "Owner" ? "owner" : role === "Admin" ? "admin" : "agent";
+    const row = await addMember(db, org.id, { name, email, password: "", roleKind, title }, passwordHash);
+    return { id: row.id, name, email, role };
+  };
+  const owner = await add("Olivia Owner", "Owner", "CEO");
+  const admin = await add("Adam Admin", "Admin", "IT Administrator");
+  const agents: QaMember[] = [];
+  for (const name of AGENT_NAMES.slice(0, input.agents)) agents.push(await add(name, "Agent", "Support Agent"));
+  await recordAudit(db, {
+    orgId: org.id,
+    actorId: owner.id,
+    actorName: owner.name,
+    action: "org.created",
+    targetId: org.id,
+    targetName: org.name,
+    details: { lines: ["Created for testing through the QA endpoint"] },
+  });
+
+  let apiKey: string | null = null;
+  if (canUseApi(input.plan)) {
+    const access = (await loadAccess(db, owner.id))!;
+    const created = await createApiKey(db, access, { orgId: org.id, name: "QA", expiresInDays: 1, permissions: [...access.permissions] });
+    apiKey = created.token;
+  }
+  return { organization: { id: org.id, name: org.name, plan: org.plan }, password, owner, admin, agents, apiKey };
+}

@@ -1,0 +1,67 @@
+// QA's throwaway organisations: off without QA_TOKEN, only with it, and what they hold works
+// like any organisation (its members sign in, its key calls the API, nothing reaches another).
+import { describe, expect, it } from "vitest";
+import { checkCredentials } from "@/lib/auth/credentials";
+import { useFreshDatabase } from "@/test/database";
+import { callApi } from "@/test/api-client";
+import { auditOf, ownerOrg } from "@/test/fixtures";
+import { answerQaOrganization } from "./handler";
+import type { QaOrganization } from "./organizations";
+
+const db = useFreshDatabase();
+const TOKEN = "qa-token-for-tests";
+const env = { QA_TOKEN: TOKEN };
+
+const ask = (body: string, headers: Record<string, string> = { authorization: `Bearer ${TOKEN}` }, withEnv: Record<string, string> = env) =>
+  answerQaOrganization(db, new Request("http://app.test/api/qa/organizations", { method: "POST", headers, body }), withEnv);
+
+describe("POST /api/qa/organizations", () => {
+  it("does not exist where QA_TOKEN is not set, even with a token", async () => {
+    expect((await ask("{}", { authorization: `Bearer ${TOKEN}` }, {})).status).toBe(404);
+  });
+
+  it("refuses a missing or wrong token", async () => {
+    expect((await ask("{}", {})).status).toBe(401);
+    expect((await ask("{}", { authorization: "Bearer not-it" })).status).toBe(401);
+    expect((await ask("{}", { authorization: `Bearer ${TOKEN}x` })).status).toBe(401);
+  });
+
+  it("explains bad input", async () => {
+    const notJson = await ask("{");
+    expect(notJson.status).toBe(400);
+    const tooMany = await ask(JSON.stringify({ agents: 99, plan: "gold" }));
+    expect(tooMany.status).toBe(422);
+    const detail = ((await tooMany.json()) as { detail: string }).detail;
+    expect(detail).toContain("agents");
+    expect(detail).toContain("plan");
+    expect((await ask(JSON.stringify({ surprise: true }))).status).toBe(422);
+  });
+
+  it("makes a fresh organisation whose members sign in and whose key reads only its own data", async () => {
+    const other = await ownerOrg(db);
+    const response = await ask(JSON.stringify({ agents: 2 }));
+    expect(response.status).toBe(201);
+    const qa = (await response.json()) as QaOrganization;
+    expect(qa.organization.plan).toBe("business");
+    expect(qa.agents.map((a) => a.role)).toEqual(["Agent", "Agent"]);
+    for (const member of [qa.owner, qa.admin, ...qa.agents]) {
+      expect((await checkCredentials(db, { email: member.email, password: qa.password }))?.id).toBe(member.id);
+    }
+    expect((await auditOf(db, qa.organization.id, "org.created")).map((a) => a.actorId)).toEqual([qa.owner.id]);
+
+    const members = await callApi(db, "GET", "/api/v1/members", { token: qa.apiKey });
+    expect(members.status).toBe(200);
+    expect((members.body as { data: { id: string }[] }).data.map((m) => m.id).sort()).toEqual([qa.owner.id, qa.admin.id, ...qa.agents.map((a) => a.id)].sort());
+    expect((await callApi(db, "GET", `/api/v1/members/${other.owner.id}`, { token: qa.apiKey })).status).toBe(404);
+  });
+
+  it("makes each organisation anew, and none with the API on Starter", async () => {
+    const [a, b] = await Promise.all([ask("{}"), ask(JSON.stringify({ plan: "starter", agents: 0 }))]);
+    const first = (await a.json()) as QaOrganization;
+    const starter = (await b.json()) as QaOrganization;
+    expect(first.organization.id).not.toBe(starter.organization.id);
+    expect(first.owner.email).not.toBe(starter.owner.email);
+    expect(starter.apiKey).toBeNull();
+    expect(starter.agents).toEqual([]);
+  });
+});
