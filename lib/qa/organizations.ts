@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import type { Db } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
+import { auditEntry } from "@/lib/audit/entry";
 import { createApiKey } from "@/lib/api/keys";
 import { hashPassword } from "@/lib/auth/password";
 import { loadAccess } from "@/lib/authz/check";
@@ -55,15 +56,10 @@ export async function createQaOrganization(db: Db, raw: QaOrganizationInput): Pr
   const admin = await add("Adam Admin", "Admin", "IT Administrator");
   const agents: QaMember[] = [];
   for (const name of AGENT_NAMES.slice(0, input.agents)) agents.push(await add(name, "Agent", "Support Agent"));
-  await recordAudit(db, {
-    orgId: org.id,
-    actorId: owner.id,
-    actorName: owner.name,
-    action: "org.created",
-    targetId: org.id,
-    targetName: org.name,
-    details: { lines: ["Created for testing through the QA endpoint"] },
-  });
+  await recordAudit(
+    db,
+    auditEntry({ orgId: org.id, memberId: owner.id, name: owner.name }, "org.created", org, { lines: ["Created for testing through the QA endpoint"] }),
+  );
 
   let apiKey: string | null = null;
   if (canUseApi(input.plan)) {
