@@ -4,7 +4,6 @@
 import { randomBytes } from "node:crypto";
 import type { Db } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
-import { findRole } from "@/db/queries/roles";
 import {
   deleteSsoDomain,
   findSsoConnection,
@@ -28,8 +27,6 @@ import { discover, type OidcSettings } from "./oidc";
 /** What the sealed client secret is bound to: copied to another organisation's row, it will not open. */
 export const secretContext = (orgId: string) => `${orgId}:sso`;
 
-export const OWNER_DEFAULT_REFUSED = "Just-in-time members cannot join as Owner. Choose another role.";
-
 function assertPlan(plan: Plan) {
   if (!canUseSso(plan)) throw new DomainError("plan", ssoUnavailable(plan));
 }
@@ -47,7 +44,6 @@ export async function ssoOverview(db: Db, orgId: string) {
       issuer: connection.issuer,
       clientId: connection.clientId,
       clientSecretLast4: connection.clientSecretLast4,
-      defaultRoleId: connection.ssoDefaultRoleId,
       requireSso: connection.requireSso,
     },
     domains: domains.map((d) => ({ id: d.id, domain: d.domain, verified: d.verifiedAt !== null, record: verificationRecord(d.verificationToken) })),
@@ -57,14 +53,11 @@ export async function ssoOverview(db: Db, orgId: string) {
 export async function saveConnection(
   db: Db,
   actor: Access,
-  input: { orgId: string; issuer: string; clientId: string; clientSecret: string; defaultRoleId: string },
+  input: { orgId: string; issuer: string; clientId: string; clientSecret: string },
   check: (settings: OidcSettings) => Promise<unknown> = discover,
 ) {
   assertOwnOrganization(actor, input.orgId);
-  const role = await findRole(db, actor.orgId, input.defaultRoleId);
-  if (!role) throw notFound("That role");
   assertPlan(actor.plan);
-  if (role.kind === "owner") throw invalid(OWNER_DEFAULT_REFUSED, { defaultRoleId: [OWNER_DEFAULT_REFUSED] });
   const existing = await findSsoConnection(db, actor.orgId);
   const clientSecret = input.clientSecret || (existing ? settingsOf(existing).clientSecret : "");
   if (!clientSecret) throw invalid("Enter the client secret.", { clientSecret: ["Enter the client secret."] });
@@ -82,7 +75,6 @@ export async function saveConnection(
       clientId: input.clientId,
       clientSecretCiphertext: seal(clientSecret, secretContext(actor.orgId)),
       clientSecretLast4: last4,
-      ssoDefaultRoleId: role.id,
     });
     await recordAudit(tx, {
       orgId: actor.orgId,
@@ -96,7 +88,6 @@ export async function saveConnection(
           `Issuer: ${input.issuer}`,
           `Client ID: ${input.clientId}`,
           input.clientSecret ? `New client secret ending ${last4}` : `Client secret ending ${last4} kept`,
-          `Default role: ${role.name}`,
         ],
       },
     });

@@ -55,15 +55,13 @@ export default async function DirectoryGroupsPage() {
             </Link>
           )}
         </p>
-      ) : rows.length === 0 ? (
-        <p className="max-w-2xl text-sm text-slate-700">
-          No directory groups yet. Push groups from your identity provider over SCIM, or sign in through single sign-on with a groups claim.
-        </p>
       ) : (
         <>
           <p className="mb-4 max-w-2xl text-sm text-slate-700">
-            A member whose role comes from the directory can&apos;t be given another by hand. Owners are never moved by the directory; the Owner role can&apos;t
-            be mapped.
+            {rows.length === 0
+              ? "No directory groups yet. Push groups from your identity provider over SCIM, or sign in through single sign-on with a groups claim. "
+              : "A member whose role comes from the directory can't be given another by hand. "}
+            Owners are never moved by the directory; the Owner role can&apos;t be mapped.
           </p>
           <MappingForm
             rows={rows}
