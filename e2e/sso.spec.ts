@@ -54,13 +54,16 @@ test.describe("single sign-on", () => {
     // The identity provider: discovery is checked on save.
     await page.goto("/settings/sso");
     const provider = page.getByRole("region", { name: "Identity provider" });
-    await expect(provider.getByRole("combobox", { name: "Default role for new members" }).getByRole("option", { name: "Owner" })).toHaveCount(0);
     await provider.getByRole("textbox", { name: "Issuer URL" }).fill(idpUrl());
     await provider.getByRole("textbox", { name: "Client ID" }).fill("switchboard-e2e");
     await provider.getByLabel("Client secret").fill("switchboard-e2e-secret");
-    await provider.getByRole("combobox", { name: "Default role for new members" }).selectOption({ label: "Agent" });
     await provider.getByRole("button", { name: "Save identity provider" }).click();
     await expect(provider.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+    // Newcomers join with the organisation's one default role, chosen on Directory groups (never Owner).
+    await expect(provider).toContainText("join as Agent, your organisation's default role");
+    await provider.getByRole("link", { name: "Change the default role on Directory groups" }).click();
+    await expect(page.getByRole("combobox", { name: "Default role" }).getByRole("option", { name: "Owner" })).toHaveCount(0);
+    await page.goto("/settings/sso");
 
     // The domain: not verified until its TXT record is published, then verified by a real lookup.
     const domains = page.getByRole("region", { name: "Email domains" });

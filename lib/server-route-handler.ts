@@ -13,7 +13,11 @@ export function routeHandler<P extends Record<string, string>>(definition: Handl
   };
 }
 
-/** Binds a SCIM handler definition: a bearer token of one organisation, not a session. */
+/**
+ * Binds a SCIM handler definition: a bearer token of one organisation, not a session. A route
+ * without dynamic segments (/scim/v2/Users) gets no params from Next: an empty object then.
+ */
 export function scimRouteHandler<P extends Record<string, string>>(definition: ScimHandlerDefinition<P>) {
-  return async (request: Request, context: { params: Promise<P> }) => executeScimHandler(definition, request, await context.params, getDb());
+  return async (request: Request, context: { params: Promise<P | undefined> }) =>
+    executeScimHandler(definition, request, (await context.params) ?? ({} as P), getDb());
 }

@@ -10,7 +10,7 @@ export async function findSsoConnection(db: Db, orgId: string) {
 export async function upsertSsoConnection(
   db: Db,
   orgId: string,
-  fields: { issuer: string; clientId: string; clientSecretCiphertext: string; clientSecretLast4: string; ssoDefaultRoleId: string },
+  fields: { issuer: string; clientId: string; clientSecretCiphertext: string; clientSecretLast4: string },
 ) {
   const [row] = await db
     .insert(ssoConnections)

@@ -1,5 +1,6 @@
-import { boolean, index, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, pgEnum, pgTable, text, timestamp, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { PLANS } from "@/lib/plans";
+import { roles } from "./roles";
 
 export const planEnum = pgEnum("plan", PLANS);
 
@@ -20,11 +21,13 @@ export const organizations = pgTable(
     trialEndingEmailedAt: timestamp("trial_ending_emailed_at", { withTimezone: true }),
     // Someone opened Roles & Permissions: the first-run checklist's "Review the roles" is done.
     rolesVisitedAt: timestamp("roles_visited_at", { withTimezone: true }),
-    // The role of a directory-managed member in no mapped group (null: Agent); never Owner.
-    directoryDefaultRoleId: uuid("directory_default_role_id"),
+    // The one default role of people the directory brings in: who joins through single sign-on
+    // (just in time) or SCIM, and a directory member in no mapped group. Null (or the role
+    // deleted): Agent. Never Owner.
+    directoryDefaultRoleId: uuid("directory_default_role_id").references((): AnyPgColumn => roles.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("organizations_trial_ends_idx").on(t.trialEndsAt)],
+  (t) => [index("organizations_trial_ends_idx").on(t.trialEndsAt), index("organizations_default_role_idx").on(t.directoryDefaultRoleId)],
 );
 
 export type Organization = typeof organizations.$inferSelect;

@@ -1,7 +1,6 @@
 import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { idColumn, orgIdColumn, createdAtColumn } from "./columns";
 import { members } from "./members";
-import { roles } from "./roles";
 
 // Single sign-on (OpenID Connect): one connection per organisation (lib/sso/). The client
 // secret is sealed like integration keys (lib/crypto/secret-box.ts), bound to the organisation.
@@ -14,13 +13,11 @@ export const ssoConnections = pgTable(
     clientId: text("client_id").notNull(),
     clientSecretCiphertext: text("client_secret_ciphertext").notNull(),
     clientSecretLast4: text("client_secret_last4").notNull(),
-    // Who joins just in time gets this role; null (the role was deleted) means Agent. Never Owner.
-    ssoDefaultRoleId: uuid("sso_default_role_id").references(() => roles.id, { onDelete: "set null" }),
     // Members (not Owners: their password and two-factor are the break-glass) must sign in through the provider.
     requireSso: boolean("require_sso").notNull().default(false),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("sso_connections_org_unique").on(t.orgId), index("sso_connections_default_role_idx").on(t.ssoDefaultRoleId)],
+  (t) => [uniqueIndex("sso_connections_org_unique").on(t.orgId)],
 );
 
 export type SsoConnection = typeof ssoConnections.$inferSelect;

@@ -58,6 +58,16 @@ const directoryAssigner = (orgId: string, plan: Plan, by: DirectoryActor): Assig
   permissions: new Set(ALL_PERMISSIONS),
 });
 
+/**
+ * The organisation's one default role: who joins through single sign-on (just in time) or SCIM
+ * gets it, and so does a directory member in no mapped group. Agent when none is chosen; never Owner.
+ */
+export async function organizationDefaultRole(db: Db, orgId: string) {
+  const org = await findOrganization(db, orgId);
+  const chosen = org?.directoryDefaultRoleId ? await findRole(db, orgId, org.directoryDefaultRoleId) : null;
+  return chosen && chosen.kind !== "owner" ? chosen : findBuiltInRole(db, orgId, "agent");
+}
+
 async function defaultRoleId(db: Db, orgId: string, stored: string | null) {
   return stored ?? (await findBuiltInRole(db, orgId, "agent")).id;
 }

@@ -4,8 +4,8 @@ import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { loadSessionAccess } from "@/lib/authz/check";
 import { applyDirectoryGroups, saveMapping } from "@/lib/directory/groups";
-import { assignRole } from "@/lib/roles/service";
-import { auditOf, memberRow, ownerOrg, refusal, sessionOf } from "@/test/fixtures";
+import { assignRole, deleteRole } from "@/lib/roles/service";
+import { auditOf, memberRow, ownerOrg, refusal, roleRow, sessionOf } from "@/test/fixtures";
 import { useFreshDatabase } from "@/test/database";
 import { scimRequest, type ScimReply } from "@/test/scim/client";
 import { listOf, scimErrorBody, scimGroup, scimUser } from "@/test/scim/schemas";
@@ -380,6 +380,17 @@ describe("directory groups decide roles", () => {
     expect((await memberRow(db, person.id)).roleSource).toBe("directory");
     await applyDirectoryGroups(db, org.id, owner.id, { names: ["Leads group"] });
     expect(await memberRow(db, owner.id)).toMatchObject({ roleId: ownerAccess.role.id, roleSource: "manual" });
+  });
+
+  it("provisions with the organisation's default role, and falls back to Agent when that role is deleted", async () => {
+    const { scim, ownerAccess, customRole, builtInRole } = await enterprise();
+    const staff = await customRole("Staff", ["members.view"]);
+    await saveMapping(db, ownerAccess, { mappings: [], defaultRoleId: staff.id });
+    const first = expectBody(await scim("POST", "/Users", okta(`staff.${Date.now()}@example.test`)), 201, scimUser);
+    expect((await memberRow(db, first.id)).roleId).toBe(staff.id);
+    await deleteRole(db, ownerAccess, { roleId: staff.id, version: (await roleRow(db, staff.id)).version, memberCount: 1 });
+    const second = expectBody(await scim("POST", "/Users", okta(`after.${Date.now()}@example.test`)), 201, scimUser);
+    expect((await memberRow(db, second.id)).roleId).toBe((await builtInRole("agent")).id);
   });
 
   it("deactivation through SCIM ends the member's session at their next request", async () => {

@@ -7,10 +7,9 @@ import type { Db } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
 import { countActiveOwners } from "@/db/queries/members";
 import { findScimUser, groupsOfMembers, listScimUsers, updateScimUser, type ScimUserRow } from "@/db/queries/directory";
-import { findOrganization, lockOrganization } from "@/db/queries/orgs";
-import { findBuiltInRole } from "@/db/queries/roles";
+import { lockOrganization } from "@/db/queries/orgs";
 import { isUniqueViolation } from "@/db/unique-violation";
-import { recomputeDirectoryRole } from "@/lib/directory/groups";
+import { organizationDefaultRole, recomputeDirectoryRole } from "@/lib/directory/groups";
 import { changeAccess } from "@/lib/roles/access-change";
 import {
   listResponse,
@@ -121,8 +120,7 @@ export async function createUser(db: Db, actor: ScimActor, body: unknown) {
   const id = await withUniqueness(() =>
     db.transaction(async (tx) => {
       await lockOrganization(tx, actor.orgId);
-      const org = await findOrganization(tx, actor.orgId);
-      const roleId = org?.directoryDefaultRoleId ?? (await findBuiltInRole(tx, actor.orgId, "agent")).id;
+      const roleId = (await organizationDefaultRole(tx, actor.orgId)).id;
       const written = await changeAccess(
         tx,
         { orgId: actor.orgId, memberId: null, name: actor.name },

@@ -19,7 +19,6 @@ export const connectionInput = z.object({
   clientId: z.string().trim().min(1, "Enter the client ID.").max(300, "The client ID can be at most 300 characters."),
   // Empty on an update keeps the stored secret.
   clientSecret: z.string().trim().max(500, "The client secret can be at most 500 characters.").optional().default(""),
-  defaultRoleId: z.uuid("Choose a role."),
 });
 
 export const domainInput = z.object({

@@ -1,11 +1,10 @@
 // Configuring single sign-on for an organisation (Owners: security.manage, Enterprise plan):
-// the connection (issuer, client, sealed secret, default role for just-in-time members), the
+// the connection (issuer, client, sealed secret; members it signs up get the directory default role), the
 // email domains it signs in, each proven by a DNS TXT record, and "Require SSO".
 import { randomBytes } from "node:crypto";
 import type { Db } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
 import { auditEntry, orgChange } from "@/lib/audit/entry";
-import { findRole } from "@/db/queries/roles";
 import {
   deleteSsoDomain,
   findSsoConnection,
@@ -29,8 +28,6 @@ import { discover, type OidcSettings } from "./oidc";
 /** What the sealed client secret is bound to: copied to another organisation's row, it will not open. */
 export const secretContext = (orgId: string) => `${orgId}:sso`;
 
-export const OWNER_DEFAULT_REFUSED = "Just-in-time members cannot join as Owner. Choose another role.";
-
 function assertPlan(plan: Plan) {
   if (!canUseSso(plan)) throw new DomainError("plan", ssoUnavailable(plan));
 }
@@ -48,7 +45,6 @@ export async function ssoOverview(db: Db, orgId: string) {
       issuer: connection.issuer,
       clientId: connection.clientId,
       clientSecretLast4: connection.clientSecretLast4,
-      defaultRoleId: connection.ssoDefaultRoleId,
       requireSso: connection.requireSso,
     },
     domains: domains.map((d) => ({ id: d.id, domain: d.domain, verified: d.verifiedAt !== null, record: verificationRecord(d.verificationToken) })),
@@ -58,14 +54,11 @@ export async function ssoOverview(db: Db, orgId: string) {
 export async function saveConnection(
   db: Db,
   actor: Access,
-  input: { orgId: string; issuer: string; clientId: string; clientSecret: string; defaultRoleId: string },
+  input: { orgId: string; issuer: string; clientId: string; clientSecret: string },
   check: (settings: OidcSettings) => Promise<unknown> = discover,
 ) {
   assertOwnOrganization(actor, input.orgId);
-  const role = await findRole(db, actor.orgId, input.defaultRoleId);
-  if (!role) throw notFound("That role");
   assertPlan(actor.plan);
-  if (role.kind === "owner") throw invalid(OWNER_DEFAULT_REFUSED, { defaultRoleId: [OWNER_DEFAULT_REFUSED] });
   const existing = await findSsoConnection(db, actor.orgId);
   const clientSecret = input.clientSecret || (existing ? settingsOf(existing).clientSecret : "");
   if (!clientSecret) throw invalid("Enter the client secret.", { clientSecret: ["Enter the client secret."] });
@@ -83,7 +76,6 @@ export async function saveConnection(
       clientId: input.clientId,
       clientSecretCiphertext: seal(clientSecret, secretContext(actor.orgId)),
       clientSecretLast4: last4,
-      ssoDefaultRoleId: role.id,
     });
     await recordAudit(
       tx,
@@ -96,7 +88,6 @@ export async function saveConnection(
             `Issuer: ${input.issuer}`,
             `Client ID: ${input.clientId}`,
             input.clientSecret ? `New client secret ending ${last4}` : `Client secret ending ${last4} kept`,
-            `Default role: ${role.name}`,
           ],
         },
       ),

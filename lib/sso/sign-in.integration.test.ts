@@ -12,7 +12,7 @@ import { useFreshDatabase } from "@/test/database";
 import { accessOf, makeOrg } from "@/test/fixtures";
 import { DEMO_DIRECTORY, startIdp, type Idp } from "@/test/idp";
 import { signInAtIdp } from "@/test/idp-browser";
-import { addDomain, saveConnection, setSsoRequirement, verifyDomain, OWNER_DEFAULT_REFUSED } from "./service";
+import { addDomain, saveConnection, setSsoRequirement, verifyDomain } from "./service";
 import { completeSso, redeemSsoTicket, ssoRedirectUri, SsoError, startSso } from "./sign-in";
 
 const db = useFreshDatabase();
@@ -34,7 +34,7 @@ async function ssoOrg(domain: string) {
   const owner = await org.member("owner");
   const actor = await accessOf(db, owner.id);
   const agent = await org.builtInRole("agent");
-  await saveConnection(db, actor, { orgId: org.org.id, issuer: idp.issuer, ...CLIENT, defaultRoleId: agent.id });
+  await saveConnection(db, actor, { orgId: org.org.id, issuer: idp.issuer, ...CLIENT });
   const row = await addDomain(db, actor, { orgId: org.org.id, domain });
   await verifyDomain(db, actor, { orgId: org.org.id, domainId: row.id }, dnsSaysYes);
   return { ...org, owner, actor, agent };
@@ -170,26 +170,27 @@ describe("single sign-on through a real identity provider", () => {
     expect(await reasonOf(startSso(db, { email: "gil@pending.test", callbackUrl: "/" }))).toBe("unavailable");
     const business = await makeOrg(db, "business");
     const owner = await accessOf(db, (await business.member("owner")).id);
-    const agent = await business.builtInRole("agent");
-    await expect(saveConnection(db, owner, { orgId: business.org.id, issuer: idp.issuer, ...CLIENT, defaultRoleId: agent.id })).rejects.toMatchObject({
+    await expect(saveConnection(db, owner, { orgId: business.org.id, issuer: idp.issuer, ...CLIENT })).rejects.toMatchObject({
       code: "plan",
     });
   });
 
-  it("never makes Owner the default role", async () => {
-    const org = await ssoOrg("no-owner.test");
+  it("joins just in time with the organisation's one default role, which is never Owner", async () => {
+    const org = await ssoOrg("one-default.test");
+    const staff = await org.customRole("Staff", ["members.view"]);
     const ownerRole = await org.builtInRole("owner");
-    await expect(saveConnection(db, org.actor, { orgId: org.org.id, issuer: idp.issuer, ...CLIENT, defaultRoleId: ownerRole.id })).rejects.toMatchObject({
-      code: "invalid",
-      message: OWNER_DEFAULT_REFUSED,
-    });
+    await expect(saveMapping(db, org.actor, { mappings: [], defaultRoleId: ownerRole.id })).rejects.toMatchObject({ code: "forbidden" });
+    await saveMapping(db, org.actor, { mappings: [], defaultRoleId: staff.id });
+    const joined = await completeSso(db, await roundTrip("someone@one-default.test"));
+    const [row] = await db.select({ roleId: members.roleId }).from(members).where(eq(members.id, joined.memberId));
+    expect(row.roleId).toBe(staff.id);
   });
 
   it("refuses an issuer that does not answer discovery", async () => {
     const org = await ssoOrg("bad-issuer.test");
-    await expect(
-      saveConnection(db, org.actor, { orgId: org.org.id, issuer: "http://127.0.0.1:9/nothing", ...CLIENT, defaultRoleId: org.agent.id }),
-    ).rejects.toMatchObject({ code: "invalid" });
+    await expect(saveConnection(db, org.actor, { orgId: org.org.id, issuer: "http://127.0.0.1:9/nothing", ...CLIENT })).rejects.toMatchObject({
+      code: "invalid",
+    });
   });
 });
 

@@ -10,7 +10,6 @@
 //                      session exactly as a password sign-in does (epoch, member_sessions,
 //                      new-device email).
 import type { Db } from "@/db";
-import { findBuiltInRole, findRole } from "@/db/queries/roles";
 import { findMemberByEmail } from "@/db/queries/members";
 import { findOrganization } from "@/db/queries/orgs";
 import { completeSsoSignIn, findConnectionForDomain, findSsoConnection, findSsoMember, insertSsoSignIn, setSsoTicket, takeSsoTicket } from "@/db/queries/sso";
@@ -19,6 +18,7 @@ import { startSession } from "@/lib/auth/sessions";
 import { hashLinkToken, newLinkToken } from "@/lib/crypto/link-token";
 import { appLink } from "@/lib/mail/config";
 import { canUseSso } from "@/lib/plans";
+import { organizationDefaultRole } from "@/lib/directory/groups";
 import { changeAccess } from "@/lib/roles/access-change";
 import { onSsoSignIn } from "./on-sso-sign-in";
 import { authorizationRequest, discover, exchangeCode, type Identity, type OidcSettings } from "./oidc";
@@ -83,12 +83,6 @@ export async function startSso(db: Db, input: { email: string; callbackUrl: stri
   return { url: request.url, state: request.state };
 }
 
-/** The role a just-in-time member joins with: the connection's default, never Owner (Agent otherwise). */
-async function joiningRole(db: Db, orgId: string, roleId: string | null) {
-  const chosen = roleId ? await findRole(db, orgId, roleId) : null;
-  return chosen && chosen.kind !== "owner" ? chosen : findBuiltInRole(db, orgId, "agent");
-}
-
 /**
  * The callback: the member to sign in and a one-time ticket for Auth.js, or an SsoError.
  * `cookieState` is the state this browser's cookie holds; `settings` overrides the stored
@@ -126,7 +120,7 @@ export async function completeSso(db: Db, input: { url: URL; cookieState: string
       if (existing.orgId !== trip.orgId || existing.status !== "active") throw new SsoError("account");
       id = existing.id;
     } else {
-      const role = await joiningRole(tx, trip.orgId, connection.ssoDefaultRoleId);
+      const role = await organizationDefaultRole(tx, trip.orgId);
       const { member } = await changeAccess(
         tx,
         { orgId: trip.orgId, memberId: null, name: "Single sign-on" },

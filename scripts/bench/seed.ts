@@ -149,6 +149,18 @@ async function benchOrg(db: Database["db"], label: string, size: { members: numb
 
 export type BenchData = { url: string; large: BenchOrg; small: BenchOrg; manyRoles: BenchOrg; deletion: BenchOrg };
 
+/** The bench database, empty but migrated: for lines that create their own organisations. */
+export async function migratedBenchDatabase(): Promise<void> {
+  const url = benchDatabaseUrl();
+  await recreateDatabase(url);
+  const database = openPostgres(url, { max: 1 });
+  try {
+    await database.migrate();
+  } finally {
+    await database.close();
+  }
+}
+
 /**
  * One size changes at a time: large has 10,000 members and small 20, both with 5 custom
  * roles; manyRoles has 20 members and 200 custom roles (Enterprise's limit).

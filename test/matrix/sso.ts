@@ -15,14 +15,12 @@ let serial = 0;
 export const ssoMatrix: MatrixArea = {
   async build(db, { org }) {
     const { issuer } = await (idp ??= startIdp({ port: 0, clients: [{ ...CLIENT, redirectUris: [ssoRedirectUri()] }] }));
-    const agent = await org.builtInRole("agent");
     await db.insert(ssoConnections).values({
       orgId: org.org.id,
       issuer,
       clientId: CLIENT.clientId,
       clientSecretCiphertext: seal(CLIENT.clientSecret, secretContext(org.org.id)),
       clientSecretLast4: CLIENT.clientSecret.slice(-4),
-      ssoDefaultRoleId: agent.id,
     });
     const [domain] = await db
       .insert(ssoDomains)
@@ -31,7 +29,7 @@ export const ssoMatrix: MatrixArea = {
     return { "sso.issuer": issuer, "sso.domain": domain.id };
   },
   forms: {
-    "sso.saveConnection": (s) => ({ orgId: s.org.org.id, issuer: s.ids["sso.issuer"], ...CLIENT, defaultRoleId: s.target.id }),
+    "sso.saveConnection": (s) => ({ orgId: s.org.org.id, issuer: s.ids["sso.issuer"], ...CLIENT }),
     "sso.addDomain": (s) => ({ orgId: s.org.org.id, domain: `added-${process.pid}-${++serial}.test` }),
     "sso.verifyDomain": (s) => ({ orgId: s.org.org.id, domainId: s.ids["sso.domain"] }),
     "sso.removeDomain": (s) => ({ orgId: s.org.org.id, domainId: s.ids["sso.domain"] }),

@@ -47,47 +47,49 @@ export function MappingForm({
   };
   return (
     <form onSubmit={onSubmit} onChange={() => setPreviewed(false)} className="space-y-4">
-      <Table caption="Directory groups" width="min-w-[40rem]">
-        <THead>
-          <Th>Group</Th>
-          <Th>Members</Th>
-          <Th>Role</Th>
-          <Th>Precedence</Th>
-        </THead>
-        <tbody>
-          {rows.map((row) => (
-            <Tr key={row.groupId}>
-              <Th scope="row">
-                {row.groupName}
-                <input type="hidden" name="groupId" value={row.groupId} />
-              </Th>
-              <Td>{row.members}</Td>
-              <Td>
-                <Select label={`Role for ${row.groupName}`} name="roleId" defaultValue={row.roleId} options={roles}>
-                  <option value="">Not mapped</option>
-                </Select>
-              </Td>
-              <Td>
-                <Field
-                  label={`Precedence of ${row.groupName}`}
-                  name="priority"
-                  type="number"
-                  min={1}
-                  max={999}
-                  defaultValue={String(row.priority)}
-                  className="w-24"
-                />
-              </Td>
-            </Tr>
-          ))}
-        </tbody>
-      </Table>
+      {rows.length > 0 && (
+        <Table caption="Directory groups" width="min-w-[40rem]">
+          <THead>
+            <Th>Group</Th>
+            <Th>Members</Th>
+            <Th>Role</Th>
+            <Th>Precedence</Th>
+          </THead>
+          <tbody>
+            {rows.map((row) => (
+              <Tr key={row.groupId}>
+                <Th scope="row">
+                  {row.groupName}
+                  <input type="hidden" name="groupId" value={row.groupId} />
+                </Th>
+                <Td>{row.members}</Td>
+                <Td>
+                  <Select label={`Role for ${row.groupName}`} name="roleId" defaultValue={row.roleId} options={roles}>
+                    <option value="">Not mapped</option>
+                  </Select>
+                </Td>
+                <Td>
+                  <Field
+                    label={`Precedence of ${row.groupName}`}
+                    name="priority"
+                    type="number"
+                    min={1}
+                    max={999}
+                    defaultValue={String(row.priority)}
+                    className="w-24"
+                  />
+                </Td>
+              </Tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
       <Select
         label="Default role"
         name="defaultRoleId"
         defaultValue={defaultRoleId}
         options={defaultRoles}
-        hint="For a directory member in no mapped group. Never Owner."
+        hint="Who joins through single sign-on or SCIM gets it, and so does a directory member in no mapped group. Never Owner."
         className="max-w-sm"
       >
         <option value="">Agent</option>

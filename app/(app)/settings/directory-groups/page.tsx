@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import { PlanNotice } from "@/components/plan-notice";
 import { AppShell } from "@/components/app-shell";
 import { PageHeader } from "@/components/page-header";
-import { PlanNotice } from "@/components/plan-notice";
 import { getDb } from "@/db";
 import { groupMembers, listGroups, listMappings } from "@/db/queries/directory";
 import { findOrganization } from "@/db/queries/orgs";
@@ -48,15 +48,13 @@ export default async function DirectoryGroupsPage() {
       <PageHeader title="Directory groups" description="Which role each directory group gives its members. The first mapped group a member is in decides." />
       {!available ? (
         <PlanNotice access={access} reason={directoryUnavailable(access.plan)} />
-      ) : rows.length === 0 ? (
-        <p className="max-w-2xl text-sm text-slate-700">
-          No directory groups yet. Push groups from your identity provider over SCIM, or sign in through single sign-on with a groups claim.
-        </p>
       ) : (
         <>
           <p className="mb-4 max-w-2xl text-sm text-slate-700">
-            A member whose role comes from the directory can&apos;t be given another by hand. Owners are never moved by the directory; the Owner role can&apos;t
-            be mapped.
+            {rows.length === 0
+              ? "No directory groups yet. Push groups from your identity provider over SCIM, or sign in through single sign-on with a groups claim. "
+              : "A member whose role comes from the directory can't be given another by hand. "}
+            Owners are never moved by the directory; the Owner role can&apos;t be mapped.
           </p>
           <MappingForm
             rows={rows}

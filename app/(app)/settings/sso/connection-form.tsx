@@ -4,23 +4,20 @@ import { useState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
-import { Select } from "@/components/ui/select";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { saveSsoConnection } from "./actions";
 
 type Props = {
   orgId: string;
   redirectUri: string;
-  roles: { id: string; name: string }[];
-  connection: { issuer: string; clientId: string; clientSecretLast4: string; defaultRoleId: string | null } | null;
+  connection: { issuer: string; clientId: string; clientSecretLast4: string } | null;
 };
 
-export function ConnectionForm({ orgId, redirectUri, roles, connection }: Props) {
+export function ConnectionForm({ orgId, redirectUri, connection }: Props) {
   const { state, pending, onSubmit } = useActionForm(saveSsoConnection);
   const [issuer, setIssuer] = useState(connection?.issuer ?? "");
   const [clientId, setClientId] = useState(connection?.clientId ?? "");
   const [secret, setSecret] = useState("");
-  const [roleId, setRoleId] = useState(connection?.defaultRoleId ?? roles[0]?.id ?? "");
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
@@ -53,15 +50,6 @@ export function ConnectionForm({ orgId, redirectUri, roles, connection }: Props)
             : "Stored encrypted; only its last four characters are shown."
         }
         errors={errors?.clientSecret}
-      />
-      <Select
-        label="Default role for new members"
-        name="defaultRoleId"
-        value={roleId}
-        onChange={(e) => setRoleId(e.currentTarget.value)}
-        options={roles.map((r) => ({ value: r.id, label: r.name }))}
-        hint="People of a verified domain who sign in for the first time join with this role. Owner is never offered."
-        errors={errors?.defaultRoleId}
       />
       <FormStatus state={state} />
       <SubmitButton pending={pending} pendingText="Checking the issuer…">

@@ -5,8 +5,9 @@ import { PageHeader } from "@/components/page-header";
 import { RequirementForm } from "@/components/requirement-form";
 import { buttonClass } from "@/components/ui/button-class";
 import { getDb } from "@/db";
-import { listRoleChoices } from "@/db/queries/roles";
+import { can } from "@/lib/authz/check";
 import { requirePage } from "@/lib/authz/session";
+import { organizationDefaultRole } from "@/lib/directory/groups";
 import { canUseSso, planLabel, SSO_PLAN, ssoUnavailable } from "@/lib/plans";
 import { ssoOverview } from "@/lib/sso/service";
 import { ssoRedirectUri } from "@/lib/sso/sign-in";
@@ -39,7 +40,7 @@ export default async function SsoPage() {
     );
   }
   const db = getDb();
-  const [overview, roles] = await Promise.all([ssoOverview(db, access.orgId), listRoleChoices(db, access.orgId)]);
+  const [overview, defaultRole] = await Promise.all([ssoOverview(db, access.orgId), organizationDefaultRole(db, access.orgId)]);
   const { connection, domains } = overview;
   const verified = domains.filter((d) => d.verified).length;
   return (
@@ -49,12 +50,18 @@ export default async function SsoPage() {
         <h2 id="provider-heading" className="mb-2 font-semibold">
           Identity provider
         </h2>
-        <ConnectionForm
-          orgId={access.orgId}
-          redirectUri={ssoRedirectUri()}
-          roles={roles.filter((r) => r.kind !== "owner").map((r) => ({ id: r.id, name: r.name }))}
-          connection={connection}
-        />
+        <ConnectionForm orgId={access.orgId} redirectUri={ssoRedirectUri()} connection={connection} />
+        <p className="mt-4 text-sm text-slate-700">
+          People of a verified domain who sign in for the first time join as <strong>{defaultRole.name}</strong>, your organisation&apos;s default role (the
+          same for people your directory provisions), unless a directory group maps them to another.{" "}
+          {can(access, "roles.manage") ? (
+            <Link href="/settings/directory-groups" className="text-brand-700 underline underline-offset-2">
+              Change the default role on Directory groups
+            </Link>
+          ) : (
+            "Someone who can manage roles changes it on Directory groups."
+          )}
+        </p>
       </section>
       <section aria-labelledby="domains-heading" className="mb-6 max-w-2xl rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="domains-heading" className="mb-2 font-semibold">
