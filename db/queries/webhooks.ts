@@ -4,7 +4,7 @@ import { members, organizations, webhookDeliveries, webhookEndpoints, type Webho
 
 export async function insertWebhookEndpoint(db: Db, endpoint: typeof webhookEndpoints.$inferInsert) {
   const [row] = await db.insert(webhookEndpoints).values(endpoint).returning();
-  return row!;
+  return row;
 }
 
 /** The organisation's endpoints, oldest first, with who added each. */
@@ -114,7 +114,7 @@ export async function requeueWebhookDelivery(db: Db, delivery: WebhookDelivery) 
     .insert(webhookDeliveries)
     .values({ orgId: delivery.orgId, endpointId: delivery.endpointId, eventId: delivery.eventId, eventType: delivery.eventType, payload: delivery.payload })
     .returning();
-  return row!;
+  return row;
 }
 
 // The worker's queries run for every organisation at once, like the email outbox's.

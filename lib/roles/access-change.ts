@@ -145,7 +145,11 @@ async function emitMemberWebhooks(tx: Db, actor: AccessActor, before: Map<string
       continue;
     }
     if (was.roleId !== now.roleId) {
-      roleChanged.push({ member: member(now), before: { role: role(was), permissions: effective(was) }, after: { role: role(now), permissions: effective(now) } });
+      roleChanged.push({
+        member: member(now),
+        before: { role: role(was), permissions: effective(was) },
+        after: { role: role(now), permissions: effective(now) },
+      });
     }
     if (was.status !== now.status) {
       status[now.status === "active" ? "active" : "deactivated"].push({

@@ -3,7 +3,7 @@ import { createWebhookEndpoint, deleteWebhookEndpoint, redeliverWebhook, setWebh
 import { createEndpointInput, endpointInput, redeliverInput, setEndpointEnabledInput } from "./schema";
 
 /** The new endpoint's signing secret travels back once, in this result, and is never shown again. */
-export type CreatedEndpointResult = ActionResult & { secret?: string };
+type CreatedEndpointResult = ActionResult & { secret?: string };
 
 const createWebhookEndpointAction = defineAction({
   name: "webhooks.create",
@@ -48,6 +48,11 @@ const redeliverWebhookAction = defineAction({
   },
 });
 
-export const webhooksActions: ActionDefinition[] = [createWebhookEndpointAction, setWebhookEndpointEnabledAction, deleteWebhookEndpointAction, redeliverWebhookAction];
+export const webhooksActions: ActionDefinition[] = [
+  createWebhookEndpointAction,
+  setWebhookEndpointEnabledAction,
+  deleteWebhookEndpointAction,
+  redeliverWebhookAction,
+];
 
 export { createWebhookEndpointAction, deleteWebhookEndpointAction, redeliverWebhookAction, setWebhookEndpointEnabledAction };

@@ -34,14 +34,14 @@ for (const [net, prefix] of [
 }
 
 /** Whether private, loopback and link-local destinations are allowed: never in production. */
-export function privateAddressesAllowed(): boolean {
+function privateAddressesAllowed(): boolean {
   return process.env.NODE_ENV !== "production" && process.env.WEBHOOKS_ALLOW_PRIVATE === "1";
 }
 
 /** Whether an IP address is one webhooks may not reach (IPv4-mapped IPv6 addresses judged as the IPv4 they carry). */
-export function isPrivateAddress(address: string): boolean {
+function isPrivateAddress(address: string): boolean {
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (mapped) return blocked.check(mapped[1]!, "ipv4");
+  if (mapped) return blocked.check(mapped[1], "ipv4");
   const family = isIP(address);
   if (family === 0) return true;
   return blocked.check(address, family === 4 ? "ipv4" : "ipv6");
@@ -70,12 +70,12 @@ export async function assertPublicDestination(url: URL): Promise<void> {
 export const checkedLookup: typeof dns.lookup = ((hostname: string, options: dns.LookupOptions, callback: (...args: unknown[]) => void) => {
   dns.lookup(hostname, { ...options, all: true }, (error, addresses) => {
     if (error) return callback(error);
-    const list = addresses as dns.LookupAddress[];
+    const list = addresses;
     if (!privateAddressesAllowed() && (!list.length || list.some((a) => isPrivateAddress(a.address)))) {
       return callback(new RefusedAddressError(PRIVATE_ADDRESS_MESSAGE));
     }
     if (options.all) return callback(null, list);
-    callback(null, list[0]!.address, list[0]!.family);
+    callback(null, list[0].address, list[0].family);
   });
 }) as typeof dns.lookup;
 

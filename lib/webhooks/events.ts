@@ -33,7 +33,13 @@ const WEBHOOK_PLANS = PLANS.filter(canUseWebhooks);
  * Queues one kind of event, one per item of `data` (a bulk change passes all its members at once:
  * one statement), for every enabled endpoint subscribed to it. Call inside the change's transaction.
  */
-export async function emitWebhooks(tx: Db, actor: WebhookActor, type: WebhookEventType, data: readonly Record<string, unknown>[], options: { anyPlan?: true } = {}) {
+export async function emitWebhooks(
+  tx: Db,
+  actor: WebhookActor,
+  type: WebhookEventType,
+  data: readonly Record<string, unknown>[],
+  options: { anyPlan?: true } = {},
+) {
   if (!data.length) return;
   const timestamp = new Date().toISOString();
   const events = data.map((item) => ({

@@ -54,13 +54,15 @@ function post(url: URL, body: string, headers: Record<string, string>): Promise<
       },
     );
     request.on("timeout", () => request.destroy(new Error("No answer within 10 seconds.")));
-    request.on("error", (error) => done({ statusCode: null, response: error instanceof RefusedAddressError ? error.message : `Could not connect: ${error.message}` }));
+    request.on("error", (error) =>
+      done({ statusCode: null, response: error instanceof RefusedAddressError ? error.message : `Could not connect: ${error.message}` }),
+    );
     request.end(body);
   });
 }
 
 /** The Standard Webhooks headers for a delivery's body. */
-export function signedHeaders(secret: string, delivery: Pick<WebhookDelivery, "eventId">, body: string, at: Date): Record<string, string> {
+function signedHeaders(secret: string, delivery: Pick<WebhookDelivery, "eventId">, body: string, at: Date): Record<string, string> {
   return {
     "content-type": "application/json",
     "user-agent": "Switchboard-Webhooks/1.0",
@@ -118,7 +120,7 @@ export async function deliverDueWebhooks(db: Db, { now = new Date(), limit = 20 
       const ok = answer.statusCode !== null && answer.statusCode >= 200 && answer.statusCode < 300;
       const gaveUp = !ok && delivery.attempts >= MAX_ATTEMPTS;
       const status = ok ? "delivered" : gaveUp ? "failed" : "queued";
-      const nextAttemptAt = status === "queued" ? new Date(now.getTime() + WEBHOOK_RETRY_DELAYS_MS[delivery.attempts - 1]!) : undefined;
+      const nextAttemptAt = status === "queued" ? new Date(now.getTime() + WEBHOOK_RETRY_DELAYS_MS[delivery.attempts - 1]) : undefined;
       if (!(await recordWebhookAttempt(db, delivery, { status, ...answer, at, nextAttemptAt }))) return;
       result[ok ? "delivered" : gaveUp ? "failed" : "retrying"]++;
       if (gaveUp) await disableFailingEndpoint(db, endpoint, delivery);

@@ -12,7 +12,8 @@ export function webhookDisabledEmail(props: { orgName: string; url: string; last
         reason={`You received this because you are an Owner of ${props.orgName}.`}
       >
         <Paragraph>
-          Every delivery to {props.url} failed for 24 hours, so Switchboard stopped sending to it.{props.lastError ? ` The last answer: ${props.lastError}` : ""}
+          Every delivery to {props.url} failed for 24 hours, so Switchboard stopped sending to it.
+          {props.lastError ? ` The last answer: ${props.lastError}` : ""}
         </Paragraph>
         <Paragraph>Fix the receiver, turn the endpoint on again and redeliver the events it missed from its delivery log.</Paragraph>
         <ActionLink href={props.link}>Open Webhooks</ActionLink>

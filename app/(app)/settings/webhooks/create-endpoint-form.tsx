@@ -36,7 +36,14 @@ export function CreateEndpointForm({ orgId, events }: { orgId: string; events: {
         hint="Where Switchboard POSTs each event, for example https://example.com/webhooks/switchboard."
         errors={errors?.url}
       />
-      <Field label="Description" name="description" maxLength={200} autoComplete="off" hint="Optional: what receives these events." errors={errors?.description} />
+      <Field
+        label="Description"
+        name="description"
+        maxLength={200}
+        autoComplete="off"
+        hint="Optional: what receives these events."
+        errors={errors?.description}
+      />
       <fieldset>
         <legend className="text-sm font-medium text-slate-800">Events to send</legend>
         {errors?.events && <p className="mt-1 text-sm text-red-700">{errors.events.join(" ")}</p>}

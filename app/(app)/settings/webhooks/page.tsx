@@ -90,8 +90,8 @@ export default async function WebhooksPage() {
               </Th>
             </THead>
             <tbody>
-              {logs[at]!.length === 0 && <EmptyRow columns={6}>Nothing sent yet.</EmptyRow>}
-              {logs[at]!.map((delivery) => (
+              {logs[at].length === 0 && <EmptyRow columns={6}>Nothing sent yet.</EmptyRow>}
+              {logs[at].map((delivery) => (
                 <Tr key={delivery.id}>
                   <Th scope="row">
                     {delivery.eventType}
