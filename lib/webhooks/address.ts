@@ -29,6 +29,9 @@ for (const [net, prefix] of [
   ["fe80::", 10], // link-local
   ["ff00::", 8], // multicast
   ["64:ff9b::", 96], // NAT64: an IPv4 address in disguise
+  ["::", 96], // IPv4-compatible (deprecated): ::127.0.0.1
+  ["2002::", 16], // 6to4, which can carry a private IPv4 address
+  ["2001::", 32], // Teredo, likewise
 ] as const) {
   blocked.addSubnet(net, prefix, "ipv6");
 }
