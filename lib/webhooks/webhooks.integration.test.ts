@@ -285,6 +285,7 @@ describe("delivery to a real receiver", () => {
       .from(emails)
       .where(and(eq(emails.orgId, org.id), eq(emails.kind, "webhook-disabled")));
     expect(mail.map((m) => m.to)).toEqual([owner.email]);
+    expect(mail[0].data).toMatchObject({ url: endpoint.url, lastError: "500 broken 500" });
 
     // Nothing more is queued or sent to it while it is off; Redeliver queues the event again with the same id.
     const [failed] = await deliveriesOf(endpoint.id);

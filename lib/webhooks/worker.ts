@@ -81,7 +81,7 @@ async function send(endpoint: WebhookEndpoint, delivery: WebhookDelivery): Promi
  * A delivery that failed its last attempt with nothing delivered to its endpoint since it was
  * created: the endpoint has failed for a whole retry window. Turn it off and tell the Owners.
  */
-async function disableFailingEndpoint(db: Db, endpoint: WebhookEndpoint, delivery: WebhookDelivery) {
+async function disableFailingEndpoint(db: Db, endpoint: WebhookEndpoint, delivery: WebhookDelivery, lastAnswer: Answer) {
   if (await deliveredSince(db, endpoint.id, delivery.createdAt)) return;
   await db.transaction(async (tx) => {
     const disabled = await setWebhookEndpointEnabled(tx, endpoint.orgId, endpoint.id, false, AUTO_DISABLED_REASON);
@@ -101,7 +101,12 @@ async function disableFailingEndpoint(db: Db, endpoint: WebhookEndpoint, deliver
         orgId: endpoint.orgId,
         to,
         kind: "webhook-disabled",
-        data: { orgName: org?.name ?? "", url: endpoint.url, lastError: delivery.lastResponse ?? "", link: appLink("/settings/webhooks") },
+        data: {
+          orgName: org?.name ?? "",
+          url: endpoint.url,
+          lastError: lastAnswer.statusCode ? `${lastAnswer.statusCode} ${lastAnswer.response}`.trim() : lastAnswer.response,
+          link: appLink("/settings/webhooks"),
+        },
       });
     }
   });
@@ -123,7 +128,7 @@ export async function deliverDueWebhooks(db: Db, { now = new Date(), limit = 20 
       const nextAttemptAt = status === "queued" ? new Date(now.getTime() + WEBHOOK_RETRY_DELAYS_MS[delivery.attempts - 1]) : undefined;
       if (!(await recordWebhookAttempt(db, delivery, { status, ...answer, at, nextAttemptAt }))) return;
       result[ok ? "delivered" : gaveUp ? "failed" : "retrying"]++;
-      if (gaveUp) await disableFailingEndpoint(db, endpoint, delivery);
+      if (gaveUp) await disableFailingEndpoint(db, endpoint, delivery, answer);
     }),
   );
   return result;
