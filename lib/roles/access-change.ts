@@ -1,8 +1,9 @@
 // THE one way a member's effective permissions change: giving one or many members a role,
 // accepting an invitation, editing or restoring a role, deleting one, changing plan,
 // deactivating and reactivating. Each change writes itself, the role history, the notices,
-// its webhook events and its audit entries in the caller's transaction, so none can forget one of them; a static
-// test (test/every-access-change-is-announced.test.ts) keeps these writes out of other files.
+// its webhook events and its audit entries in the caller's transaction, so none can forget one
+// of them; a static test (test/every-access-change-is-announced.test.ts) keeps these writes out
+// of other files.
 import type { Db } from "@/db";
 import { accessRows, insertMember, setMembersRole, type AccessRow, type AccessScope } from "@/db/queries/access-changes";
 import { recordAudit } from "@/db/queries/audit";
