@@ -6,6 +6,7 @@ import { mailConfigProblem } from "@/lib/mail/config";
 import { startMailer } from "@/lib/mail/start";
 import { startTrialJobs } from "@/lib/orgs/trial";
 import { ssoConfigProblem } from "@/lib/sso/config";
+import { startWebhookDelivery } from "@/lib/webhooks/worker";
 
 // Runs once when the server starts: fail fast on a missing secret, then bring the schema up
 // to date and load demo data where it is wanted.
@@ -32,4 +33,5 @@ export async function start() {
   await prepareDatabase(database(), { log });
   startMailer(database().db, log);
   startTrialJobs(database().db);
+  startWebhookDelivery(database().db);
 }

@@ -130,6 +130,8 @@ const SCREENS: Screen[] = [
   { name: "email delivery", account: "owner", open: ({ page }) => page.goto("/settings/email") },
   { name: "API keys", account: "owner", open: ({ page }) => page.goto("/settings/api-keys") },
   { name: "API keys on Starter (upgrade path)", account: "boltOwner", open: ({ page }) => page.goto("/settings/api-keys") },
+  { name: "webhooks", account: "owner", open: ({ page }) => page.goto("/settings/webhooks") },
+  { name: "webhooks on Starter (upgrade path)", account: "boltOwner", open: ({ page }) => page.goto("/settings/webhooks") },
   { name: "directory sync", account: "owner", open: ({ page }) => page.goto("/settings/directory-sync") },
   { name: "directory groups", account: "owner", open: ({ page }) => page.goto("/settings/directory-groups") },
   {

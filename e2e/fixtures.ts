@@ -9,6 +9,7 @@ import { AccountPage } from "./pages/account-page";
 import { AnalyticsPage } from "./pages/analytics-page";
 import { AppShell } from "./pages/app-shell";
 import { ApiKeysPage } from "./pages/api-keys-page";
+import { WebhooksPage } from "./pages/webhooks-page";
 import { AuditLogPage } from "./pages/audit-log-page";
 import { BillingPage } from "./pages/billing-page";
 import { BusinessHoursPage } from "./pages/business-hours-page";
@@ -51,6 +52,7 @@ export type App = {
   memberPage: MemberPage;
   auditLog: AuditLogPage;
   apiKeysPage: ApiKeysPage;
+  webhooksPage: WebhooksPage;
   accountPage: AccountPage;
   billingPage: BillingPage;
   plansPage: PlansPage;
@@ -88,6 +90,7 @@ export function appFor(page: Page): App {
     memberPage: new MemberPage(page),
     auditLog: new AuditLogPage(page),
     apiKeysPage: new ApiKeysPage(page),
+    webhooksPage: new WebhooksPage(page),
     accountPage: new AccountPage(page),
     billingPage: new BillingPage(page),
     plansPage: new PlansPage(page),
@@ -207,6 +210,7 @@ export const test = base.extend<Fixtures>({
   memberPage: async ({ page }, use) => use(new MemberPage(page)),
   auditLog: async ({ page }, use) => use(new AuditLogPage(page)),
   apiKeysPage: async ({ page }, use) => use(new ApiKeysPage(page)),
+  webhooksPage: async ({ page }, use) => use(new WebhooksPage(page)),
   accountPage: async ({ page }, use) => use(new AccountPage(page)),
   billingPage: async ({ page }, use) => use(new BillingPage(page)),
   plansPage: async ({ page }, use) => use(new PlansPage(page)),

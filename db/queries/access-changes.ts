@@ -11,8 +11,10 @@ export type AccessScope = { memberIds: readonly string[] } | { roleId: string } 
 const columns = {
   id: members.id,
   name: members.name,
+  email: members.email,
   status: members.status,
   roleId: members.roleId,
+  roleName: roles.name,
   roleKind: roles.kind,
   rolePermissions: roles.permissions,
   plan: organizations.plan,

@@ -24,3 +24,4 @@ export * from "./email-verifications";
 export * from "./api-keys";
 export * from "./directory";
 export * from "./sso";
+export * from "./webhooks";

@@ -24,6 +24,7 @@ import { scimHandlers } from "@/lib/scim/handlers";
 import { scimActions } from "@/lib/scim/actions";
 import { ssoActions } from "@/lib/sso/actions";
 import { twoFactorActions } from "@/lib/two-factor/actions";
+import { webhooksActions } from "@/lib/webhooks/actions";
 
 export const ACTIONS: readonly ActionDefinition[] = [
   ...rolesActions,
@@ -41,6 +42,7 @@ export const ACTIONS: readonly ActionDefinition[] = [
   ...scimActions,
   ...directoryActions,
   ...ssoActions,
+  ...webhooksActions,
 ] as ActionDefinition[];
 
 export const HANDLERS: readonly HandlerDefinition[] = [

@@ -23,7 +23,13 @@ const EXPECTED: Record<string, string[]> = {
   "Analytics & Reporting": ["View dashboards", "Export reports", "Access team-wide stats", "Access individual stats"],
   "Recordings & Transcripts": ["Listen to recordings", "Download files", "Delete recordings"],
   "SMS & Messaging": ["View conversations", "Send messages", "Manage templates"],
-  Integrations: ["View integrations", "Connect or disconnect CRM integrations", "Connect or disconnect helpdesk integrations", "Manage API keys"],
+  Integrations: [
+    "View integrations",
+    "Connect or disconnect CRM integrations",
+    "Connect or disconnect helpdesk integrations",
+    "Manage API keys",
+    "Manage webhooks",
+  ],
   Billing: ["View invoices", "Change plans", "Update payment methods"],
 };
 

@@ -207,6 +207,13 @@ const DEFINITIONS = {
     needs: [],
     sensitive: true,
   },
+  "integrations.webhooks": {
+    category: "integrations",
+    label: "Manage webhooks",
+    description: "Add, pause and delete webhook endpoints that receive role, member and plan changes, and redeliver their events.",
+    needs: [],
+    sensitive: true,
+  },
   "billing.view": {
     category: "billing",
     label: "View invoices",

@@ -105,6 +105,7 @@ describe("navigationFor", () => {
       { href: "/settings/sso", label: "Single sign-on", group: "settings" },
       { href: "/settings/email", label: "Email delivery", group: "settings" },
       { href: "/settings/api-keys", label: "API keys", group: "settings" },
+      { href: "/settings/webhooks", label: "Webhooks", group: "settings" },
       { href: "/settings/directory-sync", label: "Directory sync", group: "settings" },
       { href: "/settings/directory-groups", label: "Directory groups", group: "settings" },
       { href: "/billing", label: "Billing", group: "settings" },

@@ -69,6 +69,7 @@ export const ROUTES = {
   "/settings/email": { requires: "roles.manage", nav: { label: "Email delivery", group: "settings" } },
   // The public API itself (/api/v1) is not in this map: it authenticates with API keys, not sessions (lib/api/handler.ts).
   "/settings/api-keys": { requires: "integrations.apiKeys", nav: { label: "API keys", group: "settings" } },
+  "/settings/webhooks": { requires: "integrations.webhooks", nav: { label: "Webhooks", group: "settings" } },
   "/settings/directory-sync": { requires: "security.manage", nav: { label: "Directory sync", group: "settings" } },
   // Manage roles needs Assign roles (the registry): both, as mapping a group is assigning a role by proxy.
   "/settings/directory-groups": { requires: "roles.manage", nav: { label: "Directory groups", group: "settings" } },

@@ -244,7 +244,7 @@ describe("acceptInvitation", () => {
     for (const told of [owner, secondOwner]) {
       const notices = await openNotices(db, org.id, told.id);
       expect(notices.map(noticeText)).toEqual([
-        `Nora New was given sensitive permissions by ${admin.name}: Manage roles, Export reports, Delete recordings and Manage API keys.`,
+        `Nora New was given sensitive permissions by ${admin.name}: Manage roles, Export reports, Delete recordings, Manage API keys and Manage webhooks.`,
       ]);
     }
     // The inviter chose the role and the new member has nothing to compare with: neither is told.

@@ -30,6 +30,7 @@ import { appLink } from "@/lib/mail/config";
 import { queueEmail } from "@/lib/mail/outbox";
 import { invitePath } from "./invite-link";
 import { assertEmailVerified } from "@/lib/account/email-verification";
+import { emitWebhooks } from "@/lib/webhooks/events";
 
 // Told only to whoever accepts: the inviter gets the same answer for any address outside their
 // team, so inviting can't be used to learn who has an account elsewhere. One address is one
@@ -73,6 +74,9 @@ export async function inviteMember(db: Db, actor: Access, input: { email: string
       tx,
       auditEntry(actor, "member.invited", { id: row.id, name: input.email }, { lines: [`Role: ${role.name}`, `Link expires ${formatDate(expiresAt)}`] }),
     );
+    await emitWebhooks(tx, actor, "member.invited", [
+      { invitation: { id: row.id, email: input.email, expiresAt: expiresAt.toISOString() }, role: { id: role.id, name: role.name, kind: role.kind } },
+    ]);
     await queueEmail(tx, {
       orgId: actor.orgId,
       to: input.email,

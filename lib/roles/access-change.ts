@@ -1,8 +1,9 @@
 // THE one way a member's effective permissions change: giving one or many members a role,
 // accepting an invitation, editing or restoring a role, deleting one, changing plan,
-// deactivating and reactivating. Each change writes itself, the role history, the notices
-// and its audit entries in the caller's transaction, so none can forget one of them; a static
-// test (test/every-access-change-is-announced.test.ts) keeps these writes out of other files.
+// deactivating and reactivating. Each change writes itself, the role history, the notices,
+// its webhook events and its audit entries in the caller's transaction, so none can forget one
+// of them; a static test (test/every-access-change-is-announced.test.ts) keeps these writes out
+// of other files.
 import type { Db } from "@/db";
 import { accessRows, insertMember, setMembersRole, type AccessRow, type AccessScope } from "@/db/queries/access-changes";
 import { recordAudit } from "@/db/queries/audit";
@@ -16,7 +17,9 @@ import { rolePermissions } from "@/lib/authz/check";
 import type { Permission } from "@/lib/authz/permissions";
 import { DomainError } from "@/lib/errors";
 import { notifyAccessChanges } from "@/lib/notices/access-changes";
-import { canUseCustomRoles, type Plan } from "@/lib/plans";
+import { canUseCustomRoles, planLabel, type Plan } from "@/lib/plans";
+import { emitWebhooks } from "@/lib/webhooks/events";
+import { findOrganization } from "@/db/queries/orgs";
 import { recordRoleVersion } from "./history";
 import type { Actor } from "@/lib/audit/entry";
 
@@ -124,6 +127,45 @@ function membershipGroups(change: AccessChange, before: Map<string, AccessRow>, 
 }
 
 /**
+ * The webhook events of the members the change touched: one statement per kind (joined, role
+ * changed, deactivated, reactivated) however many members moved, each with the permissions they
+ * held before and hold now.
+ */
+async function emitMemberWebhooks(tx: Db, actor: Actor, before: Map<string, AccessRow>, after: AccessRow[]) {
+  const member = (row: AccessRow) => ({ id: row.id, name: row.name, email: row.email });
+  const role = (row: AccessRow) => ({ id: row.roleId, name: row.roleName, kind: row.roleKind });
+  const joined = [];
+  const roleChanged = [];
+  const status = { deactivated: [] as Record<string, unknown>[], active: [] as Record<string, unknown>[] };
+  for (const now of after) {
+    const was = before.get(now.id);
+    if (!was) {
+      joined.push({ member: member(now), role: role(now), permissions: effective(now) });
+      continue;
+    }
+    if (was.roleId !== now.roleId) {
+      roleChanged.push({
+        member: member(now),
+        before: { role: role(was), permissions: effective(was) },
+        after: { role: role(now), permissions: effective(now) },
+      });
+    }
+    if (was.status !== now.status) {
+      status[now.status === "active" ? "active" : "deactivated"].push({
+        member: member(now),
+        role: role(now),
+        before: { permissions: effective(was) },
+        after: { permissions: effective(now) },
+      });
+    }
+  }
+  await emitWebhooks(tx, actor, "member.joined", joined);
+  await emitWebhooks(tx, actor, "member.role_changed", roleChanged);
+  await emitWebhooks(tx, actor, "member.deactivated", status.deactivated);
+  await emitWebhooks(tx, actor, "member.reactivated", status.active);
+}
+
+/**
  * Makes the change and everything that must come with it: history, a notice to each member
  * whose access changed (when they can read it and did not make the change themselves), a notice
  * to the other active Owners of every sensitive permission gained, and the audit entries.
@@ -133,6 +175,7 @@ export async function changeAccess(tx: Db, actor: Actor, change: AccessChange, a
   await lockOrganization(tx, actor.orgId);
   const scope = scopeOf(change);
   const beforeRows = scope ? await accessRows(tx, actor.orgId, scope) : [];
+  const fromPlan = change.kind === "plan" ? (await findOrganization(tx, actor.orgId))?.plan : undefined;
   const written = await write(tx, actor.orgId, change);
   if (change.kind === "editRole") await recordRoleVersion(tx, actor, written.saved!, change.history);
   const ids = [...beforeRows.map((row) => row.id), ...(written.member ? [written.member.id] : [])];
@@ -153,6 +196,11 @@ export async function changeAccess(tx: Db, actor: Actor, change: AccessChange, a
       };
     }),
   );
+  await emitMemberWebhooks(tx, actor, before, afterRows);
+  if (change.kind === "plan" && fromPlan !== change.plan) {
+    const plan = (p: Plan) => ({ plan: p, label: planLabel(p) });
+    await emitWebhooks(tx, actor, "plan.changed", [{ before: plan(fromPlan!), after: plan(change.plan) }], { anyPlan: true });
+  }
   const entries = audit(written);
   if (!entries.length) throw new Error(`An access change (${change.kind}) must be audited.`);
   for (const entry of entries) await recordAudit(tx, entry);

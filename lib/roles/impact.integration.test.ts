@@ -91,6 +91,7 @@ describe("assignmentImpacts", () => {
       "Export reports",
       "Delete recordings",
       "Manage API keys",
+      "Manage webhooks",
     ]);
     expect(impacts[admin.id].losses).toEqual([]);
   });

@@ -4,13 +4,14 @@ import { ALL_PERMISSIONS, isSensitive, PERMISSIONS } from "@/lib/authz/permissio
 import { hasChanges, memberImpact, permissionDiff, summarizeImpact } from "./impact";
 
 describe("sensitive permissions", () => {
-  it("are the five the issue names, Manage security settings and Manage API keys, by their registry labels", () => {
+  it("are the five the issue names, Manage security settings, Manage API keys and Manage webhooks, by their registry labels", () => {
     expect(PERMISSIONS.filter((p) => isSensitive(p.key)).map((p) => p.label)).toEqual([
       "Manage roles",
       "Manage security settings",
       "Export reports",
       "Delete recordings",
       "Manage API keys",
+      "Manage webhooks",
       "Change plans",
       "Update payment methods",
     ]);
@@ -36,7 +37,7 @@ describe("permissionDiff", () => {
     const diff = permissionDiff(BUILT_IN_ROLES.agent.permissions, BUILT_IN_ROLES.owner.permissions);
     expect(diff.losses).toEqual([]);
     expect(diff.gains.map((g) => g.key)).toEqual(ALL_PERMISSIONS.filter((p) => !BUILT_IN_ROLES.agent.permissions.includes(p)));
-    expect(diff.gains.filter((g) => g.sensitive)).toHaveLength(7);
+    expect(diff.gains.filter((g) => g.sensitive)).toHaveLength(8);
   });
 
   it("is symmetric: what one direction gains, the other loses", () => {

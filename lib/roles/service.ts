@@ -15,8 +15,10 @@ import { isPermission, permissionLabel, sortPermissions, type Permission } from 
 import { DomainError, invalid, notFound } from "@/lib/errors";
 import { looksAlike } from "@/lib/text/names";
 import { roleName } from "./schema";
+import type { Role } from "@/db/schema";
 import { canUseCustomRoles, customRoleLimit, customRolesUnavailable, planLabel } from "@/lib/plans";
 import { findTemplate, type TemplateKey } from "./templates";
+import { emitWebhooks } from "@/lib/webhooks/events";
 import { changeAccess } from "./access-change";
 import { recordRoleVersion } from "./history";
 import { assertCanAssign, assertCanChangeRole, assertCanGrant, assertCustom, assertNeedsMet, directoryRoleMessage } from "./rules";
@@ -68,6 +70,9 @@ async function assertBelowRoleLimit(db: Db, actor: Access) {
   }
 }
 
+/** A role as webhook events name it. */
+const roleSummary = (role: Role) => ({ id: role.id, name: role.name, kind: role.kind, version: role.version, permissions: role.permissions });
+
 export async function createRole(db: Db, actor: Access, input: RoleFields & { duplicatedFromId?: string; template?: TemplateKey }) {
   assertPlanHasCustomRoles(actor);
   await assertBelowRoleLimit(db, actor);
@@ -104,6 +109,13 @@ export async function createRole(db: Db, actor: Access, input: RoleFields & { du
           ...(template ? { template: template.name } : {}),
         }),
       );
+      await emitWebhooks(tx, actor, "role.created", [
+        {
+          role: roleSummary(role),
+          ...(source ? { duplicatedFrom: { id: source.id, name: source.name } } : {}),
+          ...(template ? { template: template.key } : {}),
+        },
+      ]);
       return role;
     });
   } catch (error) {
@@ -174,6 +186,16 @@ export async function updateRole(
           ),
         ],
       );
+      await emitWebhooks(tx, actor, "role.updated", [
+        {
+          role: roleSummary(saved!),
+          before: { name: role.name, description: role.description, permissions: role.permissions },
+          after: { name: saved!.name, description: saved!.description, permissions: saved!.permissions },
+          added,
+          removed,
+          ...(restoredFromVersion ? { restoredFromVersion } : {}),
+        },
+      ]);
       return saved!;
     });
   } catch (error) {
@@ -243,6 +265,9 @@ export async function deleteRole(
         }),
       ],
     );
+    await emitWebhooks(tx, actor, "role.deleted", [
+      { role: roleSummary(role), membersMovedTo: { id: agent.id, name: agent.name }, members: moved.map((m) => ({ id: m.id, name: m.name })) },
+    ]);
     return { role, moved };
   });
 }

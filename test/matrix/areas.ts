@@ -13,6 +13,7 @@ import { recordingsMatrix } from "./recordings";
 import { rolesMatrix } from "./roles";
 import { ssoMatrix } from "./sso";
 import type { MatrixArea } from "./types";
+import { webhooksMatrix } from "./webhooks";
 
 export const AREAS: MatrixArea[] = [
   membersMatrix,
@@ -29,4 +30,5 @@ export const AREAS: MatrixArea[] = [
   apiKeysMatrix,
   directoryMatrix,
   ssoMatrix,
+  webhooksMatrix,
 ];

@@ -7,6 +7,7 @@ import { passwordResetEmail } from "./password-reset";
 import { signUpAttemptEmail, verifyEmailEmail } from "./sign-up";
 import { trialEndingEmail } from "./trial-ending";
 import { sensitiveGrantedEmail } from "./sensitive-granted";
+import { webhookDisabledEmail } from "./webhook-disabled";
 
 /** What a template returns for its data: the subject is stored when queued, the body rendered when sent. */
 export type EmailContent = { subject: string; body: ReactElement };
@@ -23,6 +24,7 @@ const TEMPLATES = {
   "trial-ending": trialEndingEmail,
   "access-changed": accessChangedEmail,
   "sensitive-granted": sensitiveGrantedEmail,
+  "webhook-disabled": webhookDisabledEmail,
 } satisfies Record<string, (data: never) => EmailContent>;
 
 export type EmailKind = keyof typeof TEMPLATES;
@@ -38,6 +40,7 @@ export const EMAIL_KIND_LABELS: Record<EmailKind, string> = {
   "trial-ending": "Trial ending",
   "access-changed": "Access changed",
   "sensitive-granted": "Sensitive permission granted",
+  "webhook-disabled": "Webhook endpoint turned off",
 };
 export type EmailData<K extends EmailKind> = Parameters<(typeof TEMPLATES)[K]>[0];
 
