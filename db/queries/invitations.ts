@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, isNull, ne, sql } from "drizzle-orm";
+import { and, desc, eq, gt, isNull, ne, sql, type SQL } from "drizzle-orm";
 import { alias, type PgUpdateSetSource } from "drizzle-orm/pg-core";
 import type { Db } from "../client";
 import { invitations, members, organizations, roles } from "../schema";
@@ -43,6 +43,32 @@ export async function listOpenInvitations(db: Db, orgId: string) {
     .where(and(eq(invitations.orgId, orgId), open))
     .orderBy(desc(invitations.createdAt), desc(invitations.id))
     .limit(INVITATIONS_LIST_LIMIT);
+}
+
+const openInvitations = (db: Db, orgId: string, where: SQL | undefined) =>
+  db
+    .select({ ...withRole, createdAt: invitations.createdAt, roleId: roles.id })
+    .from(invitations)
+    .innerJoin(roles, eq(roles.id, invitations.roleId))
+    .leftJoin(inviter, eq(inviter.id, invitations.invitedById))
+    .where(and(eq(invitations.orgId, orgId), open, where))
+    .orderBy(desc(invitations.createdAt), desc(invitations.id));
+
+/** Open invitations newest first, a page after the cursor's invitation (the API's paging; the team page reads the first 100). */
+export async function listOpenInvitationsAfter(db: Db, orgId: string, page: { cursor?: string; limit: number }) {
+  const after = page.cursor
+    ? sql`(${invitations.createdAt}, ${invitations.id}) < (select created_at, id from (${db
+        .select({ created_at: invitations.createdAt, id: invitations.id })
+        .from(invitations)
+        .where(byId(orgId, page.cursor))}) as cursor_row)`
+    : undefined;
+  return openInvitations(db, orgId, after).limit(page.limit + 1);
+}
+
+/** One open invitation of the organisation, as the list shows it. */
+export async function findOpenInvitation(db: Db, orgId: string, invitationId: string) {
+  const [row] = await openInvitations(db, orgId, eq(invitations.id, invitationId)).limit(1);
+  return row ?? null;
 }
 
 /** An invitation to this address that can still be accepted (other than `exceptId`). */

@@ -3,13 +3,15 @@
 // answer is checked against the OpenAPI document by callApi (test/api-client.ts).
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { apiIdempotency, apiKeys, rateLimits, roles } from "@/db/schema";
+import { apiIdempotency, apiKeys, emails, invitations, rateLimits, roles } from "@/db/schema";
 import { BUILT_IN_ROLES } from "@/lib/authz/built-in-roles";
 import { ALL_PERMISSIONS } from "@/lib/authz/permissions";
 import { RATE_LIMITS } from "@/lib/rate-limits";
 import { callApi, keyFor } from "@/test/api-client";
 import { useFreshDatabase } from "@/test/database";
-import { accessOf, auditOf, ownerOrg, roleRow, setStatus, withNeeds } from "@/test/fixtures";
+import { loadAccess, loadSessionAccess } from "@/lib/authz/check";
+import { acceptInvitation, inviteMember } from "@/lib/members/invitations";
+import { accessOf, auditOf, memberRow, ownerOrg, roleRow, sessionOf, setStatus, withNeeds } from "@/test/fixtures";
 import { revokeApiKey } from "./keys";
 
 const db = useFreshDatabase();
@@ -226,6 +228,191 @@ describe("members", () => {
   });
 });
 
+describe("GET /api/v1/roles/compare", () => {
+  it("compares two to four roles in the order asked, differences first, as the compare page does", async () => {
+    const { token, org } = await ownerKey();
+    const nights = await org.customRole("Nights", ["members.view", "analytics.view"]);
+    const days = await org.customRole("Days", ["members.view"]);
+    const agent = await org.builtInRole("agent");
+    const res = await callApi(db, "GET", `/api/v1/roles/compare?ids=${nights.id},${days.id},${agent.id}`, { token });
+    expect(res.status).toBe(200);
+    expect((res.body.roles as { name: string; note: string }[]).map((r) => [r.name, r.note])).toEqual([
+      ["Nights", "Custom"],
+      ["Days", "Custom"],
+      ["Agent", "Built-in"],
+    ]);
+    const rows = res.body.rows as { key: string; grants: boolean[]; differs: boolean }[];
+    expect(rows).toHaveLength(ALL_PERMISSIONS.length);
+    expect(rows.slice(0, res.body.differing as number).every((r) => r.differs)).toBe(true);
+    expect(rows.find((r) => r.key === "analytics.view")?.grants.slice(0, 2)).toEqual([true, false]);
+    // A repeated id counts once.
+    expect((await callApi(db, "GET", `/api/v1/roles/compare?ids=${nights.id},${nights.id}`, { token })).status).toBe(422);
+  });
+
+  it("refuses fewer than 2 or more than 4 roles and bad ids with 422, another organisation's role with 404, and a key without Assign roles with 403", async () => {
+    const { token, org } = await ownerKey();
+    const away = await ownerKey();
+    const ids = [];
+    for (let i = 0; i < 5; i++) ids.push((await org.customRole(`Compared ${i}`, ["members.view"])).id);
+    expect((await callApi(db, "GET", `/api/v1/roles/compare?ids=${ids.slice(0, 4).join(",")}`, { token })).status).toBe(200);
+    const five = await callApi(db, "GET", `/api/v1/roles/compare?ids=${ids.join(",")}`, { token });
+    expect([five.status, five.body.errors]).toEqual([422, { ids: ["Compare at most 4 roles at once."] }]);
+    expect((await callApi(db, "GET", `/api/v1/roles/compare?ids=${ids[0]}`, { token })).body.errors).toEqual({ ids: ["Compare at least 2 roles."] });
+    expect((await callApi(db, "GET", "/api/v1/roles/compare", { token })).status).toBe(422);
+    expect((await callApi(db, "GET", `/api/v1/roles/compare?ids=${ids[0]},nope`, { token })).status).toBe(422);
+    const theirs = await away.org.customRole("Theirs", ["members.view"]);
+    const foreign = await callApi(db, "GET", `/api/v1/roles/compare?ids=${ids[0]},${theirs.id}`, { token });
+    expect([foreign.status, foreign.body.detail]).toEqual([404, "A role to compare does not exist or was removed."]);
+    const viewer = await org.holder(["members.view"]);
+    const refused = await callApi(db, "GET", `/api/v1/roles/compare?ids=${ids[0]},${ids[1]}`, { token: (await keyFor(db, viewer.access)).token });
+    expect([refused.status, refused.body.detail]).toEqual([403, "You need the “Assign roles” permission to do this."]);
+  });
+});
+
+describe("POST /api/v1/members/{id}/deactivate and /reactivate", () => {
+  it("deactivates through the team page's service: sessions and keys end at once, audited with the key's name; reactivating restores", async () => {
+    const { token, org, owner } = await ownerKey();
+    const agent = await org.member("agent");
+    const agentKey = await keyFor(db, await accessOf(db, agent.id));
+    expect(await loadSessionAccess(db, sessionOf(agent.id))).not.toBeNull();
+    const off = await callApi(db, "POST", `/api/v1/members/${agent.id}/deactivate`, { token });
+    expect(off.status).toBe(200);
+    expect(off.body).toMatchObject({ id: agent.id, status: "deactivated", effectivePermissions: [] });
+    expect(await loadSessionAccess(db, sessionOf(agent.id))).toBeNull();
+    expect((await callApi(db, "GET", "/api/v1/permissions", { token: agentKey.token })).status).toBe(401);
+    expect((await callApi(db, "POST", `/api/v1/members/${agent.id}/deactivate`, { token })).body.status).toBe("deactivated");
+    const on = await callApi(db, "POST", `/api/v1/members/${agent.id}/reactivate`, { token });
+    expect(on.body).toMatchObject({ status: "active", role: { kind: "agent" } });
+    // Reactivated, they sign in again: the sessions that deactivation ended stay ended.
+    expect(await loadSessionAccess(db, sessionOf(agent.id))).toBeNull();
+    expect(await loadAccess(db, agent.id)).not.toBeNull();
+    const audit = await auditOf(db, org.id);
+    expect(audit.filter((e) => e.action.startsWith("member.")).map((e) => [e.action, e.actorName])).toEqual([
+      ["member.deactivated", `${owner.name} (API key “CI sync”)`],
+      ["member.reactivated", `${owner.name} (API key “CI sync”)`],
+    ]);
+  });
+
+  it("applies the same guards: not yourself, an Owner only by an Owner, nobody who outranks the key's creator; other organisations' members are 404", async () => {
+    const { token, org, owner } = await ownerKey();
+    const away = await ownerKey();
+    const self = await callApi(db, "POST", `/api/v1/members/${owner.id}/deactivate`, { token });
+    expect([self.status, self.body.detail]).toEqual([403, "You can't deactivate your own account. Ask another admin."]);
+    const deactivator = await org.holder(withNeeds("members.deactivate"));
+    const { token: limited } = await keyFor(db, deactivator.access);
+    const otherOwner = await org.member("owner");
+    const ownerRefused = await callApi(db, "POST", `/api/v1/members/${otherOwner.id}/deactivate`, { token: limited });
+    expect([ownerRefused.status, ownerRefused.body.detail]).toEqual([403, "Only an Owner can deactivate an Owner."]);
+    const admin = await org.member("admin");
+    expect((await callApi(db, "POST", `/api/v1/members/${admin.id}/deactivate`, { token: limited })).status).toBe(403);
+    expect((await memberRow(db, admin.id))?.status).toBe("active");
+    expect((await callApi(db, "POST", `/api/v1/members/${away.owner.id}/deactivate`, { token })).status).toBe(404);
+    expect((await callApi(db, "POST", `/api/v1/members/${away.owner.id}/reactivate`, { token })).status).toBe(404);
+    expect((await memberRow(db, away.owner.id))?.status).toBe("active");
+    const viewer = await org.holder(["members.view"]);
+    const refused = await callApi(db, "POST", `/api/v1/members/${admin.id}/deactivate`, { token: (await keyFor(db, viewer.access)).token });
+    expect([refused.status, refused.body.detail]).toEqual([403, "You need the “Deactivate accounts” permission to do this."]);
+  });
+});
+
+describe("invitations", () => {
+  it("invites through the same service as the team page (email queued, audited), lists open invitations with a cursor, and revokes", async () => {
+    const { token, org, owner } = await ownerKey();
+    const agent = await org.builtInRole("agent");
+    const made: string[] = [];
+    for (const who of ["ana", "bo", "cy"]) {
+      const res = await callApi(db, "POST", "/api/v1/invitations", { token, body: { email: ` ${who.toUpperCase()}@Example.test`, roleId: agent.id } });
+      expect(res.status).toBe(201);
+      expect(res.body).toMatchObject({ email: `${who}@example.test`, role: { id: agent.id, name: "Agent" }, state: "pending", invitedByName: owner.name });
+      expect(JSON.stringify(res.body)).not.toMatch(/token|link/i);
+      made.push(res.body.id as string);
+    }
+    const mail = await db.select().from(emails).where(eq(emails.orgId, org.id));
+    expect(mail.map((m) => [m.kind, m.to]).sort()).toEqual([
+      ["invitation", "ana@example.test"],
+      ["invitation", "bo@example.test"],
+      ["invitation", "cy@example.test"],
+    ]);
+    const [invited] = await auditOf(db, org.id, "member.invited");
+    expect(invited).toMatchObject({ actorName: `${owner.name} (API key “CI sync”)` });
+
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const res: Awaited<ReturnType<typeof callApi>> = await callApi(db, "GET", `/api/v1/invitations?limit=2${cursor ? `&cursor=${cursor}` : ""}`, { token });
+      expect(res.body.data!.length).toBeLessThanOrEqual(2);
+      seen.push(...res.body.data!.map((i) => i.id as string));
+      cursor = res.body.nextCursor as string | null;
+    } while (cursor);
+    expect(seen).toEqual([...made].reverse());
+
+    const revoked = await callApi(db, "DELETE", `/api/v1/invitations/${made[1]}`, { token });
+    expect(revoked.body).toEqual({ id: made[1], email: "bo@example.test", revoked: true, changed: true });
+    expect((await callApi(db, "DELETE", `/api/v1/invitations/${made[1]}`, { token })).body.changed).toBe(false);
+    expect((await callApi(db, "GET", "/api/v1/invitations", { token })).body.data!.map((i) => i.id)).toEqual([made[2], made[0]]);
+    expect((await auditOf(db, org.id, "invitation.revoked")).length).toBe(1);
+  });
+
+  it("returns the first answer to a retried invite with the same Idempotency-Key: one invitation, one email", async () => {
+    const { token, org } = await ownerKey();
+    const agent = await org.builtInRole("agent");
+    const send = () =>
+      callApi(db, "POST", "/api/v1/invitations", {
+        token,
+        body: { email: "retry@example.test", roleId: agent.id },
+        headers: { "idempotency-key": "invite-1" },
+      });
+    const first = await send();
+    const retry = await send();
+    expect([first.status, retry.status]).toEqual([201, 201]);
+    expect(retry.body).toEqual(first.body);
+    expect(retry.headers.get("idempotent-replayed")).toBe("true");
+    expect(await db.select().from(invitations).where(eq(invitations.orgId, org.id))).toHaveLength(1);
+    expect(await db.select().from(emails).where(eq(emails.orgId, org.id))).toHaveLength(1);
+    const again = await callApi(db, "POST", "/api/v1/invitations", { token, body: { email: "retry@example.test", roleId: agent.id } });
+    expect([again.status, again.body.errors]).toEqual([422, { email: ["retry@example.test already has a pending invitation. Revoke it to send a new link."] }]);
+  });
+
+  it("applies the invite rules and limits: no Owner invited by a non-Owner, no role beyond the creator's, 404 for other organisations, 429 past the hourly limit, 409 once accepted", async () => {
+    const { token, org, ownerAccess } = await ownerKey();
+    const away = await ownerKey();
+    const inviter = await org.holder(withNeeds("members.invite"));
+    const { token: limited } = await keyFor(db, inviter.access);
+    const ownerRole = await org.builtInRole("owner");
+    const asOwner = await callApi(db, "POST", "/api/v1/invitations", { token: limited, body: { email: "boss@example.test", roleId: ownerRole.id } });
+    expect([asOwner.status, asOwner.body.detail]).toEqual([403, "Only an Owner can invite an Owner."]);
+    const admin = await org.builtInRole("admin");
+    expect((await callApi(db, "POST", "/api/v1/invitations", { token: limited, body: { email: "adm@example.test", roleId: admin.id } })).status).toBe(403);
+    const theirRole = await away.org.builtInRole("agent");
+    expect((await callApi(db, "POST", "/api/v1/invitations", { token, body: { email: "x@example.test", roleId: theirRole.id } })).status).toBe(404);
+    expect((await callApi(db, "POST", "/api/v1/invitations", { token, body: { email: "not an email", roleId: admin.id } })).status).toBe(422);
+    expect(await db.select().from(invitations).where(eq(invitations.orgId, org.id))).toHaveLength(0);
+
+    const { invitation: theirs } = await inviteMember(db, away.ownerAccess, { email: "theirs@example.test", roleId: theirRole.id });
+    expect((await callApi(db, "DELETE", `/api/v1/invitations/${theirs.id}`, { token })).status).toBe(404);
+    expect((await db.select().from(invitations).where(eq(invitations.id, theirs.id)))[0].revokedAt).toBeNull();
+
+    const { invitation: toAdmin } = await inviteMember(db, ownerAccess, { email: "adm2@example.test", roleId: admin.id });
+    expect((await callApi(db, "DELETE", `/api/v1/invitations/${toAdmin.id}`, { token: limited })).status).toBe(403);
+    const { token: link } = await inviteMember(db, ownerAccess, { email: "joined@example.test", roleId: (await org.builtInRole("agent")).id });
+    const { invitation: accepted } = await acceptInvitation(db, { token: link, name: "Joined Person", password: "correct horse battery" });
+    const conflict = await callApi(db, "DELETE", `/api/v1/invitations/${accepted.id}`, { token });
+    expect([conflict.status, conflict.body.detail]).toEqual([409, "joined@example.test has already accepted this invitation."]);
+
+    await db
+      .update(rateLimits)
+      .set({ count: RATE_LIMITS.invitationsPerMember.limit })
+      .where(eq(rateLimits.key, `invitations:member:${ownerAccess.memberId}`));
+    const limitedOut = await callApi(db, "POST", "/api/v1/invitations", { token, body: { email: "late@example.test", roleId: admin.id } });
+    expect([limitedOut.status, limitedOut.body.detail]).toEqual([429, RATE_LIMITS.invitationsPerMember.message]);
+    const viewer = await org.holder(["members.view"]);
+    const { token: viewerToken } = await keyFor(db, viewer.access);
+    expect((await callApi(db, "GET", "/api/v1/invitations", { token: viewerToken })).status).toBe(200);
+    const refused = await callApi(db, "POST", "/api/v1/invitations", { token: viewerToken, body: { email: "v@example.test", roleId: admin.id } });
+    expect([refused.status, refused.body.detail]).toEqual([403, "You need the “Invite members” permission to do this."]);
+  });
+});
+
 describe("GET /api/v1/audit-log", () => {
   it("pages newest first and filters by actor, action, target and time", async () => {
     const { token, org, owner } = await ownerKey();
@@ -313,6 +500,7 @@ describe("API keys act as their creator, capped and checked fresh", () => {
     const home = await ownerKey();
     const away = await ownerKey();
     const role = await away.org.customRole("Theirs", ["members.view"]);
+    const homeAgent = await home.org.builtInRole("agent");
     for (const [method, path, body] of [
       ["GET", `/api/v1/roles/${role.id}`],
       ["PATCH", `/api/v1/roles/${role.id}`, { name: "Mine" }],
@@ -321,6 +509,8 @@ describe("API keys act as their creator, capped and checked fresh", () => {
       ["GET", `/api/v1/roles/${role.id}/history`],
       ["GET", `/api/v1/members/${away.owner.id}`],
       ["PUT", `/api/v1/members/${away.owner.id}/role`, { roleId: role.id }],
+      ["POST", `/api/v1/members/${away.owner.id}/deactivate`],
+      ["GET", `/api/v1/roles/compare?ids=${homeAgent.id},${role.id}`],
     ] as const) {
       const res = await callApi(db, method, path, { token: home.token, body, headers: { "if-match": "*" } });
       expect(res.status, `${method} ${path}`).toBe(404);
@@ -385,6 +575,12 @@ describe("GET /api/v1/openapi.json", () => {
         "listMembers",
         "getMember",
         "assignMemberRole",
+        "compareRoles",
+        "deactivateMember",
+        "reactivateMember",
+        "listInvitations",
+        "createInvitation",
+        "revokeInvitation",
         "listAuditEvents",
       ].sort(),
     );

@@ -39,6 +39,8 @@ export type ApiDefinition<P extends Shape = Shape, Q extends Shape = Shape, B ex
   /** Path parameters: an id that does not parse is simply not found. */
   params?: P;
   query?: Q;
+  /** The query names ids of the organisation: one it does not hold is not found (404), as in a path. */
+  queryIds?: true;
   body?: B;
   /** A write that needs If-Match with the ETag last read (428 without it, 412 when stale). */
   ifMatch?: true;

@@ -19,7 +19,7 @@ const PROBLEM = { $ref: "#/components/schemas/Problem" };
 
 function problems(def: ApiDefinition): Record<string, unknown> {
   const statuses = new Set([401, 402, 403, 429]);
-  if (def.params) statuses.add(404);
+  if (def.params || def.queryIds) statuses.add(404);
   if (def.query || def.body) statuses.add(422);
   if (def.body) statuses.add(400);
   if (def.ifMatch) [409, 412, 428].forEach((s) => statuses.add(s));

@@ -1,15 +1,18 @@
 // Every operation of the public API. The OpenAPI document, the API matrix and the static test
 // that every app/api/v1 route is bound through apiRoute() all read this list.
 import { auditLogApi } from "./endpoints/audit-log";
-import { assignRoleApi, getMemberApi, listMembersApi } from "./endpoints/members";
+import { createInvitationApi, listInvitationsApi, revokeInvitationApi } from "./endpoints/invitations";
+import { assignRoleApi, deactivateMemberApi, getMemberApi, listMembersApi, reactivateMemberApi } from "./endpoints/members";
 import { listPermissionsApi } from "./endpoints/permissions";
-import { createRoleApi, deleteRoleApi, duplicateRoleApi, getRoleApi, listRolesApi, roleHistoryApi, updateRoleApi } from "./endpoints/roles";
+import { compareRolesApi, createRoleApi, deleteRoleApi, duplicateRoleApi, getRoleApi, listRolesApi, roleHistoryApi, updateRoleApi } from "./endpoints/roles";
 import type { ApiDefinition } from "./handler";
 
 export const API_HANDLERS = [
   listPermissionsApi,
   listRolesApi,
   createRoleApi,
+  // Before getRole: /roles/compare is a path of its own, not a role id.
+  compareRolesApi,
   getRoleApi,
   updateRoleApi,
   deleteRoleApi,
@@ -18,5 +21,10 @@ export const API_HANDLERS = [
   listMembersApi,
   getMemberApi,
   assignRoleApi,
+  deactivateMemberApi,
+  reactivateMemberApi,
+  listInvitationsApi,
+  createInvitationApi,
+  revokeInvitationApi,
   auditLogApi,
 ] as unknown as readonly ApiDefinition[];

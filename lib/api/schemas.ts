@@ -48,6 +48,25 @@ export const memberDetailSchema = memberSchema.extend({
   effectivePermissions: z.array(permissionKey),
 });
 
+export const invitationSchema = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  role: roleRefSchema,
+  /** Open invitations only: pending until the link expires, then expired until revoked or sent again. */
+  state: z.enum(["pending", "expired"]),
+  invitedByName: z.string().nullable(),
+  expiresAt: timestamp,
+  createdAt: timestamp,
+});
+
+export const comparisonSchema = z.object({
+  /** The roles in the order asked for; note is Built-in, Custom or Inactive (a custom role kept through a downgrade). */
+  roles: z.array(z.object({ id: z.uuid(), name: z.string(), note: z.string(), permissions: z.array(permissionKey) })),
+  /** Every permission of the registry, the ones the roles disagree on first; grants follow the order of roles. */
+  rows: z.array(z.object({ key: permissionKey, label: z.string(), category: z.string(), grants: z.array(z.boolean()), differs: z.boolean() })),
+  differing: z.int(),
+});
+
 export const auditEventSchema = z.object({
   id: z.uuid(),
   action: z.enum(AUDIT_ACTIONS),

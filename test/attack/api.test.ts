@@ -8,14 +8,15 @@ import fc from "fast-check";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Db } from "@/db";
-import { apiKeys, rateLimits } from "@/db/schema";
+import { apiKeys, invitations, rateLimits } from "@/db/schema";
 import type { ApiDefinition } from "@/lib/api/handler";
 import { revokeApiKey } from "@/lib/api/keys";
 import { API_HANDLERS } from "@/lib/api/registry";
 import { ALL_PERMISSIONS } from "@/lib/authz/permissions";
 import { callApi, keyFor } from "@/test/api-client";
 import { useFreshDatabase } from "@/test/database";
-import { accessOf, allExcept, ownerOrg, roleRow, setStatus, withNeeds } from "@/test/fixtures";
+import { inviteMember } from "@/lib/members/invitations";
+import { accessOf, allExcept, memberRow, ownerOrg, roleRow, setStatus, withNeeds } from "@/test/fixtures";
 
 const db = useFreshDatabase();
 const RUNS = Number(process.env.API_BAD_INPUT_RUNS ?? 30);
@@ -25,10 +26,12 @@ async function makeApiScene(database: Db) {
   const target = await made.customRole("Matrix target", ["members.view"]);
   const viewer = await made.customRole("Matrix viewer", ["members.view"]);
   const agent = await made.member({ roleId: viewer.id });
-  return { ...made, target, agent };
+  const { invitation } = await inviteMember(database, made.ownerAccess, { email: `matrix-${crypto.randomUUID()}@example.test`, roleId: target.id });
+  return { ...made, target, agent, invitation };
 }
 type ApiScene = Awaited<ReturnType<typeof makeApiScene>>;
-type Call = { method: string; path: string; body?: unknown; headers?: Record<string, string> };
+/** namesSceneIds: the body names the scene's ids, so another organisation's key finds nothing (404). */
+type Call = { method: string; path: string; body?: unknown; headers?: Record<string, string>; namesSceneIds?: true };
 
 let serial = 0;
 // A valid request per operation, naming the scene's ids.
@@ -55,6 +58,17 @@ const REQUESTS: Record<string, (s: ApiScene) => Call> = {
     headers: { "if-match": `"${s.agent.roleId}"` },
   }),
   listAuditEvents: () => ({ method: "GET", path: "/api/v1/audit-log" }),
+  compareRoles: (s) => ({ method: "GET", path: `/api/v1/roles/compare?ids=${s.target.id},${s.agent.roleId}` }),
+  deactivateMember: (s) => ({ method: "POST", path: `/api/v1/members/${s.agent.id}/deactivate` }),
+  reactivateMember: (s) => ({ method: "POST", path: `/api/v1/members/${s.agent.id}/reactivate` }),
+  listInvitations: () => ({ method: "GET", path: "/api/v1/invitations" }),
+  createInvitation: (s) => ({
+    method: "POST",
+    path: "/api/v1/invitations",
+    body: { email: `matrix-${++serial}@example.test`, roleId: s.target.id },
+    namesSceneIds: true,
+  }),
+  revokeInvitation: (s) => ({ method: "DELETE", path: `/api/v1/invitations/${s.invitation.id}` }),
 };
 
 const send = (call: Call, token: string | null) => callApi(db, call.method, call.path, { token, body: call.body, headers: call.headers });
@@ -62,6 +76,10 @@ const send = (call: Call, token: string | null) => callApi(db, call.method, call
 async function expectUntouched(scene: ApiScene) {
   expect(await roleRow(db, scene.target.id)).toMatchObject({ name: scene.target.name, version: scene.target.version });
   expect((await accessOf(db, scene.agent.id)).role.id).toBe(scene.agent.roleId);
+  expect((await memberRow(db, scene.agent.id))?.status).toBe("active");
+  expect((await db.select().from(invitations).where(eq(invitations.orgId, scene.org.id))).map((i) => [i.id, i.revokedAt])).toEqual([
+    [scene.invitation.id, null],
+  ]);
 }
 
 describe("API matrix (every operation × every kind of caller)", () => {
@@ -105,7 +123,7 @@ describe("API matrix (every operation × every kind of caller)", () => {
     const elsewhere = await ownerOrg(db, "business");
     const foreign = await keyFor(db, elsewhere.ownerAccess);
     const answer = await send(call(), foreign.token);
-    if (def.route.includes("[")) {
+    if (def.route.includes("[") || def.queryIds || call().namesSceneIds) {
       expect(answer.status, "another organisation's key").toBe(404);
     } else {
       expect(answer.status, "another organisation's key").toBeLessThan(300);
@@ -139,12 +157,13 @@ const bodyLike = fc.oneof(
       description: fc.oneof(text, json),
       permissions: fc.oneof(fc.array(fc.constantFrom(...ALL_PERMISSIONS, "no.such", "")), json),
       roleId: idLike,
+      email: fc.oneof(text, json, fc.constantFrom("a@example.test", "A@EXAMPLE.TEST ", "@", "a@b")),
     },
     { requiredKeys: [] },
   ),
 );
 const queryLike = fc.dictionary(
-  fc.constantFrom("q", "roleId", "status", "cursor", "limit", "actorId", "action", "targetId", "since", "until", "other"),
+  fc.constantFrom("q", "ids", "roleId", "status", "cursor", "limit", "actorId", "action", "targetId", "since", "until", "other"),
   fc.oneof(text, fc.uuid(), fc.constantFrom("active", "role.created", "2026-01-01T00:00:00Z", "0", "101", "5")),
 );
 

@@ -4,6 +4,7 @@ import { findMember, listMembersAfter } from "@/db/queries/members";
 import type { Access } from "@/lib/authz/check";
 import { DomainError, notFound } from "@/lib/errors";
 import { effectiveAccessOf } from "@/lib/members/effective";
+import { setAccountStatus } from "@/lib/members/profiles";
 import { assignRole, STALE_MEMBER_ROLE_MESSAGE } from "@/lib/roles/service";
 import { defineApi, type ApiReply } from "../handler";
 import { memberDetailSchema, memberSchema, page, pagingQuery } from "../schemas";
@@ -81,3 +82,25 @@ export const assignRoleApi = defineApi({
     return memberReply(db, actor, params.memberId);
   },
 });
+
+/** Deactivating or reactivating through the service the team page uses: same guards, audit, history and notices. */
+const statusApi = (to: "deactivated" | "active") =>
+  defineApi({
+    route: to === "deactivated" ? "/api/v1/members/[memberId]/deactivate" : "/api/v1/members/[memberId]/reactivate",
+    method: "POST",
+    operationId: to === "deactivated" ? "deactivateMember" : "reactivateMember",
+    summary:
+      to === "deactivated"
+        ? "Deactivate a member: their sessions and API keys stop at once, nothing of theirs is removed (a no-op when already deactivated)"
+        : "Reactivate a member: they can sign in again with their password (a no-op when already active)",
+    permission: "members.deactivate",
+    params: memberParams,
+    responses: { 200: { description: "The member with their status now", schema: memberDetailSchema, etag: true } },
+    async run({ db, actor, params }) {
+      await setAccountStatus(db, actor, { memberId: params.memberId }, to);
+      return memberReply(db, actor, params.memberId);
+    },
+  });
+
+export const deactivateMemberApi = statusApi("deactivated");
+export const reactivateMemberApi = statusApi("active");

@@ -6,12 +6,15 @@ import { findRole, listRoles } from "@/db/queries/roles";
 import { configuredPermissions, type Access } from "@/lib/authz/check";
 import { DomainError, notFound } from "@/lib/errors";
 import { canUseCustomRoles } from "@/lib/plans";
+import { loadComparison } from "@/lib/roles/compare-load";
 import { roleDescription, roleFields, roleName } from "@/lib/roles/schema";
 import { createRole, deleteRole, STALE_ROLE_MESSAGE, updateRole } from "@/lib/roles/service";
 import { defineApi, type ApiReply } from "../handler";
-import { historySchema, list, roleSchema } from "../schemas";
+import { comparisonSchema, historySchema, list, roleSchema } from "../schemas";
 
 const roleParams = z.object({ roleId: z.uuid() });
+
+const MAX_API_COMPARED = 4;
 
 /** One role as the API shows it, with its ETag (its version); null when not in the organisation. */
 async function roleView(db: Db, actor: Access, roleId: string) {
@@ -70,6 +73,37 @@ export const createRoleApi = defineApi({
   async run({ db, actor, body }) {
     const role = await createRole(db, actor, body);
     return roleReply(db, actor, role.id, 201);
+  },
+});
+
+export const compareRolesApi = defineApi({
+  route: "/api/v1/roles/compare",
+  method: "GET",
+  operationId: "compareRoles",
+  summary: "Two to four roles side by side: every permission, the ones they disagree on first",
+  permission: "roles.assign",
+  query: z.object({
+    ids: z
+      .string("Name the roles to compare: ids=<id>,<id>.")
+      .transform((value) => [
+        ...new Set(
+          value
+            .split(",")
+            .map((id) => id.trim())
+            .filter(Boolean),
+        ),
+      ])
+      .pipe(
+        z
+          .array(z.uuid("A role to compare is not valid."))
+          .min(2, "Compare at least 2 roles.")
+          .max(MAX_API_COMPARED, `Compare at most ${MAX_API_COMPARED} roles at once.`),
+      ),
+  }),
+  queryIds: true,
+  responses: { 200: { description: "The comparison", schema: comparisonSchema } },
+  async run({ db, actor, query }) {
+    return { status: 200, body: await loadComparison(db, actor, { roles: query.ids }) };
   },
 });
 
