@@ -1,5 +1,6 @@
 import { database } from "@/db";
 import { prepareDatabase } from "@/db/prepare";
+import { startIdempotencyExpiry } from "@/lib/api/idempotency-expiry";
 import { MISSING_SECRET_MESSAGE } from "@/lib/auth/secret";
 import { installPeerAddress } from "@/lib/client-address";
 import { mailConfigProblem } from "@/lib/mail/config";
@@ -34,4 +35,5 @@ export async function start() {
   startMailer(database().db, log);
   startTrialJobs(database().db);
   startWebhookDelivery(database().db);
+  startIdempotencyExpiry(database().db);
 }

@@ -92,6 +92,12 @@ export async function storeIdempotentResponse(
     .where(and(eq(apiIdempotency.apiKeyId, apiKeyId), eq(apiIdempotency.key, key)));
 }
 
+/** Forgets the answers kept for Idempotency-Keys first used before `cutoff`, in every organisation. */
+export async function deleteIdempotencyKeysBefore(db: Db, cutoff: Date): Promise<number> {
+  const rows = await db.delete(apiIdempotency).where(lt(apiIdempotency.createdAt, cutoff)).returning({ key: apiIdempotency.key });
+  return rows.length;
+}
+
 export async function releaseIdempotencyKey(db: Db, apiKeyId: string, key: string) {
   await db.delete(apiIdempotency).where(and(eq(apiIdempotency.apiKeyId, apiKeyId), eq(apiIdempotency.key, key), isNull(apiIdempotency.status)));
 }
