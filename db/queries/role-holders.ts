@@ -2,13 +2,21 @@
 // organisation, so another organisation's ids simply find nothing.
 import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
-import { members, roles } from "../schema";
+import { directoryGroups, members, roles } from "../schema";
 import { memberWhere, memberWithRole, type MemberFilter } from "./members";
 
-const columns = { ...memberWithRole, rolePermissions: roles.permissions };
+// Whether the directory decides the member's role (and through which group): bulk changes leave them out.
+const columns = { ...memberWithRole, rolePermissions: roles.permissions, roleSource: members.roleSource, directoryGroupName: directoryGroups.displayName };
 
 async function select(db: Db, where: SQL, limit: number) {
-  return db.select(columns).from(members).innerJoin(roles, eq(roles.id, members.roleId)).where(where).orderBy(asc(members.name), asc(members.id)).limit(limit);
+  return db
+    .select(columns)
+    .from(members)
+    .innerJoin(roles, eq(roles.id, members.roleId))
+    .leftJoin(directoryGroups, and(eq(directoryGroups.id, members.directoryRoleGroupId), eq(directoryGroups.orgId, members.orgId)))
+    .where(where)
+    .orderBy(asc(members.name), asc(members.id))
+    .limit(limit);
 }
 
 export type MemberWithRole = Awaited<ReturnType<typeof select>>[number];

@@ -1,11 +1,14 @@
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { openNotices } from "@/db/queries/notices";
+import { members } from "@/db/schema";
 import { listMemberChanges } from "@/db/queries/role-history";
 import { executeAction } from "@/lib/action";
 import { bulkAssignRoleAction, previewBulkAssignAction, type PreviewResult } from "@/lib/roles/actions";
 import { useFreshDatabase } from "@/test/database";
 import { accessOf, auditOf, makeOrg, memberRow, refusal, sessionOf } from "@/test/fixtures";
 import { bulkAssignOptions, bulkAssignRole, planBulkAssign, STALE_SELECTION_MESSAGE, type BulkSelection } from "./bulk-assign";
+import { directoryRoleMessage } from "./rules";
 import { assignRole } from "./service";
 
 const db = useFreshDatabase();
@@ -78,6 +81,19 @@ describe("planBulkAssign", () => {
     expect(reasons[owner.id]).toBe("Only an Owner can give or take away the Owner role.");
     expect(reasons[managerRow.id]).toBe("You can't change your own role. Ask another admin.");
     expect(reasons[agents[2].id]).toBe("Already has the QA role.");
+  });
+
+  it("leaves out members whose role the directory manages, saying so, and changes only the others", async () => {
+    const { ownerAccess, agents, qa } = await scene();
+    // Provisioned over SCIM in no mapped group: the directory's default role.
+    await db.update(members).set({ roleSource: "directory" }).where(eq(members.id, agents[0].id));
+    const selection = select(qa.id, [agents[0].id, agents[1].id]);
+    const plan = await planBulkAssign(db, ownerAccess, selection);
+    expect(plan.changes.map((c) => c.id)).toEqual([agents[1].id]);
+    expect(plan.skipped).toEqual([expect.objectContaining({ id: agents[0].id, reason: directoryRoleMessage(null) })]);
+    await bulkAssignRole(db, ownerAccess, { ...selection, token: plan.token });
+    expect((await memberRow(db, agents[0].id)).roleId).toBe(agents[0].roleId);
+    expect((await memberRow(db, agents[1].id)).roleId).toBe(qa.id);
   });
 
   it("refuses a role that grants what the caller lacks, and Owner for a non-Owner, as a whole", async () => {

@@ -15,7 +15,7 @@ import { plural } from "@/lib/format";
 import { canUseCustomRoles, CUSTOM_ROLES_PLAN, planLabel } from "@/lib/plans";
 import { changeAccess } from "./access-change";
 import { memberImpact, type MemberImpact } from "./impact";
-import { assertCanAssign, assertCanGrant } from "./rules";
+import { assertCanAssign, assertCanGrant, directoryRoleMessage } from "./rules";
 import { assertPlanHasCustomRoles } from "./service";
 
 /** The most members one bulk change may touch. */
@@ -77,6 +77,11 @@ export async function planBulkAssign(db: Db, actor: Access, selection: BulkSelec
     const skip = (reason: string) => skipped.push({ id: member.id, name: member.name, email: member.email, reason });
     if (member.roleId === target.id) {
       skip(`Already has the ${target.name} role.`);
+      continue;
+    }
+    // As on the member's own page: the directory's role is not changed by hand.
+    if (member.roleSource === "directory") {
+      skip(directoryRoleMessage(member.directoryGroupName));
       continue;
     }
     try {
