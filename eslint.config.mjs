@@ -8,7 +8,18 @@ const jsxA11y = nextCoreWebVitals.find((config) => config.plugins?.["jsx-a11y"])
 const tests = ["**/*.test.ts", "**/*.test.tsx", "test/**", "e2e/**"];
 
 export default tseslint.config(
-  { ignores: [".next*/**", "db/migrations/**", "reports/**", "test-results/**", "playwright-report/**", ".data/**", "next-env.d.ts"] },
+  {
+    ignores: [
+      ".next*/**",
+      "db/migrations/**",
+      "reports/**",
+      "test-results/**",
+      "playwright-report/**",
+      ".data/**",
+      "next-env.d.ts",
+      "lib/api/client/schema.d.ts",
+    ],
+  },
   ...nextCoreWebVitals,
   {
     rules: {
