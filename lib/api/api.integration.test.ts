@@ -582,6 +582,13 @@ describe("GET /api/v1/openapi.json", () => {
         "createInvitation",
         "revokeInvitation",
         "listAuditEvents",
+        "listWebhookEndpoints",
+        "createWebhookEndpoint",
+        "getWebhookEndpoint",
+        "updateWebhookEndpoint",
+        "deleteWebhookEndpoint",
+        "listWebhookDeliveries",
+        "redeliverWebhook",
       ].sort(),
     );
   });

@@ -42,6 +42,8 @@ export type ApiDefinition<P extends Shape = Shape, Q extends Shape = Shape, B ex
   /** The query names ids of the organisation: one it does not hold is not found (404), as in a path. */
   queryIds?: true;
   body?: B;
+  /** The answer carries a secret shown once: no Idempotency-Key, whose kept answer would hold it in clear. */
+  answerHoldsSecret?: true;
   /** A write that needs If-Match with the ETag last read (428 without it, 412 when stale). */
   ifMatch?: true;
   /** Documented answers besides the problem details every operation may give. */
@@ -160,6 +162,8 @@ export async function executeApi(
   // Idempotency-Key: the first answer is kept per key; a retry gets it back and writes nothing.
   const idempotencyKey = definition.method === "POST" ? request.headers.get("idempotency-key") : null;
   if (idempotencyKey !== null) {
+    if (definition.answerHoldsSecret)
+      return refuse("bad_request", "This request does not take an Idempotency-Key: its answer holds a secret that is shown once and never kept.");
     if (!IDEMPOTENCY_KEY.test(idempotencyKey)) return refuse("bad_request", "Idempotency-Key must be 1 to 255 visible ASCII characters.");
     const requestHash = createHash("sha256")
       .update(`${definition.method} ${new URL(request.url).pathname}\n${bodyText}`)

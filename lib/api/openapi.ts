@@ -47,7 +47,7 @@ function parameters(def: ApiDefinition) {
     }
   }
   if (def.ifMatch) out.push({ name: "If-Match", in: "header", required: true, schema: { type: "string" }, description: "The ETag last read." });
-  if (def.method === "POST")
+  if (def.method === "POST" && !def.answerHoldsSecret)
     out.push({
       name: "Idempotency-Key",
       in: "header",
@@ -86,7 +86,11 @@ export function openApiDocument() {
   for (const def of API_HANDLERS) (paths[pathOf(def.route)] ??= {})[def.method.toLowerCase()] = operation(def);
   return {
     openapi: "3.1.0",
-    info: { title: "Switchboard API", version: "1.0.0", description: "Roles, members and the audit log. Authenticate with `Authorization: Bearer <API key>`." },
+    info: {
+      title: "Switchboard API",
+      version: "1.0.0",
+      description: "Roles, members, the audit log and webhook endpoints. Authenticate with `Authorization: Bearer <API key>`.",
+    },
     servers: [{ url: "/" }],
     security: [{ apiKey: [] }],
     components: {

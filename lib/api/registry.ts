@@ -5,6 +5,15 @@ import { createInvitationApi, listInvitationsApi, revokeInvitationApi } from "./
 import { assignRoleApi, deactivateMemberApi, getMemberApi, listMembersApi, reactivateMemberApi } from "./endpoints/members";
 import { listPermissionsApi } from "./endpoints/permissions";
 import { compareRolesApi, createRoleApi, deleteRoleApi, duplicateRoleApi, getRoleApi, listRolesApi, roleHistoryApi, updateRoleApi } from "./endpoints/roles";
+import {
+  createWebhookEndpointApi,
+  deleteWebhookEndpointApi,
+  getWebhookEndpointApi,
+  listWebhookDeliveriesApi,
+  listWebhookEndpointsApi,
+  redeliverWebhookApi,
+  updateWebhookEndpointApi,
+} from "./endpoints/webhooks";
 import type { ApiDefinition } from "./handler";
 
 export const API_HANDLERS = [
@@ -27,4 +36,11 @@ export const API_HANDLERS = [
   createInvitationApi,
   revokeInvitationApi,
   auditLogApi,
+  listWebhookEndpointsApi,
+  createWebhookEndpointApi,
+  getWebhookEndpointApi,
+  updateWebhookEndpointApi,
+  deleteWebhookEndpointApi,
+  listWebhookDeliveriesApi,
+  redeliverWebhookApi,
 ] as unknown as readonly ApiDefinition[];

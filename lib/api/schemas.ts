@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { AUDIT_ACTIONS } from "@/db/schema";
 import { ALL_PERMISSIONS } from "@/lib/authz/permissions";
+import { WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/events";
 
 const permissionKey = z.enum(ALL_PERMISSIONS as [string, ...string[]]);
 const timestamp = z.iso.datetime({ offset: true });
@@ -94,6 +95,33 @@ export const historySchema = z.object({
     }),
   ),
   memberChanges: z.array(z.object({ memberId: z.uuid().nullable(), memberName: z.string(), change: z.string(), actorName: z.string(), createdAt: timestamp })),
+});
+
+export const webhookEndpointSchema = z.object({
+  id: z.uuid(),
+  url: z.string(),
+  description: z.string(),
+  events: z.array(z.enum(WEBHOOK_EVENT_TYPES)),
+  enabled: z.boolean(),
+  /** Why Switchboard turned it off (failing for the whole retry window); null when on or turned off by a person. */
+  disabledReason: z.string().nullable(),
+  createdByName: z.string().nullable(),
+  createdAt: timestamp,
+});
+
+export const webhookDeliverySchema = z.object({
+  id: z.uuid(),
+  /** The Standard Webhooks message id (webhook-id), the same on every retry and redelivery. */
+  eventId: z.string(),
+  eventType: z.string(),
+  status: z.enum(["queued", "delivered", "failed"]),
+  attempts: z.int(),
+  lastStatusCode: z.int().nullable(),
+  /** The start of the receiver's answer, or why there was none. */
+  lastResponse: z.string().nullable(),
+  lastAttemptAt: timestamp.nullable(),
+  nextAttemptAt: timestamp,
+  createdAt: timestamp,
 });
 
 export const page = <T extends z.ZodType>(item: T) => z.object({ data: z.array(item), nextCursor: z.string().nullable() });

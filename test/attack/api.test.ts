@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Db } from "@/db";
-import { apiKeys, invitations, rateLimits } from "@/db/schema";
+import { apiKeys, invitations, rateLimits, webhookDeliveries, webhookEndpoints } from "@/db/schema";
 import type { ApiDefinition } from "@/lib/api/handler";
 import { revokeApiKey } from "@/lib/api/keys";
 import { API_HANDLERS } from "@/lib/api/registry";
@@ -16,6 +16,7 @@ import { ALL_PERMISSIONS } from "@/lib/authz/permissions";
 import { callApi, keyFor } from "@/test/api-client";
 import { useFreshDatabase } from "@/test/database";
 import { inviteMember } from "@/lib/members/invitations";
+import { createWebhookEndpoint } from "@/lib/webhooks/endpoints";
 import { accessOf, allExcept, memberRow, ownerOrg, roleRow, setStatus, withNeeds } from "@/test/fixtures";
 
 const db = useFreshDatabase();
@@ -27,7 +28,18 @@ async function makeApiScene(database: Db) {
   const viewer = await made.customRole("Matrix viewer", ["members.view"]);
   const agent = await made.member({ roleId: viewer.id });
   const { invitation } = await inviteMember(database, made.ownerAccess, { email: `matrix-${crypto.randomUUID()}@example.test`, roleId: target.id });
-  return { ...made, target, agent, invitation };
+  // A public IP literal: saving checks the address without DNS, and the matrix sends nothing.
+  const { endpoint } = await createWebhookEndpoint(database, made.ownerAccess, {
+    orgId: made.org.id,
+    url: "https://203.0.113.10/matrix",
+    description: "",
+    events: ["role.created"],
+  });
+  const [delivery] = await database
+    .insert(webhookDeliveries)
+    .values({ orgId: made.org.id, endpointId: endpoint.id, eventId: "msg_matrix", eventType: "role.created", payload: {}, status: "delivered" })
+    .returning();
+  return { ...made, target, agent, invitation, endpoint, delivery };
 }
 type ApiScene = Awaited<ReturnType<typeof makeApiScene>>;
 /** namesSceneIds: the body names the scene's ids, so another organisation's key finds nothing (404). */
@@ -69,6 +81,17 @@ const REQUESTS: Record<string, (s: ApiScene) => Call> = {
     namesSceneIds: true,
   }),
   revokeInvitation: (s) => ({ method: "DELETE", path: `/api/v1/invitations/${s.invitation.id}` }),
+  listWebhookEndpoints: () => ({ method: "GET", path: "/api/v1/webhooks" }),
+  createWebhookEndpoint: () => ({
+    method: "POST",
+    path: "/api/v1/webhooks",
+    body: { url: `https://203.0.113.10/matrix-${++serial}`, events: ["role.created"] },
+  }),
+  getWebhookEndpoint: (s) => ({ method: "GET", path: `/api/v1/webhooks/${s.endpoint.id}` }),
+  updateWebhookEndpoint: (s) => ({ method: "PATCH", path: `/api/v1/webhooks/${s.endpoint.id}`, body: { enabled: false } }),
+  deleteWebhookEndpoint: (s) => ({ method: "DELETE", path: `/api/v1/webhooks/${s.endpoint.id}` }),
+  listWebhookDeliveries: (s) => ({ method: "GET", path: `/api/v1/webhooks/${s.endpoint.id}/deliveries` }),
+  redeliverWebhook: (s) => ({ method: "POST", path: `/api/v1/webhooks/${s.endpoint.id}/deliveries/${s.delivery.id}/redeliver` }),
 };
 
 const send = (call: Call, token: string | null) => callApi(db, call.method, call.path, { token, body: call.body, headers: call.headers });
@@ -80,6 +103,10 @@ async function expectUntouched(scene: ApiScene) {
   expect((await db.select().from(invitations).where(eq(invitations.orgId, scene.org.id))).map((i) => [i.id, i.revokedAt])).toEqual([
     [scene.invitation.id, null],
   ]);
+  expect((await db.select().from(webhookEndpoints).where(eq(webhookEndpoints.orgId, scene.org.id))).map((e) => [e.id, e.enabled])).toEqual([
+    [scene.endpoint.id, true],
+  ]);
+  expect((await db.select().from(webhookDeliveries).where(eq(webhookDeliveries.orgId, scene.org.id))).map((d) => d.id)).toEqual([scene.delivery.id]);
 }
 
 describe("API matrix (every operation × every kind of caller)", () => {
@@ -158,6 +185,14 @@ const bodyLike = fc.oneof(
       permissions: fc.oneof(fc.array(fc.constantFrom(...ALL_PERMISSIONS, "no.such", "")), json),
       roleId: idLike,
       email: fc.oneof(text, json, fc.constantFrom("a@example.test", "A@EXAMPLE.TEST ", "@", "a@b")),
+      // Addresses that need no DNS: a public literal, private ones, and other schemes.
+      url: fc.oneof(
+        text,
+        json,
+        fc.constantFrom("https://203.0.113.10/hook", "http://127.0.0.1/hook", "http://[::1]/", "ftp://203.0.113.10/", "https://u:p@203.0.113.10/"),
+      ),
+      events: fc.oneof(fc.array(fc.constantFrom("role.created", "member.joined", "no.such", "")), json),
+      enabled: fc.oneof(fc.boolean(), json),
     },
     { requiredKeys: [] },
   ),
@@ -174,7 +209,7 @@ describe("API bad input (fast-check): never a 500, always documented", () => {
     await fc.assert(
       fc.asyncProperty(
         fc.record({
-          id: fc.oneof(idLike, fc.constantFrom(scene.target.id, scene.agent.id, scene.owner.id)),
+          id: fc.oneof(idLike, fc.constantFrom(scene.target.id, scene.agent.id, scene.owner.id, scene.endpoint.id, scene.delivery.id)),
           query: queryLike,
           body: bodyLike,
           ifMatch: fc.option(text),
