@@ -23,6 +23,8 @@ if (!external) {
   process.env.SSO_DNS_SERVERS ??= `127.0.0.1:${process.env.E2E_DNS_PORT}`;
   // Opens the QA endpoint (fresh organisations per test, e2e/qa-organization.ts) on this server only.
   process.env.QA_TOKEN ??= randomBytes(24).toString("base64url");
+  // Webhooks to a receiver a test runs on 127.0.0.1: the production build allows it only beside QA_TOKEN (lib/webhooks/address.ts).
+  process.env.WEBHOOKS_ALLOW_PRIVATE ??= "1";
 }
 
 // Debian's chromium where Playwright's own browsers cannot be downloaded; override with

@@ -1,7 +1,11 @@
-// The QA path through the public API: a key created in Settings (shown once), used from
-// Playwright's request context to create a role and assign it, the UI showing both, and the
-// changes read back from the audit log by API. A key acts as its creator capped at the key's
-// permissions, so changing an Agent's role needs every permission of both roles on the key.
+// The QA path through the public API, as the README tells it: a key created in Settings (shown
+// once), used from Playwright's request context to add a webhook endpoint on a receiver this test
+// runs on 127.0.0.1 (the e2e server is a QA server: QA_TOKEN and WEBHOOKS_ALLOW_PRIVATE=1), create a
+// role and assign it, the UI showing both, the signed webhooks arriving, and the changes read back
+// from the audit log by API. A key acts as its creator capped at the key's permissions, so changing
+// an Agent's role needs every permission of both roles on the key.
+import { Webhook } from "standardwebhooks";
+import { webhookReceiver } from "@/test/webhook-receiver";
 import { AGENT_PERMISSIONS } from "./demo-data";
 import { expect, inFreshOrganization, test, uniqueName } from "./fixtures";
 
@@ -9,7 +13,9 @@ test.use(inFreshOrganization({ agents: 1 }));
 
 type AuditEntry = { action: string; targetId: string | null; actorName: string };
 
-test("an API key from Settings creates a role and assigns it; the UI and the audit log show both", async ({
+type WebhookEvent = { type: string; data: { role?: { id: string }; member?: { id: string }; after?: { role: { id: string } } } };
+
+test("an API key from Settings creates a role and assigns it; the UI, signed webhooks and the audit log show both", async ({
   page,
   playwright,
   baseURL,
@@ -23,7 +29,7 @@ test("an API key from Settings creates a role and assigns it; the UI and the aud
   const member = qaOrg.agents[0].name;
   const keyName = uniqueName("E2E key", testInfo);
   await apiKeysPage.goto();
-  await apiKeysPage.create(keyName, [...new Set(["View members", "Assign roles", "Manage roles", ...AGENT_PERMISSIONS])]);
+  await apiKeysPage.create(keyName, [...new Set(["View members", "Assign roles", "Manage roles", "Manage webhooks", ...AGENT_PERMISSIONS])]);
   await expect(shell.status(`API key “${keyName}” created. Copy it now: it is not shown again.`)).toBeVisible();
   const token = await apiKeysPage.newKey.inputValue();
   expect(token).toMatch(/^sbk_[\w-]{8}_[\w-]{43}$/);
@@ -35,6 +41,10 @@ test("an API key from Settings creates a role and assigns it; the UI and the aud
   await expect(apiKeysPage.row(keyName)).toContainText("Never");
 
   const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { authorization: `Bearer ${token}` } });
+  const receiver = webhookReceiver();
+  const hook = await api.post("/api/v1/webhooks", { data: { url: await receiver.start(), events: ["role.created", "member.role_changed"] } });
+  expect(hook.status(), await hook.text()).toBe(201);
+  const signing = new Webhook(((await hook.json()) as { secret: string }).secret);
   const roleName = uniqueName("API role", testInfo);
   const create = () =>
     api.post("/api/v1/roles", {
@@ -72,6 +82,17 @@ test("an API key from Settings creates a role and assigns it; the UI and the aud
   const byKey = log.data.filter((entry) => entry.actorName.includes(keyName));
   expect(byKey.filter((entry) => entry.targetId === role.id).map((entry) => entry.action)).toEqual(["role.created"]);
   expect(byKey.filter((entry) => entry.targetId === target.id).map((entry) => entry.action)).toEqual(["member.role_changed"]);
+
+  // Both changes reached the receiver, each verified with the endpoint's secret as a customer would.
+  const events = () =>
+    receiver.received
+      .map((request) => signing.verify(request.body, request.headers as Record<string, string>) as WebhookEvent)
+      .sort((a, b) => a.type.localeCompare(b.type));
+  await expect.poll(() => events().map((event) => event.type)).toEqual(["member.role_changed", "role.created"]);
+  const [roleChanged, roleCreated] = events();
+  expect(roleCreated.data.role?.id).toBe(role.id);
+  expect([roleChanged.data.member?.id, roleChanged.data.after?.role.id]).toEqual([target.id, role.id]);
+  await receiver.close();
 
   // Revoked in the UI: the very next request with the key is refused.
   await apiKeysPage.goto();

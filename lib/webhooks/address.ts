@@ -1,8 +1,8 @@
 // Webhook destinations may not reach Switchboard's own network (SSRF): every address a host
 // name resolves to is checked, when an endpoint is saved and again as each delivery connects
 // (the check sits in the connection's own DNS lookup, so a name that changes its answer between
-// the two cannot slip through). Outside production, WEBHOOKS_ALLOW_PRIVATE=1 lets tests and local
-// development use a receiver on this machine.
+// the two cannot slip through). WEBHOOKS_ALLOW_PRIVATE=1 lets tests and local development use a
+// receiver on this machine: outside production, or on a QA server (privateAddressesAllowed).
 import dns from "node:dns";
 import { BlockList, isIP } from "node:net";
 
@@ -36,9 +36,14 @@ for (const [net, prefix] of [
   blocked.addSubnet(net, prefix, "ipv6");
 }
 
-/** Whether private, loopback and link-local destinations are allowed: never in production. */
-function privateAddressesAllowed(): boolean {
-  return process.env.NODE_ENV !== "production" && process.env.WEBHOOKS_ALLOW_PRIVATE === "1";
+/**
+ * Whether private, loopback and link-local destinations are allowed: WEBHOOKS_ALLOW_PRIVATE=1 outside
+ * production; in production only on a QA server (QA_TOKEN set too, as Playwright's server has), so
+ * the end-to-end suite can run a receiver beside its production build. Never where customers are.
+ */
+export function privateAddressesAllowed(env: Record<string, string | undefined> = process.env): boolean {
+  if (env.WEBHOOKS_ALLOW_PRIVATE !== "1") return false;
+  return env.NODE_ENV !== "production" || !!env.QA_TOKEN;
 }
 
 /** Whether an IP address is one webhooks may not reach (IPv4-mapped IPv6 addresses judged as the IPv4 they carry). */

@@ -2,8 +2,6 @@
 // events each service emits in its transaction, signing checked with the standardwebhooks
 // package as a receiver would, retries after a 500, the private-address refusal at save and at
 // connect, turning off an endpoint that failed for a whole retry window, and redelivery.
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { and, eq, sql } from "drizzle-orm";
 import { Webhook } from "standardwebhooks";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -14,6 +12,7 @@ import { setAccountStatus } from "@/lib/members/profiles";
 import { changeAccess } from "@/lib/roles/access-change";
 import { assignRole, createRole, deleteRole, updateRole } from "@/lib/roles/service";
 import { useFreshDatabase } from "@/test/database";
+import { webhookReceiver } from "@/test/webhook-receiver";
 import { auditOf, ownerOrg, refusal } from "@/test/fixtures";
 import { PRIVATE_ADDRESS_MESSAGE } from "./address";
 import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from "./events";
@@ -22,33 +21,7 @@ import { AUTO_DISABLED_REASON, deliverDueWebhooks, WEBHOOK_RETRY_DELAYS_MS } fro
 
 const db = useFreshDatabase();
 
-type Received = { headers: http.IncomingHttpHeaders; body: string };
-
-/** A receiver on this machine: answers each request with the next status in `answers` (200 once they run out). */
-function receiver() {
-  const received: Received[] = [];
-  const answers: number[] = [];
-  const server = http.createServer((req, res) => {
-    let body = "";
-    req.on("data", (chunk: Buffer) => (body += chunk.toString("utf8")));
-    req.on("end", () => {
-      received.push({ headers: req.headers, body });
-      const status = answers.shift() ?? 200;
-      res.writeHead(status, { "content-type": "text/plain" }).end(status === 200 ? "thanks" : `broken ${status}`);
-    });
-  });
-  return {
-    received,
-    answers,
-    async start() {
-      await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-      return `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`;
-    },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
-const local = receiver();
+const local = webhookReceiver();
 let url = "";
 
 beforeAll(async () => {
@@ -318,7 +291,7 @@ describe("private addresses (SSRF)", () => {
     await db.update(webhookDeliveries).set({ status: "failed" }).where(eq(webhookDeliveries.status, "queued"));
   });
 
-  it("are refused when saving without WEBHOOKS_ALLOW_PRIVATE, and always in production", async () => {
+  it("are refused when saving without WEBHOOKS_ALLOW_PRIVATE, and in production without QA_TOKEN", async () => {
     const { ownerAccess, org } = await ownerOrg(db);
     delete process.env.WEBHOOKS_ALLOW_PRIVATE;
     for (const target of [
@@ -335,11 +308,14 @@ describe("private addresses (SSRF)", () => {
     process.env.WEBHOOKS_ALLOW_PRIVATE = "1";
     const env = process.env as Record<string, string | undefined>;
     const was = env.NODE_ENV;
+    const qaToken = env.QA_TOKEN;
     env.NODE_ENV = "production";
+    delete env.QA_TOKEN;
     try {
       await refusal(createWebhookEndpoint(db, ownerAccess, { orgId: org.id, url, description: "", events: ["role.created"] }), "invalid");
     } finally {
       env.NODE_ENV = was;
+      if (qaToken !== undefined) env.QA_TOKEN = qaToken;
     }
   });
 
