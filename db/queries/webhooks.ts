@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, gt, inArray, isNull, lte, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, exists, gt, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { members, organizations, webhookDeliveries, webhookEndpoints, type WebhookDelivery } from "../schema";
+import { claimLeased, heldByClaim } from "./outbox";
 
 export async function insertWebhookEndpoint(db: Db, endpoint: typeof webhookEndpoints.$inferInsert) {
   const [row] = await db.insert(webhookEndpoints).values(endpoint).returning();
@@ -121,26 +122,13 @@ export async function requeueWebhookDelivery(db: Db, delivery: WebhookDelivery) 
 
 /** Claims due deliveries of enabled endpoints: a lease, one more attempt, and the endpoint to send to. */
 export async function claimDueWebhookDeliveries(db: Db, now: Date, leaseMs: number, limit: number) {
-  const due = db
-    .select({ id: webhookDeliveries.id })
-    .from(webhookDeliveries)
-    .innerJoin(webhookEndpoints, eq(webhookEndpoints.id, webhookDeliveries.endpointId))
-    .where(
-      and(
-        eq(webhookDeliveries.status, "queued"),
-        lte(webhookDeliveries.nextAttemptAt, now),
-        or(isNull(webhookDeliveries.lockedUntil), lte(webhookDeliveries.lockedUntil, now)),
-        eq(webhookEndpoints.enabled, true),
-      ),
-    )
-    .orderBy(asc(webhookDeliveries.nextAttemptAt))
-    .limit(limit)
-    .for("update", { of: webhookDeliveries, skipLocked: true });
-  const claimed = await db
-    .update(webhookDeliveries)
-    .set({ lockedUntil: new Date(now.getTime() + leaseMs), attempts: sql`${webhookDeliveries.attempts} + 1` })
-    .where(inArray(webhookDeliveries.id, due))
-    .returning();
+  const endpointOn = exists(
+    db
+      .select({ id: webhookEndpoints.id })
+      .from(webhookEndpoints)
+      .where(and(eq(webhookEndpoints.id, webhookDeliveries.endpointId), eq(webhookEndpoints.enabled, true))),
+  );
+  const claimed = await claimLeased(db, webhookDeliveries, { now, leaseMs, limit, where: endpointOn });
   if (!claimed.length) return [];
   const endpoints = await db
     .select()
@@ -167,7 +155,7 @@ export async function recordWebhookAttempt(
       ...(outcome.status === "delivered" ? { deliveredAt: outcome.at } : {}),
       ...(outcome.nextAttemptAt ? { nextAttemptAt: outcome.nextAttemptAt } : {}),
     })
-    .where(and(eq(webhookDeliveries.id, delivery.id), eq(webhookDeliveries.attempts, delivery.attempts)))
+    .where(heldByClaim(webhookDeliveries, delivery))
     .returning({ id: webhookDeliveries.id });
   return rows.length > 0;
 }

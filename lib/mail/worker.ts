@@ -1,8 +1,9 @@
 // Sends what the outbox holds. Any number of servers may run this at once: each claims rows
-// with FOR UPDATE SKIP LOCKED and a lease, so exactly one sends each email, and a server that
-// dies mid-send leaves its rows to be taken over when the lease runs out.
-import { and, asc, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
+// with FOR UPDATE SKIP LOCKED and a lease (db/queries/outbox.ts, shared with webhooks), so exactly
+// one sends each email, and a server that dies mid-send leaves its rows to be taken over when the
+// lease runs out.
 import type { Db } from "@/db";
+import { claimLeased, heldByClaim } from "@/db/queries/outbox";
 import { emails, type Email } from "@/db/schema";
 import { render } from "@react-email/components";
 import { contentOf } from "./templates";
@@ -15,24 +16,9 @@ export const MAX_ATTEMPTS = RETRY_DELAYS_MS.length + 1;
 
 export type Delivery = { sent: number; retrying: number; failed: number };
 
-async function claimDue(db: Db, now: Date, limit: number): Promise<Email[]> {
-  const due = db
-    .select({ id: emails.id })
-    .from(emails)
-    .where(and(eq(emails.status, "queued"), lte(emails.nextAttemptAt, now), or(isNull(emails.lockedUntil), lte(emails.lockedUntil, now))))
-    .orderBy(asc(emails.nextAttemptAt))
-    .limit(limit)
-    .for("update", { skipLocked: true });
-  return db
-    .update(emails)
-    .set({ lockedUntil: new Date(now.getTime() + LEASE_MS), attempts: sql`${emails.attempts} + 1` })
-    .where(inArray(emails.id, due))
-    .returning();
-}
+const claimDue = (db: Db, now: Date, limit: number): Promise<Email[]> => claimLeased(db, emails, { now, leaseMs: LEASE_MS, limit });
 
-// Fenced by the attempt number: a worker whose lease ran out cannot overwrite the outcome of
-// the one that took the email over.
-const claimedBy = (email: Email) => and(eq(emails.id, email.id), eq(emails.attempts, email.attempts));
+const claimedBy = (email: Email) => heldByClaim(emails, email);
 
 /** Sends up to `limit` due emails, one after another, and records each outcome. */
 export async function deliverDue(db: Db, transport: MailTransport, { now = new Date(), limit = 20 } = {}): Promise<Delivery> {
