@@ -1,7 +1,6 @@
 // Settings › Webhooks: an endpoint's signing secret is shown once, and a change made afterwards
-// appears in its delivery log. The production server refuses private addresses (no local
-// receiver here: lib/webhooks/webhooks.integration.test.ts delivers to one), so the endpoint is
-// on a documentation address (203.0.113.0/24) that nothing answers.
+// appears in its delivery log. The endpoint is on a documentation address (203.0.113.0/24) that
+// nothing answers; e2e/public-api.spec.ts delivers to a local receiver and verifies what it gets.
 import { expectNoViolations } from "./axe";
 import { asAccount, expect, test, uniqueName } from "./fixtures";
 
