@@ -8,7 +8,7 @@ import type { Db } from "../client";
 
 type OutboxTable = PgTable & { id: PgColumn; status: PgColumn; nextAttemptAt: PgColumn; lockedUntil: PgColumn; attempts: PgColumn };
 
-export type ClaimOptions = {
+type ClaimOptions = {
   now: Date;
   leaseMs: number;
   limit: number;
