@@ -20,14 +20,16 @@ async function claimDue(db: Db, now: Date, limit: number): Promise<Email[]> {
     .select({ id: emails.id })
     .from(emails)
     .where(and(eq(emails.status, "queued"), lte(emails.nextAttemptAt, now), or(isNull(emails.lockedUntil), lte(emails.lockedUntil, now))))
-    .orderBy(asc(emails.nextAttemptAt))
+    .orderBy(asc(emails.priority), asc(emails.nextAttemptAt))
     .limit(limit)
     .for("update", { skipLocked: true });
-  return db
+  const claimed = await db
     .update(emails)
     .set({ lockedUntil: new Date(now.getTime() + LEASE_MS), attempts: sql`${emails.attempts} + 1` })
     .where(inArray(emails.id, due))
     .returning();
+  // RETURNING keeps no order: send in the order claimed.
+  return claimed.sort((a, b) => a.priority - b.priority || a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime());
 }
 
 // Fenced by the attempt number: a worker whose lease ran out cannot overwrite the outcome of
