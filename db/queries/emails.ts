@@ -4,10 +4,15 @@ import { emails, members } from "@/db/schema";
 import { uuidList } from "@/db/sql-lists";
 
 /** One email, the same for each, to many members of the organisation: one statement, addresses read in PostgreSQL. */
-export async function insertEmailsToMembers(db: Db, orgId: string, memberIds: readonly string[], email: { kind: string; data: unknown; subject: string }) {
+export async function insertEmailsToMembers(
+  db: Db,
+  orgId: string,
+  memberIds: readonly string[],
+  email: { kind: string; data: unknown; subject: string; priority: number },
+) {
   await db.execute(sql`
-    insert into ${emails} (org_id, "to", kind, data, subject)
-    select ${orgId}, ${members.email}, ${email.kind}, ${JSON.stringify(email.data)}::jsonb, ${email.subject}
+    insert into ${emails} (org_id, "to", kind, data, subject, priority)
+    select ${orgId}, ${members.email}, ${email.kind}, ${JSON.stringify(email.data)}::jsonb, ${email.subject}, ${email.priority}
     from ${members} where ${and(eq(members.orgId, orgId), inArray(members.id, uuidList(memberIds)))}`);
 }
 

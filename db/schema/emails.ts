@@ -1,4 +1,4 @@
-import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgEnum, pgTable, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { idColumn, createdAtColumn } from "./columns";
 import { organizations } from "./orgs";
 
@@ -26,6 +26,8 @@ export const emails = pgTable(
     text: text("text"),
     status: emailStatusEnum("status").notNull().default("queued"),
     /** Sending attempts so far; each claim adds one, and a late worker's result is fenced by it. */
+    /** 0 for mail someone is waiting for (lib/mail/templates priorityOf), 1 for notifications; sent in that order. */
+    priority: smallint("priority").notNull().default(1),
     attempts: integer("attempts").notNull().default(0),
     nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
     /** Claimed by a worker until then: another server skips it, and takes it over if that worker died. */
@@ -34,7 +36,7 @@ export const emails = pgTable(
     sentAt: timestamp("sent_at", { withTimezone: true }),
     createdAt: createdAtColumn(),
   },
-  (t) => [index("emails_due_idx").on(t.status, t.nextAttemptAt), index("emails_org_created_idx").on(t.orgId, t.createdAt)],
+  (t) => [index("emails_due_idx").on(t.status, t.priority, t.nextAttemptAt), index("emails_org_created_idx").on(t.orgId, t.createdAt)],
 );
 
 export type Email = typeof emails.$inferSelect;

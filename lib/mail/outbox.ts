@@ -2,7 +2,7 @@ import type { Db } from "@/db";
 import { chunks } from "@/db/chunks";
 import { insertEmailsToMembers } from "@/db/queries/emails";
 import { emails, type NewEmail } from "@/db/schema";
-import { contentOf, type EmailData, type EmailKind } from "./templates";
+import { contentOf, priorityOf, type EmailData, type EmailKind } from "./templates";
 
 export type OutgoingEmail<K extends EmailKind = EmailKind> = { orgId: string | null; to: string; kind: K; data: EmailData<K> };
 
@@ -11,7 +11,7 @@ export type AnyOutgoingEmail = { [K in EmailKind]: OutgoingEmail<K> }[EmailKind]
 
 function rowOf(email: OutgoingEmail): NewEmail {
   const { subject } = contentOf(email.kind, email.data);
-  return { orgId: email.orgId, to: email.to, kind: email.kind, data: email.data, subject };
+  return { orgId: email.orgId, to: email.to, kind: email.kind, data: email.data, subject, priority: priorityOf(email.kind) };
 }
 
 /**
@@ -35,5 +35,5 @@ export async function queueEmails(tx: Db, list: readonly AnyOutgoingEmail[]): Pr
 export async function queueEmailToMembers<K extends EmailKind>(tx: Db, orgId: string, memberIds: readonly string[], email: { kind: K; data: EmailData<K> }) {
   if (!memberIds.length) return;
   const { subject } = contentOf(email.kind, email.data);
-  await insertEmailsToMembers(tx, orgId, memberIds, { kind: email.kind, data: email.data, subject });
+  await insertEmailsToMembers(tx, orgId, memberIds, { kind: email.kind, data: email.data, subject, priority: priorityOf(email.kind) });
 }

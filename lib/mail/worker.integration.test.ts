@@ -101,6 +101,20 @@ describe("the email outbox", () => {
     expect(subjects.map(arrivals)).toEqual(subjects.map(() => 1));
   });
 
+  it("sends mail someone is waiting for before notifications queued earlier", async () => {
+    const notice = { orgName: "Burst", name: "Nia", changedAt: "2030-01-01T00:00:00.000Z", link: "http://localhost:3000/account" };
+    await db.transaction(async (tx) => {
+      for (let i = 0; i < 5; i++) await queueEmail(tx, { orgId: null, to: `notice${i}@example.test`, kind: "password-changed", data: notice });
+      await queue(tx, null, "waiting@example.test", "Waiting");
+    });
+    const order: string[] = [];
+    const recording = { name: "smtp" as const, send: async (email: { to: string }) => void order.push(email.to) };
+    while ((await deliverDue(db, recording, { limit: 2 })).sent);
+    const waiting = order.indexOf("waiting@example.test");
+    expect(waiting).toBeGreaterThanOrEqual(0);
+    expect(order.slice(waiting).filter((to) => to.startsWith("notice"))).toHaveLength(5);
+  });
+
   it("takes over an email whose worker died mid-send once its lease ends, and ignores the late worker", async () => {
     const id = await db.transaction((tx) => queue(tx, null, "lease@example.test", "Lease"));
     const now = new Date();

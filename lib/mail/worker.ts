@@ -2,6 +2,7 @@
 // with FOR UPDATE SKIP LOCKED and a lease (db/queries/outbox.ts, shared with webhooks), so exactly
 // one sends each email, and a server that dies mid-send leaves its rows to be taken over when the
 // lease runs out.
+import { asc } from "drizzle-orm";
 import type { Db } from "@/db";
 import { claimLeased, heldByClaim } from "@/db/queries/outbox";
 import { emails, type Email } from "@/db/schema";
@@ -16,7 +17,11 @@ export const MAX_ATTEMPTS = RETRY_DELAYS_MS.length + 1;
 
 export type Delivery = { sent: number; retrying: number; failed: number };
 
-const claimDue = (db: Db, now: Date, limit: number): Promise<Email[]> => claimLeased(db, emails, { now, leaseMs: LEASE_MS, limit });
+async function claimDue(db: Db, now: Date, limit: number): Promise<Email[]> {
+  const claimed = await claimLeased(db, emails, { now, leaseMs: LEASE_MS, limit, orderBy: [asc(emails.priority), asc(emails.nextAttemptAt)] });
+  // RETURNING keeps no order: send in the order claimed.
+  return claimed.sort((a, b) => a.priority - b.priority || a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime());
+}
 
 const claimedBy = (email: Email) => heldByClaim(emails, email);
 

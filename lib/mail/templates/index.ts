@@ -42,6 +42,15 @@ export const EMAIL_KIND_LABELS: Record<EmailKind, string> = {
   "sensitive-granted": "Sensitive permission granted",
   "webhook-disabled": "Webhook endpoint turned off",
 };
+/**
+ * Kinds someone is waiting for on a screen (a link or code to go on with). The worker sends
+ * these before notifications, so a burst of "your access changed" mail cannot hold up a sign-up.
+ */
+const AWAITED: ReadonlySet<EmailKind> = new Set<EmailKind>(["invitation", "password-reset", "verify-email", "sign-up-attempt"]);
+
+/** The outbox's sending order for a kind: 0 before 1. */
+export const priorityOf = (kind: EmailKind): 0 | 1 => (AWAITED.has(kind) ? 0 : 1);
+
 export type EmailData<K extends EmailKind> = Parameters<(typeof TEMPLATES)[K]>[0];
 
 export function contentOf(kind: string, data: unknown): EmailContent {
