@@ -1,9 +1,9 @@
 import type { NextConfig } from "next";
 import { securityHeaders, STRICT_TRANSPORT_SECURITY } from "./lib/security-headers";
 
-// `npm run bench` builds with SWITCHBOARD_BENCH_BUILD=1 into its own directory. The flag is
-// inlined at build time, so the bench-only variants (lib/bench/variant.ts) are dead code in
-// every other build: no environment variable can turn them on in production.
+// `npm run bench` builds with SWITCHBOARD_BENCH_BUILD=1 into its own directory, with its
+// variants (lib/bench/request-variant.ts) in place of lib/authz/request-variant.ts. Every other
+// build compiles the module without them: no header or variable can turn one on there.
 const benchBuild = process.env.SWITCHBOARD_BENCH_BUILD === "1";
 
 const nextConfig: NextConfig = {
@@ -13,7 +13,7 @@ const nextConfig: NextConfig = {
   experimental: { authInterrupts: true },
   poweredByHeader: false,
   distDir: benchBuild ? ".next-bench" : ".next",
-  env: { SWITCHBOARD_BENCH_BUILD: benchBuild ? "1" : "0" },
+  ...(benchBuild && { turbopack: { resolveAlias: { "@/lib/authz/request-variant": "./lib/bench/request-variant.ts" } } }),
   // The security headers (lib/security-headers.ts) on every response, for what the proxy
   // skips: static assets, server actions, prefetches, /api/auth. On what it sees, the proxy's
   // own values, with the request's nonce, replace these.

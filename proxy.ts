@@ -1,10 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { readSession, SESSION_COOKIES } from "@/lib/auth/session-token";
+import { SESSION_COOKIES } from "@/lib/auth/session-token";
 import { accessForSession } from "@/lib/authz/check";
 import { ACCESS_HANDOFF_HEADER, sealAccess } from "@/lib/authz/handoff";
+import { accessRowFor, requestVariant, sessionFor, usesHandoff } from "@/lib/authz/request-variant";
 import { decideRoute, DENIED_PATH_HEADER, matchRoute, routeRule } from "@/lib/authz/routes";
-import { accessRowFor } from "@/lib/bench/access-row";
-import { benchVariant } from "@/lib/bench/variant";
 import { mustSetUpTwoFactor, TWO_FACTOR_SET_UP_ROUTE } from "@/lib/two-factor/policy";
 import { contentSecurityPolicy, isHttps, newNonce, securityHeaders } from "@/lib/security-headers";
 
@@ -22,14 +21,14 @@ export async function proxy(request: NextRequest) {
   headers.set("content-security-policy", contentSecurityPolicy(nonce));
   const next = () => secured(NextResponse.next({ request: { headers } }));
 
-  const variant = benchVariant(request.headers);
+  const variant = requestVariant(request.headers);
   if (variant === "noop-proxy" || variant === "bypass") return next();
 
   const { pathname, search } = request.nextUrl;
   const route = matchRoute(pathname);
   if (route && routeRule(route).public) return next();
 
-  const session = await readSession(request.headers);
+  const session = await sessionFor(variant, request.headers);
   const row = session ? await accessRowFor(variant, session) : null;
   const access = accessForSession(row, session);
   const decision = decideRoute(pathname, access?.permissions ?? null);
@@ -55,7 +54,7 @@ export async function proxy(request: NextRequest) {
   if (decision.outcome === "deny") headers.set(DENIED_PATH_HEADER, pathname);
   // The page rendering this GET reuses the row just read instead of reading it again. Not
   // for POSTs: a server action changes data, and what renders after it must read afresh.
-  if (row && session && request.method === "GET") headers.set(ACCESS_HANDOFF_HEADER, sealAccess(row, session.cookie));
+  if (row && session && request.method === "GET" && usesHandoff(variant)) headers.set(ACCESS_HANDOFF_HEADER, sealAccess(row, session.cookie));
   return next();
 }
 

@@ -54,6 +54,26 @@ export async function deleteWebhookEndpointRow(db: Db, orgId: string, endpointId
   return row ?? null;
 }
 
+/** The organisation's enabled endpoints subscribed to `type`, on a plan that may use them (organizations joined). */
+const subscribedTo = (orgId: string, type: string, plans: readonly string[] | "any") =>
+  and(
+    eq(webhookEndpoints.orgId, orgId),
+    eq(webhookEndpoints.enabled, true),
+    sql`${type} = any(${webhookEndpoints.events})`,
+    plans === "any" ? undefined : sql`${organizations.plan}::text in (select jsonb_array_elements_text(${JSON.stringify(plans)}::jsonb))`,
+  );
+
+/** Whether any endpoint would receive `type`: a change nobody listens to builds no payloads. */
+export async function hasWebhookSubscribers(db: Db, orgId: string, type: string, plans: readonly string[] | "any") {
+  const rows = await db
+    .select({ id: webhookEndpoints.id })
+    .from(webhookEndpoints)
+    .innerJoin(organizations, eq(organizations.id, webhookEndpoints.orgId))
+    .where(subscribedTo(orgId, type, plans))
+    .limit(1);
+  return rows.length > 0;
+}
+
 /**
  * One event kind's events for every enabled endpoint of the organisation that subscribed to it: one
  * statement whatever the number of events (they travel as one JSON parameter). Organisations below
@@ -73,8 +93,7 @@ export async function insertWebhookDeliveries(
     from ${webhookEndpoints}
     join ${organizations} on ${organizations.id} = ${webhookEndpoints.orgId}
     cross join jsonb_to_recordset(${JSON.stringify(events)}::jsonb) as ev(id text, body jsonb)
-    where ${webhookEndpoints.orgId} = ${orgId} and ${webhookEndpoints.enabled} and ${type} = any(${webhookEndpoints.events})
-      ${plans === "any" ? sql`` : sql`and ${organizations.plan}::text in (select jsonb_array_elements_text(${JSON.stringify(plans)}::jsonb))`}`);
+    where ${subscribedTo(orgId, type, plans)}`);
 }
 
 const LOG_SIZE = 50;

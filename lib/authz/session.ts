@@ -4,11 +4,9 @@ import { cache } from "react";
 import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { getDb } from "@/db";
-import { readSession } from "@/lib/auth/session-token";
-import { accessRowFor } from "@/lib/bench/access-row";
-import { benchVariant } from "@/lib/bench/variant";
 import { noteUse } from "@/lib/roles/usage";
 import { mustSetUpTwoFactor, TWO_FACTOR_SET_UP_ROUTE } from "@/lib/two-factor/policy";
+import { accessRowFor, requestVariant, sessionFor, usesHandoff } from "@/lib/authz/request-variant";
 import { sessionAccess, type Access } from "./check";
 import { handedAccess } from "./handoff";
 import type { Permission } from "./permissions";
@@ -16,12 +14,12 @@ import { decideRoute, DENIED_PATH_HEADER, routeRule, satisfies, type RouteKey } 
 
 export const currentAccess = cache(async (): Promise<Access | null> => {
   const requestHeaders = await headers();
-  const session = await readSession(requestHeaders);
+  const variant = requestVariant(requestHeaders);
+  const session = await sessionFor(variant, requestHeaders);
   if (!session) return null;
-  const variant = benchVariant(requestHeaders);
   // The row the proxy read for this very request, when it handed one over (see handoff.ts);
   // never during a server action, whose changes what renders after it must see.
-  const handed = variant === "full" && !requestHeaders.has("next-action") ? handedAccess(requestHeaders, session) : null;
+  const handed = usesHandoff(variant) && !requestHeaders.has("next-action") ? handedAccess(requestHeaders, session) : null;
   return sessionAccess(getDb(), handed ?? (await accessRowFor(variant, session)), session);
 });
 

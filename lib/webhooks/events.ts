@@ -3,7 +3,7 @@
 // a receiver that is down delays events but loses none (lib/webhooks/worker.ts).
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/db";
-import { insertWebhookDeliveries } from "@/db/queries/webhooks";
+import { hasWebhookSubscribers, insertWebhookDeliveries } from "@/db/queries/webhooks";
 import { PLANS } from "@/lib/plans";
 import { canUseWebhooks } from "./plan";
 import type { Actor } from "@/lib/audit/entry";
@@ -33,11 +33,12 @@ const WEBHOOK_PLANS = PLANS.filter(canUseWebhooks);
  * one statement), for every enabled endpoint subscribed to it. Call inside the change's transaction.
  */
 export async function emitWebhooks(tx: Db, actor: Actor, type: WebhookEventType, data: readonly Record<string, unknown>[], options: { anyPlan?: true } = {}) {
-  if (!data.length) return;
+  const plans = options.anyPlan ? "any" : WEBHOOK_PLANS;
+  if (!data.length || !(await hasWebhookSubscribers(tx, actor.orgId, type, plans))) return;
   const timestamp = new Date().toISOString();
   const events = data.map((item) => ({
     id: `msg_${randomUUID().replaceAll("-", "")}`,
     body: { type, timestamp, data: { organizationId: actor.orgId, actor: { id: actor.memberId, name: actor.name }, ...item } },
   }));
-  await insertWebhookDeliveries(tx, actor.orgId, type, events, options.anyPlan ? "any" : WEBHOOK_PLANS);
+  await insertWebhookDeliveries(tx, actor.orgId, type, events, plans);
 }

@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import { openPostgres } from "@/db/client";
-import { BENCH_VARIANT_HEADER } from "@/lib/bench/variant";
+import { BENCH_VARIANT_HEADER } from "@/lib/bench/header";
 import { RATE_LIMITS } from "@/lib/rate-limits";
 import { decisions, roleDelete } from "./in-process";
 import { noiseNotes, pair, type Settings, type Target } from "./load";
@@ -32,8 +32,8 @@ async function main() {
     throw new Error(message);
   }
   const lines: Line[] = [];
-  // Lines 1 to 7 need the built app and the seeded organisations; line 8 only a migrated database.
-  const served = ["1", "2", "3", "4a", "4b", "5", "6", "7"].some(wanted);
+  // Lines 1 to 7, 9 and 10 need the built app and the seeded organisations; line 8 only a migrated database.
+  const served = ["1", "2", "3", "4a", "4b", "5", "6", "7", "9", "10"].some(wanted);
   if (served) await appLines(lines);
   else await migratedBenchDatabase();
   if (wanted("8")) lines.push(await scimLine());
@@ -124,6 +124,21 @@ async function appLines(lines: Line[]) {
       side("5 roles", "/settings/roles", small),
       atMost(1.5),
       true,
+    );
+    // Two mechanisms kept only while they pay: each on against off, in one run.
+    await throughputLine(
+      "9",
+      "Proxy-to-page access hand-off: a trivial signed-in page",
+      side("hand-off (full)", "/help/custom-roles", large),
+      side("page reads again", "/help/custom-roles", large, "no-handoff"),
+      atLeast(1.0),
+    );
+    await throughputLine(
+      "10",
+      "Decoded session cookie cache: a trivial signed-in page",
+      side("cache (full)", "/help/custom-roles", large),
+      side("decode every read", "/help/custom-roles", large, "no-session-cache"),
+      atLeast(1.0),
     );
   } finally {
     await server.stop();
