@@ -58,7 +58,8 @@ export default defineConfig({
         {
           command: "node scripts/e2e-server.mjs",
           url: `${baseURL}/sign-in`,
-          timeout: 480_000,
+          // Two production builds on 2 cores: about 6 minutes alone, more beside other work.
+          timeout: 900_000,
           reuseExistingServer: false,
           stdout: "pipe",
           stderr: "pipe",
