@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ALL_PERMISSIONS } from "@/lib/authz/permissions";
-import { assignRoleInput, createRoleInput, deleteRoleInput, roleDescription, roleFields, roleName, updateRoleInput } from "./schema";
+import { assignRoleInput, bulkSelectionInput, createRoleInput, deleteRoleInput, roleDescription, roleFields, roleName, updateRoleInput } from "./schema";
 
 const UUID = "1b4e28ba-2fa1-4d3b-a3f5-ef19b5a7633b";
 const firstIssue = (result: { success: boolean; error?: { issues: { message: string }[] } }) => result.error?.issues[0]?.message;
@@ -118,5 +118,11 @@ describe("action inputs", () => {
   it("assign: both ids are uuids", () => {
     expect(assignRoleInput.safeParse({ memberId: UUID, roleId: UUID }).success).toBe(true);
     expect(firstIssue(assignRoleInput.safeParse({ memberId: "me", roleId: UUID }))).toBe("The member is not valid.");
+  });
+
+  it("bulk: a role must be chosen", () => {
+    expect(firstIssue(bulkSelectionInput.safeParse({ roleId: "", memberIds: [UUID] }))).toBe("Choose a role.");
+    expect(firstIssue(bulkSelectionInput.safeParse({ roleId: "x", memberIds: [UUID] }))).toBe("The role is not valid.");
+    expect(bulkSelectionInput.safeParse({ roleId: UUID, memberIds: [UUID] }).success).toBe(true);
   });
 });

@@ -96,7 +96,7 @@ export const previewRoleUpdateInput = z.object({
 });
 
 export const bulkSelectionInput = z.object({
-  roleId: uuid("The role"),
+  roleId: z.string().min(1, "Choose a role.").pipe(uuid("The role")),
   memberIds: z.array(uuid("A selected member")).max(500, "Select at most 500 members."),
   allMatching: z
     .union([z.literal("1"), z.literal("")])
