@@ -55,7 +55,10 @@ test.describe("as the Owner of Acme (Business)", () => {
     await expect(plansPage.plan("Enterprise")).toContainText("Up to 200 custom roles");
 
     const dialog = await plansPage.start("Downgrade to Pro");
-    await expect(dialog).toContainText("Pro does not include custom roles.");
+    await expect(dialog).toContainText(
+      "Pro does not include custom roles. This role becomes inactive: it is kept, nothing is deleted, and upgrading again restores it.",
+    );
+    await expect(dialog).toContainText("This member acts with Agent permissions until you upgrade:");
     await expect(dialog.getByRole("list", { name: "Custom roles that become inactive" })).toContainText("QA Lead");
     const members = dialog.getByRole("list", { name: "Affected members" });
     await expect(members).toContainText("Quinn Lead");

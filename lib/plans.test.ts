@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CUSTOM_ROLES_PLAN, PLANS, canUseCustomRoles, customRoleLimit, planLabel } from "./plans";
+import { CUSTOM_ROLES_PLAN, PLANS, canUseCustomRoles, customRoleLimit, keptInactiveText, planLabel } from "./plans";
 
 describe("plans", () => {
   it.each([
@@ -16,5 +16,15 @@ describe("plans", () => {
     expect(PLANS).toEqual(["starter", "pro", "business", "enterprise"]);
     expect(CUSTOM_ROLES_PLAN).toBe("business");
     expect(planLabel("business")).toBe("Business");
+  });
+
+  it("says what a downgrade kept in words that agree with the counts", () => {
+    expect(keptInactiveText(1, 1)).toBe(
+      "Your 1 custom role is kept but inactive: its 1 member acts with Agent permissions until you upgrade. Nothing has been deleted.",
+    );
+    expect(keptInactiveText(2, 3)).toBe(
+      "Your 2 custom roles are kept but inactive: their 3 members act with Agent permissions until you upgrade. Nothing has been deleted.",
+    );
+    expect(keptInactiveText(1, 0)).toContain("its 0 members act");
   });
 });

@@ -1,3 +1,5 @@
+import { agree, plural } from "@/lib/format";
+
 export const PLANS = ["starter", "pro", "business", "enterprise"] as const;
 export type Plan = (typeof PLANS)[number];
 
@@ -43,6 +45,13 @@ export function customRolesUnavailable(plan: Plan): string {
 }
 
 /** The public API and its keys: Business and above. */
+/** What a downgrade left behind, for the Roles page: kept, inactive, holders acting as Agents. */
+export function keptInactiveText(roles: number, members: number): string {
+  const kept = `Your ${plural(roles, "custom role")} ${agree(roles, { one: "is", other: "are" })} kept but inactive`;
+  const holders = `${agree(roles, { one: "its", other: "their" })} ${plural(members, "member")} ${agree(members, { one: "acts", other: "act" })}`;
+  return `${kept}: ${holders} with Agent permissions until you upgrade. Nothing has been deleted.`;
+}
+
 export function canUseApi(plan: Plan): boolean {
   return PLAN_CAPABILITIES[plan].api;
 }

@@ -80,8 +80,8 @@ export default async function PlansPage() {
               </ul>
               {overLimit && !current && (
                 <p className="mt-2 text-sm text-amber-900">
-                  You have {customCount} custom roles; {planLabel(plan)} includes {customRoleLimit(plan)}. They stay active, but no new ones can be created
-                  until you are under the limit.
+                  You have {plural(customCount, "custom role")}; {planLabel(plan)} includes {customRoleLimit(plan)}. They stay active, but no new ones can be
+                  created until you are under the limit.
                 </p>
               )}
               <div className="mt-auto pt-4">

@@ -11,8 +11,8 @@ import { listRoles } from "@/db/queries/roles";
 import { markRolesVisited } from "@/db/queries/orgs";
 import { can } from "@/lib/authz/check";
 import { requirePage } from "@/lib/authz/session";
-import { formatDate, plural } from "@/lib/format";
-import { canUseCustomRoles, customRoleLimit, customRolesUnavailable, CUSTOM_ROLES_PLAN, planLabel } from "@/lib/plans";
+import { formatDate } from "@/lib/format";
+import { canUseCustomRoles, customRoleLimit, customRolesUnavailable, CUSTOM_ROLES_PLAN, keptInactiveText, planLabel } from "@/lib/plans";
 import { createRoleLock } from "@/lib/roles/capabilities";
 import { z } from "zod";
 import { Pager } from "@/components/pager";
@@ -72,12 +72,7 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
             {customRolesUnavailable(access.plan)} On {planLabel(access.plan)}, the built-in Owner, Admin and Agent roles are shown read-only. Upgrade to create
             roles that fit each job, like a QA Lead who can listen to recordings but not delete them.
           </p>
-          {customRoles.length > 0 && (
-            <p className="mt-2">
-              Your {plural(customRoles.length, "custom role")} are kept but inactive: their {plural(inactiveMembers, "member")} act with Agent permissions until
-              you upgrade. Nothing has been deleted.
-            </p>
-          )}
+          {customRoles.length > 0 && <p className="mt-2">{keptInactiveText(customRoles.length, inactiveMembers)}</p>}
           <Link href="/billing" className={buttonClass("primary", "mt-3")}>
             Upgrade to {planLabel(CUSTOM_ROLES_PLAN)}
           </Link>
