@@ -44,7 +44,6 @@ export function customRolesUnavailable(plan: Plan): string {
   return `Custom roles are available on the ${planLabel(CUSTOM_ROLES_PLAN)} plan and above. Your organisation is on ${planLabel(plan)}.`;
 }
 
-/** The public API and its keys: Business and above. */
 /** What a downgrade left behind, for the Roles page: kept, inactive, holders acting as Agents. */
 export function keptInactiveText(roles: number, members: number): string {
   const kept = `Your ${plural(roles, "custom role")} ${agree(roles, { one: "is", other: "are" })} kept but inactive`;
@@ -52,6 +51,7 @@ export function keptInactiveText(roles: number, members: number): string {
   return `${kept}: ${holders} with Agent permissions until you upgrade. Nothing has been deleted.`;
 }
 
+/** The public API and its keys: Business and above. */
 export function canUseApi(plan: Plan): boolean {
   return PLAN_CAPABILITIES[plan].api;
 }
