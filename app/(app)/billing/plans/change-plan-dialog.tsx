@@ -22,9 +22,11 @@ type Props = {
   memberImpact?: MemberImpact[];
   /** The person changing the plan holds a custom role themselves. */
   actorRoleName?: string;
+  /** Opened by a link to this plan ("Upgrade to Business"). */
+  defaultOpen?: boolean;
 };
 
-export function ChangePlanDialog({ orgId, plan, label, direction, priceLine, impact, memberImpact = [], actorRoleName }: Props) {
+export function ChangePlanDialog({ orgId, plan, label, direction, priceLine, impact, memberImpact = [], actorRoleName, defaultOpen }: Props) {
   const form = useActionForm(changePlan);
   const verb = direction === "upgrade" ? "Upgrade" : "Downgrade";
   const members = impact.flatMap((role) => role.members.map((member) => ({ ...member, roleName: role.name })));
@@ -32,6 +34,7 @@ export function ChangePlanDialog({ orgId, plan, label, direction, priceLine, imp
   const regained = direction === "upgrade" ? memberImpact.filter(hasChanges) : [];
   return (
     <ConfirmDialog
+      defaultOpen={defaultOpen}
       trigger={{ variant: direction === "upgrade" ? "primary" : "secondary", className: "w-full", children: `${verb} to ${label}` }}
       title={`${verb} to ${label}?`}
       description={
