@@ -1,4 +1,5 @@
 // The help article's "Custom Roles" steps, done the way an Owner does them in the browser.
+import { expectNoViolations } from "./axe";
 import { asAccount, expect, test, uniqueName } from "./fixtures";
 import { STALE_ROLE_MESSAGE } from "./pages/role-form-page";
 
@@ -140,6 +141,22 @@ test("refuses an empty, built-in or taken name beside the Name field and keeps t
     await expect(roleForm.name).toHaveValue(name);
     await roleForm.expectOnly(chosen);
   }
+
+  // Pasted text is kept whole, counted, and refused with a message instead of cut to fit.
+  const long = "Quality Reviewer ".repeat(18).slice(0, 300);
+  await roleForm.name.fill(long);
+  await roleForm.description.fill("d".repeat(300));
+  await expect(roleForm.name).toHaveValue(long);
+  await expect(roleForm.name).toHaveAccessibleDescription(/250 characters too many: at most 50\.$/);
+  await expect(roleForm.description).toHaveAccessibleDescription(/100 characters too many: at most 200\.$/);
+  await roleForm.save();
+  await expect(roleForm.name).toHaveAccessibleDescription(endsWith("Role names can be at most 50 characters."));
+  await expect(roleForm.description).toHaveAccessibleDescription(endsWith("Descriptions can be at most 200 characters."));
+  await expect(roleForm.name).toHaveValue(long);
+  await roleForm.description.fill("d".repeat(190));
+  await expect(roleForm.description).toHaveAccessibleDescription(/10 characters left\.$/);
+  await expectNoViolations(page);
+  await roleForm.description.fill("");
 
   // What was kept is what gets saved.
   const name = uniqueName("Quality Reviewer", testInfo);

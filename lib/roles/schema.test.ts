@@ -77,6 +77,16 @@ describe("roleDescription", () => {
   });
 });
 
+describe("over-long input", () => {
+  it("is refused with a message for each field, never cut to fit", () => {
+    const result = roleFields.safeParse({ name: "Quality ".repeat(38).slice(0, 300), description: "d".repeat(300), permissions: [] });
+    expect(result.success).toBe(false);
+    const messages = Object.fromEntries(result.error!.issues.map((issue) => [String(issue.path[0]), issue.message]));
+    expect(messages).toEqual({ name: "Role names can be at most 50 characters.", description: "Descriptions can be at most 200 characters." });
+    expect(roleFields.parse({ name: "n".repeat(50), description: "d".repeat(200), permissions: [] })).toMatchObject({ name: "n".repeat(50) });
+  });
+});
+
 describe("roleFields permissions", () => {
   it("refuses unknown permission keys", () => {
     const result = roleFields.safeParse({ name: "QA", permissions: ["members.view", "root.everything"] });

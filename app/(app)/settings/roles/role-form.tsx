@@ -10,6 +10,7 @@ import { createRole, updateRole } from "./actions";
 import { PermissionCategory } from "./_components/permission-category";
 import { useSaveRoleConfirmation } from "./_components/save-role-confirmation";
 import { FormPanel, FormSection } from "@/components/ui/form-section";
+import { ROLE_DESCRIPTION_MAX, ROLE_NAME_MAX } from "@/lib/roles/limits";
 
 type RoleFormProps = {
   mode: "create" | "edit";
@@ -34,6 +35,7 @@ export function RoleForm({ mode, initial, grantable, roleId, version, duplicated
   const [announcement, setAnnouncement] = useState("");
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const canGrant = new Set(grantable);
+  const tooLong = name.trim().length > ROLE_NAME_MAX || description.trim().length > ROLE_DESCRIPTION_MAX;
   const { formRef, intercept, checking, dialog } = useSaveRoleConfirmation(mode === "edit" && memberCount > 0, initial.name);
 
   function change(next: Set<Permission>, message: string) {
@@ -42,7 +44,8 @@ export function RoleForm({ mode, initial, grantable, roleId, version, duplicated
   }
 
   return (
-    <form ref={formRef} onSubmit={(e) => intercept(e) || onSubmit(e)} className="space-y-6" noValidate>
+    // Too long: straight to Save Role, whose refusal names the field; the impact preview would only stop short.
+    <form ref={formRef} onSubmit={(e) => (tooLong ? onSubmit(e) : intercept(e) || onSubmit(e))} className="space-y-6" noValidate>
       {roleId && <input type="hidden" name="roleId" value={roleId} />}
       {version !== undefined && <input type="hidden" name="version" value={version} />}
       {duplicatedFromId && <input type="hidden" name="duplicatedFromId" value={duplicatedFromId} />}
@@ -52,7 +55,7 @@ export function RoleForm({ mode, initial, grantable, roleId, version, duplicated
           label="Name"
           name="name"
           required
-          maxLength={50}
+          limit={ROLE_NAME_MAX}
           value={name}
           onChange={(e) => setName(e.currentTarget.value)}
           errors={errors?.name}
@@ -62,11 +65,11 @@ export function RoleForm({ mode, initial, grantable, roleId, version, duplicated
           label="Description"
           name="description"
           multiline
-          maxLength={200}
+          limit={ROLE_DESCRIPTION_MAX}
           value={description}
           onChange={(e) => setDescription(e.currentTarget.value)}
           errors={errors?.description}
-          hint="Optional. Up to 200 characters."
+          hint={`Optional. Up to ${ROLE_DESCRIPTION_MAX} characters.`}
         />
       </FormPanel>
 

@@ -71,7 +71,7 @@ export default async function NewRolePage({ searchParams }: { searchParams: Prom
             key={source?.id ?? template?.key ?? "blank"}
             mode="create"
             initial={{
-              name: source ? `Copy of ${source.name}`.slice(0, 50) : (template?.name ?? ""),
+              name: source ? `Copy of ${source.name}` : (template?.name ?? ""),
               description: start?.description ?? "",
               permissions: kept,
             }}
