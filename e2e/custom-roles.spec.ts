@@ -194,6 +194,39 @@ test("a stale edit is refused with the exact message and keeps what the second p
   await expect(admin.shell.status(STALE_ROLE_MESSAGE)).toHaveText(STALE_ROLE_MESSAGE);
   await admin.roleForm.expectOnly(["Edit IVR menus"]);
 
+  // The edits stay, the other save is shown underneath, and they apply on top of it.
+  const underneath = admin.page.getByRole("region", { name: "Someone saved this role while you were editing" });
+  await expect(underneath.getByRole("list", { name: "Changed underneath" })).toHaveText("Turned on: View conversations, Send messages");
+  await admin.roleForm.expectOnly(["Edit IVR menus"]);
+  await expectNoViolations(admin.page);
+  await underneath.getByRole("button", { name: "Apply my changes to the latest version" }).click();
+  await expect(underneath).toHaveCount(0);
+  await admin.roleForm.expectOnly(["Edit IVR menus", "View conversations", "Send messages"]);
+  await admin.roleForm.save();
+  await expect(admin.shell.status(`Saved “${name}”.`)).toBeVisible();
+
   await admin.page.reload();
-  await admin.roleForm.expectOnly(["View members", "View conversations", "Send messages"]);
+  await admin.roleForm.expectOnly(["Edit IVR menus", "View conversations", "Send messages"]);
+});
+
+test("leaving a half-filled role form asks first", async ({ page, roleForm, rolesPage, shell }) => {
+  await roleForm.gotoNew();
+  await roleForm.name.fill("Half done");
+  // A reload or a closed tab: the browser's own prompt.
+  expect(await page.evaluate(() => !window.dispatchEvent(new Event("beforeunload", { cancelable: true })))).toBe(true);
+
+  // A link inside the app: stay, and nothing is lost.
+  page.once("dialog", (dialog) => void dialog.dismiss());
+  await shell.navLink("Team Members").click();
+  await expect(page).toHaveURL(/\/settings\/roles\/new$/);
+  await expect(roleForm.name).toHaveValue("Half done");
+
+  let asked = "";
+  page.once("dialog", (dialog) => {
+    asked = dialog.message();
+    void dialog.accept();
+  });
+  await page.getByRole("link", { name: "Roles & Permissions" }).first().click();
+  await expect(rolesPage.heading).toBeVisible();
+  expect(asked).toBe("Leave this page? Your changes to this role are not saved.");
 });
