@@ -43,8 +43,7 @@ export function MemberRoleForm({ memberId, currentRoleId, options, locked, impac
         className="max-w-sm"
         groups={GROUPS.map((group) => ({
           label: group,
-          // Locked as a whole: the one reason is the hint, not a reason per option.
-          options: options.filter((o) => o.group === group).map((o) => roleOption(locked ? { ...o, unavailable: undefined } : o, o.id === currentRoleId)),
+          options: options.filter((o) => o.group === group).map((o) => roleOption(o, o.id === currentRoleId)),
         }))}
       />
       {!locked && (
