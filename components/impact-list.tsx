@@ -1,6 +1,6 @@
 // Per affected member, what a pending role change gives and takes away. Sensitive
 // permissions are marked in words ("sensitive") as well as in colour.
-import { plural } from "@/lib/format";
+import { agree, plural } from "@/lib/format";
 import { summarizeImpact, type MemberImpact, type PermissionChange } from "@/lib/roles/impact";
 
 function Changes({ title, changes, tone }: { title: string; changes: PermissionChange[]; tone: "gain" | "loss" }) {
@@ -40,8 +40,12 @@ export function ImpactList({
 }) {
   const summary = summarizeImpact(impact);
   const sensitive = [
-    summary.gainingSensitive ? `${plural(summary.gainingSensitive, "member")} ${summary.gainingSensitive === 1 ? "gains" : "gain"} a sensitive permission` : "",
-    summary.losingSensitive ? `${plural(summary.losingSensitive, "member")} ${summary.losingSensitive === 1 ? "loses" : "lose"} a sensitive permission` : "",
+    summary.gainingSensitive
+      ? `${plural(summary.gainingSensitive, "member")} ${agree(summary.gainingSensitive, { one: "gains", other: "gain" })} a sensitive permission`
+      : "",
+    summary.losingSensitive
+      ? `${plural(summary.losingSensitive, "member")} ${agree(summary.losingSensitive, { one: "loses", other: "lose" })} a sensitive permission`
+      : "",
   ].filter(Boolean);
   return (
     <div className="space-y-2">

@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import path from "node:path";
 
 export class PgliteLockedError extends Error {}
 
@@ -45,6 +46,8 @@ function pidIn(file: string): number | undefined {
  */
 export function acquirePgliteLock(dir: string): () => void {
   const file = `${dir}.lock`;
+  // PGLITE_DIR may point into folders that do not exist yet: the lock sits beside the directory.
+  fs.mkdirSync(path.dirname(file), { recursive: true });
   const takeover = `${file}.takeover`;
   for (;;) {
     if (createWithPid(file)) break;

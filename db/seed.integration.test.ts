@@ -6,13 +6,18 @@ import { verifyPassword } from "@/lib/auth/password";
 import { loadAccess } from "@/lib/authz/check";
 import { missingNeeds } from "@/lib/authz/permissions";
 import { useFreshDatabase } from "@/test/database";
-import { ACME_AGENTS, DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from "./seed";
+import { ACME_AGENTS, DEMO_ACCOUNTS, DEMO_DATA_STEPS, DEMO_PASSWORD, seedDemoData } from "./seed";
 
 const db = useFreshDatabase();
 
 describe("seedDemoData", () => {
   it("loads the demo once and is a no-op after", async () => {
-    expect(await seedDemoData(db)).toBe(true);
+    const steps: string[] = [];
+    expect(await seedDemoData(db, (what) => steps.push(what))).toBe(true);
+    // Progress for the first start's log: every step named once, as many as announced.
+    expect(steps).toHaveLength(DEMO_DATA_STEPS);
+    expect(steps[0]).toBe("members and roles");
+    expect(steps).toContain("Bolt Startup: invitations");
     expect(await seedDemoData(db)).toBe(false);
     const [orgs] = await db.select({ total: count() }).from(organizations);
     expect(orgs.total).toBe(2);

@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "./client";
 import { organizations } from "./schema";
 import { insertRole } from "./queries/roles";
-import { seedAreas } from "./seed/areas";
+import { AREA_COUNT, seedAreas } from "./seed/areas";
 import { addMember, createOrganization } from "@/lib/orgs/service";
 import { hashPassword } from "@/lib/auth/password";
 import type { Permission } from "@/lib/authz/permissions";
@@ -53,7 +53,11 @@ const emailFor = (name: string) =>
     .replace(/ /g, ".")}@acme.test`;
 
 /** Loads the demo organisations unless they are there already. Returns whether it did. */
-export async function seedDemoData(db: Db): Promise<boolean> {
+/** How many steps seedDemoData reports: the members and roles, then each area of each organisation. */
+export const DEMO_DATA_STEPS = 1 + 2 * AREA_COUNT;
+
+/** `progress` hears each step's name before it runs, DEMO_DATA_STEPS in all. */
+export async function seedDemoData(db: Db, progress: (what: string) => void = () => {}): Promise<boolean> {
   const existing = await db
     .select({ id: organizations.id })
     .from(organizations)
@@ -61,6 +65,7 @@ export async function seedDemoData(db: Db): Promise<boolean> {
     .limit(1);
   if (existing.length > 0) return false;
 
+  progress("members and roles");
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const acme = await createOrganization(db, { name: "Acme Support", plan: "business", isDemo: true });
   const add = (input: Parameters<typeof addMember>[2]) => addMember(db, acme.id, input, passwordHash);
@@ -92,7 +97,7 @@ export async function seedDemoData(db: Db): Promise<boolean> {
   await addMember(db, bolt.id, { name: "Blake Owner", email: "owner@bolt.test", password: "", roleKind: "owner", title: "Founder" }, passwordHash);
   await addMember(db, bolt.id, { name: "Bea Agent", email: "agent@bolt.test", password: "", roleKind: "agent", title: "Support Agent" }, passwordHash);
 
-  await seedAreas(db, acme, 1);
-  await seedAreas(db, bolt, 2);
+  await seedAreas(db, acme, 1, progress);
+  await seedAreas(db, bolt, 2, progress);
   return true;
 }

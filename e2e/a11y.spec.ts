@@ -132,6 +132,8 @@ const SCREENS: Screen[] = [
   { name: "API keys on Starter (upgrade path)", account: "boltOwner", open: ({ page }) => page.goto("/settings/api-keys") },
   { name: "webhooks", account: "owner", open: ({ page }) => page.goto("/settings/webhooks") },
   { name: "webhooks on Starter (upgrade path)", account: "boltOwner", open: ({ page }) => page.goto("/settings/webhooks") },
+  { name: "roles on Starter (upgrade path)", account: "boltOwner", open: ({ page }) => page.goto("/settings/roles") },
+  { name: "create role on Starter (upgrade path)", account: "boltOwner", open: ({ page }) => page.goto("/settings/roles/new") },
   { name: "directory sync", account: "owner", open: ({ page }) => page.goto("/settings/directory-sync") },
   { name: "directory groups", account: "owner", open: ({ page }) => page.goto("/settings/directory-groups") },
   {
@@ -147,6 +149,14 @@ const SCREENS: Screen[] = [
     account: "owner",
     open: async ({ page, shell }) => {
       await page.goto("/settings/roles/00000000-0000-4000-8000-000000000000");
+      await expect(shell.notFoundHeading).toBeVisible();
+    },
+  },
+  {
+    name: "404 page for a mistyped path",
+    account: "owner",
+    open: async ({ page, shell }) => {
+      await page.goto("/nope");
       await expect(shell.notFoundHeading).toBeVisible();
     },
   },

@@ -161,8 +161,10 @@ test.describe("across organisations", () => {
 test.describe("as the Acme owner", () => {
   test.use(asAccount("owner"));
 
-  test("ids that name nothing are 404", async ({ page, shell }) => {
+  test("mistyped paths and ids that name nothing are 404", async ({ page, shell }) => {
     for (const path of [
+      "/nope",
+      "/settings/nope",
       "/settings/roles/00000000-0000-4000-8000-000000000000",
       "/settings/team/00000000-0000-4000-8000-000000000000",
       "/settings/roles/not-a-uuid",

@@ -55,7 +55,10 @@ test.describe("as the Owner of Acme (Business)", () => {
     await expect(plansPage.plan("Enterprise")).toContainText("Up to 200 custom roles");
 
     const dialog = await plansPage.start("Downgrade to Pro");
-    await expect(dialog).toContainText("Pro does not include custom roles.");
+    await expect(dialog).toContainText(
+      "Pro does not include custom roles. This role becomes inactive: it is kept, nothing is deleted, and upgrading again restores it.",
+    );
+    await expect(dialog).toContainText("This member acts with Agent permissions until you upgrade:");
     await expect(dialog.getByRole("list", { name: "Custom roles that become inactive" })).toContainText("QA Lead");
     const members = dialog.getByRole("list", { name: "Affected members" });
     await expect(members).toContainText("Quinn Lead");
@@ -110,10 +113,28 @@ test.describe("as the Owner of Acme (Business)", () => {
 test.describe("as the Owner of Bolt (Starter)", () => {
   test.use(asAccount("boltOwner"));
 
-  test("follows Upgrade to Business from Roles to the plans, upgrades to Pro and moves back", async ({ page, shell, rolesPage, billingPage, plansPage }) => {
+  test("follows Upgrade to Business from Roles to its confirmation, upgrades to Pro and moves back", async ({
+    page,
+    shell,
+    rolesPage,
+    billingPage,
+    plansPage,
+  }) => {
     await rolesPage.goto();
-    await page.getByRole("link", { name: "Upgrade to Business" }).click();
-    await expect(page).toHaveURL(/\/billing$/);
+    await rolesPage.upgradeLink.click();
+    await expect(page).toHaveURL(/\/billing\/plans\?plan=business$/);
+    const business = plansPage.dialog("Upgrade to Business");
+    await expect(business).toBeVisible();
+    await expectNoViolations(page);
+    await business.getByRole("button", { name: "Cancel" }).click();
+    await expect(business).toHaveCount(0);
+    // Each card says what its plan adds to the one below, not one list for all.
+    await expect(plansPage.plan("Starter")).toContainText("Built-in Owner, Admin and Agent roles");
+    await expect(plansPage.plan("Business")).toContainText("Everything in Pro, plus:");
+    await expect(plansPage.plan("Business")).toContainText("Up to 25 custom roles");
+    await expect(plansPage.plan("Business")).not.toContainText("Built-in Owner, Admin and Agent roles");
+
+    await billingPage.goto();
     await expect(billingPage.paymentMethod).toContainText("No card on file");
     await expect(billingPage.invoices).toContainText("Awaiting payment");
     await billingPage.changePlanLink.click();

@@ -25,6 +25,8 @@ test("ticked members get a role in one confirmed step; all matching a filter go 
   await roleForm.create(roleName, ["View members", "Delete recordings"]);
 
   await teamPage.goto();
+  // Nothing is chosen until the person chooses.
+  await expect(bulk(page).getByRole("combobox", { name: "New role" })).toHaveValue("");
   for (const name of agents) await teamPage.table.getByRole("checkbox", { name: `Select ${name}` }).check();
   // The caller is left as they are, with the reason.
   await teamPage.table.getByRole("checkbox", { name: "Select Olivia Owner" }).check();

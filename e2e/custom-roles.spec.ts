@@ -1,4 +1,5 @@
 // The help article's "Custom Roles" steps, done the way an Owner does them in the browser.
+import { expectNoViolations } from "./axe";
 import { asAccount, expect, test, uniqueName } from "./fixtures";
 import { STALE_ROLE_MESSAGE } from "./pages/role-form-page";
 
@@ -141,6 +142,22 @@ test("refuses an empty, built-in or taken name beside the Name field and keeps t
     await roleForm.expectOnly(chosen);
   }
 
+  // Pasted text is kept whole, counted, and refused with a message instead of cut to fit.
+  const long = "Quality Reviewer ".repeat(18).slice(0, 300);
+  await roleForm.name.fill(long);
+  await roleForm.description.fill("d".repeat(300));
+  await expect(roleForm.name).toHaveValue(long);
+  await expect(roleForm.name).toHaveAccessibleDescription(/250 characters too many: at most 50\./);
+  await expect(roleForm.description).toHaveAccessibleDescription(/100 characters too many: at most 200\./);
+  await roleForm.save();
+  await expect(roleForm.name).toHaveAccessibleDescription(endsWith("Role names can be at most 50 characters."));
+  await expect(roleForm.description).toHaveAccessibleDescription(endsWith("Descriptions can be at most 200 characters."));
+  await expect(roleForm.name).toHaveValue(long);
+  await roleForm.description.fill("d".repeat(190));
+  await expect(roleForm.description).toHaveAccessibleDescription(/10 characters left\./);
+  await expectNoViolations(page);
+  await roleForm.description.fill("");
+
   // What was kept is what gets saved.
   const name = uniqueName("Quality Reviewer", testInfo);
   await roleForm.name.fill(name);
@@ -177,6 +194,39 @@ test("a stale edit is refused with the exact message and keeps what the second p
   await expect(admin.shell.status(STALE_ROLE_MESSAGE)).toHaveText(STALE_ROLE_MESSAGE);
   await admin.roleForm.expectOnly(["Edit IVR menus"]);
 
+  // The edits stay, the other save is shown underneath, and they apply on top of it.
+  const underneath = admin.page.getByRole("region", { name: "Someone saved this role while you were editing" });
+  await expect(underneath.getByRole("list", { name: "Changed underneath" })).toHaveText("Turned on: View conversations, Send messages");
+  await admin.roleForm.expectOnly(["Edit IVR menus"]);
+  await expectNoViolations(admin.page);
+  await underneath.getByRole("button", { name: "Apply my changes to the latest version" }).click();
+  await expect(underneath).toHaveCount(0);
+  await admin.roleForm.expectOnly(["Edit IVR menus", "View conversations", "Send messages"]);
+  await admin.roleForm.save();
+  await expect(admin.shell.status(`Saved “${name}”.`)).toBeVisible();
+
   await admin.page.reload();
-  await admin.roleForm.expectOnly(["View members", "View conversations", "Send messages"]);
+  await admin.roleForm.expectOnly(["Edit IVR menus", "View conversations", "Send messages"]);
+});
+
+test("leaving a half-filled role form asks first", async ({ page, roleForm, rolesPage, shell }) => {
+  await roleForm.gotoNew();
+  await roleForm.name.fill("Half done");
+  // A reload or a closed tab: the browser's own prompt.
+  expect(await page.evaluate(() => !window.dispatchEvent(new Event("beforeunload", { cancelable: true })))).toBe(true);
+
+  // A link inside the app: stay, and nothing is lost.
+  page.once("dialog", (dialog) => void dialog.dismiss());
+  await shell.navLink("Team Members").click();
+  await expect(page).toHaveURL(/\/settings\/roles\/new$/);
+  await expect(roleForm.name).toHaveValue("Half done");
+
+  let asked = "";
+  page.once("dialog", (dialog) => {
+    asked = dialog.message();
+    void dialog.accept();
+  });
+  await page.getByRole("link", { name: "Roles & Permissions" }).first().click();
+  await expect(rolesPage.heading).toBeVisible();
+  expect(asked).toBe("Leave this page? Your changes to this role are not saved.");
 });

@@ -13,7 +13,7 @@ test.describe("on Starter (Bolt Startup)", () => {
     await expect(rolesPage.heading).toBeVisible();
     await expect(rolesPage.upgradeNotice).toContainText(STARTER_REASON);
     await expect(rolesPage.upgradeNotice).toContainText("the built-in Owner, Admin and Agent roles are shown read-only");
-    await expect(rolesPage.upgradeLink).toHaveAttribute("href", "/billing");
+    await expect(rolesPage.upgradeLink).toHaveAttribute("href", "/billing/plans?plan=business");
     await expect(rolesPage.createRoleLink).toHaveCount(0);
     await expect(page.getByRole("link", { name: /^Duplicate/ })).toHaveCount(0);
     await expect(rolesPage.usage).toHaveCount(0);
@@ -21,10 +21,12 @@ test.describe("on Starter (Bolt Startup)", () => {
     await expect(rolesPage.table.getByRole("row")).toHaveCount(1 + BUILT_IN.length);
   });
 
-  test("Create Role gives the reason instead of a form", async ({ page, roleForm }) => {
+  test("Create Role gives the reason and the way up instead of a form", async ({ page, roleForm, rolesPage }) => {
     const response = await roleForm.gotoNew();
     expect(response?.status()).toBe(200);
-    await expect(page.getByText(STARTER_REASON)).toBeVisible();
+    await expect(rolesPage.upgradeNotice).toContainText(STARTER_REASON);
+    await expect(rolesPage.upgradeLink).toHaveAttribute("href", "/billing/plans?plan=business");
+    await expect(page.getByText("toggle each permission")).toHaveCount(0);
     await expect(roleForm.name).toHaveCount(0);
     await expect(page.getByRole("switch")).toHaveCount(0);
     await expect(roleForm.saveButton).toHaveCount(0);

@@ -11,4 +11,10 @@ const DATE_TIME = new Intl.DateTimeFormat("en-GB", {
 
 export const formatDate = (value: Date) => DATE.format(value);
 export const formatDateTime = (value: Date) => DATE_TIME.format(value);
-export const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+const PLURAL_RULES = new Intl.PluralRules("en-GB");
+
+/** The form of a word or phrase that agrees with `count`, by the language's plural rules: is/are, acts/act, it/they. */
+export const agree = (count: number, forms: { one: string; other: string }) => (PLURAL_RULES.select(count) === "one" ? forms.one : forms.other);
+
+/** A count and the noun that agrees with it: "1 role", "3 roles". */
+export const plural = (count: number, one: string, other = `${one}s`) => `${count} ${agree(count, { one, other })}`;

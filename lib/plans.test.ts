@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CUSTOM_ROLES_PLAN, PLANS, canUseCustomRoles, customRoleLimit, planLabel } from "./plans";
+import { CUSTOM_ROLES_PLAN, PLANS, canUseCustomRoles, customRoleLimit, keptInactiveText, planFeatures, planLabel, planParam } from "./plans";
 
 describe("plans", () => {
   it.each([
@@ -16,5 +16,32 @@ describe("plans", () => {
     expect(PLANS).toEqual(["starter", "pro", "business", "enterprise"]);
     expect(CUSTOM_ROLES_PLAN).toBe("business");
     expect(planLabel("business")).toBe("Business");
+  });
+
+  it("says what a downgrade kept in words that agree with the counts", () => {
+    expect(keptInactiveText(1, 1)).toBe(
+      "Your 1 custom role is kept but inactive: its 1 member acts with Agent permissions until you upgrade. Nothing has been deleted.",
+    );
+    expect(keptInactiveText(2, 3)).toBe(
+      "Your 2 custom roles are kept but inactive: their 3 members act with Agent permissions until you upgrade. Nothing has been deleted.",
+    );
+    expect(keptInactiveText(1, 0)).toContain("its 0 members act");
+  });
+
+  it("lists on each card only what the plan adds to the one below", () => {
+    expect(planFeatures("starter").base).toBeNull();
+    expect(planFeatures("business")).toEqual({ base: "pro", adds: ["Up to 25 custom roles", "The public API and webhooks"] });
+    expect(planFeatures("enterprise").adds).toEqual([
+      "Up to 200 custom roles",
+      "Single sign-on (OpenID Connect)",
+      "Directory sync (SCIM) and directory groups that decide roles",
+    ]);
+    const lists = PLANS.map((plan) => JSON.stringify(planFeatures(plan)));
+    expect(new Set(lists).size).toBe(PLANS.length);
+  });
+
+  it("reads a plan from a link and nothing else", () => {
+    expect(planParam("business")).toBe("business");
+    for (const value of ["Business", "", undefined, ["business"], "toString"]) expect(planParam(value)).toBeNull();
   });
 });

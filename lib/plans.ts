@@ -1,3 +1,5 @@
+import { agree, plural } from "@/lib/format";
+
 export const PLANS = ["starter", "pro", "business", "enterprise"] as const;
 export type Plan = (typeof PLANS)[number];
 
@@ -40,6 +42,38 @@ export const CUSTOM_ROLES_PLAN: Plan = PLANS.find(canUseCustomRoles)!;
 /** Why custom roles are refused on a plan: one wording for the UI and the server. */
 export function customRolesUnavailable(plan: Plan): string {
   return `Custom roles are available on the ${planLabel(CUSTOM_ROLES_PLAN)} plan and above. Your organisation is on ${planLabel(plan)}.`;
+}
+
+/**
+ * What a plan's card lists: everything on the smallest plan, then only what each plan adds to
+ * the one below, from the capabilities above, so two cards never repeat one list.
+ */
+export function planFeatures(plan: Plan): { base: Plan | null; adds: string[] } {
+  const index = PLANS.indexOf(plan);
+  if (index === 0)
+    return { base: null, adds: ["Numbers, call flows, recordings, messaging, analytics and integrations", "Built-in Owner, Admin and Agent roles"] };
+  const below = PLAN_CAPABILITIES[PLANS[index - 1]];
+  const here = PLAN_CAPABILITIES[plan];
+  const adds = [
+    here.customRoleLimit > below.customRoleLimit && `Up to ${here.customRoleLimit} custom roles`,
+    here.api && !below.api && "The public API and webhooks",
+    canUseSso(plan) && !canUseSso(PLANS[index - 1]) && "Single sign-on (OpenID Connect)",
+    here.canUseDirectory && !below.canUseDirectory && "Directory sync (SCIM) and directory groups that decide roles",
+  ].filter((line): line is string => Boolean(line));
+  return { base: PLANS[index - 1], adds };
+}
+
+/** A plan named in a link ("Upgrade to Business"), or null for anything else. */
+export const planParam = (value: unknown): Plan | null => ((PLANS as readonly unknown[]).includes(value) ? (value as Plan) : null);
+
+/** The plans page with that plan's confirmation open. */
+export const changePlanHref = (plan: Plan) => `/billing/plans?plan=${plan}`;
+
+/** What a downgrade left behind, for the Roles page: kept, inactive, holders acting as Agents. */
+export function keptInactiveText(roles: number, members: number): string {
+  const kept = `Your ${plural(roles, "custom role")} ${agree(roles, { one: "is", other: "are" })} kept but inactive`;
+  const holders = `${agree(roles, { one: "its", other: "their" })} ${plural(members, "member")} ${agree(members, { one: "acts", other: "act" })}`;
+  return `${kept}: ${holders} with Agent permissions until you upgrade. Nothing has been deleted.`;
 }
 
 /** The public API and its keys: Business and above. */

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import { sql } from "drizzle-orm";
 import { defaultPgliteDir, openFromEnv, type Database } from "@/db/client";
 import { acquirePgliteLock, PgliteLockedError } from "@/db/pglite-lock";
-import { seedDemoData } from "@/db/seed";
+import { DEMO_DATA_STEPS, seedDemoData } from "@/db/seed";
 
 const command = process.argv[2];
 const log = (line: string) => console.log(`[db] ${line}`);
@@ -32,10 +32,13 @@ async function main() {
   const database = command === "reset" ? await wipe() : openFromEnv();
   const where = process.env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite at ${defaultPgliteDir()}`;
   try {
+    log("Applying migrations…");
     await database.migrate();
     log(`migrations applied to ${where}`);
     if (command !== "migrate") {
-      log((await seedDemoData(database.db)) ? "demo data loaded" : "demo data already present: nothing to do");
+      let step = 0;
+      const loaded = await seedDemoData(database.db, (what) => log(`Loading demo data (${++step} of ${DEMO_DATA_STEPS}): ${what}…`));
+      log(loaded ? "demo data loaded" : "demo data already present: nothing to do");
     }
   } finally {
     await database.close();

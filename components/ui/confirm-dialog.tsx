@@ -25,6 +25,8 @@ type Props = {
   /** After success the dialog shows it and offers only Close (the trigger's row stays on the page). */
   closeWhenDone?: boolean;
   open?: boolean;
+  /** Open on arrival, for a link that leads straight to this confirmation. */
+  defaultOpen?: boolean;
   onOpenChange?: (open: boolean) => void;
   onSubmit?: () => void;
 };
@@ -43,13 +45,14 @@ export function ConfirmDialog({
   failuresOnly,
   closeWhenDone,
   open,
+  defaultOpen,
   onOpenChange,
   onSubmit,
 }: Props) {
   const status = failuresOnly && form.state?.ok ? null : form.state;
   const done = closeWhenDone && form.state?.ok;
   return (
-    <AlertDialog open={open} onOpenChange={onOpenChange}>
+    <AlertDialog open={open} defaultOpen={defaultOpen} onOpenChange={onOpenChange}>
       <AlertDialogTrigger asChild>
         <Button {...trigger} />
       </AlertDialogTrigger>

@@ -10,8 +10,21 @@ import { seedMessaging } from "./messaging";
 import { seedNumbers } from "./numbers";
 
 /** Each area's demo data for one organisation, in dependency order (numbers before calls). */
-export async function seedAreas(db: Db, org: Organization, seed: number) {
-  for (const area of [seedNumbers, seedCallFlows, seedCalls, seedMessaging, seedIntegrations, seedBilling, seedInvitations]) {
+const AREAS = [
+  ["numbers", seedNumbers],
+  ["call flows", seedCallFlows],
+  ["calls", seedCalls],
+  ["messages", seedMessaging],
+  ["integrations", seedIntegrations],
+  ["billing", seedBilling],
+  ["invitations", seedInvitations],
+] as const;
+
+export const AREA_COUNT = AREAS.length;
+
+export async function seedAreas(db: Db, org: Organization, seed: number, progress: (what: string) => void = () => {}) {
+  for (const [what, area] of AREAS) {
+    progress(`${org.name}: ${what}`);
     await area(await seedContext(db, org, seed));
   }
 }

@@ -4,7 +4,7 @@ import type { Db } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
 import { listStandingSessions, revokeOtherSessions } from "@/db/queries/member-sessions";
 import type { Access } from "@/lib/authz/check";
-import { plural } from "@/lib/format";
+import { agree, plural } from "@/lib/format";
 import { describeDevice } from "./device";
 import { ownChange } from "@/lib/audit/entry";
 
@@ -32,7 +32,10 @@ export async function signOutOtherSessions(db: Db, actor: Access): Promise<numbe
   return db.transaction(async (tx) => {
     const ended = await revokeOtherSessions(tx, actor.orgId, actor.memberId, keep);
     if (ended > 0) {
-      await recordAudit(tx, ownChange(actor, "member.sessions_signed_out", [`${plural(ended, "other session")} ${ended === 1 ? "was" : "were"} signed out.`]));
+      await recordAudit(
+        tx,
+        ownChange(actor, "member.sessions_signed_out", [`${plural(ended, "other session")} ${agree(ended, { one: "was", other: "were" })} signed out.`]),
+      );
     }
     return ended;
   });

@@ -54,8 +54,11 @@ describe("decideRoute", () => {
     expect(decideRoute("/nowhere", null)).toEqual({ outcome: "sign-in" });
   });
 
-  it("denies unknown paths to everyone signed in", () => {
-    expect(decideRoute("/nowhere", new Set(ALL_PERMISSIONS))).toEqual({ outcome: "deny", route: null, missing: [] });
+  it("answers unknown paths not found to everyone signed in, an Owner included", () => {
+    for (const path of ["/nowhere", "/nope", "/settings/nope", "/settings/roles/new/edit"]) {
+      expect(decideRoute(path, new Set(ALL_PERMISSIONS)), path).toEqual({ outcome: "not-found" });
+      expect(decideRoute(path, new Set()), path).toEqual({ outcome: "not-found" });
+    }
   });
 
   it("lists every alternative of an anyOf requirement when denying", () => {

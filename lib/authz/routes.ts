@@ -11,8 +11,9 @@ type RouteRule = {
 
 const CALL_FLOWS = { anyOf: ["callFlows.ivr", "callFlows.ringGroups", "callFlows.hours", "callFlows.routing"] } as const;
 
-// Read by the proxy, by every page (requirePage) and by the navigation. A path that matches
-// no entry is denied. Dynamic segments are written as Next writes them: [memberId].
+// Read by the proxy, by every page (requirePage) and by the navigation. The map lists every page
+// and route handler there is (test/every-page-is-guarded.test.ts proves it both ways), so a path
+// that matches no entry names nothing: 404. Dynamic segments are written as Next writes them: [memberId].
 export const ROUTES = {
   "/sign-in": { requires: null, public: true },
   "/sign-up": { requires: null, public: true },
@@ -127,15 +128,19 @@ export function satisfies(permissions: ReadonlySet<Permission>, requirement: Req
 }
 
 export type RouteDecision =
-  { outcome: "public" } | { outcome: "sign-in" } | { outcome: "allow"; route: RouteKey } | { outcome: "deny"; route: RouteKey | null; missing: Permission[] };
+  | { outcome: "public" }
+  | { outcome: "sign-in" }
+  | { outcome: "not-found" }
+  | { outcome: "allow"; route: RouteKey }
+  | { outcome: "deny"; route: RouteKey; missing: Permission[] };
 
-/** One decision for the proxy and the pages alike. */
+/** One decision for the proxy and the pages alike. Signed out, even an unknown path asks to sign in: what exists is not told. */
 export function decideRoute(pathname: string, permissions: ReadonlySet<Permission> | null): RouteDecision {
   const route = matchRoute(pathname);
   const rule = route ? routeRule(route) : null;
   if (rule?.public) return { outcome: "public" };
   if (!permissions) return { outcome: "sign-in" };
-  if (!route || !rule) return { outcome: "deny", route: null, missing: [] };
+  if (!route || !rule) return { outcome: "not-found" };
   if (satisfies(permissions, rule.requires)) return { outcome: "allow", route };
   return { outcome: "deny", route, missing: requiredPermissions(rule.requires) };
 }

@@ -1,9 +1,11 @@
 import { defineAction, type ActionDefinition } from "@/lib/action";
 import { planLabel } from "@/lib/plans";
-import { plural } from "@/lib/format";
+import { agree, plural } from "@/lib/format";
 import { affectedMemberCount, changeOrganizationPlan } from "./plan-change";
 import { changePlanInput, paymentMethodInput } from "./schema";
 import { cardName, updatePaymentMethod } from "./payment-method";
+
+const actAsAgents = (members: number) => `${plural(members, "member")} ${agree(members, { one: "acts as an Agent", other: "act as Agents" })}`;
 
 export const changePlanAction = defineAction({
   name: "billing.changePlan",
@@ -13,7 +15,7 @@ export const changePlanAction = defineAction({
     const { to, changed, endsTrial, impact } = await changeOrganizationPlan(db, actor, input);
     if (!changed) return { ok: true, message: `Your organisation is already on ${planLabel(to)}.` };
     const inactive = impact.length
-      ? ` ${plural(impact.length, "custom role")} inactive until you upgrade; ${plural(affectedMemberCount(impact), "member")} act as Agents meanwhile.`
+      ? ` ${plural(impact.length, "custom role")} inactive until you upgrade; ${actAsAgents(affectedMemberCount(impact))} meanwhile.`
       : "";
     // Someone whose own custom role just became inactive may no longer open the plans page.
     const ownRoleInactive = impact.some((role) => role.id === actor.role.id);

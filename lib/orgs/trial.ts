@@ -3,6 +3,7 @@
 // no-loss downgrade as choosing Starter (changeAccess: custom roles kept, inactive). A job in
 // every server runs both; each claims its rows with FOR UPDATE SKIP LOCKED, so with several
 // servers every organisation is handled by exactly one, once.
+import { plural } from "@/lib/format";
 import type { Db } from "@/db";
 import { claimEndedTrial, claimTrialsEndingSoon, endTrial, markTrialEndingEmailed } from "@/db/queries/orgs";
 import { activeOwnerEmails } from "@/db/queries/members";
@@ -25,8 +26,7 @@ export function trialDaysLeft(trialEndsAt: Date | null, now = new Date()): numbe
   return Math.max(0, Math.ceil((trialEndsAt.getTime() - now.getTime()) / DAY));
 }
 
-export const trialLeftText = (days: number) =>
-  days === 0 ? "Your Business trial ends today." : `${days} ${days === 1 ? "day" : "days"} left in your Business trial.`;
+export const trialLeftText = (days: number) => (days === 0 ? "Your Business trial ends today." : `${plural(days, "day")} left in your Business trial.`);
 
 const SYSTEM = (orgId: string) => ({ orgId, memberId: null, name: "Switchboard" });
 

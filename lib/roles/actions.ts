@@ -1,6 +1,6 @@
 import { defineAction, type ActionDefinition, type ActionResult } from "@/lib/action";
 import { BUILT_IN_ROLES } from "@/lib/authz/built-in-roles";
-import { plural } from "@/lib/format";
+import { agree, plural } from "@/lib/format";
 import { bulkAssignRole, planBulkAssign, type Skipped } from "./bulk-assign";
 import type { MemberImpact } from "./impact";
 import { roleEditImpact } from "./impact-service";
@@ -108,7 +108,7 @@ export const removeUnusedAction = defineAction({
   arrays: ["remove"],
   async run({ db, actor, input }) {
     const { role, removed } = await removeUnusedPermissions(db, actor, input);
-    return { ok: true, message: `Review recorded: removed ${removed.length} ${removed.length === 1 ? "permission" : "permissions"} from “${role.name}”.` };
+    return { ok: true, message: `Review recorded: removed ${plural(removed.length, "permission")} from “${role.name}”.` };
   },
 });
 
@@ -161,7 +161,7 @@ export const bulkAssignRoleAction = defineAction({
     const skipped = plan.skipped.length ? ` ${plural(plan.skipped.length, "member")} left as they were.` : "";
     return {
       ok: true,
-      message: `Saved. ${plural(plan.toChange.length, "member")} now ${plan.toChange.length === 1 ? "has" : "have"} the ${plan.target.name} role.${skipped}`,
+      message: `Saved. ${plural(plan.toChange.length, "member")} now ${agree(plan.toChange.length, { one: "has", other: "have" })} the ${plan.target.name} role.${skipped}`,
     };
   },
 });

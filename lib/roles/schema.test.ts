@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ALL_PERMISSIONS } from "@/lib/authz/permissions";
-import { assignRoleInput, createRoleInput, deleteRoleInput, roleDescription, roleFields, roleName, updateRoleInput } from "./schema";
+import { assignRoleInput, bulkSelectionInput, createRoleInput, deleteRoleInput, roleDescription, roleFields, roleName, updateRoleInput } from "./schema";
 
 const UUID = "1b4e28ba-2fa1-4d3b-a3f5-ef19b5a7633b";
 const firstIssue = (result: { success: boolean; error?: { issues: { message: string }[] } }) => result.error?.issues[0]?.message;
@@ -77,6 +77,16 @@ describe("roleDescription", () => {
   });
 });
 
+describe("over-long input", () => {
+  it("is refused with a message for each field, never cut to fit", () => {
+    const result = roleFields.safeParse({ name: "Quality ".repeat(38).slice(0, 300), description: "d".repeat(300), permissions: [] });
+    expect(result.success).toBe(false);
+    const messages = Object.fromEntries(result.error!.issues.map((issue) => [String(issue.path[0]), issue.message]));
+    expect(messages).toEqual({ name: "Role names can be at most 50 characters.", description: "Descriptions can be at most 200 characters." });
+    expect(roleFields.parse({ name: "n".repeat(50), description: "d".repeat(200), permissions: [] })).toMatchObject({ name: "n".repeat(50) });
+  });
+});
+
 describe("roleFields permissions", () => {
   it("refuses unknown permission keys", () => {
     const result = roleFields.safeParse({ name: "QA", permissions: ["members.view", "root.everything"] });
@@ -118,5 +128,11 @@ describe("action inputs", () => {
   it("assign: both ids are uuids", () => {
     expect(assignRoleInput.safeParse({ memberId: UUID, roleId: UUID }).success).toBe(true);
     expect(firstIssue(assignRoleInput.safeParse({ memberId: "me", roleId: UUID }))).toBe("The member is not valid.");
+  });
+
+  it("bulk: a role must be chosen", () => {
+    expect(firstIssue(bulkSelectionInput.safeParse({ roleId: "", memberIds: [UUID] }))).toBe("Choose a role.");
+    expect(firstIssue(bulkSelectionInput.safeParse({ roleId: "x", memberIds: [UUID] }))).toBe("The role is not valid.");
+    expect(bulkSelectionInput.safeParse({ roleId: UUID, memberIds: [UUID] }).success).toBe(true);
   });
 });

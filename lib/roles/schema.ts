@@ -4,6 +4,7 @@ import { imitatesBuiltIn } from "@/lib/authz/built-in-roles";
 import { isPermission, sortPermissions, type Permission } from "@/lib/authz/permissions";
 import { nameProblem } from "@/lib/text/names";
 import { TEMPLATE_KEYS } from "./templates";
+import { ROLE_DESCRIPTION_MAX, ROLE_NAME_MAX } from "./limits";
 
 const CONTROL = /[\p{Cc}\p{Cf}]/u;
 
@@ -13,7 +14,7 @@ export const roleName = z
   // One stored form for what looks the same: "Zoë" typed composed or decomposed.
   .overwrite((name) => name.normalize("NFC"))
   .min(1, "Enter a name for the role.")
-  .max(50, "Role names can be at most 50 characters.")
+  .max(ROLE_NAME_MAX, `Role names can be at most ${ROLE_NAME_MAX} characters.`)
   .superRefine((name, ctx) => {
     const problem = nameProblem(name, "Role names");
     if (problem) ctx.addIssue({ code: "custom", message: problem, abort: true });
@@ -25,7 +26,7 @@ export const roleDescription = z
   // Browsers submit a textarea's line breaks as CRLF: store them as LF, and count them once.
   .overwrite((text) => text.replace(/\r\n?/g, "\n"))
   .trim()
-  .max(200, "Descriptions can be at most 200 characters.")
+  .max(ROLE_DESCRIPTION_MAX, `Descriptions can be at most ${ROLE_DESCRIPTION_MAX} characters.`)
   .refine((text) => !CONTROL.test(text.replace(/[\n\t]/g, "")), "Descriptions can't contain control characters.")
   .default("");
 
@@ -91,12 +92,12 @@ export const removeUnusedInput = confirmReviewInput.extend({
 export const previewRoleUpdateInput = z.object({
   roleId: uuid("The role"),
   // Only shown as the role's new name in the preview; Save Role validates it.
-  name: z.string().trim().max(50).optional(),
+  name: z.string().trim().max(ROLE_NAME_MAX).optional(),
   permissions: permissionList,
 });
 
 export const bulkSelectionInput = z.object({
-  roleId: uuid("The role"),
+  roleId: z.string().min(1, "Choose a role.").pipe(uuid("The role")),
   memberIds: z.array(uuid("A selected member")).max(500, "Select at most 500 members."),
   allMatching: z
     .union([z.literal("1"), z.literal("")])

@@ -1,5 +1,6 @@
 "use client";
 
+import { agree, plural } from "@/lib/format";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { ImpactList } from "@/components/impact-list";
@@ -21,9 +22,11 @@ type Props = {
   memberImpact?: MemberImpact[];
   /** The person changing the plan holds a custom role themselves. */
   actorRoleName?: string;
+  /** Opened by a link to this plan ("Upgrade to Business"). */
+  defaultOpen?: boolean;
 };
 
-export function ChangePlanDialog({ orgId, plan, label, direction, priceLine, impact, memberImpact = [], actorRoleName }: Props) {
+export function ChangePlanDialog({ orgId, plan, label, direction, priceLine, impact, memberImpact = [], actorRoleName, defaultOpen }: Props) {
   const form = useActionForm(changePlan);
   const verb = direction === "upgrade" ? "Upgrade" : "Downgrade";
   const members = impact.flatMap((role) => role.members.map((member) => ({ ...member, roleName: role.name })));
@@ -31,6 +34,7 @@ export function ChangePlanDialog({ orgId, plan, label, direction, priceLine, imp
   const regained = direction === "upgrade" ? memberImpact.filter(hasChanges) : [];
   return (
     <ConfirmDialog
+      defaultOpen={defaultOpen}
       trigger={{ variant: direction === "upgrade" ? "primary" : "secondary", className: "w-full", children: `${verb} to ${label}` }}
       title={`${verb} to ${label}?`}
       description={
@@ -47,22 +51,23 @@ export function ChangePlanDialog({ orgId, plan, label, direction, priceLine, imp
       {impact.length > 0 && (
         <div className="space-y-3 text-sm text-slate-800">
           <p>
-            {label} does not include custom roles. {impact.length === 1 ? "This role becomes" : `These ${impact.length} roles become`} <strong>inactive</strong>
-            : they are kept, nothing is deleted, and upgrading again restores them.
+            {label} does not include custom roles. {agree(impact.length, { one: "This role becomes", other: `These ${impact.length} roles become` })}{" "}
+            <strong>inactive</strong>: {agree(impact.length, { one: "it is", other: "they are" })} kept, nothing is deleted, and upgrading again restores{" "}
+            {agree(impact.length, { one: "it", other: "them" })}.
           </p>
           <ul aria-label="Custom roles that become inactive" className="divide-y divide-slate-100 rounded-md border border-slate-200">
             {impact.map((role) => (
               <li key={role.id} className="flex justify-between gap-2 px-3 py-2">
                 <span className="font-medium">{role.name}</span>
-                <span className="text-slate-700">
-                  {role.members.length} {role.members.length === 1 ? "member" : "members"}
-                </span>
+                <span className="text-slate-700">{plural(role.members.length, "member")}</span>
               </li>
             ))}
           </ul>
           {members.length > 0 ? (
             <>
-              <p>{members.length === 1 ? "This member acts" : `These ${members.length} members act`} with Agent permissions until you upgrade:</p>
+              <p>
+                {agree(members.length, { one: "This member acts", other: `These ${members.length} members act` })} with Agent permissions until you upgrade:
+              </p>
               <ImpactList impact={memberImpact} notes={notes} />
             </>
           ) : (

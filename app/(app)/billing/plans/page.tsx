@@ -11,7 +11,7 @@ import { formatCents } from "@/lib/billing/money";
 import { deactivatesCustomRoles } from "@/lib/billing/plan-change";
 import { plural } from "@/lib/format";
 import { planChangeImpact } from "@/lib/roles/impact-service";
-import { canUseCustomRoles, comparePlans, customRoleLimit, planLabel, PLANS, pricePerSeatCents, type Plan } from "@/lib/plans";
+import { canUseCustomRoles, comparePlans, customRoleLimit, planLabel, planFeatures, planParam, PLANS, pricePerSeatCents, type Plan } from "@/lib/plans";
 import { ChangePlanDialog } from "./change-plan-dialog";
 import { KeepPlanForm } from "./keep-plan-form";
 import { findOrganization } from "@/db/queries/orgs";
@@ -19,10 +19,30 @@ import { trialDaysLeft, trialLeftText } from "@/lib/orgs/trial";
 
 export const metadata: Metadata = { title: "Change plan" };
 
-const customRolesLine = (plan: Plan) => (canUseCustomRoles(plan) ? `Up to ${customRoleLimit(plan)} custom roles` : "Built-in roles only, no custom roles");
+function PlanFeatureList({ plan }: { plan: Plan }) {
+  const { base, adds } = planFeatures(plan);
+  return (
+    <div className="mt-3 text-sm text-slate-800">
+      {base && (
+        <p>
+          Everything in {planLabel(base)}
+          {adds.length ? ", plus:" : "."}
+        </p>
+      )}
+      {adds.length > 0 && (
+        <ul className="mt-1 list-disc space-y-1 pl-5">
+          {adds.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
 
-export default async function PlansPage() {
+export default async function PlansPage({ searchParams }: { searchParams: Promise<{ plan?: string | string[] }> }) {
   const access = await requirePage("/billing/plans");
+  const chosen = planParam((await searchParams).plan);
   const db = getDb();
   const [seats, holders, customCount, org] = await Promise.all([
     countSeats(db, access.orgId),
@@ -73,15 +93,11 @@ export default async function PlansPage() {
               <p className="text-sm text-slate-700">
                 About {formatCents(pricePerSeatCents(plan) * seats)} a month for {plural(seats, "seat")}
               </p>
-              <ul className="mt-3 list-disc space-y-1 pl-5 text-sm text-slate-800">
-                <li>{customRolesLine(plan)}</li>
-                <li>Built-in Owner, Admin and Agent roles</li>
-                <li>Numbers, call flows, recordings, messaging, analytics and integrations</li>
-              </ul>
+              <PlanFeatureList plan={plan} />
               {overLimit && !current && (
                 <p className="mt-2 text-sm text-amber-900">
-                  You have {customCount} custom roles; {planLabel(plan)} includes {customRoleLimit(plan)}. They stay active, but no new ones can be created
-                  until you are under the limit.
+                  You have {plural(customCount, "custom role")}; {planLabel(plan)} includes {customRoleLimit(plan)}. They stay active, but no new ones can be
+                  created until you are under the limit.
                 </p>
               )}
               <div className="mt-auto pt-4">
@@ -96,6 +112,7 @@ export default async function PlansPage() {
                     impact={impact}
                     memberImpact={memberImpact[plan]}
                     actorRoleName={impact.some((r) => r.id === access.role.id) ? actorRole : undefined}
+                    defaultOpen={plan === chosen}
                   />
                 )}
               </div>

@@ -11,8 +11,9 @@ import { listRoles } from "@/db/queries/roles";
 import { markRolesVisited } from "@/db/queries/orgs";
 import { can } from "@/lib/authz/check";
 import { requirePage } from "@/lib/authz/session";
-import { formatDate, plural } from "@/lib/format";
-import { canUseCustomRoles, customRoleLimit, customRolesUnavailable, CUSTOM_ROLES_PLAN, planLabel } from "@/lib/plans";
+import { formatDate } from "@/lib/format";
+import { canUseCustomRoles, customRoleLimit, keptInactiveText, planLabel } from "@/lib/plans";
+import { CustomRolesUpgrade } from "@/components/custom-roles-upgrade";
 import { createRoleLock } from "@/lib/roles/capabilities";
 import { z } from "zod";
 import { Pager } from "@/components/pager";
@@ -64,24 +65,13 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
       />
       <FlashBanner path="/settings/roles" viewer={access} />
       {!planHasCustomRoles && (
-        <section aria-labelledby="upgrade" className="mb-6 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
-          <h2 id="upgrade" className="font-semibold">
-            Custom roles need the {planLabel(CUSTOM_ROLES_PLAN)} plan
-          </h2>
+        <CustomRolesUpgrade access={access}>
           <p className="mt-1">
-            {customRolesUnavailable(access.plan)} On {planLabel(access.plan)}, the built-in Owner, Admin and Agent roles are shown read-only. Upgrade to create
-            roles that fit each job, like a QA Lead who can listen to recordings but not delete them.
+            On {planLabel(access.plan)}, the built-in Owner, Admin and Agent roles are shown read-only. Upgrade to create roles that fit each job, like a QA
+            Lead who can listen to recordings but not delete them.
           </p>
-          {customRoles.length > 0 && (
-            <p className="mt-2">
-              Your {plural(customRoles.length, "custom role")} are kept but inactive: their {plural(inactiveMembers, "member")} act with Agent permissions until
-              you upgrade. Nothing has been deleted.
-            </p>
-          )}
-          <Link href="/billing" className={buttonClass("primary", "mt-3")}>
-            Upgrade to {planLabel(CUSTOM_ROLES_PLAN)}
-          </Link>
-        </section>
+          {customRoles.length > 0 && <p className="mt-2">{keptInactiveText(customRoles.length, inactiveMembers)}</p>}
+        </CustomRolesUpgrade>
       )}
       {planHasCustomRoles && (
         <p className="mb-3 text-sm text-slate-700">

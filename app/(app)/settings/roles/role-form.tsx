@@ -1,15 +1,19 @@
 "use client";
 
-import { useState } from "react";
-import { SubmitButton } from "@/components/ui/button";
+import { useEffect, useState } from "react";
+import { useRouter } from "next/navigation";
+import { Button, SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { CATEGORIES, type Permission } from "@/lib/authz/permissions";
+import { useLeaveGuard } from "@/components/ui/use-leave-guard";
+import { CATEGORIES, sortPermissions, type Permission } from "@/lib/authz/permissions";
+import { describeRoleChanges, rebaseRoleEdits, type RoleFields } from "@/lib/roles/rebase";
 import { createRole, updateRole } from "./actions";
 import { PermissionCategory } from "./_components/permission-category";
 import { useSaveRoleConfirmation } from "./_components/save-role-confirmation";
 import { FormPanel, FormSection } from "@/components/ui/form-section";
+import { ROLE_DESCRIPTION_MAX, ROLE_NAME_MAX } from "@/lib/roles/limits";
 
 type RoleFormProps = {
   mode: "create" | "edit";
@@ -32,8 +36,33 @@ export function RoleForm({ mode, initial, grantable, roleId, version, duplicated
   const [description, setDescription] = useState(initial.description);
   const [permissions, setPermissions] = useState<Set<Permission>>(new Set(initial.permissions));
   const [announcement, setAnnouncement] = useState("");
+  // What the edits started from. The page's props are the latest saved version: when they move
+  // on and differ from the form, someone else saved meanwhile.
+  const [base, setBase] = useState<{ version?: number; fields: RoleFields }>({ version, fields: initial });
+  const [rebasedFrom, setRebasedFrom] = useState<typeof state>(null);
+  const router = useRouter();
+  const mine: RoleFields = { name, description, permissions: sortPermissions(permissions) };
+  if (version !== base.version && sameFields(initial, mine)) setBase({ version, fields: initial });
+  const stale = version !== base.version;
+  useLeaveGuard(!sameFields(base.fields, mine), "Leave this page? Your changes to this role are not saved.");
+  // Refused as stale: fetch the latest version, which the page hands back as props.
+  useEffect(() => {
+    if (state && !state.ok && state.code === "conflict") router.refresh();
+  }, [state, router]);
+
+  function applyOnLatest() {
+    const merged = rebaseRoleEdits(base.fields, mine, initial);
+    setName(merged.name);
+    setDescription(merged.description);
+    setPermissions(new Set(merged.permissions));
+    setBase({ version, fields: initial });
+    setRebasedFrom(state);
+    setAnnouncement("Your changes are applied to the latest version. Review them, then Save Role.");
+  }
+
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const canGrant = new Set(grantable);
+  const tooLong = name.trim().length > ROLE_NAME_MAX || description.trim().length > ROLE_DESCRIPTION_MAX;
   const { formRef, intercept, checking, dialog } = useSaveRoleConfirmation(mode === "edit" && memberCount > 0, initial.name);
 
   function change(next: Set<Permission>, message: string) {
@@ -42,9 +71,11 @@ export function RoleForm({ mode, initial, grantable, roleId, version, duplicated
   }
 
   return (
-    <form ref={formRef} onSubmit={(e) => intercept(e) || onSubmit(e)} className="space-y-6" noValidate>
+    // Too long: straight to Save Role, whose refusal names the field; the impact preview would only stop short.
+    <form ref={formRef} onSubmit={(e) => (tooLong ? onSubmit(e) : intercept(e) || onSubmit(e))} className="space-y-6" noValidate>
       {roleId && <input type="hidden" name="roleId" value={roleId} />}
-      {version !== undefined && <input type="hidden" name="version" value={version} />}
+      {base.version !== undefined && <input type="hidden" name="version" value={base.version} />}
+      {stale && <ChangedUnderneath lines={describeRoleChanges(base.fields, initial)} onApply={applyOnLatest} />}
       {duplicatedFromId && <input type="hidden" name="duplicatedFromId" value={duplicatedFromId} />}
       {template && <input type="hidden" name="template" value={template} />}
       <FormPanel columns>
@@ -52,7 +83,7 @@ export function RoleForm({ mode, initial, grantable, roleId, version, duplicated
           label="Name"
           name="name"
           required
-          maxLength={50}
+          limit={ROLE_NAME_MAX}
           value={name}
           onChange={(e) => setName(e.currentTarget.value)}
           errors={errors?.name}
@@ -62,11 +93,11 @@ export function RoleForm({ mode, initial, grantable, roleId, version, duplicated
           label="Description"
           name="description"
           multiline
-          maxLength={200}
+          limit={ROLE_DESCRIPTION_MAX}
           value={description}
           onChange={(e) => setDescription(e.currentTarget.value)}
           errors={errors?.description}
-          hint="Optional. Up to 200 characters."
+          hint={`Optional. Up to ${ROLE_DESCRIPTION_MAX} characters.`}
         />
       </FormPanel>
 
@@ -88,9 +119,34 @@ export function RoleForm({ mode, initial, grantable, roleId, version, duplicated
         <SubmitButton pending={pending || checking} pendingText="Saving…">
           Save Role
         </SubmitButton>
-        <FormStatus state={state} className="min-w-0 flex-1" />
+        <FormStatus state={state === rebasedFrom ? null : state} className="min-w-0 flex-1" />
         {dialog}
       </div>
     </form>
+  );
+}
+
+const sameFields = (a: RoleFields, b: RoleFields) =>
+  a.name.trim() === b.name.trim() &&
+  a.description.trim() === b.description.trim() &&
+  a.permissions.length === b.permissions.length &&
+  a.permissions.every((p) => b.permissions.includes(p));
+
+function ChangedUnderneath({ lines, onApply }: { lines: string[]; onApply: () => void }) {
+  return (
+    <section aria-labelledby="changed-underneath" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
+      <h2 id="changed-underneath" className="font-semibold">
+        Someone saved this role while you were editing
+      </h2>
+      <p className="mt-1">Your edits are kept below. What changed underneath:</p>
+      <ul aria-label="Changed underneath" className="mt-1 list-disc pl-5">
+        {lines.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      <Button type="button" variant="secondary" className="mt-3" onClick={onApply}>
+        Apply my changes to the latest version
+      </Button>
+    </section>
   );
 }

@@ -6,7 +6,7 @@ import { requirePage } from "@/lib/authz/session";
 import { editLock } from "@/lib/call-flows/capabilities";
 import { destinationGroups, destinationNamesOf } from "@/lib/call-flows/destination-choices";
 import { destinationLabel, encodeDestination } from "@/lib/call-flows/destinations";
-import { formatDate } from "@/lib/format";
+import { formatDate, plural } from "@/lib/format";
 import { parseId } from "@/lib/ids";
 import { CallFlowPage } from "../../_components/call-flow-page";
 import { IvrForm } from "./ivr-form";
@@ -29,7 +29,7 @@ export default async function IvrMenuPage({ params }: { params: Promise<{ menuId
       access={access}
       current="/call-flows/ivr/[menuId]"
       title={menu.name}
-      description={`IVR menu · ${menu.options.length} keypresses · last changed ${formatDate(menu.updatedAt)}`}
+      description={`IVR menu · ${plural(menu.options.length, "keypress", "keypresses")} · last changed ${formatDate(menu.updatedAt)}`}
       lock={lock}
       form={
         <IvrForm

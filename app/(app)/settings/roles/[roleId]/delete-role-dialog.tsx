@@ -1,5 +1,6 @@
 "use client";
 
+import { agree } from "@/lib/format";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { ImpactList } from "@/components/impact-list";
@@ -24,8 +25,8 @@ export function DeleteRoleDialog({ role, members, impact }: Props) {
           <p>No one holds this role. Deleting it can't be undone.</p>
         ) : (
           <p>
-            {members.length === 1 ? "This member" : `These ${members.length} members`} will move to the default <strong>Agent</strong> role. Deleting the role
-            can't be undone.
+            {agree(members.length, { one: "This member", other: `These ${members.length} members` })} will move to the default <strong>Agent</strong> role.
+            Deleting the role can't be undone.
           </p>
         )
       }

@@ -1,5 +1,6 @@
 "use client";
 
+import { agree } from "@/lib/format";
 import { useRef, useState, useTransition } from "react";
 import { ImpactConfirmDialog } from "@/components/impact-confirm-dialog";
 import { FormStatus } from "@/components/ui/form-status";
@@ -53,8 +54,8 @@ export function useSaveRoleConfirmation(enabled: boolean, roleName: string) {
         title={`Save changes to ${roleName}?`}
         description={
           <p>
-            {impact?.length === 1 ? "This member holds" : `These ${impact?.length} members hold`} the role. Here is what each gains and loses. Nothing changes
-            until you confirm.
+            {agree(impact?.length ?? 0, { one: "This member holds", other: `These ${impact?.length} members hold` })} the role. Here is what each gains and
+            loses. Nothing changes until you confirm.
           </p>
         }
         confirmLabel="Save Role"

@@ -8,7 +8,7 @@ import { getDb } from "@/db";
 import { listRoles } from "@/db/queries/roles";
 import { requirePage } from "@/lib/authz/session";
 import { DomainError } from "@/lib/errors";
-import { plural } from "@/lib/format";
+import { agree, plural } from "@/lib/format";
 import { loadComparison } from "@/lib/roles/compare-load";
 import { compareHref, parseCompareQuery, visibleRows } from "@/lib/roles/compare";
 import { ComparePicker } from "../_components/compare-picker";
@@ -50,7 +50,7 @@ export default async function CompareRolesPage({ searchParams }: { searchParams:
       <PageHeader
         back={{ href: "/settings/roles", label: "Roles & Permissions" }}
         title="Compare roles"
-        description={`${comparison.roles.map((r) => r.name).join(", ")}: ${plural(comparison.differing, "permission")} differ${comparison.differing === 1 ? "s" : ""}.`}
+        description={`${comparison.roles.map((r) => r.name).join(", ")}: ${plural(comparison.differing, "permission")} ${agree(comparison.differing, { one: "differs", other: "differ" })}.`}
         actions={
           <a href={compareHref("/settings/roles/compare/export", base)} className={buttonClass("secondary")} download>
             Export CSV

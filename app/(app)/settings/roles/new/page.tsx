@@ -14,6 +14,8 @@ import { findTemplate, templatePermissions } from "@/lib/roles/templates";
 import { StartFrom } from "../_components/start-from";
 import { RoleForm } from "../role-form";
 import { LockNotice } from "@/components/ui/lock-notice";
+import { CustomRolesUpgrade } from "@/components/custom-roles-upgrade";
+import { canUseCustomRoles } from "@/lib/plans";
 
 export const metadata: Metadata = { title: "Create Role" };
 
@@ -49,9 +51,13 @@ export default async function NewRolePage({ searchParams }: { searchParams: Prom
       <PageHeader
         back={{ href: "/settings/roles", label: "Roles & Permissions" }}
         title={source ? `Duplicate ${source.name}` : "Create Role"}
-        description="Enter a name and an optional description, then toggle each permission on or off."
+        description={createLock ? undefined : "Enter a name and an optional description, then toggle each permission on or off."}
       />
-      {createLock ? (
+      {!canUseCustomRoles(access.plan) ? (
+        <CustomRolesUpgrade access={access}>
+          <p className="mt-1">Upgrade to create roles that fit each job, like a QA Lead who can listen to recordings but not delete them.</p>
+        </CustomRolesUpgrade>
+      ) : createLock ? (
         <LockNotice lock={createLock} tone="warning" />
       ) : (
         <>
@@ -65,7 +71,7 @@ export default async function NewRolePage({ searchParams }: { searchParams: Prom
             key={source?.id ?? template?.key ?? "blank"}
             mode="create"
             initial={{
-              name: source ? `Copy of ${source.name}`.slice(0, 50) : (template?.name ?? ""),
+              name: source ? `Copy of ${source.name}` : (template?.name ?? ""),
               description: start?.description ?? "",
               permissions: kept,
             }}

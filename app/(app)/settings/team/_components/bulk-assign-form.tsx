@@ -72,7 +72,11 @@ export function BulkAssignForm({ roles, matching, q, filterRoleId }: Props) {
             ({plural(matching, "member")} match the search and filter)
           </span>
         </div>
-        <Select label="New role" name="roleId" required options={roles.map((role) => roleOption(role))} />
+        <Select label="New role" name="roleId" required defaultValue="" options={roles.map((role) => roleOption(role))}>
+          <option value="" disabled>
+            Choose a role
+          </option>
+        </Select>
         <Button type="submit" variant="secondary" disabled={pending} aria-busy={pending || undefined}>
           Review role change
         </Button>
