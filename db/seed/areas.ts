@@ -9,9 +9,12 @@ import { seedInvitations } from "./invitations";
 import { seedMessaging } from "./messaging";
 import { seedNumbers } from "./numbers";
 
-/** Each area's demo data for one organisation, in dependency order (numbers before calls). */
-export async function seedAreas(db: Db, org: Organization, seed: number) {
+/**
+ * Each area's demo data for one organisation, in dependency order (numbers before calls).
+ * `unlisted`: the key its phone numbers are picked by, outside the carrier's stock (QA organisations).
+ */
+export async function seedAreas(db: Db, org: Organization, seed: number, unlisted?: string) {
   for (const area of [seedNumbers, seedCallFlows, seedCalls, seedMessaging, seedIntegrations, seedBilling, seedInvitations]) {
-    await area(await seedContext(db, org, seed));
+    await area(await seedContext(db, org, seed, unlisted));
   }
 }
