@@ -4,6 +4,7 @@ import { useState } from "react";
 import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
+import { Switch } from "@/components/ui/switch";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { ActionResult, ActionState } from "@/lib/action";
 import type { FieldErrors } from "@/lib/errors";
@@ -53,15 +54,27 @@ export function SecretForm({ action, orgId, secret, submit, children }: Props) {
   );
 }
 
-/** The switches a form has turned on, and one function to turn one on or off. */
-export function useChosen(initial: () => Set<string>) {
-  const [chosen, setChosen] = useState(initial);
-  const toggle = (key: string, on: boolean) =>
+type SwitchOption = { value: string; label: string; description: string };
+
+/** Switches that post the values turned on under one `name`; `on` says which start on. */
+export function SwitchSet({ name, options, on = false }: { name: string; options: SwitchOption[]; on?: boolean }) {
+  const [chosen, setChosen] = useState(() => new Set(on ? options.map((o) => o.value) : []));
+  const toggle = (value: string, checked: boolean) =>
     setChosen((current) => {
       const next = new Set(current);
-      if (on) next.add(key);
-      else next.delete(key);
+      if (checked) next.add(value);
+      else next.delete(value);
       return next;
     });
-  return { chosen, toggle };
+  return options.map((o) => (
+    <Switch
+      key={o.value}
+      label={o.label}
+      description={o.description}
+      name={name}
+      value={o.value}
+      checked={chosen.has(o.value)}
+      onCheckedChange={(checked) => toggle(o.value, checked)}
+    />
+  ));
 }

@@ -1,8 +1,7 @@
 "use client";
 
 import { Field } from "@/components/ui/field";
-import { SecretForm, useChosen } from "@/components/ui/secret-form";
-import { Switch } from "@/components/ui/switch";
+import { SecretForm, SwitchSet } from "@/components/ui/secret-form";
 import { createApiKey } from "./actions";
 
 type Group = { label: string; permissions: { key: string; label: string; description: string }[] };
@@ -11,7 +10,6 @@ const SECRET = { name: "token", label: "Your new API key", hint: "Copy it now: S
 
 /** `groups`: the permissions the person holds, by category; a key may use only those. */
 export function CreateKeyForm({ orgId, groups, defaultDays, maxDays }: { orgId: string; groups: Group[]; defaultDays: number; maxDays: number }) {
-  const { chosen, toggle } = useChosen(() => new Set());
   return (
     <SecretForm action={createApiKey} orgId={orgId} secret={SECRET} submit={{ label: "Create API key", pendingText: "Creating…" }}>
       {(errors) => (
@@ -44,17 +42,7 @@ export function CreateKeyForm({ orgId, groups, defaultDays, maxDays }: { orgId: 
             {groups.map((group) => (
               <div key={group.label} className="mt-2">
                 <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">{group.label}</p>
-                {group.permissions.map((p) => (
-                  <Switch
-                    key={p.key}
-                    label={p.label}
-                    description={p.description}
-                    name="permissions"
-                    value={p.key}
-                    checked={chosen.has(p.key)}
-                    onCheckedChange={(on) => toggle(p.key, on)}
-                  />
-                ))}
+                <SwitchSet name="permissions" options={group.permissions.map((p) => ({ value: p.key, label: p.label, description: p.description }))} />
               </div>
             ))}
           </fieldset>

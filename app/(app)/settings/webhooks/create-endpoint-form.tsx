@@ -1,8 +1,7 @@
 "use client";
 
 import { Field } from "@/components/ui/field";
-import { SecretForm, useChosen } from "@/components/ui/secret-form";
-import { Switch } from "@/components/ui/switch";
+import { SecretForm, SwitchSet } from "@/components/ui/secret-form";
 import { createWebhookEndpoint } from "./actions";
 
 const SECRET = {
@@ -12,7 +11,6 @@ const SECRET = {
 };
 
 export function CreateEndpointForm({ orgId, events }: { orgId: string; events: { type: string; description: string }[] }) {
-  const { chosen, toggle } = useChosen(() => new Set(events.map((e) => e.type)));
   return (
     <SecretForm action={createWebhookEndpoint} orgId={orgId} secret={SECRET} submit={{ label: "Add endpoint", pendingText: "Adding…" }}>
       {(errors) => (
@@ -39,17 +37,7 @@ export function CreateEndpointForm({ orgId, events }: { orgId: string; events: {
           <fieldset>
             <legend className="text-sm font-medium text-slate-800">Events to send</legend>
             {errors?.events && <p className="mt-1 text-sm text-red-700">{errors.events.join(" ")}</p>}
-            {events.map((event) => (
-              <Switch
-                key={event.type}
-                label={event.type}
-                description={event.description}
-                name="events"
-                value={event.type}
-                checked={chosen.has(event.type)}
-                onCheckedChange={(on) => toggle(event.type, on)}
-              />
-            ))}
+            <SwitchSet name="events" on options={events.map((e) => ({ value: e.type, label: e.type, description: e.description }))} />
           </fieldset>
         </>
       )}
