@@ -97,7 +97,7 @@ export async function seedDemoData(db: Db, progress: (what: string) => void = ()
   await addMember(db, bolt.id, { name: "Blake Owner", email: "owner@bolt.test", password: "", roleKind: "owner", title: "Founder" }, passwordHash);
   await addMember(db, bolt.id, { name: "Bea Agent", email: "agent@bolt.test", password: "", roleKind: "agent", title: "Support Agent" }, passwordHash);
 
-  await seedAreas(db, acme, 1, progress);
-  await seedAreas(db, bolt, 2, progress);
+  await seedAreas(db, acme, 1, { progress });
+  await seedAreas(db, bolt, 2, { progress });
   return true;
 }

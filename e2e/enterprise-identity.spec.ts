@@ -16,46 +16,36 @@ type ScimUser = { id: string; userName: string; active: boolean };
 
 test.use(signedOut);
 
-test("an Owner sets up SSO and SCIM; directory groups decide roles; moves and deactivations apply at the next request", async ({ page, openAs, baseURL }) => {
+test("an Owner sets up SSO and SCIM; directory groups decide roles; moves and deactivations apply at the next request", async ({
+  page,
+  openAs,
+  baseURL,
+  signUpPage,
+  signInPage,
+  plansPage,
+  ssoPage,
+}) => {
   const id = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   const domain = `idp-${id}.test`;
   const ownerEmail = `owner@${domain}`;
   const people = { lead: `lena.lead@${domain}`, seller: `sam.seller@${domain}`, leaver: `lou.leaver@${domain}` };
 
   // A new organisation, upgraded to Enterprise.
-  await page.goto("/sign-up");
-  await page.getByRole("textbox", { name: "Organisation name" }).fill(`Directory Co ${id}`);
-  await page.getByRole("textbox", { name: "Your name" }).fill("Edith Owner");
-  await page.getByRole("textbox", { name: "Work email" }).fill(ownerEmail);
-  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
-  await page.getByLabel("Confirm password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Create organisation" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
-  await page.goto("/sign-in");
-  await page.getByRole("textbox", { name: "Email" }).fill(ownerEmail);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await signUpPage.goto();
+  await signUpPage.signUp({ organisation: `Directory Co ${id}`, name: "Edith Owner", email: ownerEmail, password: PASSWORD });
+  await signInPage.goto();
+  await signInPage.signIn(ownerEmail, PASSWORD);
   await page.waitForURL((url) => url.pathname === "/");
-  await page.goto("/billing/plans");
-  await page.getByRole("button", { name: "Upgrade to Enterprise" }).click();
-  await page.getByRole("alertdialog", { name: "Upgrade to Enterprise?" }).getByRole("button", { name: "Upgrade to Enterprise" }).click();
+  await plansPage.goto();
+  await plansPage.change("Upgrade to Enterprise");
   await expect(page.getByRole("status").filter({ hasText: "Your organisation is now on Enterprise" }).first()).toBeVisible();
 
   // Single sign-on against the local provider, and the domain proved by its TXT record.
-  await page.goto("/settings/sso");
-  const provider = page.getByRole("region", { name: "Identity provider" });
-  await provider.getByRole("textbox", { name: "Issuer URL" }).fill(idpUrl());
-  await provider.getByRole("textbox", { name: "Client ID" }).fill("switchboard-e2e");
-  await provider.getByLabel("Client secret").fill("switchboard-e2e-secret");
-  await provider.getByRole("button", { name: "Save identity provider" }).click();
-  await expect(provider.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
-  const domains = page.getByRole("region", { name: "Email domains" });
-  await domains.getByRole("textbox", { name: "Email domain" }).fill(domain);
-  await domains.getByRole("button", { name: "Add domain" }).click();
-  const row = domains.getByRole("listitem", { name: domain });
-  const record = (await row.locator("code").textContent())!;
-  await fetch(`${idpUrl()}/__test/dns?${new URLSearchParams({ name: domain, value: record })}`, { method: "POST" });
-  await row.getByRole("button", { name: `Verify ${domain}` }).click();
+  await ssoPage.goto();
+  await ssoPage.configure(idpUrl());
+  const row = await ssoPage.addDomain(domain);
+  await ssoPage.publishRecord(domain, idpUrl());
+  await ssoPage.verify(domain);
   await expect(row).toContainText("Verified");
 
   // A SCIM token, shown once.

@@ -35,6 +35,8 @@ import { RolePage } from "./pages/role-page";
 import { RolesPage } from "./pages/roles-page";
 import { RoutingRulesPage } from "./pages/routing-rules-page";
 import { SignInPage } from "./pages/sign-in-page";
+import { SignUpPage } from "./pages/sign-up-page";
+import { SsoPage } from "./pages/sso-page";
 import { TeamPage } from "./pages/team-page";
 import { TemplatesPage } from "./pages/templates-page";
 
@@ -42,6 +44,8 @@ export type App = {
   page: Page;
   shell: AppShell;
   signInPage: SignInPage;
+  signUpPage: SignUpPage;
+  ssoPage: SsoPage;
   forgotPasswordPage: ForgotPasswordPage;
   resetPasswordPage: ResetPasswordPage;
   overview: OverviewPage;
@@ -80,6 +84,8 @@ export function appFor(page: Page): App {
     page,
     shell: new AppShell(page),
     signInPage: new SignInPage(page),
+    signUpPage: new SignUpPage(page),
+    ssoPage: new SsoPage(page),
     forgotPasswordPage: new ForgotPasswordPage(page),
     resetPasswordPage: new ResetPasswordPage(page),
     overview: new OverviewPage(page),
@@ -200,6 +206,8 @@ export const test = base.extend<Fixtures>({
   },
   shell: async ({ page }, use) => use(new AppShell(page)),
   signInPage: async ({ page }, use) => use(new SignInPage(page)),
+  signUpPage: async ({ page }, use) => use(new SignUpPage(page)),
+  ssoPage: async ({ page }, use) => use(new SsoPage(page)),
   forgotPasswordPage: async ({ page }, use) => use(new ForgotPasswordPage(page)),
   resetPasswordPage: async ({ page }, use) => use(new ResetPasswordPage(page)),
   overview: async ({ page }, use) => use(new OverviewPage(page)),

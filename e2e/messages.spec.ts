@@ -1,22 +1,25 @@
 // SMS & Messaging: text a new contact and reply with a template, watching the carrier's
 // delivery reports; manage templates (with a stale edit refused); what an Agent
-// and a QA Lead may not do; axe on every screen.
+// and a QA Lead may not do; axe on every screen. Each test has an organisation of its own
+// with the demo's numbers, conversations and templates; the QA Lead is the demo's custom role.
 import { expectNoViolations, VIEWPORTS } from "./axe";
-import { asAccount, expect, test, uniqueName } from "./fixtures";
+import { asAccount, expect, inFreshOrganization, test, uniqueName } from "./fixtures";
 
-test.describe("as the Acme owner", () => {
-  test.use(asAccount("owner"));
+// The demo's first contact: the seed gives every organisation with US numbers a thread with them.
+const CONTACT = "Jordan Reyes";
+
+test.describe("as the Owner", () => {
+  test.use(inFreshOrganization({ agents: 4, areas: true }));
 
   test("texts a new contact, replies with a template, and sees each message delivered", async ({
     shell,
     messagesPage,
     conversationPage: conversation,
+    qaOrg,
   }, testInfo) => {
     const name = uniqueName("Casey", testInfo);
-    // A fictional number (555-01xx) no earlier run has texted, so the thread is a new one.
-    const area = 201 + Math.floor(Math.random() * 700);
-    const line = String(Math.floor(Math.random() * 100)).padStart(2, "0");
-    await messagesPage.textNewContact(`+1 (${area}) 555-01${line}`, name, `Hi, this is Acme Support about order ${name}.`);
+    // A fictional number (555-0199) no seeded thread uses, so the thread is a new one.
+    await messagesPage.textNewContact("+1 (303) 555-0199", name, `Hi, this is Acme Support about order ${name}.`);
     await expect(conversation.heading(name)).toBeVisible();
     await expect(conversation.messageWith(`about order ${name}`)).toContainText("Delivered");
 
@@ -32,7 +35,7 @@ test.describe("as the Acme owner", () => {
     const reply = conversation.messageWith(`How can we help today? (${name})`);
     await expect(reply).toContainText(/Queued|Sent|Delivered/);
     await expect(reply).toContainText("Delivered");
-    await expect(reply).toContainText("Olivia Owner");
+    await expect(reply).toContainText(qaOrg.owner.name);
   });
 
   test("a message to an undeliverable number shows as not delivered", async ({ messagesPage, conversationPage }, testInfo) => {
@@ -60,14 +63,14 @@ test.describe("as the Acme owner", () => {
     await expect(templates.template(name)).toHaveCount(0);
   });
 
-  test("an edit made from a stale page is refused, keeping the newer text", async ({ shell, templatesPage: templates, openAs }, testInfo) => {
+  test("an edit made from a stale page is refused, keeping the newer text", async ({ shell, templatesPage: templates, openAs, qaOrg }, testInfo) => {
     const name = uniqueName("E2E stale", testInfo);
     await templates.goto();
     await expect(templates.createButton).toBeEnabled();
     await templates.create(name, "First version");
     await expect(templates.template(name)).toBeVisible();
 
-    const admin = await openAs("admin");
+    const admin = await openAs(qaOrg.admin);
     await admin.templatesPage.goto();
     await expect(admin.templatesPage.saveButton(name)).toBeEnabled();
     await admin.templatesPage.edit(name, "Admin's version");
@@ -80,17 +83,18 @@ test.describe("as the Acme owner", () => {
   });
 });
 
-test.describe("as an Acme agent, who may read and send but not manage templates", () => {
-  test.use(asAccount("agent"));
+test.describe("as an Agent, who may read and send but not manage templates", () => {
+  test.use(inFreshOrganization({ agents: 4, areas: true }));
 
-  test("sees templates read-only with the reason, and can still insert them into a reply", async ({ page, templatesPage, messagesPage, conversationPage }) => {
+  test("sees templates read-only with the reason, and can still insert them into a reply", async ({ qaOrg, openAs }) => {
+    const { page, templatesPage, messagesPage, conversationPage } = await openAs(qaOrg.agents[0]);
     await templatesPage.goto();
     await expect(page.getByText("Creating, editing and deleting them needs the “Manage templates” permission.")).toBeVisible();
     await expect(templatesPage.createButton).toHaveCount(0);
     await expect(page.getByRole("button", { name: /^Delete/ })).toHaveCount(0);
     await expect(page.getByRole("heading", { level: 2, name: "Greeting" })).toBeVisible();
 
-    await messagesPage.openConversation("Jordan Reyes");
+    await messagesPage.openConversation(CONTACT);
     await expect(conversationPage.insertTemplateButton).toBeEnabled();
   });
 });
@@ -107,14 +111,14 @@ test.describe("as the QA Lead, who may not view conversations", () => {
 });
 
 test.describe("accessibility", () => {
-  test.use(asAccount("owner"));
+  test.use(inFreshOrganization({ agents: 4, areas: true }));
   for (const viewport of Object.values(VIEWPORTS)) {
     test(`messaging screens at ${viewport.width} px have no axe violations`, async ({ page, messagesPage, conversationPage, templatesPage }) => {
       await page.setViewportSize(viewport);
       await messagesPage.goto({ compose: true });
       await expect(messagesPage.sendMessageButton).toBeEnabled();
       await expectNoViolations(page, { afterAnimations: true });
-      await messagesPage.openConversation("Jordan Reyes");
+      await messagesPage.openConversation(CONTACT);
       await expect(conversationPage.insertTemplateButton).toBeEnabled();
       await expectNoViolations(page, { afterAnimations: true });
       await templatesPage.goto();

@@ -1,11 +1,12 @@
 // Phone Numbers: search the list, buy a number from the carrier simulator, point it at a
 // member, make it someone's caller ID; what an Agent may not do; axe on every screen.
+// Each test has an organisation of its own with the demo's numbers.
 import { expectNoViolations, VIEWPORTS } from "./axe";
-import { asAccount, expect, test, uniqueName } from "./fixtures";
+import { expect, inFreshOrganization, test, uniqueName } from "./fixtures";
 
-test.describe("as the Acme owner", () => {
-  test.use(asAccount("owner"));
+test.use(inFreshOrganization({ agents: 4, areas: true }));
 
+test.describe("as the Owner", () => {
   test("lists numbers with label, who they ring and price, and finds one by label", async ({ page, numbersPage }) => {
     await numbersPage.goto();
     await expect(numbersPage.heading).toBeVisible();
@@ -24,7 +25,9 @@ test.describe("as the Acme owner", () => {
     buyNumberPage: buy,
     numberPage,
     callerIdPage,
+    qaOrg,
   }, testInfo) => {
+    const agent = qaOrg.agents[0].name;
     const label = uniqueName("E2E line", testInfo);
     await numbersPage.goto();
     await numbersPage.buyLink.click();
@@ -43,24 +46,24 @@ test.describe("as the Acme owner", () => {
 
     // Choosing before the page is interactive can be undone: Save is enabled once it is.
     await expect(numberPage.saveButton).toBeEnabled();
-    await numberPage.ring("Grace Mwangi");
-    await expect(shell.status(`Saved. ${display} (${label}) now rings Grace Mwangi.`)).toBeVisible();
+    await numberPage.ring(agent);
+    await expect(shell.status(`Saved. ${display} (${label}) now rings ${agent}.`)).toBeVisible();
 
     await callerIdPage.goto();
-    await expect(callerIdPage.saveButton("Grace Mwangi")).toBeEnabled();
-    await callerIdPage.callerId("Grace Mwangi").selectOption({ label: `${display} · ${label}` });
-    await callerIdPage.saveButton("Grace Mwangi").click();
-    await expect(shell.status(`Saved. Grace Mwangi now calls out with ${display} (${label}).`)).toBeVisible();
+    await expect(callerIdPage.saveButton(agent)).toBeEnabled();
+    await callerIdPage.callerId(agent).selectOption({ label: `${display} · ${label}` });
+    await callerIdPage.saveButton(agent).click();
+    await expect(shell.status(`Saved. ${agent} now calls out with ${display} (${label}).`)).toBeVisible();
 
     await numbersPage.goto();
     await numbersPage.search(label);
-    await expect(numbersPage.row(label).getByRole("cell")).toHaveText([display, label, "Grace Mwangi", "$1.15"]);
+    await expect(numbersPage.row(label).getByRole("cell")).toHaveText([display, label, agent, "$1.15"]);
   });
 
-  test("a number someone else bought a moment ago is refused with the reason", async ({ shell, buyNumberPage: buy, openAs }) => {
+  test("a number someone else bought a moment ago is refused with the reason", async ({ shell, buyNumberPage: buy, openAs, qaOrg }) => {
     await buy.goto("GB", "161");
     const mine = await buy.firstOffer();
-    const admin = await openAs("admin");
+    const admin = await openAs(qaOrg.admin);
     await admin.buyNumberPage.goto("GB", "161");
     const theirs = await admin.buyNumberPage.firstOffer();
     expect(theirs.display).toBe(mine.display);
@@ -74,10 +77,9 @@ test.describe("as the Acme owner", () => {
   });
 });
 
-test.describe("as an Acme agent, who may view numbers only", () => {
-  test.use(asAccount("agent"));
-
-  test("sees the list without buying or caller ID, and a read-only number page with the reason", async ({ numbersPage, numberPage }) => {
+test.describe("as an Agent, who may view numbers only", () => {
+  test("sees the list and a read-only number page with the reason, and is refused buying and caller ID", async ({ qaOrg, openAs }) => {
+    const { numbersPage, numberPage, shell, buyNumberPage, callerIdPage } = await openAs(qaOrg.agents[0]);
     await numbersPage.goto();
     await expect(numbersPage.table).toBeVisible();
     await expect(numbersPage.buyLink).toHaveCount(0);
@@ -86,9 +88,8 @@ test.describe("as an Acme agent, who may view numbers only", () => {
     await expect(numberPage.rings).toBeDisabled();
     await expect(numberPage.rings).toHaveAccessibleDescription("Changing who this number rings needs the “Assign numbers” permission.");
     await expect(numberPage.saveButton).toHaveCount(0);
-  });
 
-  test("is refused the buy and caller ID pages", async ({ shell, buyNumberPage, callerIdPage }) => {
+    // And the buy and caller ID pages are refused.
     await shell.expectDenied(
       () => buyNumberPage.goto(),
       () => callerIdPage.goto(),
@@ -97,16 +98,15 @@ test.describe("as an Acme agent, who may view numbers only", () => {
 });
 
 test.describe("accessibility", () => {
-  test.use(asAccount("owner"));
   for (const viewport of Object.values(VIEWPORTS)) {
-    test(`numbers screens at ${viewport.width} px have no axe violations`, async ({ page, numbersPage, buyNumberPage, numberPage, callerIdPage }) => {
+    test(`numbers screens at ${viewport.width} px have no axe violations`, async ({ page, numbersPage, buyNumberPage, numberPage, callerIdPage, qaOrg }) => {
       await page.setViewportSize(viewport);
       await numbersPage.goto();
       await expectNoViolations(page, { afterAnimations: true });
       await buyNumberPage.goto("US", "212");
       await expectNoViolations(page, { afterAnimations: true });
       await callerIdPage.goto();
-      await expect(callerIdPage.saveButton("Grace Mwangi")).toBeEnabled();
+      await expect(callerIdPage.saveButton(qaOrg.agents[0].name)).toBeEnabled();
       await expectNoViolations(page, { afterAnimations: true });
       await numbersPage.goto("?q=Partner+desk");
       await numbersPage.openFirst();

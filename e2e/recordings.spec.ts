@@ -1,13 +1,15 @@
 // Recordings & Transcripts: find a call by what was said, play it with the transcript beside
 // it, download audio and transcript, delete with confirmation and an audit entry; what a
 // member without the toggles gets; another organisation's recordings; axe on each screen.
+// Each test has an organisation of its own with the demo's calls (random dialogues).
 import fs from "node:fs";
 import { expectNoViolations, VIEWPORTS } from "./axe";
-import { asAccount, expect, test } from "./fixtures";
+import { expect, inFreshOrganization, test } from "./fixtures";
+import { createQaOrganization } from "./qa-organization";
 
-test.describe("as the Acme owner", () => {
-  test.use(asAccount("owner"));
+test.use(inFreshOrganization({ agents: 4, areas: true }));
 
+test.describe("as the Owner", () => {
   test("finds a call by what was said, plays it beside its transcript, and downloads both files", async ({
     page,
     recordingsPage: list,
@@ -15,13 +17,17 @@ test.describe("as the Acme owner", () => {
   }) => {
     await list.goto();
     await expect(list.heading).toBeVisible();
-    await list.searchTranscripts("duplicate charge");
-    await expect(list.table.getByRole("row").nth(1)).toContainText("duplicate charge");
+    // What the caller said on the oldest call listed, found again by searching the transcripts.
+    await list.callLinks.last().click();
+    const said = await recording.said(1);
+    await list.goto();
+    await list.searchTranscripts(said);
+    await expect(list.table.getByRole("row").nth(1)).toContainText(said);
 
     await list.callLinks.first().click();
     const transcript = recording.transcript;
     await expect(transcript.getByRole("listitem").first()).toBeVisible();
-    await expect(transcript).toContainText("duplicate charge");
+    await expect(transcript).toContainText(said);
 
     // The browser decodes the WAV the audio route serves.
     const player = recording.player;
@@ -44,7 +50,7 @@ test.describe("as the Acme owner", () => {
     await recording.downloadTranscriptLink.click();
     const txt = await text;
     expect(txt.suggestedFilename()).toMatch(/\.txt$/);
-    expect(fs.readFileSync(await txt.path(), "utf8")).toContain("duplicate charge");
+    expect(fs.readFileSync(await txt.path(), "utf8")).toContain(said);
   });
 
   test("deletes the oldest recording after confirming, and the audit log names it", async ({
@@ -84,7 +90,7 @@ test.describe("as the Acme owner", () => {
     await expect(page.getByText("The end date is before the start date.")).toBeVisible();
     await expect(page.getByLabel("To", { exact: true })).toHaveAccessibleDescription(/The end date is before the start date/);
     await expectNoViolations(page);
-    await list.openFirst("refund");
+    await list.openFirst();
     await expectNoViolations(page);
     await page.setViewportSize(VIEWPORTS.phone);
     await expectNoViolations(page);
@@ -94,14 +100,9 @@ test.describe("as the Acme owner", () => {
 });
 
 test.describe("as an Agent (Listen to recordings only)", () => {
-  test.use(asAccount("agent"));
-
-  test("listens, but download and delete are unavailable with a reason and refused by the server", async ({
-    page,
-    recordingsPage,
-    recordingPage: recording,
-  }) => {
-    const path = await recordingsPage.openFirst("help");
+  test("listens, but download and delete are unavailable with a reason and refused by the server", async ({ qaOrg, openAs }) => {
+    const { page, recordingsPage, recordingPage: recording } = await openAs(qaOrg.agents[0]);
+    const path = await recordingsPage.openFirst();
     await expect(recording.transcript.getByRole("listitem").first()).toBeVisible();
     expect((await page.request.get(`${path}/audio`)).status()).toBe(200);
 
@@ -116,12 +117,11 @@ test.describe("as an Agent (Listen to recordings only)", () => {
 });
 
 test.describe("another organisation", () => {
-  test("cannot reach Acme's recordings, even as Owner", async ({ openAs }) => {
-    const acme = await openAs("owner");
-    const path = await acme.recordingsPage.openFirst("help");
-    const bolt = await openAs("boltOwner");
-    expect((await bolt.page.request.get(`${path}/audio`)).status()).toBe(404);
-    expect((await bolt.page.request.get(`${path}/download`)).status()).toBe(404);
-    expect((await bolt.page.goto(path))!.status()).toBe(404);
+  test("cannot reach this organisation's recordings, even as Owner", async ({ recordingsPage, openAs, request }) => {
+    const path = await recordingsPage.openFirst();
+    const other = await openAs((await createQaOrganization(request, { agents: 0 })).owner);
+    expect((await other.page.request.get(`${path}/audio`)).status()).toBe(404);
+    expect((await other.page.request.get(`${path}/download`)).status()).toBe(404);
+    expect((await other.page.goto(path))!.status()).toBe(404);
   });
 });

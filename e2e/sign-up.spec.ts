@@ -27,22 +27,16 @@ async function newPage(browser: Browser, baseURL: string | undefined) {
 test.describe("signing up", () => {
   test.use(signedOut);
 
-  test("creates an organisation, verifies through the email, and invites a colleague who joins", async ({ page, browser, baseURL }) => {
+  test("creates an organisation, verifies through the email, and invites a colleague who joins", async ({ page, browser, baseURL, signUpPage }) => {
     const id = unique();
     const email = `owner-${id}@signup.test`;
     const orgName = `Signup Co ${id}`;
 
     await page.goto("/sign-in");
     await page.getByRole("link", { name: "Create an account" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Create your organisation" })).toBeVisible();
+    await expect(signUpPage.heading).toBeVisible();
     await expectNoViolations(page);
-    await page.getByRole("textbox", { name: "Organisation name" }).fill(orgName);
-    await page.getByRole("textbox", { name: "Your name" }).fill("Sam Signup");
-    await page.getByRole("textbox", { name: "Work email" }).fill(email);
-    await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
-    await page.getByLabel("Confirm password").fill(PASSWORD);
-    await page.getByRole("button", { name: "Create organisation" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
+    await signUpPage.signUp({ organisation: orgName, name: "Sam Signup", email, password: PASSWORD });
     await expect(page.getByRole("status")).toContainText(`We sent an email to ${email}.`);
 
     // The account works at once: signed in, the banner says what waits for the verification.

@@ -23,7 +23,13 @@ async function signInWithPassword(page: Page, email: string, password: string) {
 test.describe("single sign-on", () => {
   test.use(signedOut);
 
-  test("an Owner configures SSO, a directory user joins through it, and Require SSO keeps Owners' passwords as break-glass", async ({ page, openAs }) => {
+  test("an Owner configures SSO, a directory user joins through it, and Require SSO keeps Owners' passwords as break-glass", async ({
+    page,
+    openAs,
+    signUpPage,
+    plansPage,
+    ssoPage,
+  }) => {
     test.setTimeout(180_000);
     const id = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
     const domain = `sso-${id}.test`;
@@ -31,52 +37,35 @@ test.describe("single sign-on", () => {
     const newcomer = `newcomer@${domain}`;
 
     // A new organisation (a Business trial): the page offers the upgrade.
-    await page.goto("/sign-up");
-    await page.getByRole("textbox", { name: "Organisation name" }).fill(`SSO Co ${id}`);
-    await page.getByRole("textbox", { name: "Your name" }).fill("Olga Owner");
-    await page.getByRole("textbox", { name: "Work email" }).fill(ownerEmail);
-    await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
-    await page.getByLabel("Confirm password").fill(PASSWORD);
-    await page.getByRole("button", { name: "Create organisation" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
+    await signUpPage.goto();
+    await signUpPage.signUp({ organisation: `SSO Co ${id}`, name: "Olga Owner", email: ownerEmail, password: PASSWORD });
     await signInWithPassword(page, ownerEmail, PASSWORD);
     await page.waitForURL((url) => url.pathname === "/");
     await page.goto("/settings/sso");
     await expect(page.getByRole("heading", { level: 2, name: "Single sign-on needs the Enterprise plan" })).toBeVisible();
     await expectNoViolations(page);
-    await page.goto("/billing/plans");
-    const dialog = page.getByRole("alertdialog", { name: "Upgrade to Enterprise?" });
-    await page.getByRole("button", { name: "Upgrade to Enterprise" }).click();
-    await dialog.getByRole("button", { name: "Upgrade to Enterprise" }).click();
+    await plansPage.goto();
+    await plansPage.change("Upgrade to Enterprise");
     await page.waitForURL((url) => url.pathname === "/billing/plans");
     await expect(page.getByRole("status").filter({ hasText: "Your organisation is now on Enterprise" }).first()).toBeVisible();
 
     // The identity provider: discovery is checked on save.
-    await page.goto("/settings/sso");
-    const provider = page.getByRole("region", { name: "Identity provider" });
-    await provider.getByRole("textbox", { name: "Issuer URL" }).fill(idpUrl());
-    await provider.getByRole("textbox", { name: "Client ID" }).fill("switchboard-e2e");
-    await provider.getByLabel("Client secret").fill("switchboard-e2e-secret");
-    await provider.getByRole("button", { name: "Save identity provider" }).click();
-    await expect(provider.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+    await ssoPage.goto();
+    await ssoPage.configure(idpUrl());
+    const provider = ssoPage.provider;
     // Newcomers join with the organisation's one default role, chosen on Directory groups (never Owner).
     await expect(provider).toContainText("join as Agent, your organisation's default role");
     await provider.getByRole("link", { name: "Change the default role on Directory groups" }).click();
     await expect(page.getByRole("combobox", { name: "Default role" }).getByRole("option", { name: "Owner" })).toHaveCount(0);
-    await page.goto("/settings/sso");
+    await ssoPage.goto();
 
     // The domain: not verified until its TXT record is published, then verified by a real lookup.
-    const domains = page.getByRole("region", { name: "Email domains" });
-    await domains.getByRole("textbox", { name: "Email domain" }).fill(domain);
-    await domains.getByRole("button", { name: "Add domain" }).click();
-    const row = domains.getByRole("listitem", { name: domain });
+    const row = await ssoPage.addDomain(domain);
     await expect(row).toContainText("Not verified");
-    await row.getByRole("button", { name: `Verify ${domain}` }).click();
+    await ssoPage.verify(domain);
     await expect(row.getByRole("status").filter({ hasText: "No matching TXT record" })).toBeVisible();
-    const record = (await row.locator("code").textContent())!;
-    expect(record).toMatch(/^switchboard-verification=/);
-    await fetch(`${idpUrl()}/__test/dns?${new URLSearchParams({ name: domain, value: record })}`, { method: "POST" });
-    await row.getByRole("button", { name: `Verify ${domain}` }).click();
+    expect(await ssoPage.publishRecord(domain, idpUrl())).toMatch(/^switchboard-verification=/);
+    await ssoPage.verify(domain);
     await expect(row).toContainText("Verified");
     await expectNoViolations(page);
 
@@ -105,8 +94,8 @@ test.describe("single sign-on", () => {
     await person.resetPasswordPage.setPassword(MEMBER_PASSWORD);
     await person.page.waitForURL((url) => url.pathname === "/sign-in");
 
-    await page.goto("/settings/sso");
-    const require = page.getByRole("region", { name: "Require SSO" });
+    await ssoPage.goto();
+    const require = ssoPage.requirement;
     await expect(require).toContainText("Owners can always sign in with their password and two-factor");
     await require.getByRole("switch", { name: "Require SSO" }).click();
     await require.getByRole("button", { name: "Save sign-in requirement" }).click();

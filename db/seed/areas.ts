@@ -22,9 +22,15 @@ const AREAS = [
 
 export const AREA_COUNT = AREAS.length;
 
-export async function seedAreas(db: Db, org: Organization, seed: number, progress: (what: string) => void = () => {}) {
+/** `unlisted`: the key its phone numbers are picked by, outside the carrier's stock (QA organisations). */
+export async function seedAreas(
+  db: Db,
+  org: Organization,
+  seed: number,
+  { unlisted, progress = () => {} }: { unlisted?: string; progress?: (what: string) => void } = {},
+) {
   for (const [what, area] of AREAS) {
     progress(`${org.name}: ${what}`);
-    await area(await seedContext(db, org, seed));
+    await area(await seedContext(db, org, seed, unlisted));
   }
 }

@@ -11,6 +11,8 @@ export type SeedContext = {
   now: Date;
   /** Deterministic in [0, 1): the same demo data on every machine. */
   random: () => number;
+  /** Set for organisations made for testing: their lines are numbers the carrier never offers, picked by this key. */
+  unlisted?: string;
 };
 
 /** mulberry32: tiny, fast and good enough for demo data. */
@@ -25,12 +27,12 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-export async function seedContext(db: Db, org: Organization, seed: number): Promise<SeedContext> {
+export async function seedContext(db: Db, org: Organization, seed: number, unlisted?: string): Promise<SeedContext> {
   const rows = await db
     .select({ id: members.id, name: members.name, email: members.email, roleKind: roles.kind, status: members.status })
     .from(members)
     .innerJoin(roles, eq(roles.id, members.roleId))
     .where(eq(members.orgId, org.id))
     .orderBy(members.name);
-  return { db, org, members: rows, now: new Date(), random: seededRandom(seed) };
+  return { db, org, members: rows, now: new Date(), random: seededRandom(seed), unlisted };
 }

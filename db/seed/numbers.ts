@@ -4,7 +4,7 @@
 import { eq } from "drizzle-orm";
 import { heldNumbers } from "../queries/numbers";
 import { members, phoneNumbers, type NewPhoneNumber } from "../schema";
-import { simulatedCarrier, type CountryCode } from "@/lib/providers/carrier";
+import { simulatedCarrier, unlistedNumber, type CountryCode } from "@/lib/providers/carrier";
 import type { SeedContext } from "./context";
 
 type Line = { country: CountryCode; areaCode: string; label: string; rings: "member" | "group" };
@@ -42,18 +42,11 @@ const BOLT: Line[] = [...area("US", "737", group("Main line"), "Support"), ...ar
 
 const DAY = 24 * 60 * 60 * 1000;
 
-export async function seedNumbers(ctx: SeedContext): Promise<void> {
-  const { db, org, now, random } = ctx;
-  const carrier = simulatedCarrier((list) => heldNumbers(db, list));
-  // Acme (~28 members) gets the full set; a small team like Bolt a few lines.
-  const plan = ctx.members.length > 5 ? ACME : BOLT;
-  // Active members take personal lines in turn.
-  const people = ctx.members.filter((m) => m.status === "active");
+/** Buys each line from the carrier simulator's stock, as a customer would. */
+function fromCarrier(ctx: SeedContext) {
+  const carrier = simulatedCarrier((list) => heldNumbers(ctx.db, list));
   const offered = new Map<string, string[]>();
-  const rows: NewPhoneNumber[] = [];
-  let nextPerson = 0;
-
-  for (const [index, spec] of plan.entries()) {
+  return async (spec: Line) => {
     const key = `${spec.country}${spec.areaCode}`;
     if (!offered.has(key)) {
       const found = await carrier.searchNumbers({ country: spec.country, areaCode: spec.areaCode, limit: 12 });
@@ -65,12 +58,29 @@ export async function seedNumbers(ctx: SeedContext): Promise<void> {
     const e164 = offered.get(key)!.shift()!;
     const bought = await carrier.purchaseNumber(e164);
     if (!bought.ok) throw new Error(`Demo number ${e164} is not for sale: ${bought.message}`);
+    return bought;
+  };
+}
+
+export async function seedNumbers(ctx: SeedContext): Promise<void> {
+  const { db, org, now, random, unlisted } = ctx;
+  const take =
+    unlisted === undefined ? fromCarrier(ctx) : async (spec: Line, index: number) => unlistedNumber(spec.country, spec.areaCode, `${unlisted}|${index}`);
+  // Acme (~28 members) gets the full set; a small team like Bolt a few lines.
+  const plan = ctx.members.length > 5 ? ACME : BOLT;
+  // Active members take personal lines in turn.
+  const people = ctx.members.filter((m) => m.status === "active");
+  const rows: NewPhoneNumber[] = [];
+  let nextPerson = 0;
+
+  for (const [index, spec] of plan.entries()) {
+    const bought = await take(spec, index);
     const person = spec.rings === "member" ? people[nextPerson++ % people.length] : undefined;
     // The first lines are the oldest: a company grows its numbers over time.
     const ageDays = Math.round(540 - (index / plan.length) * 450 - random() * 60);
     rows.push({
       orgId: org.id,
-      e164,
+      e164: bought.number.e164,
       label: spec.label,
       country: bought.number.country,
       areaCode: bought.number.areaCode,

@@ -8,6 +8,12 @@ export class RecordingPage {
     return this.page.getByRole("region", { name: "Transcript" });
   }
 
+  /** What was said on a transcript line (0: the first), without who said it. */
+  async said(line: number) {
+    const text = (await this.transcript.getByRole("listitem").nth(line).getByRole("paragraph").textContent())!;
+    return text.slice(text.indexOf(":") + 1).trim();
+  }
+
   get player() {
     return this.page.getByRole("region", { name: "Listen" }).locator("audio");
   }

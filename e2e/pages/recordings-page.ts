@@ -25,8 +25,10 @@ export class RecordingsPage {
     return this.page.getByRole("navigation", { name: "Pagination" });
   }
 
-  /** How many pages the list has ("Page 1 of 7"). */
+  /** How many pages the list has ("Page 1 of 7"; no pagination when all fit on one). Call once the list is shown. */
   async pageCount() {
+    await this.table.waitFor();
+    if ((await this.pagination.count()) === 0) return 1;
     return Number((await this.pagination.textContent())!.match(/of (\d+)/)![1]);
   }
 
@@ -36,10 +38,10 @@ export class RecordingsPage {
     await this.page.waitForURL((url) => url.searchParams.get("q") === words);
   }
 
-  /** Opens the first recording the search finds and returns its page's path. */
-  async openFirst(words: string) {
+  /** Opens the newest recording (of those the search finds, given words) and returns its page's path. */
+  async openFirst(words?: string) {
     await this.goto();
-    await this.searchTranscripts(words);
+    if (words) await this.searchTranscripts(words);
     await this.callLinks.first().click();
     await this.page.waitForURL(/\/recordings\/[0-9a-f-]{36}$/);
     return new URL(this.page.url()).pathname;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inventory, locateNumber, simulatedCarrier, UNDELIVERABLE_TEST_NUMBERS } from "./carrier";
+import { inventory, locateNumber, simulatedCarrier, UNDELIVERABLE_TEST_NUMBERS, unlistedNumber } from "./carrier";
 
 const nothingHeld = simulatedCarrier(async () => new Set());
 
@@ -68,5 +68,19 @@ describe("the carrier simulator's SMS delivery reports", () => {
 
   it("accepts only E.164 destinations", async () => {
     await expect(nothingHeld.sendSms({ from: "+12125550100", to: "415 555 0123", body: "Hi" })).rejects.toThrow();
+  });
+});
+
+describe("unlistedNumber", () => {
+  it("gives a number of the area code, priced like it, that the stock never offers, the same for the same key", () => {
+    const stock = new Set(inventory("US", "212"));
+    const picked = Array.from({ length: 200 }, (_, i) => unlistedNumber("US", "212", `org|${i}`));
+    for (const { number } of picked) {
+      expect(stock.has(number.e164)).toBe(false);
+      expect(locateNumber(number.e164)?.areaCode.code).toBe("212");
+      expect(number.monthlyPriceCents).toBe(115);
+    }
+    expect(new Set(picked.map((p) => p.number.e164)).size).toBeGreaterThan(190);
+    expect(unlistedNumber("GB", "20", "a").number.e164).toBe(unlistedNumber("GB", "20", "a").number.e164);
   });
 });

@@ -99,7 +99,7 @@ function digitsFrom(seed: string, count: number): number[] {
   return Array.from({ length: count }, (_, i) => bytes[i] % 10);
 }
 
-function candidate(country: CountryCode, code: string, index: number): string {
+function candidate(country: CountryCode, code: string, index: number | string): string {
   const d = digitsFrom(`${country}|${code}|${index}`, 12);
   if (country === "US") {
     // Exchange codes start 2-9 and are never N11 or 555.
@@ -117,6 +117,23 @@ export function inventory(country: CountryCode, code: string): string[] {
   const seen = new Set<string>();
   for (let i = 0; seen.size < INVENTORY_SIZE && i < INVENTORY_SIZE * 2; i++) seen.add(candidate(country, code, i));
   return [...seen];
+}
+
+const carrierRef = (e164: string) => `PN${crypto.createHash("sha256").update(e164).digest("hex").slice(0, 24)}`;
+
+/**
+ * A number in the area code that the simulator never offers for sale, picked by `key`, as if
+ * bought: organisations made for testing take these, so however many there are they never use
+ * up the stock nor take a number a test means to buy. Two keys can still give one number: the
+ * caller relies on the numbers table's unique index and tries another key.
+ */
+export function unlistedNumber(country: CountryCode, code: string, key: string): { carrierRef: string; number: OfferedNumber } {
+  const area = findAreaCode(country, code);
+  if (!area) throw new Error(`The simulator does not cover ${country} ${code}.`);
+  const stock = new Set(inventory(country, code));
+  let e164 = candidate(country, code, `unlisted|${key}`);
+  for (let i = 1; stock.has(e164); i++) e164 = candidate(country, code, `unlisted|${key}|${i}`);
+  return { carrierRef: carrierRef(e164), number: { e164, country, areaCode: code, monthlyPriceCents: monthlyPriceCents(country, area) } };
 }
 
 /** Destinations the simulator never delivers to, like a real carrier's test numbers. */
@@ -158,10 +175,9 @@ export function simulatedCarrier(held: Held): Carrier {
       if ((await held([e164])).has(e164)) {
         return { ok: false, reason: "taken", message: TAKEN_MESSAGE };
       }
-      const carrierRef = `PN${crypto.createHash("sha256").update(e164).digest("hex").slice(0, 24)}`;
       return {
         ok: true,
-        carrierRef,
+        carrierRef: carrierRef(e164),
         number: { e164, country: where.country, areaCode: where.areaCode.code, monthlyPriceCents: monthlyPriceCents(where.country, where.areaCode) },
       };
     },

@@ -5,6 +5,9 @@ import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import type { Db } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
+import type { Organization } from "@/db/schema";
+import { seedAreas } from "@/db/seed/areas";
+import { isUniqueViolation } from "@/db/unique-violation";
 import { auditEntry } from "@/lib/audit/entry";
 import { createApiKey } from "@/lib/api/keys";
 import { hashPassword } from "@/lib/auth/password";
@@ -18,6 +21,8 @@ export const qaOrganizationInput = z
   .object({
     plan: z.enum(PLANS).default("business"),
     agents: z.number().int().min(0).max(AGENT_NAMES.length).default(3),
+    /** The demo's area data (numbers, call flows, calls, messages, integrations, ...); with 4 agents or more, the large team's. */
+    areas: z.boolean().default(false),
   })
   .strict();
 
@@ -61,6 +66,8 @@ export async function createQaOrganization(db: Db, raw: QaOrganizationInput): Pr
     auditEntry({ orgId: org.id, memberId: owner.id, name: owner.name }, "org.created", org, { lines: ["Created for testing through the QA endpoint"] }),
   );
 
+  if (input.areas) await seedOwnAreas(db, org);
+
   let apiKey: string | null = null;
   if (canUseApi(input.plan)) {
     const access = (await loadAccess(db, owner.id))!;
@@ -68,4 +75,19 @@ export async function createQaOrganization(db: Db, raw: QaOrganizationInput): Pr
     apiKey = created.token;
   }
   return { organization: { id: org.id, name: org.name, plan: org.plan }, password, owner, admin, agents, apiKey };
+}
+
+/**
+ * The demo's area data for a QA organisation, in one transaction. Its phone numbers are
+ * outside the carrier's stock and picked by the organisation's id; phone numbers are unique
+ * across all organisations, so should another organisation hold one, it tries other numbers.
+ */
+async function seedOwnAreas(db: Db, org: Organization) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await db.transaction((tx) => seedAreas(tx, org, 1, { unlisted: `${org.id}|${attempt}` }));
+    } catch (error) {
+      if (!isUniqueViolation(error) || attempt === 4) throw error;
+    }
+  }
 }

@@ -1,6 +1,9 @@
 // QA's throwaway organisations: off without QA_TOKEN, only with it, and what they hold works
 // like any organisation (its members sign in, its key calls the API, nothing reaches another).
 import { describe, expect, it } from "vitest";
+import { eq, inArray } from "drizzle-orm";
+import { conversations, ivrMenus, phoneNumbers, recordings, ringGroups } from "@/db/schema";
+import { inventory } from "@/lib/providers/carrier";
 import { checkCredentials } from "@/lib/auth/credentials";
 import { useFreshDatabase } from "@/test/database";
 import { callApi } from "@/test/api-client";
@@ -63,5 +66,26 @@ describe("POST /api/qa/organizations", () => {
     expect(first.owner.email).not.toBe(starter.owner.email);
     expect(starter.apiKey).toBeNull();
     expect(starter.agents).toEqual([]);
+  });
+
+  it("gives organisations that ask for it the demo's area data, on numbers of their own outside the carrier's stock", async () => {
+    const made = await Promise.all([0, 1].map(() => ask(JSON.stringify({ agents: 4, areas: true }))));
+    const [a, b] = (await Promise.all(made.map((r) => r.json()))) as QaOrganization[];
+    const ids = [a.organization.id, b.organization.id];
+    const numbers = await db.select().from(phoneNumbers).where(inArray(phoneNumbers.orgId, ids));
+    const own = (id: string) => numbers.filter((n) => n.orgId === id);
+    expect(own(a.organization.id).length).toBeGreaterThanOrEqual(30);
+    expect(own(b.organization.id).map((n) => n.label)).toEqual(own(a.organization.id).map((n) => n.label));
+    expect(new Set(numbers.map((n) => n.e164)).size).toBe(numbers.length);
+    expect(numbers.some((n) => inventory(n.country as "US" | "GB", n.areaCode).includes(n.e164))).toBe(false);
+    for (const id of ids) {
+      expect(await db.$count(ringGroups, eq(ringGroups.orgId, id))).toBeGreaterThan(0);
+      expect(await db.$count(ivrMenus, eq(ivrMenus.orgId, id))).toBeGreaterThan(0);
+      expect(await db.$count(conversations, eq(conversations.orgId, id))).toBeGreaterThan(0);
+      expect(await db.$count(recordings, eq(recordings.orgId, id))).toBeGreaterThan(0);
+    }
+    // Without the option, none.
+    const plain = (await (await ask("{}")).json()) as QaOrganization;
+    expect(await db.$count(phoneNumbers, eq(phoneNumbers.orgId, plain.organization.id))).toBe(0);
   });
 });

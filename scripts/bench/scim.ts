@@ -10,23 +10,12 @@ import { members } from "@/db/schema";
 import { SCIM_HANDLERS } from "@/lib/actions/registry";
 import { hashPassword } from "@/lib/auth/password";
 import { loadAccess } from "@/lib/authz/check";
-import { addMember, createOrganization } from "@/lib/orgs/service";
 import { changeAccess } from "@/lib/roles/access-change";
 import { executeScimHandler } from "@/lib/scim/handler";
 import { createScimToken } from "@/lib/scim/tokens";
+import { enterpriseOrg } from "./seed";
 
 const createUser = SCIM_HANDLERS.find((h) => h.route === "/scim/v2/Users" && h.method === "POST")!;
-
-async function enterpriseOrg(db: ReturnType<typeof openPostgres>["db"], label: string, passwordHash: string) {
-  const org = await createOrganization(db, { name: `Bench ${label}`, plan: "enterprise" });
-  const owner = await addMember(
-    db,
-    org.id,
-    { name: `${label} Owner`, email: `owner@${label.toLowerCase()}.bench.test`, password: "", roleKind: "owner" },
-    passwordHash,
-  );
-  return { id: org.id, ownerId: owner.id };
-}
 
 /** What Okta sends to create a user. */
 const oktaUser = (email: string, n: number) => ({

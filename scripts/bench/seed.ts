@@ -110,7 +110,8 @@ function permissionsFor(n: number): Permission[] {
 
 export type BenchOrg = { id: string; ownerId: string; agentRoleId: string };
 
-async function benchOrg(db: Database["db"], label: string, size: { members: number; customRoles: number }, passwordHash: string): Promise<BenchOrg> {
+/** An Enterprise organisation named for `label`, with its Owner. */
+export async function enterpriseOrg(db: Database["db"], label: string, passwordHash: string) {
   const org = await createOrganization(db, { name: `Bench ${label}`, plan: "enterprise" });
   const owner = await addMember(
     db,
@@ -118,6 +119,11 @@ async function benchOrg(db: Database["db"], label: string, size: { members: numb
     { name: `${label} Owner`, email: `owner@${label.toLowerCase()}.bench.test`, password: "", roleKind: "owner" },
     passwordHash,
   );
+  return { id: org.id, ownerId: owner.id };
+}
+
+async function benchOrg(db: Database["db"], label: string, size: { members: number; customRoles: number }, passwordHash: string): Promise<BenchOrg> {
+  const org = await enterpriseOrg(db, label, passwordHash);
   const agent = await findBuiltInRole(db, org.id, "agent");
   const custom = size.customRoles
     ? await db
@@ -144,7 +150,7 @@ async function benchOrg(db: Database["db"], label: string, size: { members: numb
            ${passwordHash}
     from generate_series(1, ${size.members - 1}) as i`);
   await db.execute(sql`analyze members`);
-  return { id: org.id, ownerId: owner.id, agentRoleId: agent.id };
+  return { ...org, agentRoleId: agent.id };
 }
 
 export type BenchData = { url: string; large: BenchOrg; small: BenchOrg; manyRoles: BenchOrg; deletion: BenchOrg };

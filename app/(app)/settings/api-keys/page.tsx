@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AppShell } from "@/components/app-shell";
 import { PageHeader } from "@/components/page-header";
+import { PlanPanel } from "@/components/plan-panel";
 import { Badge } from "@/components/ui/badge";
 import { EmptyRow, Table, Td, Th, THead, Tr } from "@/components/ui/table";
 import { getDb } from "@/db";
 import { listApiKeys } from "@/db/queries/api-keys";
 import { DEFAULT_KEY_DAYS, MAX_KEY_DAYS } from "@/lib/api/key-schema";
 import { keyState } from "@/lib/api/keys";
-import { can, needsMessage } from "@/lib/authz/check";
 import { CATEGORIES, isPermission, permissionLabel, permissionsIn } from "@/lib/authz/permissions";
 import { requirePage } from "@/lib/authz/session";
 import { formatDate, formatDateTime } from "@/lib/format";
@@ -41,30 +40,14 @@ export default async function ApiKeysPage() {
         title="API keys"
         description="Keys for the Switchboard API (see the README's Public API section, and /api/v1/openapi.json). A key acts as the member who created it, limited to the permissions chosen for it."
       />
-      {available ? (
-        <section aria-labelledby="create-key-heading" className="mb-6 max-w-2xl rounded-lg border border-slate-200 bg-white p-4">
-          <h2 id="create-key-heading" className="mb-2 font-semibold">
-            Create an API key
-          </h2>
-          <CreateKeyForm orgId={access.orgId} groups={groups} defaultDays={DEFAULT_KEY_DAYS} maxDays={MAX_KEY_DAYS} />
-        </section>
-      ) : (
-        <section aria-labelledby="upgrade-heading" className="mb-6 max-w-2xl rounded-lg border border-slate-200 bg-white p-4">
-          <h2 id="upgrade-heading" className="mb-2 font-semibold">
-            Upgrade to use the API
-          </h2>
-          <p className="text-sm text-slate-700">{apiUnavailable(access.plan)}</p>
-          {can(access, "billing.plan") ? (
-            <p className="mt-2 text-sm">
-              <Link href="/billing/plans" className="text-brand-700 underline underline-offset-2">
-                Compare plans
-              </Link>
-            </p>
-          ) : (
-            <p className="mt-2 text-sm text-slate-700">{needsMessage("billing.plan", "Upgrading")} Ask an Owner.</p>
-          )}
-        </section>
-      )}
+      <PlanPanel
+        access={access}
+        available={available}
+        title="Create an API key"
+        upgrade={{ title: "Upgrade to use the API", reason: apiUnavailable(access.plan) }}
+      >
+        <CreateKeyForm orgId={access.orgId} groups={groups} defaultDays={DEFAULT_KEY_DAYS} maxDays={MAX_KEY_DAYS} />
+      </PlanPanel>
       <Table caption="API keys" width="min-w-[56rem]">
         <THead>
           <Th>Name</Th>

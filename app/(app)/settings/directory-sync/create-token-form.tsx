@@ -4,18 +4,12 @@ import { SubmitButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
-import type { ActionState } from "@/lib/action";
+import { secretIn } from "@/components/ui/secret-form";
 import { createScimToken } from "./actions";
-
-/** The new token arrives once, in the action's answer; a reload never shows it again. */
-function tokenOf(state: ActionState): string | undefined {
-  if (!state?.ok || !("token" in state) || typeof state.token !== "string") return undefined;
-  return state.token;
-}
 
 export function CreateTokenForm({ orgId }: { orgId: string }) {
   const { state, pending, onSubmit } = useActionForm(createScimToken);
-  const token = tokenOf(state);
+  const token = secretIn(state, "token");
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <form onSubmit={onSubmit} className="space-y-3" noValidate>

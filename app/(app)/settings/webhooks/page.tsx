@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AppShell } from "@/components/app-shell";
 import { PageHeader } from "@/components/page-header";
+import { PlanPanel } from "@/components/plan-panel";
 import { Badge } from "@/components/ui/badge";
 import { EmptyRow, Table, Td, Th, THead, Tr } from "@/components/ui/table";
 import { getDb } from "@/db";
 import { listWebhookDeliveries, listWebhookEndpoints } from "@/db/queries/webhooks";
-import { can, needsMessage } from "@/lib/authz/check";
 import { requirePage } from "@/lib/authz/session";
 import { formatDateTime } from "@/lib/format";
 import { WEBHOOK_EVENTS, WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/events";
@@ -35,30 +34,14 @@ export default async function WebhooksPage() {
         title="Webhooks"
         description="Switchboard POSTs role, member and plan changes to your endpoints as they happen, signed per the Standard Webhooks specification (see the README's Webhooks section)."
       />
-      {available ? (
-        <section aria-labelledby="create-endpoint-heading" className="mb-6 max-w-2xl rounded-lg border border-slate-200 bg-white p-4">
-          <h2 id="create-endpoint-heading" className="mb-2 font-semibold">
-            Add an endpoint
-          </h2>
-          <CreateEndpointForm orgId={access.orgId} events={WEBHOOK_EVENT_TYPES.map((type) => ({ type, description: WEBHOOK_EVENTS[type] }))} />
-        </section>
-      ) : (
-        <section aria-labelledby="upgrade-heading" className="mb-6 max-w-2xl rounded-lg border border-slate-200 bg-white p-4">
-          <h2 id="upgrade-heading" className="mb-2 font-semibold">
-            Upgrade to use webhooks
-          </h2>
-          <p className="text-sm text-slate-700">{webhooksUnavailable(access.plan)}</p>
-          {can(access, "billing.plan") ? (
-            <p className="mt-2 text-sm">
-              <Link href="/billing/plans" className="text-brand-700 underline underline-offset-2">
-                Compare plans
-              </Link>
-            </p>
-          ) : (
-            <p className="mt-2 text-sm text-slate-700">{needsMessage("billing.plan", "Upgrading")} Ask an Owner.</p>
-          )}
-        </section>
-      )}
+      <PlanPanel
+        access={access}
+        available={available}
+        title="Add an endpoint"
+        upgrade={{ title: "Upgrade to use webhooks", reason: webhooksUnavailable(access.plan) }}
+      >
+        <CreateEndpointForm orgId={access.orgId} events={WEBHOOK_EVENT_TYPES.map((type) => ({ type, description: WEBHOOK_EVENTS[type] }))} />
+      </PlanPanel>
       {endpoints.length === 0 && <p className="text-sm text-slate-700">No webhook endpoints yet.</p>}
       {endpoints.map((endpoint, at) => (
         <section key={endpoint.id} aria-label={`Endpoint ${endpoint.url}`} className="mb-6 rounded-lg border border-slate-200 bg-white p-4">
