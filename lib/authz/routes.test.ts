@@ -92,6 +92,7 @@ describe("navigationFor", () => {
   it("shows an Owner every entry with a nav label, in map order", () => {
     expect(navigationFor(new Set(ALL_PERMISSIONS))).toEqual([
       { href: "/", label: "Overview", group: "main" },
+      { href: "/help/custom-roles", label: "Help", group: "help" },
       { href: "/numbers", label: "Phone Numbers", group: "main" },
       { href: "/call-flows", label: "Call Flows", group: "main" },
       { href: "/analytics", label: "Analytics", group: "main" },
@@ -113,15 +114,23 @@ describe("navigationFor", () => {
   });
 
   it("shows an Agent only what an Agent may open", () => {
-    expect(hrefs(BUILT_IN_ROLES.agent.permissions)).toEqual(["/", "/numbers", "/analytics", "/recordings", "/messages", "/settings/team"]);
+    expect(hrefs(BUILT_IN_ROLES.agent.permissions)).toEqual([
+      "/",
+      "/help/custom-roles",
+      "/numbers",
+      "/analytics",
+      "/recordings",
+      "/messages",
+      "/settings/team",
+    ]);
   });
 
   it("shows roles to someone who can assign but not the audit log", () => {
-    expect(hrefs(["members.view", "roles.assign"])).toEqual(["/", "/settings/team", "/settings/roles"]);
+    expect(hrefs(["members.view", "roles.assign"])).toEqual(["/", "/help/custom-roles", "/settings/team", "/settings/roles"]);
   });
 
-  it("shows only the overview to someone without permissions", () => {
-    expect(hrefs([])).toEqual(["/"]);
+  it("shows only the overview and help to someone without permissions", () => {
+    expect(hrefs([])).toEqual(["/", "/help/custom-roles"]);
   });
 
   it("never links to a route that would deny", () => {

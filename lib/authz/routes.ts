@@ -3,10 +3,19 @@ import type { Permission } from "./permissions";
 /** A route needs one permission, any one of several, or only a signed-in member (null). */
 export type Requirement = Permission | { anyOf: readonly Permission[] } | null;
 
+/** The navigation's sections, in order, with their headings: the app shell and the member preview both use them. */
+export const NAV_GROUPS = [
+  { key: "main", label: "Switchboard" },
+  { key: "settings", label: "Settings" },
+  { key: "help", label: "Support" },
+] as const;
+
+type NavGroup = (typeof NAV_GROUPS)[number]["key"];
+
 type RouteRule = {
   requires: Requirement;
   public?: true;
-  nav?: { label: string; group: "main" | "settings" };
+  nav?: { label: string; group: NavGroup };
 };
 
 const CALL_FLOWS = { anyOf: ["callFlows.ivr", "callFlows.ringGroups", "callFlows.hours", "callFlows.routing"] } as const;
@@ -21,7 +30,7 @@ export const ROUTES = {
   "/access-denied": { requires: null },
   "/account": { requires: null },
   "/account/two-factor": { requires: null },
-  "/help/custom-roles": { requires: null },
+  "/help/custom-roles": { requires: null, nav: { label: "Help", group: "help" } },
   "/invite/[token]": { requires: null, public: true },
   "/forgot-password": { requires: null, public: true },
   "/reset-password/[token]": { requires: null, public: true },
@@ -140,7 +149,7 @@ export function decideRoute(pathname: string, permissions: ReadonlySet<Permissio
   return { outcome: "deny", route, missing: requiredPermissions(rule.requires) };
 }
 
-export type NavItem = { href: RouteKey; label: string; group: "main" | "settings" };
+export type NavItem = { href: RouteKey; label: string; group: NavGroup };
 
 export function navigationFor(permissions: ReadonlySet<Permission>): NavItem[] {
   return ENTRIES.flatMap(([href, rule]) => (rule.nav && satisfies(permissions, rule.requires) ? [{ href, ...rule.nav }] : []));
