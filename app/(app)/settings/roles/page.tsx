@@ -88,7 +88,7 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
           {customRoles.length} of {customRoleLimit(access.plan)} custom roles used
         </p>
       )}
-      <Table caption="Roles" width="min-w-[40rem]">
+      <Table caption="Roles" width="min-w-[40rem]" stack>
         <THead>
           <Th>Role</Th>
           <Th>Description</Th>
@@ -102,7 +102,7 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
         <tbody>
           {shown.map((role) => (
             <Tr key={role.id} className="align-top">
-              <Td>
+              <Td className="wrap-anywhere">
                 <Link href={`/settings/roles/${role.id}`} className="font-medium text-brand-700 underline underline-offset-2">
                   {role.name}
                 </Link>
@@ -116,13 +116,15 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
                   )}
                 </div>
               </Td>
-              <Td className="text-slate-700">{role.description || "—"}</Td>
-              <Td>
+              <Td label="Description" className="wrap-anywhere text-slate-700">
+                {role.description || "—"}
+              </Td>
+              <Td label="Members">
                 <Link href={`/settings/team?role=${role.id}`} className="hover:underline">
                   {role.memberCount}
                 </Link>
               </Td>
-              <Td className="text-slate-700">
+              <Td label="Last edited" className="text-slate-700">
                 {role.kind === "custom" ? (
                   <>
                     {formatDate(role.updatedAt)}
@@ -132,7 +134,7 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
                   "—"
                 )}
               </Td>
-              <Td className="text-slate-700">
+              <Td label="Review" className="text-slate-700">
                 {role.kind === "custom" ? <ReviewCell role={role} review={reviews.get(role.id)} mayReview={mayReview} /> : "—"}
               </Td>
               <Td className="text-right">

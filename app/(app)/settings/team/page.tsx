@@ -74,7 +74,7 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
         )}
       </form>
       {bulk && <BulkAssignForm roles={bulkAssignOptions(access, roles)} matching={result.total} q={q} filterRoleId={roleId} />}
-      <Table caption="Team members" width="min-w-[36rem]">
+      <Table caption="Team members" width="min-w-[36rem]" stack>
         <THead>
           <Th>Name</Th>
           <Th>Email</Th>
@@ -85,7 +85,7 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
         <tbody>
           {result.rows.map((member) => (
             <Tr key={member.id}>
-              <Td>
+              <Td className="wrap-anywhere">
                 {/* Belongs to the bulk role change form above the table. */}
                 {bulk && (
                   <input
@@ -101,10 +101,14 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
                   {member.name}
                 </Link>
               </Td>
-              <Td className="text-slate-700">{member.email}</Td>
-              <Td>{member.roleName}</Td>
-              <Td>{member.status === "active" ? <Badge tone="success">Active</Badge> : <Badge>Deactivated</Badge>}</Td>
-              <Td>{member.twoFactorOn ? <Badge tone="success">On</Badge> : <Badge>Off</Badge>}</Td>
+              <Td label="Email" className="wrap-anywhere text-slate-700">
+                {member.email}
+              </Td>
+              <Td label="Role" className="wrap-anywhere">
+                {member.roleName}
+              </Td>
+              <Td label="Status">{member.status === "active" ? <Badge tone="success">Active</Badge> : <Badge>Deactivated</Badge>}</Td>
+              <Td label="Two-factor">{member.twoFactorOn ? <Badge tone="success">On</Badge> : <Badge>Off</Badge>}</Td>
             </Tr>
           ))}
           {result.rows.length === 0 && <EmptyRow columns={5}>No members match.</EmptyRow>}
