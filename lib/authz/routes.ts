@@ -62,6 +62,7 @@ export const ROUTES = {
   "/messages/[conversationId]": { requires: "messaging.view" },
   "/integrations": { requires: "integrations.view", nav: { label: "Integrations", group: "settings" } },
   "/settings/team": { requires: "members.view", nav: { label: "Team Members", group: "settings" } },
+  "/settings/team/export": { requires: "members.view" },
   "/settings/team/[memberId]": { requires: "members.view" },
   "/settings/team/[memberId]/preview": { requires: "roles.assign" },
   "/settings/roles": { requires: "roles.assign", nav: { label: "Roles & Permissions", group: "settings" } },
