@@ -34,9 +34,7 @@ export function SortHeader<K extends string>({
         <Keep params={keep} />
         <button type="submit" name="sort" value={next} className="inline-flex items-center gap-1 font-medium hover:underline">
           {column.label}
-          <span aria-hidden="true" className="text-xs text-slate-600">
-            {active === "asc" ? "▲" : active === "desc" ? "▼" : "↕"}
-          </span>
+          <SortIcon direction={active} />
         </button>
       </form>
     </Th>
@@ -58,5 +56,17 @@ export function SortSelect<K extends string>({ columns, sort }: { columns: Colum
         <option value="">Default order</option>
       </Select>
     </div>
+  );
+}
+
+/** Drawn, not typed, so the header's text stays its label alone. */
+function SortIcon({ direction }: { direction: "asc" | "desc" | null }) {
+  const up = "M6 1 10 6H2z";
+  const down = "M6 15 2 10h8z";
+  return (
+    <svg aria-hidden="true" viewBox="0 0 12 16" className="h-3 w-3 text-slate-600" fill="currentColor">
+      {direction !== "desc" && <path d={up} />}
+      {direction !== "asc" && <path d={down} />}
+    </svg>
   );
 }
