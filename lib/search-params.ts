@@ -15,14 +15,14 @@ export const searchText = z
 
 export const pageNumber = z.coerce.number().int().min(1).max(100_000).catch(1);
 
-export type SortDirection = "asc" | "desc";
+type SortDirection = "asc" | "desc";
 export type Sort<K extends string> = { key: K; dir: SortDirection };
 
 /**
  * A list's order in the URL: `sort=name` (ascending) or `sort=-name` (descending), one of `keys`;
  * anything else is the list's default order (null).
  */
-export function sortParam<K extends string>(keys: readonly K[]) {
+function sortParam<K extends string>(keys: readonly K[]) {
   return z
     .string()
     .optional()
@@ -46,7 +46,7 @@ export function listHref(path: string, params: Record<string, string | number | 
   return text ? `${path}?${text}` : path;
 }
 
-export const ROLE_SORTS = ["name", "members", "edited"] as const;
+const ROLE_SORTS = ["name", "members", "edited"] as const;
 
 export const roleFilters = z.object({
   q: searchText.default(""),

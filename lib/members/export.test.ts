@@ -8,7 +8,7 @@ describe("the team export", () => {
       { name: "=HYPERLINK(1)", email: "x@acme.test", roleName: "QA, Lead", status: "deactivated", twoFactorOn: false },
     ]);
     expect(csv).toBe(
-      "Name,Email,Role,Status,Two-factor\r\n" + "Liam Chen,liam@acme.test,Agent,Active,On\r\n" + "'=HYPERLINK(1),x@acme.test,\"QA, Lead\",Deactivated,Off\r\n",
+      "Name,Email,Role,Status,Two-factor\r\n" + "Liam Chen,liam@acme.test,Agent,Active,On\r\n" + '\'=HYPERLINK(1),x@acme.test,"QA, Lead",Deactivated,Off\r\n',
     );
   });
 });
