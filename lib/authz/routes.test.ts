@@ -89,10 +89,9 @@ describe("requirements", () => {
 describe("navigationFor", () => {
   const hrefs = (permissions: Iterable<Permission>) => navigationFor(new Set(permissions)).map((item) => item.href);
 
-  it("shows an Owner every entry with a nav label, in map order", () => {
+  it("shows an Owner every entry with a nav label, section by section in map order", () => {
     expect(navigationFor(new Set(ALL_PERMISSIONS))).toEqual([
       { href: "/", label: "Overview", group: "main" },
-      { href: "/help/custom-roles", label: "Help", group: "help" },
       { href: "/numbers", label: "Phone Numbers", group: "main" },
       { href: "/call-flows", label: "Call Flows", group: "main" },
       { href: "/analytics", label: "Analytics", group: "main" },
@@ -110,23 +109,24 @@ describe("navigationFor", () => {
       { href: "/settings/directory-sync", label: "Directory sync", group: "settings" },
       { href: "/settings/directory-groups", label: "Directory groups", group: "settings" },
       { href: "/billing", label: "Billing", group: "settings" },
+      { href: "/help/custom-roles", label: "Help", group: "help" },
     ]);
   });
 
   it("shows an Agent only what an Agent may open", () => {
     expect(hrefs(BUILT_IN_ROLES.agent.permissions)).toEqual([
       "/",
-      "/help/custom-roles",
       "/numbers",
       "/analytics",
       "/recordings",
       "/messages",
       "/settings/team",
+      "/help/custom-roles",
     ]);
   });
 
   it("shows roles to someone who can assign but not the audit log", () => {
-    expect(hrefs(["members.view", "roles.assign"])).toEqual(["/", "/help/custom-roles", "/settings/team", "/settings/roles"]);
+    expect(hrefs(["members.view", "roles.assign"])).toEqual(["/", "/settings/team", "/settings/roles", "/help/custom-roles"]);
   });
 
   it("shows only the overview and help to someone without permissions", () => {

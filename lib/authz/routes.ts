@@ -152,6 +152,8 @@ export function decideRoute(pathname: string, permissions: ReadonlySet<Permissio
 
 export type NavItem = { href: RouteKey; label: string; group: NavGroup };
 
+/** What the navigation shows, section by section (NAV_GROUPS), in map order within each. */
 export function navigationFor(permissions: ReadonlySet<Permission>): NavItem[] {
-  return ENTRIES.flatMap(([href, rule]) => (rule.nav && satisfies(permissions, rule.requires) ? [{ href, ...rule.nav }] : []));
+  const items = ENTRIES.flatMap(([href, rule]) => (rule.nav && satisfies(permissions, rule.requires) ? [{ href, ...rule.nav }] : []));
+  return NAV_GROUPS.flatMap((group) => items.filter((item) => item.group === group.key));
 }
