@@ -61,11 +61,11 @@ export async function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      // Everything but static assets, Auth.js's own endpoints and the public API (bearer API
+      // Everything but static assets (the icons included), Auth.js's own endpoints and the public API (bearer API
       // keys, no session: every operation checks its key in lib/api/handler.ts). Server actions
       // check in their wrapper, and prefetches render no page data, so neither pays for the proxy.
       // next.config.ts gives all of these the security headers (without a nonce).
-      source: "/((?!_next/static|_next/image|favicon.ico|api/auth|api/v1/).*)",
+      source: "/((?!_next/static|_next/image|favicon.ico|icon.svg|api/auth|api/v1/).*)",
       missing: [
         { type: "header", key: "next-action" },
         { type: "header", key: "next-router-prefetch" },

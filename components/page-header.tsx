@@ -22,7 +22,7 @@ export function PageHeader({
         </p>
       )}
       <div className="mb-6 flex flex-wrap items-start justify-between gap-4">
-        <div className="min-w-0">
+        <div className="min-w-0 wrap-anywhere">
           <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{title}</h1>
           {description && <div className="mt-1 text-sm text-slate-700">{description}</div>}
         </div>

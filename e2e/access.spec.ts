@@ -113,7 +113,7 @@ test.describe("as Alex Agent", () => {
 
   test("the navigation leaves out Roles & Permissions and Audit log", async ({ page, shell }) => {
     await page.goto("/");
-    await expect(shell.nav.getByRole("link")).toHaveText(["Overview", "Phone Numbers", "Analytics", "Recordings", "Messages", "Team Members"]);
+    await expect(shell.nav.getByRole("link")).toHaveText(["Overview", "Phone Numbers", "Analytics", "Recordings", "Messages", "Team Members", "Help"]);
     await expect(shell.navLink("Roles & Permissions")).toHaveCount(0);
     await expect(shell.navLink("Audit log")).toHaveCount(0);
     const response = await page.goto("/settings/audit-log");

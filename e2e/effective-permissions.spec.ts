@@ -22,7 +22,7 @@ test.describe("as an Owner", () => {
     await section.getByRole("link", { name: "Preview as this member" }).click();
     await expect(page.getByRole("heading", { level: 1, name: `Preview as ${QA_LEAD.name}` })).toBeVisible();
     const preview = page.getByRole("navigation", { name: `Navigation ${QA_LEAD.name} would see` });
-    await expect(preview.getByRole("listitem")).toHaveText(["Overview", "Analytics", "Recordings", "Team Members"]);
+    await expect(preview.getByRole("listitem")).toHaveText(["Overview", "Analytics", "Recordings", "Team Members", "Help"]);
     await expect(page.getByRole("region", { name: `What ${QA_LEAD.name} can do` }).getByRole("listitem")).toHaveText(QA_LEAD_PERMISSIONS);
     // Nothing changed: the Owner's own navigation is the Owner's.
     await expect(shell.nav.getByRole("link", { name: "Billing" })).toBeVisible();

@@ -30,7 +30,7 @@ test("a QA Supervisor listens to recordings and views dashboards, and nothing mo
 
   const supervisor = await openAs({ email: emailFor(member), password: PASSWORD });
   await expect(supervisor.shell.heading).toHaveText(`Welcome, ${member}`);
-  await expect(supervisor.shell.nav.getByRole("link")).toHaveText(["Overview", "Analytics", "Recordings"]);
+  await expect(supervisor.shell.nav.getByRole("link")).toHaveText(["Overview", "Analytics", "Recordings", "Help"]);
 
   const p = supervisor.page;
   await p.goto("/analytics");

@@ -26,3 +26,14 @@ export function csvCell(value: string | number): string {
 export function csvRow(values: (string | number)[]): string {
   return `${values.map(csvCell).join(",")}\r\n`;
 }
+
+/** A CSV download: with a byte-order mark, so spreadsheets read it as UTF-8, and never cached. */
+export function csvResponse(body: string, filename: string): Response {
+  return new Response(`\uFEFF${body}`, {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="${filename}"`,
+      "cache-control": "no-store",
+    },
+  });
+}

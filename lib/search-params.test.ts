@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { messageFilters, numberFilters, searchText, teamFilters } from "./search-params";
+import { listHref, messageFilters, numberFilters, roleFilters, searchText, sortValue, teamFilters } from "./search-params";
 
 describe("search text from the URL", () => {
   it("turns control characters into spaces, so PostgreSQL never sees a NUL", () => {
@@ -21,5 +21,25 @@ describe("search text from the URL", () => {
       expect(filters.parse({ q: "%00\u0000", page: "2" })).toMatchObject({ q: "%00", page: 2 });
       expect(filters.parse({})).toMatchObject({ q: "", page: 1 });
     }
+  });
+});
+
+describe("sort order from the URL", () => {
+  it("reads a known column, descending with a leading minus, and writes it back the same", () => {
+    expect(roleFilters.parse({ sort: "members" }).sort).toEqual({ key: "members", dir: "asc" });
+    expect(roleFilters.parse({ sort: "-edited" }).sort).toEqual({ key: "edited", dir: "desc" });
+    expect(sortValue(teamFilters.parse({ sort: "-email" }).sort)).toBe("-email");
+  });
+
+  it("falls back to the default order for anything else", () => {
+    for (const sort of [undefined, "", "-", "password", "--name", ["name", "email"]]) expect(teamFilters.parse({ sort }).sort).toBeNull();
+    expect(sortValue(null)).toBe("");
+  });
+});
+
+describe("list links", () => {
+  it("carries only the params that are set", () => {
+    expect(listHref("/settings/team", { q: "a b", role: undefined, sort: "", page: 2 })).toBe("/settings/team?q=a+b&page=2");
+    expect(listHref("/settings/roles", { q: "" })).toBe("/settings/roles");
   });
 });

@@ -15,9 +15,51 @@ export const searchText = z
 
 export const pageNumber = z.coerce.number().int().min(1).max(100_000).catch(1);
 
+type SortDirection = "asc" | "desc";
+export type Sort<K extends string> = { key: K; dir: SortDirection };
+
+/**
+ * A list's order in the URL: `sort=name` (ascending) or `sort=-name` (descending), one of `keys`;
+ * anything else is the list's default order (null).
+ */
+function sortParam<K extends string>(keys: readonly K[]) {
+  return z
+    .string()
+    .optional()
+    .transform((value): Sort<K> | null => {
+      const key = value?.replace(/^-/, "");
+      return key && (keys as readonly string[]).includes(key) ? { key: key as K, dir: value!.startsWith("-") ? "desc" : "asc" } : null;
+    })
+    .catch(null);
+}
+
+/** The URL value of a sort: what sortParam reads back. */
+export function sortValue(sort: Sort<string> | null): string {
+  return sort ? `${sort.dir === "desc" ? "-" : ""}${sort.key}` : "";
+}
+
+/** A list page's URL with these params, leaving out the empty ones. */
+export function listHref(path: string, params: Record<string, string | number | undefined>): string {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) if (value !== undefined && value !== "") query.set(name, String(value));
+  const text = query.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+const ROLE_SORTS = ["name", "members", "edited"] as const;
+
+export const roleFilters = z.object({
+  q: searchText.default(""),
+  sort: sortParam(ROLE_SORTS),
+  page: pageNumber.default(1),
+});
+
+export const MEMBER_SORTS = ["name", "email", "role", "status"] as const;
+
 export const teamFilters = z.object({
   q: searchText.default(""),
   role: z.string().optional().catch(undefined),
+  sort: sortParam(MEMBER_SORTS),
   page: pageNumber.default(1),
 });
 

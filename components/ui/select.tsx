@@ -20,7 +20,7 @@ type SelectProps = {
  */
 export function Select({ label, errors, hint, id, className = "", options = [], groups = [], children, ...props }: SelectProps) {
   return (
-    <FieldFrame label={label} errors={errors} hint={hint} id={id} className={`bg-white disabled:bg-slate-100 ${className}`}>
+    <FieldFrame label={label} errors={errors} hint={hint} id={id} className={`max-w-sm bg-white disabled:bg-slate-100 ${className}`}>
       {(control) => (
         <select {...control} {...props}>
           {children}

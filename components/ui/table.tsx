@@ -10,6 +10,11 @@ type TableProps = {
   width?: string;
   /** Names the scroll region instead of the caption, where that name is taken on the page. */
   scrollLabel?: string;
+  /**
+   * Below the md breakpoint each row becomes a card and each cell shows its column's name
+   * (Td's `label`), so no column is off screen on a phone. Rows whose first cell names them.
+   */
+  stack?: boolean;
   /** "card" draws the border; "plain" sits in a padded card (p-4), reaching its edges so the cells line up with its text. */
   frame?: "card" | "plain";
   className?: string;
@@ -17,7 +22,7 @@ type TableProps = {
   children: React.ReactNode;
 };
 
-export function Table({ caption, width, scrollLabel = caption, frame = "card", className = "", hidden, children }: TableProps) {
+export function Table({ caption, width, scrollLabel = caption, stack, frame = "card", className = "", hidden, children }: TableProps) {
   return (
     <div
       // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a named scroll region: focusable so keyboard users can scroll it
@@ -25,7 +30,7 @@ export function Table({ caption, width, scrollLabel = caption, frame = "card", c
       role={width ? "region" : undefined}
       aria-label={width ? `${scrollLabel}, scrollable` : undefined}
       hidden={hidden}
-      className={`relative overflow-x-auto ${frame === "card" ? "rounded-lg border border-slate-200 bg-white" : "-mx-4"} ${className}`}
+      className={`relative overflow-x-auto ${stack ? "table-stack" : ""} ${frame === "card" ? "rounded-lg border border-slate-200 bg-white" : "-mx-4"} ${className}`}
     >
       <table className={`w-full text-left text-sm ${width ?? ""}`}>
         <caption className="sr-only">{caption}</caption>
@@ -55,8 +60,9 @@ export function Tr({ className = "", ...props }: React.HTMLAttributes<HTMLTableR
   return <tr className={`border-t border-slate-100 ${className}`} {...props} />;
 }
 
-export function Td({ className = "", ...props }: CellProps<HTMLTableCellElement>) {
-  return <td className={`px-4 py-2 ${className}`} {...props} />;
+/** `label`: the column's name, shown above the value when a stacked table is read as cards. */
+export function Td({ className = "", label, ...props }: CellProps<HTMLTableCellElement> & { label?: string }) {
+  return <td data-label={label} className={`px-4 py-2 ${className}`} {...props} />;
 }
 
 /** The one row an empty table shows, across all its columns. */

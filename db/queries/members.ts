@@ -1,10 +1,22 @@
-import { and, asc, count, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import type { MEMBER_SORTS, Sort } from "@/lib/search-params";
 import type { Db } from "../client";
 import { directoryGroups, members, memberTwoFactor, roles } from "../schema";
 
 const MEMBERS_PAGE_SIZE = 25;
 
 export type MemberFilter = { q?: string; roleId?: string; page?: number };
+
+type MemberSort = Sort<(typeof MEMBER_SORTS)[number]>;
+
+const SORT_COLUMNS = { name: members.name, email: members.email, role: roles.name, status: members.status } as const;
+
+/** The team list's order: the column asked for, then by name; by name alone by default. */
+function memberOrder(sort: MemberSort | null | undefined): SQL[] {
+  const first = sort && sort.key !== "name" ? [(sort.dir === "desc" ? desc : asc)(SORT_COLUMNS[sort.key])] : [];
+  const byName = sort?.key === "name" && sort.dir === "desc" ? desc : asc;
+  return [...first, byName(members.name), byName(members.id)];
+}
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -32,21 +44,28 @@ export const memberWithRole = {
   roleKind: roles.kind,
 };
 
+type ListFilter = MemberFilter & { sort?: MemberSort | null };
+
+/** The team list's rows, in its order, scoped to the organisation: paged by listMembers, whole for the export. */
+export function memberRows(db: Db, orgId: string, filter: ListFilter) {
+  return db
+    .select({ ...memberWithRole, twoFactorOn: sql<boolean>`${memberTwoFactor.enabledAt} is not null` })
+    .from(members)
+    .innerJoin(roles, eq(roles.id, members.roleId))
+    .leftJoin(memberTwoFactor, eq(memberTwoFactor.memberId, members.id))
+    .where(memberWhere(orgId, filter))
+    .orderBy(...memberOrder(filter.sort))
+    .$dynamic();
+}
+
 /** One page of the team list, with the total that matches, scoped to the organisation. */
-export async function listMembers(db: Db, orgId: string, filter: MemberFilter) {
-  const where = memberWhere(orgId, filter);
+export async function listMembers(db: Db, orgId: string, filter: ListFilter) {
   const page = Math.max(1, filter.page ?? 1);
   const [rows, [total]] = await Promise.all([
-    db
-      .select({ ...memberWithRole, twoFactorOn: sql<boolean>`${memberTwoFactor.enabledAt} is not null` })
-      .from(members)
-      .innerJoin(roles, eq(roles.id, members.roleId))
-      .leftJoin(memberTwoFactor, eq(memberTwoFactor.memberId, members.id))
-      .where(where)
-      .orderBy(asc(members.name), asc(members.id))
+    memberRows(db, orgId, filter)
       .limit(MEMBERS_PAGE_SIZE)
       .offset((page - 1) * MEMBERS_PAGE_SIZE),
-    db.select({ total: count() }).from(members).where(where),
+    db.select({ total: count() }).from(members).where(memberWhere(orgId, filter)),
   ]);
   return { rows, total: total?.total ?? 0, page, pageSize: MEMBERS_PAGE_SIZE };
 }

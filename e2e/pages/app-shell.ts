@@ -12,6 +12,15 @@ export class AppShell {
     return this.nav.getByRole("link", { name, exact: true });
   }
 
+  /** Phones only: the button that opens the navigation, and the dialog it opens. */
+  get menuButton() {
+    return this.page.getByRole("button", { name: "Menu", exact: true });
+  }
+
+  get menu() {
+    return this.page.getByRole("dialog", { name: "Menu" });
+  }
+
   get heading() {
     return this.page.getByRole("heading", { level: 1 });
   }

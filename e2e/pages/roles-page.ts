@@ -16,6 +16,37 @@ export class RolesPage {
     return this.page.getByRole("table", { name: "Roles" });
   }
 
+  get search() {
+    return this.page.getByRole("search", { name: "Search roles" });
+  }
+
+  get searchBox() {
+    return this.search.getByRole("searchbox", { name: "Search roles" });
+  }
+
+  /** The button in a column header that orders the list by that column. */
+  sortButton(column: string) {
+    return this.table.getByRole("columnheader", { name: column }).getByRole("button", { name: column, exact: true });
+  }
+
+  columnHeader(column: string) {
+    return this.table.getByRole("columnheader", { name: column });
+  }
+
+  /** The roles as listed, top to bottom, with their member counts. */
+  async listed(): Promise<{ name: string; members: number }[]> {
+    const rows = await this.table
+      .getByRole("row")
+      .filter({ has: this.page.getByRole("cell") })
+      .all();
+    return Promise.all(
+      rows.map(async (row) => ({
+        name: (await row.getByRole("link").first().textContent())!,
+        members: Number(await row.getByRole("cell").nth(2).getByRole("link").textContent()),
+      })),
+    );
+  }
+
   get createRoleLink() {
     return this.page.getByRole("link", { name: "Create Role" });
   }

@@ -24,8 +24,17 @@ export class TeamPage {
     return this.filters.getByRole("combobox", { name: "Filter by role" });
   }
 
-  get applyButton() {
-    return this.filters.getByRole("button", { name: "Apply" });
+  /** The column header's button that orders the list by it. */
+  sortButton(column: string) {
+    return this.table.getByRole("columnheader", { name: column }).getByRole("button", { name: column, exact: true });
+  }
+
+  columnHeader(column: string) {
+    return this.table.getByRole("columnheader", { name: column });
+  }
+
+  get exportLink() {
+    return this.page.getByRole("link", { name: "Export CSV" });
   }
 
   get table() {
@@ -57,15 +66,14 @@ export class TeamPage {
     return this.pagination.getByRole("link", { name: "Previous" });
   }
 
+  /** Types into the search box: the list follows once typing pauses, no button needed. */
   async search(text: string) {
     await this.searchBox.fill(text);
-    await this.applyButton.click();
     await this.page.waitForURL((url) => url.searchParams.get("q") === text);
   }
 
   async filterByRole(roleName: string) {
     await this.roleFilter.selectOption({ label: roleName });
-    await this.applyButton.click();
     await this.page.waitForURL((url) => !!url.searchParams.get("role"));
   }
 

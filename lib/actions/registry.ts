@@ -16,6 +16,7 @@ import { messagingActions } from "@/lib/messaging/actions";
 import { noticesActions } from "@/lib/notices/actions";
 import { numbersActions } from "@/lib/numbers/actions";
 import { recordingsActions } from "@/lib/recordings/actions";
+import { membersHandlers } from "@/lib/members/handlers";
 import { recordingsHandlers } from "@/lib/recordings/handlers";
 import { rolesActions } from "@/lib/roles/actions";
 import { rolesHandlers } from "@/lib/roles/handlers";
@@ -50,6 +51,7 @@ export const HANDLERS: readonly HandlerDefinition[] = [
   ...recordingsHandlers,
   ...billingHandlers,
   ...rolesHandlers,
+  ...membersHandlers,
 ] as HandlerDefinition[];
 
 /** SCIM's handlers: guarded by an organisation's bearer token instead of a session (lib/scim/handler.ts). */

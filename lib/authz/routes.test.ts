@@ -92,7 +92,7 @@ describe("requirements", () => {
 describe("navigationFor", () => {
   const hrefs = (permissions: Iterable<Permission>) => navigationFor(new Set(permissions)).map((item) => item.href);
 
-  it("shows an Owner every entry with a nav label, in map order", () => {
+  it("shows an Owner every entry with a nav label, section by section in map order", () => {
     expect(navigationFor(new Set(ALL_PERMISSIONS))).toEqual([
       { href: "/", label: "Overview", group: "main" },
       { href: "/numbers", label: "Phone Numbers", group: "main" },
@@ -112,19 +112,28 @@ describe("navigationFor", () => {
       { href: "/settings/directory-sync", label: "Directory sync", group: "settings" },
       { href: "/settings/directory-groups", label: "Directory groups", group: "settings" },
       { href: "/billing", label: "Billing", group: "settings" },
+      { href: "/help/custom-roles", label: "Help", group: "help" },
     ]);
   });
 
   it("shows an Agent only what an Agent may open", () => {
-    expect(hrefs(BUILT_IN_ROLES.agent.permissions)).toEqual(["/", "/numbers", "/analytics", "/recordings", "/messages", "/settings/team"]);
+    expect(hrefs(BUILT_IN_ROLES.agent.permissions)).toEqual([
+      "/",
+      "/numbers",
+      "/analytics",
+      "/recordings",
+      "/messages",
+      "/settings/team",
+      "/help/custom-roles",
+    ]);
   });
 
   it("shows roles to someone who can assign but not the audit log", () => {
-    expect(hrefs(["members.view", "roles.assign"])).toEqual(["/", "/settings/team", "/settings/roles"]);
+    expect(hrefs(["members.view", "roles.assign"])).toEqual(["/", "/settings/team", "/settings/roles", "/help/custom-roles"]);
   });
 
-  it("shows only the overview to someone without permissions", () => {
-    expect(hrefs([])).toEqual(["/"]);
+  it("shows only the overview and help to someone without permissions", () => {
+    expect(hrefs([])).toEqual(["/", "/help/custom-roles"]);
   });
 
   it("never links to a route that would deny", () => {

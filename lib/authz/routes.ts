@@ -3,10 +3,19 @@ import type { Permission } from "./permissions";
 /** A route needs one permission, any one of several, or only a signed-in member (null). */
 export type Requirement = Permission | { anyOf: readonly Permission[] } | null;
 
+/** The navigation's sections, in order, with their headings: the app shell and the member preview both use them. */
+export const NAV_GROUPS = [
+  { key: "main", label: "Switchboard" },
+  { key: "settings", label: "Settings" },
+  { key: "help", label: "Support" },
+] as const;
+
+type NavGroup = (typeof NAV_GROUPS)[number]["key"];
+
 type RouteRule = {
   requires: Requirement;
   public?: true;
-  nav?: { label: string; group: "main" | "settings" };
+  nav?: { label: string; group: NavGroup };
 };
 
 const CALL_FLOWS = { anyOf: ["callFlows.ivr", "callFlows.ringGroups", "callFlows.hours", "callFlows.routing"] } as const;
@@ -22,7 +31,7 @@ export const ROUTES = {
   "/access-denied": { requires: null },
   "/account": { requires: null },
   "/account/two-factor": { requires: null },
-  "/help/custom-roles": { requires: null },
+  "/help/custom-roles": { requires: null, nav: { label: "Help", group: "help" } },
   "/invite/[token]": { requires: null, public: true },
   "/forgot-password": { requires: null, public: true },
   "/reset-password/[token]": { requires: null, public: true },
@@ -54,6 +63,7 @@ export const ROUTES = {
   "/messages/[conversationId]": { requires: "messaging.view" },
   "/integrations": { requires: "integrations.view", nav: { label: "Integrations", group: "settings" } },
   "/settings/team": { requires: "members.view", nav: { label: "Team Members", group: "settings" } },
+  "/settings/team/export": { requires: "members.view" },
   "/settings/team/[memberId]": { requires: "members.view" },
   "/settings/team/[memberId]/preview": { requires: "roles.assign" },
   "/settings/roles": { requires: "roles.assign", nav: { label: "Roles & Permissions", group: "settings" } },
@@ -145,8 +155,10 @@ export function decideRoute(pathname: string, permissions: ReadonlySet<Permissio
   return { outcome: "deny", route, missing: requiredPermissions(rule.requires) };
 }
 
-export type NavItem = { href: RouteKey; label: string; group: "main" | "settings" };
+export type NavItem = { href: RouteKey; label: string; group: NavGroup };
 
+/** What the navigation shows, section by section (NAV_GROUPS), in map order within each. */
 export function navigationFor(permissions: ReadonlySet<Permission>): NavItem[] {
-  return ENTRIES.flatMap(([href, rule]) => (rule.nav && satisfies(permissions, rule.requires) ? [{ href, ...rule.nav }] : []));
+  const items = ENTRIES.flatMap(([href, rule]) => (rule.nav && satisfies(permissions, rule.requires) ? [{ href, ...rule.nav }] : []));
+  return NAV_GROUPS.flatMap((group) => items.filter((item) => item.group === group.key));
 }

@@ -109,6 +109,6 @@ describe("previewNavigation", () => {
     const result = await explained(org.org.id, "business", member.id);
     const access = (await loadAccess(db, member.id))!;
     expect(previewNavigation(result)).toEqual(navigationFor(access.permissions));
-    expect(previewNavigation(result).map((item) => item.label)).toEqual(["Overview", "Analytics", "Recordings"]);
+    expect(previewNavigation(result).map((item) => item.label)).toEqual(["Overview", "Analytics", "Recordings", "Help"]);
   });
 });

@@ -1,4 +1,5 @@
 import { defineHandler, type HandlerDefinition } from "@/lib/route-handler";
+import { csvResponse } from "@/lib/csv";
 import { invalid } from "@/lib/errors";
 import { loadComparison } from "./compare-load";
 import { comparisonCsv, parseCompareQuery } from "./compare";
@@ -11,13 +12,7 @@ export const compareExportHandler = defineHandler({
     const query = parseCompareQuery(new URL(request.url).searchParams);
     if (!query.success) throw invalid(query.error.issues[0]?.message ?? "The roles to compare are not valid.");
     const comparison = await loadComparison(db, actor, query.data);
-    return new Response(`\uFEFF${comparisonCsv(comparison)}`, {
-      headers: {
-        "content-type": "text/csv; charset=utf-8",
-        "content-disposition": `attachment; filename="role-comparison.csv"`,
-        "cache-control": "no-store",
-      },
-    });
+    return csvResponse(comparisonCsv(comparison), "role-comparison.csv");
   },
 });
 

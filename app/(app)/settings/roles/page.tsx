@@ -4,7 +4,8 @@ import { AppShell } from "@/components/app-shell";
 import { PageHeader } from "@/components/page-header";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button-class";
-import { Table, Td, Th, THead, Tr } from "@/components/ui/table";
+import { EmptyRow, Table, Td, Th, THead, Tr } from "@/components/ui/table";
+import { SortHeader, SortSelect } from "@/components/sortable";
 import { getDb } from "@/db";
 import { lastReviews } from "@/db/queries/role-reviews";
 import { listRoles } from "@/db/queries/roles";
@@ -15,26 +16,34 @@ import { formatDate } from "@/lib/format";
 import { canUseCustomRoles, customRoleLimit, keptInactiveText, planLabel } from "@/lib/plans";
 import { CustomRolesUpgrade } from "@/components/custom-roles-upgrade";
 import { createRoleLock } from "@/lib/roles/capabilities";
-import { z } from "zod";
 import { Pager } from "@/components/pager";
 import { FlashBanner } from "@/components/flash-banner";
 import { ComparePicker } from "./_components/compare-picker";
 import { reviewDue } from "@/lib/roles/review";
+import { searchRoles, sortRoles } from "@/lib/roles/list-order";
+import { listHref, roleFilters, sortValue } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Roles & Permissions" };
 
 // Enterprise allows 200 custom roles: the table shows them a page at a time.
 const ROLES_PAGE_SIZE = 25;
-const pageParam = z.coerce.number().int().min(1).max(1_000).catch(1);
 
-export default async function RolesPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+const COLUMNS = {
+  name: { key: "name", label: "Role" },
+  members: { key: "members", label: "Members" },
+  edited: { key: "edited", label: "Last edited" },
+} as const;
+
+export default async function RolesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const access = await requirePage("/settings/roles");
   // Opening this page is the first-run checklist's "Review the roles" (lib/orgs/checklist.ts).
   const [roles, reviews] = await Promise.all([listRoles(getDb(), access.orgId), lastReviews(getDb(), access.orgId), markRolesVisited(getDb(), access.orgId)]);
   const mayReview = can(access, "roles.manage") && canUseCustomRoles(access.plan);
-  const { page: requestedPage } = await searchParams;
-  const page = Math.min(pageParam.parse(requestedPage ?? 1), Math.max(1, Math.ceil(roles.length / ROLES_PAGE_SIZE)));
-  const shown = roles.slice((page - 1) * ROLES_PAGE_SIZE, page * ROLES_PAGE_SIZE);
+  const { q, sort, page: requestedPage } = roleFilters.parse(await searchParams);
+  const listed = sortRoles(searchRoles(roles, q), sort);
+  const page = Math.min(requestedPage, Math.max(1, Math.ceil(listed.length / ROLES_PAGE_SIZE)));
+  const shown = listed.slice((page - 1) * ROLES_PAGE_SIZE, page * ROLES_PAGE_SIZE);
+  const link = (target: number) => listHref("/settings/roles", { q, sort: sortValue(sort), page: target });
   const customRoles = roles.filter((r) => r.kind === "custom");
   const planHasCustomRoles = canUseCustomRoles(access.plan);
   const createLock = createRoleLock(access, customRoles.length);
@@ -78,12 +87,36 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
           {customRoles.length} of {customRoleLimit(access.plan)} custom roles used
         </p>
       )}
-      <Table caption="Roles" width="min-w-[40rem]">
+      <form role="search" aria-label="Search roles" action="/settings/roles" className="mb-4 flex flex-wrap items-end gap-3">
+        <div>
+          <label htmlFor="role-search" className="block text-sm font-medium">
+            Search roles
+          </label>
+          <input
+            id="role-search"
+            type="search"
+            name="q"
+            defaultValue={q}
+            placeholder="Name or description"
+            className="mt-1 w-64 max-w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+          />
+        </div>
+        <SortSelect columns={Object.values(COLUMNS)} sort={sort} />
+        <button type="submit" className={buttonClass("secondary")}>
+          Search
+        </button>
+        {(q || sort) && (
+          <Link href="/settings/roles" className="py-2 text-sm text-brand-700 underline underline-offset-2">
+            Clear
+          </Link>
+        )}
+      </form>
+      <Table caption="Roles" width="min-w-[40rem]" stack>
         <THead>
-          <Th>Role</Th>
+          <SortHeader column={COLUMNS.name} sort={sort} action="/settings/roles" keep={{ q }} />
           <Th>Description</Th>
-          <Th>Members</Th>
-          <Th>Last edited</Th>
+          <SortHeader column={COLUMNS.members} sort={sort} action="/settings/roles" keep={{ q }} />
+          <SortHeader column={COLUMNS.edited} sort={sort} action="/settings/roles" keep={{ q }} />
           <Th>Review</Th>
           <Th>
             <span className="sr-only">Actions</span>
@@ -92,7 +125,7 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
         <tbody>
           {shown.map((role) => (
             <Tr key={role.id} className="align-top">
-              <Td>
+              <Td className="wrap-anywhere">
                 <Link href={`/settings/roles/${role.id}`} className="font-medium text-brand-700 underline underline-offset-2">
                   {role.name}
                 </Link>
@@ -106,13 +139,15 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
                   )}
                 </div>
               </Td>
-              <Td className="text-slate-700">{role.description || "—"}</Td>
-              <Td>
+              <Td label="Description" className="wrap-anywhere text-slate-700">
+                {role.description || "—"}
+              </Td>
+              <Td label="Members">
                 <Link href={`/settings/team?role=${role.id}`} className="hover:underline">
                   {role.memberCount}
                 </Link>
               </Td>
-              <Td className="text-slate-700">
+              <Td label="Last edited" className="text-slate-700">
                 {role.kind === "custom" ? (
                   <>
                     {formatDate(role.updatedAt)}
@@ -122,7 +157,7 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
                   "—"
                 )}
               </Td>
-              <Td className="text-slate-700">
+              <Td label="Review" className="text-slate-700">
                 {role.kind === "custom" ? <ReviewCell role={role} review={reviews.get(role.id)} mayReview={mayReview} /> : "—"}
               </Td>
               <Td className="text-right">
@@ -138,9 +173,10 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
               </Td>
             </Tr>
           ))}
+          {listed.length === 0 && <EmptyRow columns={6}>No roles match “{q}”.</EmptyRow>}
         </tbody>
       </Table>
-      <Pager page={page} total={roles.length} pageSize={ROLES_PAGE_SIZE} href={(target) => `/settings/roles?page=${target}`} />
+      <Pager page={page} total={listed.length} pageSize={ROLES_PAGE_SIZE} href={link} />
       <ComparePicker roles={shown} />
     </AppShell>
   );

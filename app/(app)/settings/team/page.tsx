@@ -13,7 +13,9 @@ import { listMembers } from "@/db/queries/members";
 import { listRoleChoices } from "@/db/queries/roles";
 import { can } from "@/lib/authz/check";
 import { requirePage } from "@/lib/authz/session";
-import { teamFilters } from "@/lib/search-params";
+import { listHref, sortValue, teamFilters } from "@/lib/search-params";
+import { LiveSearchForm } from "@/components/live-search-form";
+import { SortHeader, SortSelect } from "@/components/sortable";
 import { bulkAssignOptions } from "@/lib/roles/bulk-assign";
 import { plural } from "@/lib/format";
 import { parseId } from "@/lib/ids";
@@ -24,30 +26,49 @@ import { BULK_ASSIGN_FORM } from "./_components/bulk-assign-form-id";
 
 export const metadata: Metadata = { title: "Team Members" };
 
+const COLUMNS = {
+  name: { key: "name", label: "Name" },
+  email: { key: "email", label: "Email" },
+  role: { key: "role", label: "Role" },
+  status: { key: "status", label: "Status" },
+} as const;
+
 export default async function TeamPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const access = await requirePage("/settings/team");
   const db = getDb();
-  const { q, role, page } = teamFilters.parse(await searchParams);
+  const { q, role, sort, page } = teamFilters.parse(await searchParams);
   const roleId = parseId(role) ?? undefined;
   const [result, roles, invitations] = await Promise.all([
-    listMembers(db, access.orgId, { q, roleId, page }),
+    listMembers(db, access.orgId, { q, roleId, sort, page }),
     listRoleChoices(db, access.orgId),
     listOpenInvitations(db, access.orgId),
   ]);
   const bulk = can(access, "roles.assign");
-  const link = (target: number) => {
-    const params = new URLSearchParams();
-    if (q) params.set("q", q);
-    if (roleId) params.set("role", roleId);
-    params.set("page", String(target));
-    return `/settings/team?${params}`;
-  };
+  const filters = { q, role: roleId, sort: sortValue(sort) };
+  const link = (target: number) => listHref("/settings/team", { ...filters, page: target });
 
   return (
     <AppShell access={access} current="/settings/team">
-      <PageHeader title="Team Members" description={`${plural(result.total, "member")}${q || roleId ? " match" : " in " + access.orgName}.`} />
+      <PageHeader
+        title="Team Members"
+        description={`${plural(result.total, "member")}${q || roleId ? " match" : " in " + access.orgName}.`}
+        actions={
+          <a href={listHref("/settings/team/export", filters)} className={buttonClass("secondary")} download>
+            Export CSV
+          </a>
+        }
+      />
       <InviteSection access={access} roles={roles} />
-      <form role="search" aria-label="Filter members" className="mb-4 flex flex-wrap items-end gap-3" action="/settings/team">
+      <LiveSearchForm
+        label="Filter members"
+        action="/settings/team"
+        className="mb-4 flex flex-wrap items-end gap-3"
+        submit={
+          <button type="submit" className={buttonClass("secondary")}>
+            Apply
+          </button>
+        }
+      >
         <div>
           <label htmlFor="member-search" className="block text-sm font-medium">
             Search
@@ -64,28 +85,25 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
         <Select label="Filter by role" name="role" defaultValue={roleId ?? ""} options={roles.map((r) => ({ value: r.id, label: r.name }))}>
           <option value="">All roles</option>
         </Select>
-        <button type="submit" className={buttonClass("secondary")}>
-          Apply
-        </button>
-        {(q || roleId) && (
+        <SortSelect columns={Object.values(COLUMNS)} sort={sort} />
+        {(q || roleId || sort) && (
           <Link href="/settings/team" className="py-2 text-sm text-brand-700 underline underline-offset-2">
             Clear
           </Link>
         )}
-      </form>
+      </LiveSearchForm>
       {bulk && <BulkAssignForm roles={bulkAssignOptions(access, roles)} matching={result.total} q={q} filterRoleId={roleId} />}
-      <Table caption="Team members" width="min-w-[36rem]">
+      <Table caption="Team members" width="min-w-[36rem]" stack>
         <THead>
-          <Th>Name</Th>
-          <Th>Email</Th>
-          <Th>Role</Th>
-          <Th>Status</Th>
+          {Object.values(COLUMNS).map((column) => (
+            <SortHeader key={column.key} column={column} sort={sort} action="/settings/team" keep={{ q, role: roleId }} />
+          ))}
           <Th>Two-factor</Th>
         </THead>
         <tbody>
           {result.rows.map((member) => (
             <Tr key={member.id}>
-              <Td>
+              <Td className="wrap-anywhere">
                 {/* Belongs to the bulk role change form above the table. */}
                 {bulk && (
                   <input
@@ -101,10 +119,14 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
                   {member.name}
                 </Link>
               </Td>
-              <Td className="text-slate-700">{member.email}</Td>
-              <Td>{member.roleName}</Td>
-              <Td>{member.status === "active" ? <Badge tone="success">Active</Badge> : <Badge>Deactivated</Badge>}</Td>
-              <Td>{member.twoFactorOn ? <Badge tone="success">On</Badge> : <Badge>Off</Badge>}</Td>
+              <Td label="Email" className="wrap-anywhere text-slate-700">
+                {member.email}
+              </Td>
+              <Td label="Role" className="wrap-anywhere">
+                {member.roleName}
+              </Td>
+              <Td label="Status">{member.status === "active" ? <Badge tone="success">Active</Badge> : <Badge>Deactivated</Badge>}</Td>
+              <Td label="Two-factor">{member.twoFactorOn ? <Badge tone="success">On</Badge> : <Badge>Off</Badge>}</Td>
             </Tr>
           ))}
           {result.rows.length === 0 && <EmptyRow columns={5}>No members match.</EmptyRow>}

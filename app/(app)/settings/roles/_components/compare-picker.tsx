@@ -11,7 +11,7 @@ export function ComparePicker({ roles, checked = [] }: Props) {
         <p className="text-sm text-slate-700">Pick two or more roles to see their permissions side by side, differences first.</p>
         <ul className="mt-2 flex flex-wrap gap-x-6 gap-y-2 text-sm">
           {roles.map((role) => (
-            <li key={role.id}>
+            <li key={role.id} className="min-w-0 wrap-anywhere">
               <label className="inline-flex items-center gap-2">
                 <input type="checkbox" name="roles" value={role.id} defaultChecked={checked.includes(role.id)} className="h-4 w-4" />
                 {role.name}

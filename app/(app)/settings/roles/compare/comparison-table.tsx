@@ -1,16 +1,16 @@
 import { Table, Td, Th, THead, Tr } from "@/components/ui/table";
 import type { Comparison, ComparisonRow } from "@/lib/roles/compare";
 
-function Cell({ granted }: { granted: boolean }) {
+function Cell({ granted, role }: { granted: boolean; role: string }) {
   return (
-    <Td className={granted ? "text-emerald-800" : "text-slate-500"}>
+    <Td label={role} className={granted ? "text-emerald-800" : "text-slate-500"}>
       <span aria-hidden="true">{granted ? "✓ " : "— "}</span>
       {granted ? "Granted" : "Not granted"}
     </Td>
   );
 }
 
-function Row({ row }: { row: ComparisonRow }) {
+function Row({ row, roles }: { row: ComparisonRow; roles: string[] }) {
   return (
     <Tr className={row.differs ? "bg-amber-50/60" : ""}>
       <Th scope="row">
@@ -18,7 +18,7 @@ function Row({ row }: { row: ComparisonRow }) {
         <div className="text-xs font-normal text-slate-600">{row.category}</div>
       </Th>
       {row.grants.map((granted, i) => (
-        <Cell key={i} granted={granted} />
+        <Cell key={i} granted={granted} role={roles[i]} />
       ))}
     </Tr>
   );
@@ -29,12 +29,13 @@ export function ComparisonTable({ comparison, rows }: { comparison: Comparison; 
   const differing = rows.filter((r) => r.differs);
   const same = rows.filter((r) => !r.differs);
   const span = comparison.roles.length + 1;
+  const names = comparison.roles.map((role) => role.name);
   return (
-    <Table caption="Role comparison" width="min-w-[36rem]">
+    <Table caption="Role comparison" width="min-w-[36rem]" stack>
       <THead>
         <Th>Permission</Th>
         {comparison.roles.map((role) => (
-          <Th key={role.id}>
+          <Th key={role.id} className="wrap-anywhere">
             {role.name}
             <div className="text-xs font-normal">{role.note}</div>
           </Th>
@@ -49,7 +50,7 @@ export function ComparisonTable({ comparison, rows }: { comparison: Comparison; 
           </tr>
         )}
         {differing.map((row) => (
-          <Row key={row.key} row={row} />
+          <Row key={row.key} row={row} roles={names} />
         ))}
         {same.length > 0 && (
           <tr>
@@ -59,7 +60,7 @@ export function ComparisonTable({ comparison, rows }: { comparison: Comparison; 
           </tr>
         )}
         {same.map((row) => (
-          <Row key={row.key} row={row} />
+          <Row key={row.key} row={row} roles={names} />
         ))}
       </tbody>
     </Table>

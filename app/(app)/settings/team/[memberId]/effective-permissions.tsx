@@ -33,6 +33,7 @@ export function EffectivePermissions({ effective }: { effective: EffectiveAccess
           caption={`Effective permissions of ${member.name}`}
           scrollLabel="Permissions and where they come from"
           width="min-w-[32rem]"
+          stack
           frame="plain"
           className="mt-3"
         >
@@ -48,8 +49,12 @@ export function EffectivePermissions({ effective }: { effective: EffectiveAccess
                   {row.label}
                   <div className="text-xs font-normal text-slate-600">{row.category}</div>
                 </Th>
-                <Td>{row.grantedBy ?? <Badge tone="warning">Not held</Badge>}</Td>
-                <Td className="text-slate-700">{row.planEffect ?? "No effect"}</Td>
+                <Td label="Granted by" className="wrap-anywhere">
+                  {row.grantedBy ?? <Badge tone="warning">Not held</Badge>}
+                </Td>
+                <Td label="Plan" className="text-slate-700">
+                  {row.planEffect ?? "No effect"}
+                </Td>
               </Tr>
             ))}
           </tbody>

@@ -43,7 +43,7 @@ export function InvitationsSection({ access, invitations, now }: { access: Acces
               return (
                 <Tr key={invitation.id}>
                   <Td className="break-all">{invitation.email}</Td>
-                  <Td>{invitation.roleName}</Td>
+                  <Td className="wrap-anywhere">{invitation.roleName}</Td>
                   <Td className="text-slate-700">{invitation.invitedByName ?? "A former member"}</Td>
                   <Td>
                     {expired ? (

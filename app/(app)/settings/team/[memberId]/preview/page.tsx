@@ -5,15 +5,11 @@ import { PageHeader } from "@/components/page-header";
 import { getDb } from "@/db";
 import { permissionLabel } from "@/lib/authz/permissions";
 import { requirePage } from "@/lib/authz/session";
+import { NAV_GROUPS } from "@/lib/authz/routes";
 import { parseId } from "@/lib/ids";
 import { effectiveAccessOf, previewNavigation } from "@/lib/members/effective";
 
 export const metadata: Metadata = { title: "Preview as member" };
-
-const GROUPS = [
-  { key: "main", label: "Switchboard" },
-  { key: "settings", label: "Settings" },
-] as const;
 
 // Read-only: renders the member's navigation from what they hold; no session or data changes.
 export default async function PreviewAsMemberPage({ params }: { params: Promise<{ memberId: string }> }) {
@@ -38,7 +34,7 @@ export default async function PreviewAsMemberPage({ params }: { params: Promise<
       ) : (
         <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
           <nav aria-label={`Navigation ${member.name} would see`} className="rounded-lg border border-slate-200 bg-white p-3">
-            {GROUPS.map((group) => {
+            {NAV_GROUPS.map((group) => {
               const inGroup = items.filter((item) => item.group === group.key);
               return inGroup.length ? (
                 <div key={group.key} className="mb-2">
