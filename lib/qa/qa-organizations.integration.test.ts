@@ -75,7 +75,10 @@ describe("POST /api/qa/organizations", () => {
     const numbers = await db.select().from(phoneNumbers).where(inArray(phoneNumbers.orgId, ids));
     const own = (id: string) => numbers.filter((n) => n.orgId === id);
     // Rows come back in no set order: compare the labels sorted.
-    const labels = (id: string) => own(id).map((n) => n.label ?? "").sort();
+    const labels = (id: string) =>
+      own(id)
+        .map((n) => n.label ?? "")
+        .sort();
     expect(own(a.organization.id).length).toBeGreaterThanOrEqual(30);
     expect(labels(b.organization.id)).toEqual(labels(a.organization.id));
     expect(new Set(numbers.map((n) => n.e164)).size).toBe(numbers.length);
