@@ -2,8 +2,9 @@ import type { NextConfig } from "next";
 import { securityHeaders, STRICT_TRANSPORT_SECURITY } from "./lib/security-headers";
 
 // `npm run bench` builds with SWITCHBOARD_BENCH_BUILD=1 into its own directory, with its
-// variants (lib/bench/request-variant.ts) in place of lib/authz/request-variant.ts. Every other
-// build compiles the module without them: no header or variable can turn one on there.
+// variants (lib/bench/request-variant.ts) in place of lib/authz/request-variant.ts, and the API's
+// allowances raised (lib/bench/api-allowances.ts). Every other build compiles the modules without
+// them: no header or variable can turn one on there.
 const benchBuild = process.env.SWITCHBOARD_BENCH_BUILD === "1";
 
 const nextConfig: NextConfig = {
@@ -13,7 +14,14 @@ const nextConfig: NextConfig = {
   experimental: { authInterrupts: true },
   poweredByHeader: false,
   distDir: benchBuild ? ".next-bench" : ".next",
-  ...(benchBuild && { turbopack: { resolveAlias: { "@/lib/authz/request-variant": "./lib/bench/request-variant.ts" } } }),
+  ...(benchBuild && {
+    turbopack: {
+      resolveAlias: {
+        "@/lib/authz/request-variant": "./lib/bench/request-variant.ts",
+        "@/lib/api/allowances": "./lib/bench/api-allowances.ts",
+      },
+    },
+  }),
   // The security headers (lib/security-headers.ts) on every response, for what the proxy
   // skips: static assets, server actions, prefetches, /api/auth. On what it sees, the proxy's
   // own values, with the request's nonce, replace these.

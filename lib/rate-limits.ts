@@ -4,6 +4,7 @@
 // does the work: a refusal, or a failure of that work, takes nothing.
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db";
+import { API_ALLOWANCES } from "@/lib/api/allowances";
 import { rateLimits } from "@/db/schema";
 import type { Access } from "@/lib/authz/check";
 import { DomainError } from "@/lib/errors";
@@ -47,11 +48,15 @@ export const RATE_LIMITS = {
     message: "You can send up to 5 verification emails an hour. Check your spam folder, or try again later.",
   },
   // The public API: per key, and per organisation across all its keys.
-  apiRequestsPerKey: { limit: 120, windowMs: MINUTE, message: "This API key has made 120 requests this minute, the most it may. Wait, then retry." },
-  apiRequestsPerOrganization: {
-    limit: 600,
+  apiRequestsPerKey: {
+    limit: API_ALLOWANCES.perKey,
     windowMs: MINUTE,
-    message: "Your organisation's API keys have made 600 requests this minute, the most they may. Wait, then retry.",
+    message: `This API key has made ${API_ALLOWANCES.perKey} requests this minute, the most it may. Wait, then retry.`,
+  },
+  apiRequestsPerOrganization: {
+    limit: API_ALLOWANCES.perOrganization,
+    windowMs: MINUTE,
+    message: `Your organisation's API keys have made ${API_ALLOWANCES.perOrganization} requests this minute, the most they may. Wait, then retry.`,
   },
   // Each SCIM token: a directory's full sync of 10,000 people is 10,000+ requests, spread by
   // Okta and Entra ID over many minutes; a runaway client stops here.

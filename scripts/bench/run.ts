@@ -2,7 +2,10 @@
 // provisioning), each a pair measured in one run on one build, printed as a table of medians and ratios.
 import fs from "node:fs";
 import os from "node:os";
+import type { Db } from "@/db";
 import { openPostgres } from "@/db/client";
+import { createApiKey } from "@/lib/api/keys";
+import { loadAccess } from "@/lib/authz/check";
 import { BENCH_VARIANT_HEADER } from "@/lib/bench/header";
 import { RATE_LIMITS } from "@/lib/rate-limits";
 import { decisions, roleDelete } from "./in-process";
@@ -32,8 +35,8 @@ async function main() {
     throw new Error(message);
   }
   const lines: Line[] = [];
-  // Lines 1 to 7, 9 and 10 need the built app and the seeded organisations; line 8 only a migrated database.
-  const served = ["1", "2", "3", "4a", "4b", "5", "6", "7", "9", "10"].some(wanted);
+  // Lines 1 to 7 and 9 to 11 need the built app and the seeded organisations; line 8 only a migrated database.
+  const served = ["1", "2", "3", "4a", "4b", "5", "6", "7", "9", "10", "11"].some(wanted);
   if (served) await appLines(lines);
   else await migratedBenchDatabase();
   if (wanted("8")) lines.push(await scimLine());
@@ -61,6 +64,7 @@ async function appLines(lines: Line[]) {
   const large = await sessionCookie(sessions.db, data.large.ownerId);
   const small = await sessionCookie(sessions.db, data.small.ownerId);
   const manyRoles = await sessionCookie(sessions.db, data.manyRoles.ownerId);
+  const apiKey = await ownerApiKey(sessions.db, data.small.ownerId);
   await sessions.close();
   const as = (cookie: string, variant?: string) => ({ cookie, ...(variant ? { [BENCH_VARIANT_HEADER]: variant } : {}) });
   /** One side of a comparison: a page, as whose session, and which variant of the server's layer. */
@@ -140,12 +144,29 @@ async function appLines(lines: Line[]) {
       side("decode every read", "/help/custom-roles", large, "no-session-cache"),
       atLeast(1.0),
     );
+    // The same roles, by API key and by a page; the bench build raises the API's allowances so
+    // the key is never refused, while every request still counts them as in production.
+    await throughputLine(
+      "11",
+      "API role read vs the same read through a server-rendered page",
+      { label: "GET /api/v1/roles (API key)", path: "/api/v1/roles", headers: { authorization: `Bearer ${apiKey}` } },
+      side("Roles & Permissions page", "/settings/roles", small),
+      atLeast(1.0),
+    );
   } finally {
     await server.stop();
   }
 
   if (wanted("6")) lines.push(await deletionLine(data));
   if (wanted("7")) lines.push(await decisionLine(data, as(large)));
+}
+
+/** A key holding everything its Owner holds, as Settings › API keys creates it. */
+async function ownerApiKey(db: Db, ownerId: string): Promise<string> {
+  const owner = await loadAccess(db, ownerId);
+  if (!owner) throw new Error("the bench Owner has no access");
+  const { token } = await createApiKey(db, owner, { orgId: owner.orgId, name: "Bench", expiresInDays: 1, permissions: [...owner.permissions] });
+  return token;
 }
 
 async function scimLine(): Promise<Line> {
