@@ -47,6 +47,7 @@ describe("decideRoute", () => {
   it("lets everyone see public routes", () => {
     expect(decideRoute("/sign-in", null)).toEqual({ outcome: "public" });
     expect(decideRoute("/sign-in", new Set())).toEqual({ outcome: "public" });
+    expect(decideRoute("/developers", null)).toEqual({ outcome: "public" });
   });
 
   it("sends anonymous visitors to sign in, also on unknown paths", () => {

@@ -34,6 +34,8 @@ export const ROUTES = {
   "/help/custom-roles": { requires: null, nav: { label: "Help", group: "help" } },
   "/invite/[token]": { requires: null, public: true },
   "/forgot-password": { requires: null, public: true },
+  // The API reference: read from the public OpenAPI document, no customer data (app/developers/page.tsx).
+  "/developers": { requires: null, public: true },
   "/reset-password/[token]": { requires: null, public: true },
   // Single sign-on's two legs (lib/sso/handlers.ts): public route handlers, reviewed in test/every-handler-is-guarded.test.ts.
   "/api/sso/start": { requires: null, public: true },

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { AppShell } from "@/components/app-shell";
 import { PageHeader } from "@/components/page-header";
 import { PlanPanel } from "@/components/plan-panel";
@@ -38,7 +39,15 @@ export default async function ApiKeysPage() {
     <AppShell access={access} current="/settings/api-keys">
       <PageHeader
         title="API keys"
-        description="Keys for the Switchboard API (see the README's Public API section, and /api/v1/openapi.json). A key acts as the member who created it, limited to the permissions chosen for it."
+        description={
+          <>
+            Keys for the Switchboard API (see the{" "}
+            <Link href="/developers" className="text-brand-700 underline underline-offset-2">
+              API reference
+            </Link>
+            ). A key acts as the member who created it, limited to the permissions chosen for it.
+          </>
+        }
       />
       <PlanPanel
         access={access}
