@@ -181,6 +181,8 @@ export type ReferenceOperation = {
   permission: string | null;
   parameters: { name: string; in: string; required: boolean; type: string; description: string }[];
   requestBody: string | null;
+  /** A body to start from in "Try it". */
+  exampleBody: string | null;
   responses: { status: string; description: string; type: string }[];
   errors: string[];
   curl: string;
@@ -192,6 +194,7 @@ function referenceOperation(method: string, fullPath: string, operation: Operati
   const path = fullPath.slice(API_BASE.length);
   const statuses = Object.entries(operation.responses);
   const isProblem = (r: Response) => Boolean(r.content?.["application/problem+json"]);
+  const body = operation.requestBody?.content["application/json"].schema;
   return {
     id: operation.operationId,
     method,
@@ -205,7 +208,8 @@ function referenceOperation(method: string, fullPath: string, operation: Operati
       type: schemaText(p.schema),
       description: [p.description, p.schema.default !== undefined && `Default ${JSON.stringify(p.schema.default)}.`].filter(Boolean).join(" "),
     })),
-    requestBody: operation.requestBody ? schemaText(operation.requestBody.content["application/json"].schema) : null,
+    requestBody: body ? schemaText(body) : null,
+    exampleBody: body ? JSON.stringify(exampleOf(body), null, 2) : null,
     responses: statuses
       .filter(([, r]) => !isProblem(r))
       .map(([status, r]) => ({ status, description: r.description, type: r.content ? schemaText(r.content["application/json"].schema) : "" })),
