@@ -160,7 +160,7 @@ const shellVariable = (name: string) => `$${name.replace(/([a-z])([A-Z])/g, "$1_
 const shellQuoted = (text: string) => (text.includes("$") ? `"${text.replaceAll('"', '\\"')}"` : `'${text}'`);
 
 /** A curl command for the operation, with `$KEY` and `$API` as the README sets them. */
-export function curlExample(method: string, path: string, operation: Operation): string {
+function curlExample(method: string, path: string, operation: Operation): string {
   const url = path.replace(/\{(\w+)\}/g, (_m, name: string) => shellVariable(name));
   const query = operation.parameters
     .filter((p) => p.in === "query" && p.required)
@@ -188,7 +188,7 @@ export type ReferenceOperation = {
   curl: string;
 };
 
-export type ReferenceGroup = { id: string; label: string; operations: ReferenceOperation[] };
+type ReferenceGroup = { id: string; label: string; operations: ReferenceOperation[] };
 
 function referenceOperation(method: string, fullPath: string, operation: Operation): ReferenceOperation {
   const path = fullPath.slice(API_BASE.length);
@@ -218,7 +218,7 @@ function referenceOperation(method: string, fullPath: string, operation: Operati
   };
 }
 
-export type ApiReference = { groups: ReferenceGroup[]; problem: string };
+type ApiReference = { groups: ReferenceGroup[]; problem: string };
 
 let built: ApiReference | null = null;
 
