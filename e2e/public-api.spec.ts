@@ -53,6 +53,8 @@ test("an API key from Settings creates a role and assigns it; the UI, signed web
     });
   const created = await create();
   expect(created.status()).toBe(201);
+  // The production build's allowance: only the bench build aliases in raised ones (next.config.ts).
+  expect(created.headers()["ratelimit-policy"]).toBe(`"default";q=120;w=60`);
   const role = (await created.json()) as { id: string; name: string };
   // The same request again, as a retry after a lost answer would send it: the first result, nothing written twice.
   const retried = await create();
