@@ -25,7 +25,7 @@ test("an agent is added to a new role from its page after the impact preview", a
   await expectNoViolations(page);
   await dialog.getByRole("button", { name: "Change 1 member" }).click();
 
-  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toHaveText(`Saved. 1 member now has the ${roleName} role.`);
+  await expect(page.getByRole("status").filter({ hasText: "now has the" })).toHaveText(`Saved. 1 member now has the ${roleName} role.`);
   await expect(page.getByText("1 member", { exact: true })).toBeVisible();
   await expect(rolePage.membersSection.getByRole("link", { name: agent.name })).toBeVisible();
 });

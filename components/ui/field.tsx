@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { FieldFrame } from "./field-frame";
 
 type FieldProps = {
@@ -19,6 +19,15 @@ export function Field({ label, name, errors, hint, multiline, className, id, lim
   const [typed, setTyped] = useState(() => String(props.defaultValue ?? "").length);
   const length = props.value === undefined ? typed : String(props.value).length;
   const count = limit === undefined ? undefined : { length, limit };
+  const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  useEffect(() => {
+    // A form reset (React resets forms after an action) changes the value without a change event.
+    const form = ref.current?.form;
+    if (!form) return;
+    const onReset = () => setTimeout(() => setTyped(ref.current?.value.length ?? 0));
+    form.addEventListener("reset", onReset);
+    return () => form.removeEventListener("reset", onReset);
+  }, []);
   const handleChange = (event: React.ChangeEvent<HTMLInputElement & HTMLTextAreaElement>) => {
     setTyped(event.currentTarget.value.length);
     onChange?.(event);
@@ -27,9 +36,9 @@ export function Field({ label, name, errors, hint, multiline, className, id, lim
     <FieldFrame label={label} errors={errors} hint={hint} id={id} className={className} count={count}>
       {(control) =>
         multiline ? (
-          <textarea rows={2} name={name} {...control} {...props} onChange={handleChange} />
+          <textarea ref={ref} rows={2} name={name} {...control} {...props} onChange={handleChange} />
         ) : (
-          <input name={name} {...control} {...props} onChange={handleChange} />
+          <input ref={ref} name={name} {...control} {...props} onChange={handleChange} />
         )
       }
     </FieldFrame>
