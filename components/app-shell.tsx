@@ -28,11 +28,15 @@ export function AppShell({ access, current, children }: { access: Access; curren
       >
         Skip to content
       </a>
-      {/* Phones: one bar, the navigation behind the menu button. */}
+      {/* Phones: one bar; the navigation and the account links behind the menu button. */}
       <div className="flex items-center gap-2 border-b border-slate-200 bg-white px-4 py-2 md:hidden">
         {brand}
         <div className="ml-auto">
-          <MobileNav>{nav}</MobileNav>
+          <MobileNav
+            account={<AccountLinks access={access} current={current} className="flex flex-col items-start gap-1 border-t border-slate-200 px-4 py-3 text-sm" />}
+          >
+            {nav}
+          </MobileNav>
         </div>
       </div>
       <aside className="hidden border-r border-slate-200 bg-white md:block md:min-h-screen md:w-64 md:shrink-0">
@@ -40,22 +44,8 @@ export function AppShell({ access, current, children }: { access: Access; curren
         {nav}
       </aside>
       <div className="min-w-0 flex-1">
-        <header className="flex flex-wrap items-center justify-end gap-x-3 gap-y-1 border-b border-slate-200 bg-white px-4 py-2 text-sm md:px-8 md:py-3">
-          <span className="min-w-0 wrap-anywhere text-slate-700">
-            <span className="font-medium text-slate-900">{access.name}</span> · {access.role.name} · {access.orgName}
-          </span>
-          <Link
-            href="/account"
-            aria-current={current === "/account" ? "page" : undefined}
-            className="rounded-md px-2 py-1 font-medium text-brand-700 hover:bg-brand-50"
-          >
-            Your account
-          </Link>
-          <form action={signOutAction}>
-            <button type="submit" className="rounded-md px-2 py-1 font-medium text-brand-700 hover:bg-brand-50">
-              Sign out
-            </button>
-          </form>
+        <header className="hidden border-b border-slate-200 bg-white md:block">
+          <AccountLinks access={access} current={current} className="flex flex-wrap items-center justify-end gap-x-3 gap-y-1 px-8 py-3 text-sm" />
         </header>
         <main id="main" className="mx-auto max-w-5xl px-4 py-6 md:px-8">
           {!access.emailVerified && <VerifyEmailBanner email={access.email} />}
@@ -63,6 +53,29 @@ export function AppShell({ access, current, children }: { access: Access; curren
           {children}
         </main>
       </div>
+    </div>
+  );
+}
+
+/** Who is signed in, where, and the way to their account and out: in the header, or in the phone's menu. */
+function AccountLinks({ access, current, className }: { access: Access; current: RouteKey; className: string }) {
+  return (
+    <div className={className}>
+      <span className="min-w-0 wrap-anywhere text-slate-700">
+        <span className="font-medium text-slate-900">{access.name}</span> · {access.role.name} · {access.orgName}
+      </span>
+      <Link
+        href="/account"
+        aria-current={current === "/account" ? "page" : undefined}
+        className="rounded-md px-2 py-1 font-medium text-brand-700 hover:bg-brand-50"
+      >
+        Your account
+      </Link>
+      <form action={signOutAction}>
+        <button type="submit" className="rounded-md px-2 py-1 font-medium text-brand-700 hover:bg-brand-50">
+          Sign out
+        </button>
+      </form>
     </div>
   );
 }

@@ -4,10 +4,10 @@ import * as Dialog from "@radix-ui/react-dialog";
 import { useState } from "react";
 
 /**
- * Below the md breakpoint the navigation sits behind this button: a dialog that traps focus and
+ * Below the md breakpoint the navigation and the account links sit behind this button: a dialog that traps focus and
  * closes on Escape, on its close button, or when a link inside it is followed.
  */
-export function MobileNav({ children }: { children: React.ReactNode }) {
+export function MobileNav({ children, account }: { children: React.ReactNode; account: React.ReactNode }) {
   const [open, setOpen] = useState(false);
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
@@ -31,6 +31,7 @@ export function MobileNav({ children }: { children: React.ReactNode }) {
             <Dialog.Close className="rounded-md px-2 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50">Close menu</Dialog.Close>
           </div>
           {children}
+          {account}
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>

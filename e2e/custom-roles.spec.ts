@@ -1,6 +1,6 @@
 // The help article's "Custom Roles" steps, done the way an Owner does them in the browser.
 import { expectNoViolations } from "./axe";
-import { asAccount, expect, test, uniqueName } from "./fixtures";
+import { asAccount, endsWith, expect, test, uniqueName } from "./fixtures";
 import { STALE_ROLE_MESSAGE } from "./pages/role-form-page";
 
 test.use(asAccount("owner"));
@@ -118,8 +118,6 @@ test("duplicates a built-in role: the form starts as Copy of Agent with Agent's 
   await auditLog.goto();
   await expect(auditLog.event(`duplicated “Agent” as “${name}”`)).toHaveCount(1);
 });
-
-const endsWith = (text: string) => new RegExp(`${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`);
 
 test("refuses an empty, built-in or taken name beside the Name field and keeps the toggles", async ({ page, roleForm, cleanUpRole }, testInfo) => {
   await roleForm.gotoNew();

@@ -276,3 +276,6 @@ export const inFreshOrganization = (options: QaOrganizationOptions = {}) => ({ f
 
 /** For test.use(): no session at all, for what a visitor who is not signed in gets. */
 export const signedOut = { storageState: { cookies: [], origins: [] } };
+
+/** Matches text that ends with `text`: a field's accessible description ends with its error. */
+export const endsWith = (text: string) => new RegExp(`${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`);

@@ -6,20 +6,29 @@ import { asAccount, expect, test } from "./fixtures";
 
 test.use(asAccount("owner"));
 
+// At 390 px the heading started at 152 px with the account header above the page; 75 px without it.
+const HEADING_TOP_MAX = 100;
+
 test.describe("at phone width", () => {
   test.use({ viewport: VIEWPORTS.phone });
 
   test("the navigation folds behind a menu button that traps focus and closes on Escape", async ({ page, shell, teamPage }) => {
     await teamPage.goto();
     await expect(shell.nav).toBeHidden();
-    // The page's heading is near the top, not below a screenful of links.
+    await expect(shell.accountLink).toBeHidden();
+    // The page's heading sits right under the one top bar: no navigation or account header above it.
+    const bar = await shell.menuButton.boundingBox();
     const heading = await shell.heading.boundingBox();
-    expect(heading!.y).toBeLessThan(200);
+    expect(heading!.y).toBeLessThan(HEADING_TOP_MAX);
+    expect(heading!.y - (bar!.y + bar!.height)).toBeLessThan(60);
 
     await shell.menuButton.click();
     await expect(shell.menu).toBeVisible();
     await expect(shell.navLink("Team Members")).toHaveAttribute("aria-current", "page");
     await expect(shell.navLink("Help")).toBeVisible();
+    // The account links live in the menu on phones, not in a header above every page.
+    await expect(shell.menu.getByRole("link", { name: "Your account" })).toBeVisible();
+    await expect(shell.menu.getByRole("button", { name: "Sign out", exact: true })).toBeVisible();
     await expectNoViolations(page, { afterAnimations: true });
     // Focus stays inside the dialog however far Tab goes.
     for (let i = 0; i < 30; i++) {

@@ -1,69 +1,7 @@
-import { useId } from "react";
-import { plural } from "@/lib/format";
+"use client";
 
-type ControlProps = { id: string; "aria-invalid"?: true; "aria-describedby"?: string; className: string };
-
-type FrameProps = {
-  label: string;
-  errors?: string[];
-  hint?: React.ReactNode;
-  /** An id the page already refers to; one is made up otherwise. */
-  id?: string;
-  /** Classes added to the control's own. */
-  className?: string;
-  /** A live count of what is left, shown from near the limit on: over it, the server refuses with a message. */
-  count?: { length: number; limit: number };
-  children: (control: ControlProps) => React.ReactNode;
-};
-
-/** The label, hint and errors every form control shares, wired to it for screen readers. */
-export function FieldFrame({ label, errors, hint, id: givenId, className = "", count, children }: FrameProps) {
-  const generated = useId();
-  const id = givenId ?? generated;
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = errors?.length ? `${id}-error` : undefined;
-  const countId = count ? `${id}-count` : undefined;
-  const control: ControlProps = {
-    id,
-    "aria-invalid": errorId ? true : undefined,
-    "aria-describedby": [hintId, countId, errorId].filter(Boolean).join(" ") || undefined,
-    className: `mt-1 block w-full rounded-md border px-3 py-2 text-sm shadow-sm ${errorId ? "border-red-600" : "border-slate-300"} ${className}`,
-  };
-  return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      {children(control)}
-      {hint && (
-        <p id={hintId} className="mt-1 text-xs text-slate-600">
-          {hint}
-        </p>
-      )}
-      {count && <CharacterCount id={countId!} {...count} />}
-      {errorId && (
-        <p id={errorId} className="mt-1 text-sm text-red-700">
-          {errors!.join(" ")}
-        </p>
-      )}
-    </div>
-  );
-}
-
-// From this share of the limit on, the count shows: early enough to stop, quiet before.
-const NEAR_LIMIT = 0.8;
-
-/** Always in the page, so screen readers hear it change (polite: not on every key, only when it settles). */
-function CharacterCount({ id, length, limit }: { id: string; length: number; limit: number }) {
-  const over = length - limit;
-  const text =
-    over > 0 ? `${plural(over, "character")} too many: at most ${limit}.` : length >= limit * NEAR_LIMIT ? `${plural(limit - length, "character")} left.` : "";
-  return (
-    <p id={id} aria-live="polite" className={`mt-1 text-xs ${over > 0 ? "font-medium text-red-700" : "text-slate-600"}`}>
-      {text}
-    </p>
-  );
-}
+import { useEffect, useRef, useState } from "react";
+import { FieldFrame } from "./field-frame";
 
 type FieldProps = {
   label: string;
@@ -76,11 +14,33 @@ type FieldProps = {
 } & Omit<React.InputHTMLAttributes<HTMLInputElement> & React.TextareaHTMLAttributes<HTMLTextAreaElement>, "name">;
 
 /** A labelled text input with its hint and errors wired to it for screen readers. */
-export function Field({ label, name, errors, hint, multiline, className, id, limit, ...props }: FieldProps) {
-  const count = limit === undefined ? undefined : { length: String(props.value ?? "").length, limit };
+export function Field({ label, name, errors, hint, multiline, className, id, limit, onChange, ...props }: FieldProps) {
+  // Uncontrolled fields (defaultValue) count what is typed here; controlled ones count their value.
+  const [typed, setTyped] = useState(() => String(props.defaultValue ?? "").length);
+  const length = props.value === undefined ? typed : String(props.value).length;
+  const count = limit === undefined ? undefined : { length, limit };
+  const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  useEffect(() => {
+    // A form reset (React resets forms after an action) changes the value without a change event.
+    const form = ref.current?.form;
+    if (!form) return;
+    const onReset = () => setTimeout(() => setTyped(ref.current?.value.length ?? 0));
+    form.addEventListener("reset", onReset);
+    return () => form.removeEventListener("reset", onReset);
+  }, []);
+  const handleChange = (event: React.ChangeEvent<HTMLInputElement & HTMLTextAreaElement>) => {
+    setTyped(event.currentTarget.value.length);
+    onChange?.(event);
+  };
   return (
     <FieldFrame label={label} errors={errors} hint={hint} id={id} className={className} count={count}>
-      {(control) => (multiline ? <textarea rows={2} name={name} {...control} {...props} /> : <input name={name} {...control} {...props} />)}
+      {(control) =>
+        multiline ? (
+          <textarea ref={ref} rows={2} name={name} {...control} {...props} onChange={handleChange} />
+        ) : (
+          <input ref={ref} name={name} {...control} {...props} onChange={handleChange} />
+        )
+      }
     </FieldFrame>
   );
 }

@@ -1,4 +1,4 @@
-import { FieldFrame } from "./field";
+import { FieldFrame } from "./field-frame";
 
 export type SelectOption = { value: string; label: string; disabled?: boolean };
 

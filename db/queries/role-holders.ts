@@ -1,6 +1,6 @@
 // Members with their role, for impact previews and bulk assignment: always scoped to one
 // organisation, so another organisation's ids simply find nothing.
-import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, ne, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { directoryGroups, members, roles } from "../schema";
 import { memberWhere, memberWithRole, type MemberFilter } from "./members";
@@ -35,4 +35,9 @@ export function membersMatching(db: Db, orgId: string, filter: Omit<MemberFilter
 /** Every holder of a role, name order. */
 export function holdersWithRole(db: Db, orgId: string, roleId: string, limit: number) {
   return select(db, and(eq(members.orgId, orgId), eq(members.roleId, roleId))!, limit);
+}
+
+/** Members a role could be added to from its page: not holding it, and not Owners (only their own page or the team list changes an Owner). */
+export function membersWithoutRole(db: Db, orgId: string, roleId: string, limit: number) {
+  return select(db, and(eq(members.orgId, orgId), ne(members.roleId, roleId), ne(roles.kind, "owner"))!, limit);
 }

@@ -22,9 +22,9 @@ export function NewConversationForm({ numbers, defaultNumberId }: { numbers: { i
         options={numbers.map((n) => ({ value: n.id, label: n.label }))}
       />
       <Field label="To" name="to" type="tel" autoComplete="off" required hint="A mobile number, like +1 415 555 0123." errors={errors?.to} />
-      <Field label="Contact name (optional)" name="contactName" maxLength={80} errors={errors?.contactName} />
+      <Field label="Contact name (optional)" name="contactName" limit={80} errors={errors?.contactName} />
       <div className="sm:col-span-2">
-        <Field label="Message" name="body" multiline rows={3} maxLength={MESSAGE_MAX} required errors={errors?.body} />
+        <Field label="Message" name="body" multiline rows={3} limit={MESSAGE_MAX} required errors={errors?.body} />
       </div>
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
         <SubmitButton pending={pending} pendingText="Sending…">

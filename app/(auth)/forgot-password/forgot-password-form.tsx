@@ -11,7 +11,7 @@ export function ForgotPasswordForm() {
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <form onSubmit={onSubmit} className="mt-4 space-y-4" noValidate>
-      <Field label="Email" name="email" type="email" autoComplete="username" required maxLength={254} errors={errors?.email} />
+      <Field label="Email" name="email" type="email" autoComplete="username" required limit={254} errors={errors?.email} />
       <FormStatus state={state} />
       <SubmitButton pending={pending} pendingText="Sending…" className="w-full">
         Email me a reset link

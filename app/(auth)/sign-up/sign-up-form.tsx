@@ -28,8 +28,8 @@ export function SignUpForm() {
       <h1 className="text-xl font-semibold">Create your organisation</h1>
       <p className="mt-2 text-sm text-slate-700">Start with a 14-day Business trial, custom roles included. No card needed.</p>
       <form onSubmit={onSubmit} className="mt-4 space-y-4" noValidate>
-        <Field label="Organisation name" name="orgName" autoComplete="organization" required maxLength={80} errors={errors?.orgName} />
-        <Field label="Your name" name="name" autoComplete="name" required maxLength={80} errors={errors?.name} />
+        <Field label="Organisation name" name="orgName" autoComplete="organization" required limit={80} errors={errors?.orgName} />
+        <Field label="Your name" name="name" autoComplete="name" required limit={80} errors={errors?.name} />
         <Field label="Work email" name="email" type="email" autoComplete="username" required errors={errors?.email} />
         <NewPasswordFields name="password" label="Password" confirmLabel="Confirm password" errors={errors} />
         <FormStatus state={state && !state.ok ? state : null} />

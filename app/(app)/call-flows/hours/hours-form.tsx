@@ -102,7 +102,7 @@ export function HoursForm({ orgId, version, timeZones, initial }: Props) {
                 <Field
                   label="Holiday name"
                   name="holidayName"
-                  maxLength={60}
+                  limit={60}
                   value={holiday.name}
                   onChange={(e) => holidays.change(holiday.rowId, { name: e.currentTarget.value })}
                   errors={errors?.[`holidays.${i}.name`]}

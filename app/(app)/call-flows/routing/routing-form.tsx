@@ -42,7 +42,7 @@ export function RoutingForm({ orgId, version, initial, destinations }: Props) {
                 <Field
                   label="Rule name"
                   name="ruleName"
-                  maxLength={60}
+                  limit={60}
                   value={rule.name}
                   onChange={(e) => rules.change(rule.rowId, { name: e.currentTarget.value })}
                   errors={errors?.[`rules.${i}.name`]}

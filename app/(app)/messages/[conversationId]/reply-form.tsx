@@ -73,7 +73,6 @@ export function ReplyForm({
           rows={3}
           value={body}
           onChange={(e) => setBody(e.currentTarget.value)}
-          maxLength={MESSAGE_MAX}
           required
           aria-invalid={errors ? true : undefined}
           aria-describedby={`${bodyId}-hint${errors ? ` ${bodyId}-error` : ""}`}

@@ -31,8 +31,8 @@ export function TemplateForm(props: Props) {
       ) : (
         <input type="hidden" name="orgId" value={props.mode === "create" ? props.orgId : ""} />
       )}
-      <Field label="Name" name="name" defaultValue={existing?.name} maxLength={60} required errors={errors?.name} />
-      <Field label="Text" name="body" multiline rows={3} defaultValue={existing?.body} maxLength={MESSAGE_MAX} required errors={errors?.body} />
+      <Field label="Name" name="name" defaultValue={existing?.name} limit={60} required errors={errors?.name} />
+      <Field label="Text" name="body" multiline rows={3} defaultValue={existing?.body} limit={MESSAGE_MAX} required errors={errors?.body} />
       <div className="flex flex-wrap items-center gap-3">
         <SubmitButton pending={pending} pendingText="Saving…" variant={existing ? "secondary" : "primary"}>
           {existing ? "Save template" : "Create template"}

@@ -46,7 +46,7 @@ export function PurchaseForm({ orgId, numbers }: { orgId: string; numbers: Offer
         )}
       </fieldset>
       <div className="max-w-sm">
-        <Field label="Label (optional)" name="label" maxLength={60} placeholder="e.g. Sales, London office" errors={errors?.label} />
+        <Field label="Label (optional)" name="label" limit={60} placeholder="e.g. Sales, London office" errors={errors?.label} />
       </div>
       <p className="text-sm text-slate-800">
         {choice ? (

@@ -18,7 +18,7 @@ export function CreateKeyForm({ orgId, groups, defaultDays, maxDays }: { orgId: 
             label="Key name"
             name="name"
             required
-            maxLength={60}
+            limit={60}
             autoComplete="off"
             hint="Say where it is used, for example “CI role sync”."
             errors={errors?.name}

@@ -18,7 +18,7 @@ export function CreateTokenForm({ orgId }: { orgId: string }) {
         label="Token name"
         name="name"
         required
-        maxLength={60}
+        limit={60}
         autoComplete="off"
         hint="For example the directory that uses it: Okta, Entra ID."
         errors={errors?.name}

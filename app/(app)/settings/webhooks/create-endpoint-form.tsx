@@ -20,7 +20,7 @@ export function CreateEndpointForm({ orgId, events }: { orgId: string; events: {
             name="url"
             type="url"
             required
-            maxLength={2000}
+            limit={2000}
             autoComplete="off"
             spellCheck={false}
             hint="Where Switchboard POSTs each event, for example https://example.com/webhooks/switchboard."
@@ -29,7 +29,7 @@ export function CreateEndpointForm({ orgId, events }: { orgId: string; events: {
           <Field
             label="Description"
             name="description"
-            maxLength={200}
+            limit={200}
             autoComplete="off"
             hint="Optional: what receives these events."
             errors={errors?.description}

@@ -23,7 +23,7 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
         className="bg-slate-100"
         hint="Your invitation is for this address."
       />
-      <Field label="Your name" name="name" autoComplete="name" required maxLength={80} errors={errors?.name} />
+      <Field label="Your name" name="name" autoComplete="name" required limit={80} errors={errors?.name} />
       <NewPasswordFields name="password" label="Password" confirmLabel="Confirm password" errors={errors} />
       <FormStatus state={state && !state.ok ? state : null} />
       <SubmitButton pending={pending} pendingText="Creating your account…">

@@ -37,13 +37,13 @@ export function IvrForm({ menuId, version, initial, destinations }: Props) {
       <input type="hidden" name="menuId" value={menuId} />
       <input type="hidden" name="version" value={version} />
       <FormPanel>
-        <Field label="Menu name" name="name" required maxLength={60} value={name} onChange={(e) => setName(e.currentTarget.value)} errors={errors?.name} />
+        <Field label="Menu name" name="name" required limit={60} value={name} onChange={(e) => setName(e.currentTarget.value)} errors={errors?.name} />
         <Field
           label="Greeting"
           name="greeting"
           multiline
           rows={4}
-          maxLength={500}
+          limit={500}
           value={greeting}
           onChange={(e) => setGreeting(e.currentTarget.value)}
           errors={errors?.greeting}
@@ -70,7 +70,7 @@ export function IvrForm({ menuId, version, initial, destinations }: Props) {
                   <Field
                     label="Option name"
                     name="optionLabel"
-                    maxLength={40}
+                    limit={40}
                     value={option.label}
                     onChange={(e) => options.change(option.rowId, { label: e.currentTarget.value })}
                     errors={errors?.[`options.${i}.label`]}

@@ -47,7 +47,7 @@ export function RingGroupForm({ groupId, version, initial, candidates }: Props) 
       <input type="hidden" name="groupId" value={groupId} />
       <input type="hidden" name="version" value={version} />
       <FormPanel columns>
-        <Field label="Group name" name="name" required maxLength={60} value={name} onChange={(e) => setName(e.currentTarget.value)} errors={errors?.name} />
+        <Field label="Group name" name="name" required limit={60} value={name} onChange={(e) => setName(e.currentTarget.value)} errors={errors?.name} />
         <Field
           label="Ring for (seconds)"
           name="timeoutSeconds"

@@ -24,6 +24,12 @@ import { RoleForm } from "../role-form";
 import { DeleteRoleDialog } from "./delete-role-dialog";
 import { LockNotice } from "@/components/ui/lock-notice";
 import { RoleMemberList } from "../_components/role-member-list";
+import { membersWithoutRole } from "@/db/queries/role-holders";
+import { bulkAssignOptions } from "@/lib/roles/bulk-assign";
+import { AddMembers } from "./add-members";
+
+// The most members "Add members" lists; the team list's bulk change reaches the rest.
+const ADD_LIST_LIMIT = 200;
 
 export const metadata: Metadata = { title: "Role" };
 
@@ -39,6 +45,9 @@ export default async function RolePage({ params }: { params: Promise<{ roleId: s
     countCustomRoles(db, access.orgId),
     role.kind === "custom" ? lastReview(db, access.orgId, role.id) : null,
   ]);
+  // Offered only when the bulk change would accept this role from this person (it checks again on the server).
+  const mayAdd = role.kind === "custom" && can(access, "roles.assign") && !bulkAssignOptions(access, [role])[0].unavailable;
+  const candidates = mayAdd ? await membersWithoutRole(db, access.orgId, role.id, ADD_LIST_LIMIT + 1) : [];
   const editLock = editRoleLock(access, role);
   const mayDelete = !deleteRoleLock(access, role);
   const mayDuplicate = !createRoleLock(access, customCount);
@@ -98,6 +107,14 @@ export default async function RolePage({ params }: { params: Promise<{ roleId: s
         more={{ roleId: role.id, limit: 50 }}
         className="mt-8"
       />
+      {mayAdd && (
+        <AddMembers
+          roleId={role.id}
+          roleName={role.name}
+          candidates={candidates.slice(0, ADD_LIST_LIMIT).map(({ id, name, email, roleName }) => ({ id, name, email, roleName }))}
+          more={candidates.length > ADD_LIST_LIMIT}
+        />
+      )}
     </AppShell>
   );
 }

@@ -72,9 +72,9 @@ export function ProfileCard({ profile, locked, managed = false }: { profile: Pro
         </>
       ) : (
         // eslint-disable-next-line jsx-a11y/no-autofocus -- the form opens on a click of Edit profile, so focus follows it
-        <Field label="Name" name="name" defaultValue={profile.name} required maxLength={80} autoComplete="off" autoFocus errors={errors?.name} />
+        <Field label="Name" name="name" defaultValue={profile.name} required limit={80} autoComplete="off" autoFocus errors={errors?.name} />
       )}
-      <Field label="Title" name="title" defaultValue={profile.title ?? ""} maxLength={80} autoComplete="off" errors={errors?.title} />
+      <Field label="Title" name="title" defaultValue={profile.title ?? ""} limit={80} autoComplete="off" errors={errors?.title} />
       <Field
         label="Extension"
         name="extension"

@@ -43,7 +43,7 @@ export function InviteMemberForm({ roles, defaultRoleId }: { roles: InviteRoleOp
             type="email"
             autoComplete="off"
             required
-            maxLength={254}
+            limit={254}
             value={email}
             onChange={(e) => setEmail(e.currentTarget.value)}
             errors={errors?.email}
