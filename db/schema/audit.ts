@@ -66,6 +66,7 @@ export const AUDIT_ACTIONS = [
   "sso.requirement_changed",
   "sso.member_joined",
   "sso.signed_in",
+  "org.audit_retention_changed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -103,7 +104,9 @@ export const auditEvents = pgTable(
     createdAt: createdAtColumn(),
   },
   (t) => [
-    index("audit_events_org_created_idx").on(t.orgId, t.createdAt.desc()),
+    // Keyset paging newest first, on its own or by action (db/queries/audit.ts).
+    index("audit_events_org_created_id_idx").on(t.orgId, t.createdAt.desc(), t.id.desc()),
+    index("audit_events_org_action_created_idx").on(t.orgId, t.action, t.createdAt.desc(), t.id.desc()),
     index("audit_events_actor_idx").on(t.actorId),
     // The public API filters the log by target (lib/api/endpoints/audit-log.ts).
     index("audit_events_org_target_idx").on(t.orgId, t.targetId),
