@@ -3,11 +3,11 @@ import type { AuditEvent } from "@/db/schema";
 type Existing = { roles: Set<string>; members: Set<string> };
 export type AuditLink = { href: string; label: string };
 
-const ACRONYMS: Record<string, string> = { sso: "SSO", api: "API", ivr: "IVR", scim: "SCIM" };
+const WORDS: Record<string, string> = { sso: "SSO", api: "API", ivr: "IVR", scim: "SCIM", org: "organisation" };
 
 /** An action key as the filter's option reads it: "member.role_changed" → "Member role changed". */
 export function actionLabel(action: string): string {
-  const words = action.split(/[._]/).map((word) => ACRONYMS[word] ?? word);
+  const words = action.split(/[._]/).map((word) => WORDS[word] ?? word);
   const text = words.join(" ");
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -27,7 +27,7 @@ const PAGE = "/settings/audit-log";
 const inputClass = "mt-1 rounded-md border border-slate-300 px-3 py-2 text-sm";
 
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
-  const access = await requirePage(PAGE);
+  const access = await requirePage("/settings/audit-log");
   const db = getDb();
   const { view, problems } = parseAuditView(await searchParams);
   const [result, memberChoices, roleChoices] = await Promise.all([
