@@ -9,7 +9,7 @@ import { decisions, roleDelete } from "./in-process";
 import { noiseNotes, pair, type Settings, type Target } from "./load";
 import { countQueries, staticAssetPath } from "./queries";
 import { scimProvisioning } from "./scim";
-import { benchDatabaseUrl, migratedBenchDatabase, postgresReachable, seedBench, SEARCH_TERM, type BenchData } from "./seed";
+import { AUDIT_FILTER_ACTION, benchDatabaseUrl, migratedBenchDatabase, postgresReachable, seedBench, SEARCH_TERM, type BenchData } from "./seed";
 import { buildBench, sessionCookie, startServer } from "./server";
 import { formatMs, formatRate, NOISY, table, type Line } from "./stats";
 
@@ -18,6 +18,7 @@ const quick = process.argv.includes("--quick");
 const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1].split(",") : null;
 const wanted = (id: string) => !only || only.includes(id);
 const team = "/settings/team";
+const audit = "/settings/audit-log";
 const log = (line: string) => console.error(`[bench] ${line}`);
 
 const atLeast = (value: number): Line["goal"] => ({ op: ">=", value });
@@ -32,8 +33,8 @@ async function main() {
     throw new Error(message);
   }
   const lines: Line[] = [];
-  // Lines 1 to 7, 9 and 10 need the built app and the seeded organisations; line 8 only a migrated database.
-  const served = ["1", "2", "3", "4a", "4b", "5", "6", "7", "9", "10"].some(wanted);
+  // Lines 1 to 7 and 9 to 11 need the built app and the seeded organisations; line 8 only a migrated database.
+  const served = ["1", "2", "3", "4a", "4b", "5", "6", "7", "9", "10", "11a", "11b"].some(wanted);
   if (served) await appLines(lines);
   else await migratedBenchDatabase();
   if (wanted("8")) lines.push(await scimLine());
@@ -56,11 +57,14 @@ async function appLines(lines: Line[]) {
     buildBench();
   }
   log("seeding the bench database");
-  const data = await seedBench();
+  const auditEntries = wanted("11a") || wanted("11b") ? (quick ? 100_000 : 1_000_000) : 0;
+  const data = await seedBench({ auditEntries });
   const sessions = openPostgres(data.url, { max: 1 });
   const large = await sessionCookie(sessions.db, data.large.ownerId);
   const small = await sessionCookie(sessions.db, data.small.ownerId);
   const manyRoles = await sessionCookie(sessions.db, data.manyRoles.ownerId);
+  const auditMany = data.audit && (await sessionCookie(sessions.db, data.audit.many.ownerId));
+  const auditFew = data.audit && (await sessionCookie(sessions.db, data.audit.few.ownerId));
   await sessions.close();
   const as = (cookie: string, variant?: string) => ({ cookie, ...(variant ? { [BENCH_VARIANT_HEADER]: variant } : {}) });
   /** One side of a comparison: a page, as whose session, and which variant of the server's layer. */
@@ -125,6 +129,15 @@ async function appLines(lines: Line[]) {
       atMost(1.5),
       true,
     );
+    if (auditMany && auditFew) {
+      const many = `${auditEntries.toLocaleString("en-GB")} entries`;
+      for (const [id, what, path] of [
+        ["11a", "Scale in audit entries: Audit log first page", audit],
+        ["11b", `Scale in audit entries: Audit log filtered by ${AUDIT_FILTER_ACTION}`, `${audit}?action=${AUDIT_FILTER_ACTION}`],
+      ]) {
+        await throughputLine(id, what, side(many, path, auditMany), side("1,000 entries", path, auditFew), atMost(1.2), true);
+      }
+    }
     // Two mechanisms kept only while they pay: each on against off, in one run.
     await throughputLine(
       "9",
