@@ -39,7 +39,10 @@ test("pages by cursor, filters by action and exports the filtered view", async (
   await auditLog.exportLink.click();
   const file = await download;
   expect(file.suggestedFilename()).toBe("audit-log.csv");
-  const lines = fs.readFileSync(await file.path(), "utf8").trim().split("\r\n");
+  const lines = fs
+    .readFileSync(await file.path(), "utf8")
+    .trim()
+    .split("\r\n");
   expect(lines).toHaveLength(2);
   expect(lines[1]).toContain(`Olivia Owner,org.created,${qaOrg.organization.name}`);
 

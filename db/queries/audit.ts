@@ -47,7 +47,7 @@ export async function listAuditAfter(db: Db, orgId: string, filter: AuditFilter 
     .limit(filter.limit + 1);
 }
 
-export const AUDIT_PAGE_SIZE = 50;
+const AUDIT_PAGE_SIZE = 50;
 
 /**
  * One page of the audit log page, newest first: older than `before`, newer than `after`, or the
@@ -76,8 +76,14 @@ export async function listAuditPage(db: Db, orgId: string, filter: AuditFilter &
 export async function existingTargets(db: Db, orgId: string, ids: string[]) {
   if (ids.length === 0) return { roles: new Set<string>(), members: new Set<string>() };
   const [roleRows, memberRows] = await Promise.all([
-    db.select({ id: roles.id }).from(roles).where(and(eq(roles.orgId, orgId), inArray(roles.id, ids))),
-    db.select({ id: members.id }).from(members).where(and(eq(members.orgId, orgId), inArray(members.id, ids))),
+    db
+      .select({ id: roles.id })
+      .from(roles)
+      .where(and(eq(roles.orgId, orgId), inArray(roles.id, ids))),
+    db
+      .select({ id: members.id })
+      .from(members)
+      .where(and(eq(members.orgId, orgId), inArray(members.id, ids))),
   ]);
   return { roles: new Set(roleRows.map((r) => r.id)), members: new Set(memberRows.map((m) => m.id)) };
 }

@@ -53,7 +53,10 @@ describe("the audit log's filters from the URL", () => {
       "The From date must be a date like 2026-01-31, so it was ignored.",
       "The page in the link is not valid: showing the newest entries.",
     ]);
-    expect(parseAuditView({ from: "2026-02-01", to: "2026-01-01" })).toMatchObject({ view: { q: "" }, problems: ["The From date is after the To date, so the dates were ignored."] });
+    expect(parseAuditView({ from: "2026-02-01", to: "2026-01-01" })).toMatchObject({
+      view: { q: "" },
+      problems: ["The From date is after the To date, so the dates were ignored."],
+    });
     expect(parseAuditView({ action: ["role.created", "role.deleted"] }).view.action).toBe("role.created");
   });
 });

@@ -8,7 +8,7 @@ import { searchText } from "@/lib/search-params";
 const DAY_MS = 24 * 60 * 60 * 1000;
 const id = (message: string) => z.uuid(message).optional();
 const day = (message: string) => z.iso.date(message).optional();
-const single = (value: unknown) => (Array.isArray(value) ? value[0] : value || undefined);
+const single = (value: unknown): unknown => (Array.isArray(value) ? (value[0] as unknown) : value || undefined);
 
 const FIELDS = {
   actor: id("The actor in the link is not a member, so it was ignored."),

@@ -6,9 +6,9 @@ import { describeAudit } from "./describe";
 import { auditFilter, parseAuditView } from "./filters";
 
 /** The most rows one export holds: a narrower filter takes the rest. */
-export const AUDIT_EXPORT_LIMIT = 50_000;
+const AUDIT_EXPORT_LIMIT = 50_000;
 
-export function auditCsv(rows: AuditEvent[]): string {
+function auditCsv(rows: AuditEvent[]): string {
   const header = csvRow(["Time (UTC)", "Actor", "Action", "Target", "Summary", "Details"]);
   return (
     header +

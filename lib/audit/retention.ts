@@ -38,7 +38,8 @@ export async function changeAuditRetention(db: Db, actor: Access, input: z.infer
   }
   return db.transaction(async (tx) => {
     const changed = await setAuditRetention(tx, actor.orgId, input.days);
-    if (changed) await recordAudit(tx, orgChange(actor, "org.audit_retention_changed", { lines: [`Audit entries are now kept ${retentionText(input.days)}.`] }));
+    if (changed)
+      await recordAudit(tx, orgChange(actor, "org.audit_retention_changed", { lines: [`Audit entries are now kept ${retentionText(input.days)}.`] }));
     return changed;
   });
 }

@@ -12,7 +12,14 @@ export function RetentionForm({ orgId, current, options, hint }: { orgId: string
   return (
     <form onSubmit={onSubmit} className="space-y-3">
       <input type="hidden" name="orgId" value={orgId} />
-      <Select label="Keep audit entries" name="days" defaultValue={current} options={options} hint={hint} errors={state && !state.ok ? state.fieldErrors?.days : undefined} />
+      <Select
+        label="Keep audit entries"
+        name="days"
+        defaultValue={current}
+        options={options}
+        hint={hint}
+        errors={state && !state.ok ? state.fieldErrors?.days : undefined}
+      />
       <FormStatus state={state} />
       <SubmitButton pending={pending} pendingText="Saving…">
         Save retention
