@@ -33,6 +33,11 @@ export class AuditLogPage {
     return this.filters.getByRole("combobox", { name: "Action", exact: true });
   }
 
+  /** What the page says about malformed values in its URL. */
+  get linkProblems() {
+    return this.page.getByRole("alert", { name: "Problems with this link" });
+  }
+
   get exportLink() {
     return this.page.getByRole("link", { name: "Export CSV" });
   }

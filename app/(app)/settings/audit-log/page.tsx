@@ -53,7 +53,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         }
       />
       {problems.length > 0 && (
-        <div role="alert" className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">
+        <div role="alert" aria-label="Problems with this link" className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">
           {problems.map((problem) => (
             <p key={problem}>{problem}</p>
           ))}
