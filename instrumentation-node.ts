@@ -1,6 +1,7 @@
 import { database } from "@/db";
 import { prepareDatabase } from "@/db/prepare";
 import { startIdempotencyExpiry } from "@/lib/api/idempotency-expiry";
+import { startAuditRetention } from "@/lib/audit/retention";
 import { MISSING_SECRET_MESSAGE } from "@/lib/auth/secret";
 import { installPeerAddress } from "@/lib/client-address";
 import { mailConfigProblem } from "@/lib/mail/config";
@@ -36,4 +37,5 @@ export async function start() {
   startTrialJobs(database().db);
   startWebhookDelivery(database().db);
   startIdempotencyExpiry(database().db);
+  startAuditRetention(database().db);
 }

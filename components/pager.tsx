@@ -19,19 +19,43 @@ export function Pager({
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (pages <= 1) return null;
   return (
+    <PagerLinks previous={page > 1 ? href(page - 1) : null} next={page < pages ? href(page + 1) : null} labels={labels}>
+      <span>
+        Page {Math.min(page, pages)} of {pages}
+      </span>
+    </PagerLinks>
+  );
+}
+
+/** Newer / Older under a list paged by cursor (no page count): links to the neighbouring pages, or null at an end. */
+export function CursorPager({ newer, older }: { newer: string | null; older: string | null }) {
+  if (!newer && !older) return null;
+  return <PagerLinks previous={newer} next={older} labels={{ previous: "Newer", next: "Older" }} />;
+}
+
+function PagerLinks({
+  previous,
+  next,
+  labels,
+  children,
+}: {
+  previous: string | null;
+  next: string | null;
+  labels: { previous: string; next: string };
+  children?: React.ReactNode;
+}) {
+  return (
     <nav aria-label="Pagination" className="mt-4 flex items-center justify-between text-sm">
-      {page > 1 ? (
-        <Link href={href(page - 1)} className={buttonClass("secondary")}>
+      {previous ? (
+        <Link href={previous} className={buttonClass("secondary")}>
           {labels.previous}
         </Link>
       ) : (
         <span />
       )}
-      <span>
-        Page {Math.min(page, pages)} of {pages}
-      </span>
-      {page < pages ? (
-        <Link href={href(page + 1)} className={buttonClass("secondary")}>
+      {children}
+      {next ? (
+        <Link href={next} className={buttonClass("secondary")}>
           {labels.next}
         </Link>
       ) : (

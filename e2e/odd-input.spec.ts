@@ -125,6 +125,8 @@ test.describe("a signed-in member's odd requests", () => {
     for (const path of [
       "/settings/roles?page=%00",
       "/settings/audit-log?page=%00",
+      "/settings/audit-log?q=%00&actor=%00&action=%00&target=%00&from=%00&to=%00&before=%00&after=%00",
+      "/settings/audit-log/export?q=a%00b&actor=%00&action=%00&target=%00&from=%00&to=%00",
       "/settings/roles/compare?roles=%00",
       "/settings/roles/new?from=%00&template=%00",
       "/numbers/buy?country=%00&areaCode=%00",

@@ -3,14 +3,29 @@ import { agree, plural } from "@/lib/format";
 export const PLANS = ["starter", "pro", "business", "enterprise"] as const;
 export type Plan = (typeof PLANS)[number];
 
-type Capabilities = { label: string; canUseCustomRoles: boolean; customRoleLimit: number; api: boolean; canUseDirectory: boolean };
+type Capabilities = {
+  label: string;
+  canUseCustomRoles: boolean;
+  customRoleLimit: number;
+  api: boolean;
+  canUseDirectory: boolean;
+  /** The longest period an Owner may choose for keeping audit entries (keeping them forever is the default on every plan). */
+  auditRetentionMaxDays: number;
+};
 
 const PLAN_CAPABILITIES: Record<Plan, Capabilities> = {
-  starter: { label: "Starter", canUseCustomRoles: false, customRoleLimit: 0, api: false, canUseDirectory: false },
-  pro: { label: "Pro", canUseCustomRoles: false, customRoleLimit: 0, api: false, canUseDirectory: false },
-  business: { label: "Business", canUseCustomRoles: true, customRoleLimit: 25, api: true, canUseDirectory: false },
-  enterprise: { label: "Enterprise", canUseCustomRoles: true, customRoleLimit: 200, api: true, canUseDirectory: true },
+  starter: { label: "Starter", canUseCustomRoles: false, customRoleLimit: 0, api: false, canUseDirectory: false, auditRetentionMaxDays: 90 },
+  pro: { label: "Pro", canUseCustomRoles: false, customRoleLimit: 0, api: false, canUseDirectory: false, auditRetentionMaxDays: 365 },
+  business: { label: "Business", canUseCustomRoles: true, customRoleLimit: 25, api: true, canUseDirectory: false, auditRetentionMaxDays: 730 },
+  enterprise: { label: "Enterprise", canUseCustomRoles: true, customRoleLimit: 200, api: true, canUseDirectory: true, auditRetentionMaxDays: 2555 },
 };
+
+export function auditRetentionMaxDays(plan: Plan): number {
+  return PLAN_CAPABILITIES[plan].auditRetentionMaxDays;
+}
+
+/** Every plan's longest audit retention, for the retention job that applies them all at once. */
+export const AUDIT_RETENTION_CAPS = Object.fromEntries(PLANS.map((plan) => [plan, auditRetentionMaxDays(plan)])) as Record<Plan, number>;
 
 /** SCIM provisioning and directory groups deciding roles. */
 export function canUseDirectory(plan: Plan): boolean {

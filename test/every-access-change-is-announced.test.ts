@@ -179,6 +179,7 @@ const UNCHANGING: Record<string, string> = {
   "account.regenerateRecoveryCodes": "recovery codes decide no permission",
   "account.disableTwoFactor": "two-factor changes how a member signs in, not what they may do",
   "security.setTwoFactorRequirement": "requiring two-factor changes how members sign in; their permissions stay as they are",
+  "audit.setRetention": "how long the audit log keeps entries decides no permission",
   "account.setEmailSettings": "which emails a member takes decides no permission",
   // Just-in-time members join in the SSO callback, through changeAccess (lib/sso/sign-in.ts), not through an action.
   "sso.saveConnection": "the identity provider and default role apply to people who join later",

@@ -18,7 +18,7 @@ function memberOrder(sort: MemberSort | null | undefined): SQL[] {
   return [...first, byName(members.name), byName(members.id)];
 }
 
-function escapeLike(text: string): string {
+export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
@@ -199,4 +199,9 @@ export async function setRoleSource(
     .update(members)
     .set(source)
     .where(and(eq(members.orgId, orgId), eq(members.id, memberId)));
+}
+
+/** Every member's id and name, for pickers that name people (the audit log's filters). */
+export function listMemberChoices(db: Db, orgId: string) {
+  return db.select({ id: members.id, name: members.name }).from(members).where(eq(members.orgId, orgId)).orderBy(asc(members.name), asc(members.id));
 }

@@ -66,6 +66,7 @@ export const AUDIT_ACTIONS = [
   "sso.requirement_changed",
   "sso.member_joined",
   "sso.signed_in",
+  "org.audit_retention_changed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -103,7 +104,10 @@ export const auditEvents = pgTable(
     createdAt: createdAtColumn(),
   },
   (t) => [
-    index("audit_events_org_created_idx").on(t.orgId, t.createdAt.desc()),
+    // Keyset paging newest first, on its own or by action (db/queries/audit.ts): ascending, read
+    // backwards, since "desc" here would be DESC NULLS LAST and not match ORDER BY ... DESC.
+    index("audit_events_org_created_id_idx").on(t.orgId, t.createdAt, t.id),
+    index("audit_events_org_action_created_idx").on(t.orgId, t.action, t.createdAt, t.id),
     index("audit_events_actor_idx").on(t.actorId),
     // The public API filters the log by target (lib/api/endpoints/audit-log.ts).
     index("audit_events_org_target_idx").on(t.orgId, t.targetId),

@@ -1,4 +1,4 @@
-import { boolean, index, pgEnum, pgTable, text, timestamp, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
+import { boolean, index, integer, pgEnum, pgTable, text, timestamp, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { PLANS } from "@/lib/plans";
 import { roles } from "./roles";
 
@@ -25,6 +25,8 @@ export const organizations = pgTable(
     // (just in time) or SCIM, and a directory member in no mapped group. Null (or the role
     // deleted): Agent. Never Owner.
     directoryDefaultRoleId: uuid("directory_default_role_id").references((): AnyPgColumn => roles.id, { onDelete: "set null" }),
+    // How many days audit entries are kept (lib/audit/retention.ts); null keeps them forever.
+    auditRetentionDays: integer("audit_retention_days"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("organizations_trial_ends_idx").on(t.trialEndsAt), index("organizations_default_role_idx").on(t.directoryDefaultRoleId)],

@@ -17,6 +17,8 @@ import { noticesActions } from "@/lib/notices/actions";
 import { numbersActions } from "@/lib/numbers/actions";
 import { recordingsActions } from "@/lib/recordings/actions";
 import { membersHandlers } from "@/lib/members/handlers";
+import { auditActions } from "@/lib/audit/actions";
+import { auditHandlers } from "@/lib/audit/handlers";
 import { recordingsHandlers } from "@/lib/recordings/handlers";
 import { rolesActions } from "@/lib/roles/actions";
 import { rolesHandlers } from "@/lib/roles/handlers";
@@ -44,6 +46,7 @@ export const ACTIONS: readonly ActionDefinition[] = [
   ...directoryActions,
   ...ssoActions,
   ...webhooksActions,
+  ...auditActions,
 ] as ActionDefinition[];
 
 export const HANDLERS: readonly HandlerDefinition[] = [
@@ -52,6 +55,7 @@ export const HANDLERS: readonly HandlerDefinition[] = [
   ...billingHandlers,
   ...rolesHandlers,
   ...membersHandlers,
+  ...auditHandlers,
 ] as HandlerDefinition[];
 
 /** SCIM's handlers: guarded by an organisation's bearer token instead of a session (lib/scim/handler.ts). */

@@ -118,6 +118,8 @@ export function describeAudit(event: AuditEvent): { summary: string; details: st
       };
     case "sso.requirement_changed":
       return { summary: "changed the single sign-on requirement", details: d.lines ?? [] };
+    case "org.audit_retention_changed":
+      return { summary: "changed how long the audit log keeps entries", details: d.lines ?? [] };
     case "member.email_verified":
       return { summary: "verified their email address", details: d.lines ?? [] };
     default:

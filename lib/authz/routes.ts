@@ -76,6 +76,7 @@ export const ROUTES = {
   "/settings/roles/[roleId]/history": { requires: "roles.manage" },
   "/settings/roles/[roleId]/review": { requires: "roles.manage" },
   "/settings/audit-log": { requires: "roles.manage", nav: { label: "Audit log", group: "settings" } },
+  "/settings/audit-log/export": { requires: "roles.manage" },
   "/settings/security": { requires: "security.manage", nav: { label: "Security", group: "settings" } },
   "/settings/sso": { requires: "security.manage", nav: { label: "Single sign-on", group: "settings" } },
   // The outbox holds what the audit log records (invitations, access changes): the same permission reads both.

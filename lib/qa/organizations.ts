@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import type { Db } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
-import type { Organization } from "@/db/schema";
+import { auditEvents, type Organization } from "@/db/schema";
 import { seedAreas } from "@/db/seed/areas";
 import { isUniqueViolation } from "@/db/unique-violation";
 import { auditEntry } from "@/lib/audit/entry";
@@ -23,6 +23,8 @@ export const qaOrganizationInput = z
     agents: z.number().int().min(0).max(AGENT_NAMES.length).default(3),
     /** The demo's area data (numbers, call flows, calls, messages, integrations, ...); with 4 agents or more, the large team's. */
     areas: z.boolean().default(false),
+    /** This many older audit entries (numbers purchased, a minute apart), for paging the audit log. */
+    auditEntries: z.number().int().min(0).max(500).default(0),
   })
   .strict();
 
@@ -67,6 +69,7 @@ export async function createQaOrganization(db: Db, raw: QaOrganizationInput): Pr
   );
 
   if (input.areas) await seedOwnAreas(db, org);
+  if (input.auditEntries) await seedAuditEntries(db, org.id, owner, input.auditEntries);
 
   let apiKey: string | null = null;
   if (canUseApi(input.plan)) {
@@ -90,4 +93,14 @@ async function seedOwnAreas(db: Db, org: Organization) {
       if (!isUniqueViolation(error) || attempt === 4) throw error;
     }
   }
+}
+
+async function seedAuditEntries(db: Db, orgId: string, owner: QaMember, count: number) {
+  const now = Date.now();
+  await db.insert(auditEvents).values(
+    Array.from({ length: count }, (_, i) => ({
+      ...auditEntry({ orgId, memberId: owner.id, name: owner.name }, "number.purchased", { name: `+1 555 ${String(1000 + i)}` }),
+      createdAt: new Date(now - (i + 1) * 60_000),
+    })),
+  );
 }

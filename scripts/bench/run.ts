@@ -12,7 +12,7 @@ import { decisions, roleDelete } from "./in-process";
 import { noiseNotes, pair, type Settings, type Target } from "./load";
 import { countQueries, staticAssetPath } from "./queries";
 import { scimProvisioning } from "./scim";
-import { benchDatabaseUrl, migratedBenchDatabase, postgresReachable, seedBench, SEARCH_TERM, type BenchData } from "./seed";
+import { AUDIT_FILTER_ACTION, benchDatabaseUrl, migratedBenchDatabase, postgresReachable, seedBench, SEARCH_TERM, type BenchData } from "./seed";
 import { buildBench, sessionCookie, startServer } from "./server";
 import { formatMs, formatRate, NOISY, table, type Line } from "./stats";
 
@@ -21,6 +21,7 @@ const quick = process.argv.includes("--quick");
 const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1].split(",") : null;
 const wanted = (id: string) => !only || only.includes(id);
 const team = "/settings/team";
+const audit = "/settings/audit-log";
 const log = (line: string) => console.error(`[bench] ${line}`);
 
 const atLeast = (value: number): Line["goal"] => ({ op: ">=", value });
@@ -36,7 +37,7 @@ async function main() {
   }
   const lines: Line[] = [];
   // Lines 1 to 7 and 9 to 11 need the built app and the seeded organisations; line 8 only a migrated database.
-  const served = ["1", "2", "3", "4a", "4b", "5", "6", "7", "9", "10", "11"].some(wanted);
+  const served = ["1", "2", "3", "4a", "4b", "5", "6", "7", "9", "10", "11", "12a", "12b"].some(wanted);
   if (served) await appLines(lines);
   else await migratedBenchDatabase();
   if (wanted("8")) lines.push(await scimLine());
@@ -59,12 +60,15 @@ async function appLines(lines: Line[]) {
     buildBench();
   }
   log("seeding the bench database");
-  const data = await seedBench();
+  const auditEntries = wanted("12a") || wanted("12b") ? (quick ? 100_000 : 1_000_000) : 0;
+  const data = await seedBench({ auditEntries });
   const sessions = openPostgres(data.url, { max: 1 });
   const large = await sessionCookie(sessions.db, data.large.ownerId);
   const small = await sessionCookie(sessions.db, data.small.ownerId);
   const manyRoles = await sessionCookie(sessions.db, data.manyRoles.ownerId);
   const apiKey = await ownerApiKey(sessions.db, data.small.ownerId);
+  const auditMany = data.audit && (await sessionCookie(sessions.db, data.audit.many.ownerId));
+  const auditFew = data.audit && (await sessionCookie(sessions.db, data.audit.few.ownerId));
   await sessions.close();
   const as = (cookie: string, variant?: string) => ({ cookie, ...(variant ? { [BENCH_VARIANT_HEADER]: variant } : {}) });
   /** One side of a comparison: a page, as whose session, and which variant of the server's layer. */
@@ -129,6 +133,15 @@ async function appLines(lines: Line[]) {
       atMost(1.5),
       true,
     );
+    if (auditMany && auditFew) {
+      const many = `${auditEntries.toLocaleString("en-GB")} entries`;
+      for (const [id, what, path] of [
+        ["12a", "Scale in audit entries: Audit log first page", audit],
+        ["12b", `Scale in audit entries: Audit log filtered by ${AUDIT_FILTER_ACTION}`, `${audit}?action=${AUDIT_FILTER_ACTION}`],
+      ]) {
+        await throughputLine(id, what, side(many, path, auditMany), side("1,000 entries", path, auditFew), atMost(1.2), true);
+      }
+    }
     // Two mechanisms kept only while they pay: each on against off, in one run.
     await throughputLine(
       "9",

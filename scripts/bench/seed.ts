@@ -153,7 +153,36 @@ async function benchOrg(db: Database["db"], label: string, size: { members: numb
   return { ...org, agentRoleId: agent.id };
 }
 
-export type BenchData = { url: string; large: BenchOrg; small: BenchOrg; manyRoles: BenchOrg; deletion: BenchOrg };
+/** What the audit log lines filter by: one entry in four. */
+export const AUDIT_FILTER_ACTION = "member.role_changed";
+const AUDIT_ACTIONS_CYCLE = ["role.updated", AUDIT_FILTER_ACTION, "member.profile_updated", "number.assigned"];
+
+/** `entries` audit entries a second apart, set-based: actors and targets cycle through the organisation's members. */
+async function seedAuditLog(db: Database["db"], org: BenchOrg, entries: number) {
+  await db.execute(sql`
+    with people as (select array_agg(id order by id) as ids, array_agg(name order by id) as names from members where org_id = ${org.id}::uuid)
+    insert into audit_events (org_id, actor_id, actor_name, action, target_id, target_name, details, created_at)
+    select ${org.id}::uuid,
+           people.ids[1 + (i % cardinality(people.ids))],
+           people.names[1 + (i % cardinality(people.ids))],
+           (${`{${AUDIT_ACTIONS_CYCLE.join(",")}}`}::text[])[1 + (i % ${AUDIT_ACTIONS_CYCLE.length})],
+           people.ids[1 + ((i / 7) % cardinality(people.ids))],
+           people.names[1 + ((i / 7) % cardinality(people.ids))],
+           jsonb_build_object('lines', jsonb_build_array('Bench entry ' || i)),
+           now() - make_interval(secs => i)
+    from people, generate_series(1, ${entries}) as i`);
+  await db.execute(sql`analyze audit_events`);
+}
+
+export type BenchData = {
+  url: string;
+  large: BenchOrg;
+  small: BenchOrg;
+  manyRoles: BenchOrg;
+  deletion: BenchOrg;
+  /** Two organisations of 20 members, with 1,000,000 and 1,000 audit entries (null when the audit lines are not run). */
+  audit: { many: BenchOrg; few: BenchOrg } | null;
+};
 
 /** The bench database, empty but migrated: for lines that create their own organisations. */
 export async function migratedBenchDatabase(): Promise<void> {
@@ -169,9 +198,10 @@ export async function migratedBenchDatabase(): Promise<void> {
 
 /**
  * One size changes at a time: large has 10,000 members and small 20, both with 5 custom
- * roles; manyRoles has 20 members and 200 custom roles (Enterprise's limit).
+ * roles; manyRoles has 20 members and 200 custom roles (Enterprise's limit); with
+ * `auditEntries`, two organisations alike but for their audit logs (that many entries, and 1,000).
  */
-export async function seedBench(): Promise<BenchData> {
+export async function seedBench({ auditEntries = 0 } = {}): Promise<BenchData> {
   const url = benchDatabaseUrl();
   await recreateDatabase(url);
   const database = openPostgres(url, { max: 4 });
@@ -183,7 +213,16 @@ export async function seedBench(): Promise<BenchData> {
     const small = await benchOrg(database.db, "Small", { members: 20, customRoles: 5 }, hash);
     const manyRoles = await benchOrg(database.db, "Roles", { members: 20, customRoles: 200 }, hash);
     const deletion = await benchOrg(database.db, "Deletion", { members: 10_001, customRoles: 0 }, hash);
-    return { url, large, small, manyRoles, deletion };
+    let audit: BenchData["audit"] = null;
+    if (auditEntries) {
+      audit = {
+        many: await benchOrg(database.db, "AuditMany", { members: 20, customRoles: 5 }, hash),
+        few: await benchOrg(database.db, "AuditFew", { members: 20, customRoles: 5 }, hash),
+      };
+      await seedAuditLog(database.db, audit.many, auditEntries);
+      await seedAuditLog(database.db, audit.few, 1_000);
+    }
+    return { url, large, small, manyRoles, deletion, audit };
   } finally {
     await database.close();
   }

@@ -37,6 +37,7 @@ export const accountMatrix: MatrixArea = {
     "account.disableTwoFactor": () => ({ password: SELF_PASSWORD }),
     // Requiring it asks the actor to have two-factor on: turning it off (it is off) goes through for anyone.
     "security.setTwoFactorRequirement": (s) => ({ orgId: s.org.org.id }),
+    "audit.setRetention": (s) => ({ orgId: s.org.org.id, days: "30" }),
     // Both switches off: a form without either field.
     "account.setEmailSettings": () => ({}),
     "account.resendVerification": () => ({}),

@@ -36,5 +36,8 @@ export const rolesMatrix: MatrixArea = {
   // the requester's own organisation.
   handlers: {
     "/settings/roles/compare/export": () => ({}),
+    // The audit log export takes the page's filters from its query: with none, the whole log of
+    // the requester's own organisation.
+    "/settings/audit-log/export": () => ({}),
   },
 };

@@ -1,57 +1,165 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { AppShell } from "@/components/app-shell";
-import { Pager } from "@/components/pager";
+import { LiveSearchForm } from "@/components/live-search-form";
+import { CursorPager } from "@/components/pager";
 import { PageHeader } from "@/components/page-header";
+import { buttonClass } from "@/components/ui/button-class";
+import { Select } from "@/components/ui/select";
+import { EmptyRow, Table, Td, Th, THead, Tr } from "@/components/ui/table";
 import { getDb } from "@/db";
-import { listAudit } from "@/db/queries/audit";
+import { existingTargets, listAuditPage } from "@/db/queries/audit";
+import { listMemberChoices } from "@/db/queries/members";
+import { listRoleChoices } from "@/db/queries/roles";
+import { AUDIT_ACTIONS } from "@/db/schema/audit";
 import { describeAudit } from "@/lib/audit/describe";
+import { auditFilter, filterParams, hasFilters, parseAuditView } from "@/lib/audit/filters";
+import { actionLabel, auditLinks } from "@/lib/audit/links";
 import { requirePage } from "@/lib/authz/session";
 import { formatDateTime } from "@/lib/format";
-import { z } from "zod";
+import { listHref } from "@/lib/search-params";
+
+import { RetentionSection } from "./_components/retention-section";
 
 export const metadata: Metadata = { title: "Audit log" };
 
-const pageParam = z.coerce.number().int().min(1).max(100_000).catch(1);
+const PAGE = "/settings/audit-log";
+const inputClass = "mt-1 rounded-md border border-slate-300 px-3 py-2 text-sm";
 
-export default async function AuditLogPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const access = await requirePage("/settings/audit-log");
-  const page = pageParam.parse((await searchParams).page ?? 1);
-  const result = await listAudit(getDb(), access.orgId, page);
+  const db = getDb();
+  const { view, problems } = parseAuditView(await searchParams);
+  const [result, memberChoices, roleChoices] = await Promise.all([
+    listAuditPage(db, access.orgId, { ...auditFilter(view), before: view.before, after: view.after }),
+    listMemberChoices(db, access.orgId),
+    listRoleChoices(db, access.orgId),
+  ]);
+  const existing = await existingTargets(db, access.orgId, [
+    ...new Set(result.rows.flatMap((e) => [e.targetId, e.actorId]).filter((id): id is string => Boolean(id))),
+  ]);
+  const filters = filterParams(view);
+  const people = memberChoices.map((m) => ({ value: m.id, label: m.name }));
 
   return (
-    <AppShell access={access} current="/settings/audit-log">
-      <PageHeader title="Audit log" description="Every change to roles and role assignments, newest first." />
-      {result.rows.length === 0 ? (
-        <p className="text-sm text-slate-700">Nothing has been changed yet.</p>
-      ) : (
-        <ol aria-label="Audit events" className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
+    <AppShell access={access} current={PAGE}>
+      <PageHeader
+        title="Audit log"
+        description={`Every change made in ${access.orgName}: roles, members, numbers, call flows, integrations, billing and security, newest first.`}
+        actions={
+          <a href={listHref(`${PAGE}/export`, filters)} className={buttonClass("secondary")} download>
+            Export CSV
+          </a>
+        }
+      />
+      {problems.length > 0 && (
+        <div role="alert" aria-label="Problems with this link" className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">
+          {problems.map((problem) => (
+            <p key={problem}>{problem}</p>
+          ))}
+        </div>
+      )}
+      <LiveSearchForm
+        label="Filter the audit log"
+        action={PAGE}
+        className="mb-4 flex flex-wrap items-end gap-3"
+        submit={
+          <button type="submit" className={buttonClass("secondary")}>
+            Apply
+          </button>
+        }
+      >
+        <div>
+          <label htmlFor="audit-search" className="block text-sm font-medium">
+            Search
+          </label>
+          <input id="audit-search" type="search" name="q" defaultValue={view.q} placeholder="Name or change" className={`${inputClass} w-56 max-w-full`} />
+        </div>
+        <Select label="Actor" name="actor" defaultValue={view.actor ?? ""} options={people}>
+          <option value="">Anyone</option>
+        </Select>
+        <Select label="Action" name="action" defaultValue={view.action ?? ""} options={AUDIT_ACTIONS.map((a) => ({ value: a, label: actionLabel(a) }))}>
+          <option value="">Any change</option>
+        </Select>
+        <Select
+          label="Target"
+          name="target"
+          defaultValue={view.target ?? ""}
+          groups={[
+            { label: "Roles", options: roleChoices.map((r) => ({ value: r.id, label: r.name })) },
+            { label: "Members", options: people },
+          ]}
+        >
+          <option value="">Anything</option>
+        </Select>
+        <div>
+          <label htmlFor="audit-from" className="block text-sm font-medium">
+            From (UTC)
+          </label>
+          <input id="audit-from" type="date" name="from" defaultValue={view.from} className={inputClass} />
+        </div>
+        <div>
+          <label htmlFor="audit-to" className="block text-sm font-medium">
+            To (UTC)
+          </label>
+          <input id="audit-to" type="date" name="to" defaultValue={view.to} className={inputClass} />
+        </div>
+        {hasFilters(view) && (
+          <Link href={PAGE} className="py-2 text-sm text-brand-700 underline underline-offset-2">
+            Clear
+          </Link>
+        )}
+      </LiveSearchForm>
+      <Table caption="Audit events" stack>
+        <THead>
+          <Th>Change</Th>
+          <Th>When</Th>
+          <Th>Links</Th>
+        </THead>
+        <tbody>
           {result.rows.map((event) => {
             const { summary, details } = describeAudit(event);
+            const links = auditLinks(event, existing);
             return (
-              <li key={event.id} className="px-4 py-3 text-sm">
-                <p>
-                  <span className="font-medium">{event.actorName}</span> {summary}
-                </p>
-                {details.map((line) => (
-                  <p key={line} className="mt-0.5 text-slate-700">
-                    {line}
+              <Tr key={event.id}>
+                <Td className="wrap-anywhere">
+                  <p>
+                    {event.actorId && existing.members.has(event.actorId) ? (
+                      <Link href={`/settings/team/${event.actorId}`} className="font-medium text-brand-700 underline underline-offset-2">
+                        {event.actorName}
+                      </Link>
+                    ) : (
+                      <span className="font-medium">{event.actorName}</span>
+                    )}{" "}
+                    {summary}
                   </p>
-                ))}
-                <p className="mt-1 text-xs text-slate-600">
+                  {details.map((line) => (
+                    <p key={line} className="mt-0.5 text-slate-700">
+                      {line}
+                    </p>
+                  ))}
+                </Td>
+                <Td label="When" className="whitespace-nowrap text-slate-700">
                   <time dateTime={event.createdAt.toISOString()}>{formatDateTime(event.createdAt)}</time>
-                </p>
-              </li>
+                </Td>
+                <Td label="Links" className="wrap-anywhere">
+                  {links.map((link) => (
+                    <Link key={link.href} href={link.href} className="mr-3 text-brand-700 underline underline-offset-2">
+                      {link.label}
+                    </Link>
+                  ))}
+                </Td>
+              </Tr>
             );
           })}
-        </ol>
-      )}
-      <Pager
-        page={result.page}
-        total={result.total}
-        pageSize={result.pageSize}
-        href={(target) => `/settings/audit-log?page=${target}`}
-        labels={{ previous: "Newer", next: "Older" }}
+          {result.rows.length === 0 && <EmptyRow columns={3}>{hasFilters(view) ? "No changes match." : "Nothing has been changed yet."}</EmptyRow>}
+        </tbody>
+      </Table>
+      <CursorPager
+        newer={result.newer ? listHref(PAGE, { ...filters, after: result.newer }) : null}
+        older={result.older ? listHref(PAGE, { ...filters, before: result.older }) : null}
       />
+      <RetentionSection access={access} />
     </AppShell>
   );
 }

@@ -64,7 +64,7 @@ export default async function RoleHistoryPage({ params }: { params: Promise<{ ro
         <ol aria-label="History" className="space-y-3">
           {entries.map((entry) =>
             entry.type === "version" ? (
-              <li key={entry.version.id} className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
+              <li key={entry.version.id} id={`version-${entry.version.version}`} className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
                 <h2 className="flex flex-wrap items-center gap-2 text-base font-semibold">
                   Version {entry.version.version} {entry.version.version === role.version && <Badge tone="brand">Current</Badge>}
                 </h2>

@@ -1,0 +1,180 @@
+// The audit log page's query (filters, keyset paging both ways, tenant scoping), its export
+// and the retention setting and job, on a real database.
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { existingTargets, listAuditPage } from "@/db/queries/audit";
+import { auditEvents, organizations, type NewAuditEvent } from "@/db/schema";
+import { auditOf, form, ownerOrg, refusal, sessionOf } from "@/test/fixtures";
+import { useFreshDatabase } from "@/test/database";
+import { executeHandler } from "@/lib/route-handler";
+import { executeAction } from "@/lib/action";
+import { setAuditRetentionAction } from "./actions";
+import { auditFilter, parseAuditView } from "./filters";
+import { auditExportHandler } from "./handlers";
+import { changeAuditRetention, expireAuditEvents } from "./retention";
+
+const db = useFreshDatabase();
+const DAY = 24 * 60 * 60 * 1000;
+const START = Date.parse("2026-03-01T12:00:00Z");
+
+/** An organisation with `n` entries, one a day from START (entry i on day i), alternating two actions and two targets. */
+async function orgWithLog(n: number, plan: "starter" | "business" = "business") {
+  const org = await ownerOrg(db, plan);
+  await db.delete(auditEvents).where(eq(auditEvents.orgId, org.org.id));
+  const target = await org.member("agent");
+  const rows: NewAuditEvent[] = Array.from({ length: n }, (_, i) => ({
+    orgId: org.org.id,
+    actorId: i % 2 ? org.owner.id : null,
+    actorName: i % 2 ? org.owner.name : "Directory",
+    action: i % 2 ? "member.deactivated" : "member.reactivated",
+    targetId: i % 3 ? target.id : null,
+    targetName: i % 3 ? target.name : `Thing ${i}`,
+    createdAt: new Date(START + i * DAY),
+  }));
+  await db.insert(auditEvents).values(rows);
+  return { ...org, target };
+}
+
+const view = (params: Record<string, string>) => parseAuditView(params).view;
+
+describe("the audit log's filters from the URL", () => {
+  it("reads every filter, and names each malformed value instead of failing", () => {
+    const id = "0b0b0b0b-0000-4000-8000-000000000000";
+    const parsed = parseAuditView({ actor: id, action: "role.created", target: id, from: "2026-01-01", to: "2026-01-31", q: " Ana " });
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.view).toMatchObject({ actor: id, action: "role.created", target: id, from: "2026-01-01", to: "2026-01-31", q: "Ana" });
+    expect(auditFilter(parsed.view).until).toEqual(new Date("2026-02-01T00:00:00Z"));
+
+    const bad = parseAuditView({ actor: "x", action: "drop.table", from: "31/01/2026", before: "1", q: "\u0000" });
+    expect(bad.view).toEqual({ q: "" });
+    expect(bad.problems).toEqual([
+      "The actor in the link is not a member, so it was ignored.",
+      "The kind of change in the link is unknown, so it was ignored.",
+      "The From date must be a date like 2026-01-31, so it was ignored.",
+      "The page in the link is not valid: showing the newest entries.",
+    ]);
+    expect(parseAuditView({ from: "2026-02-01", to: "2026-01-01" })).toMatchObject({
+      view: { q: "" },
+      problems: ["The From date is after the To date, so the dates were ignored."],
+    });
+    expect(parseAuditView({ action: ["role.created", "role.deleted"] }).view.action).toBe("role.created");
+  });
+});
+
+describe("listAuditPage", () => {
+  it("filters by actor, action, target, dates and search", async () => {
+    const { org, owner, target } = await orgWithLog(12);
+    const ids = async (params: Record<string, string>) => (await listAuditPage(db, org.id, auditFilter(view(params)))).rows.length;
+    expect(await ids({})).toBe(12);
+    expect(await ids({ actor: owner.id })).toBe(6);
+    expect(await ids({ action: "member.reactivated" })).toBe(6);
+    expect(await ids({ target: target.id })).toBe(8);
+    // Days 2 to 4 (To included, whole days in UTC).
+    expect(await ids({ from: "2026-03-03", to: "2026-03-05" })).toBe(3);
+    expect(await ids({ q: "directory" })).toBe(6);
+    expect(await ids({ q: "Thing 1" })).toBe(0);
+    expect(await ids({ q: "Thing 9" })).toBe(1);
+    expect(await ids({ q: "%" })).toBe(0);
+    expect(await ids({ action: "member.deactivated", target: target.id, from: "2026-03-02" })).toBe(4);
+  });
+
+  it("pages newest first by cursor, Older then Newer back, with nothing lost or repeated", async () => {
+    const { org } = await orgWithLog(7);
+    // Two entries in one microsecond-identical instant: the id breaks the tie.
+    const at = new Date(START + 3 * DAY);
+    await db.insert(auditEvents).values([{ orgId: org.id, actorName: "Tie", action: "role.created", targetName: "Tie", createdAt: at }]);
+    const all = (await listAuditPage(db, org.id, { limit: 100 })).rows.map((r) => r.id);
+    expect(all).toHaveLength(8);
+
+    const seen: string[] = [];
+    let page = await listAuditPage(db, org.id, { limit: 3 });
+    expect(page.newer).toBeNull();
+    const pages = [page];
+    while (page.older) {
+      seen.push(...page.rows.map((r) => r.id));
+      page = await listAuditPage(db, org.id, { limit: 3, before: page.older });
+      pages.push(page);
+    }
+    seen.push(...page.rows.map((r) => r.id));
+    expect(seen).toEqual(all);
+    expect(pages.map((p) => p.rows.length)).toEqual([3, 3, 2]);
+
+    const back = await listAuditPage(db, org.id, { limit: 3, after: pages[2].newer! });
+    expect(back.rows.map((r) => r.id)).toEqual(pages[1].rows.map((r) => r.id));
+    const first = await listAuditPage(db, org.id, { limit: 3, after: back.newer! });
+    expect(first.rows.map((r) => r.id)).toEqual(pages[0].rows.map((r) => r.id));
+    expect(first.newer).toBeNull();
+  });
+
+  it("sees only its own organisation: another's filters and cursors find nothing", async () => {
+    const mine = await orgWithLog(3);
+    const theirs = await orgWithLog(3);
+    const theirEntry = (await auditOf(db, theirs.org.id))[0];
+    expect((await listAuditPage(db, mine.org.id, { targetId: theirs.target.id })).rows).toEqual([]);
+    expect((await listAuditPage(db, mine.org.id, { before: theirEntry.id })).rows).toEqual([]);
+    const existing = await existingTargets(db, mine.org.id, [theirs.target.id, mine.target.id]);
+    expect([...existing.members]).toEqual([mine.target.id]);
+  });
+});
+
+describe("the audit log export", () => {
+  it("writes the filtered view of the requester's organisation as CSV", async () => {
+    const { owner } = await orgWithLog(4);
+    // Another organisation's entry of the same kind stays out.
+    await orgWithLog(2);
+    const request = new Request("http://localhost/settings/audit-log/export?action=member.deactivated");
+    const response = await executeHandler(auditExportHandler, sessionOf(owner.id), request, {}, db);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toContain("text/csv");
+    const lines = (await response.text()).trim().split("\r\n");
+    expect(lines[0]).toBe("Time (UTC),Actor,Action,Target,Summary,Details");
+    expect(lines).toHaveLength(3);
+    expect(lines.slice(1).every((line) => line.includes("member.deactivated"))).toBe(true);
+  });
+
+  it("refuses a member who may not read the log", async () => {
+    const { member } = await ownerOrg(db);
+    const agent = await member("agent");
+    const response = await executeHandler(auditExportHandler, sessionOf(agent.id), new Request("http://localhost/settings/audit-log/export"), {}, db);
+    expect(response.status).toBe(403);
+  });
+});
+
+describe("audit retention", () => {
+  it("keeps entries forever by default, then deletes those older than the Owner's choice, and audits the change", async () => {
+    const { org, owner, ownerAccess } = await orgWithLog(10);
+    const other = await orgWithLog(10);
+    const now = new Date(START + 10 * DAY);
+    expect(await expireAuditEvents(db, now)).toBe(0);
+
+    const result = await executeAction(setAuditRetentionAction, sessionOf(owner.id), form({ orgId: org.id, days: "30" }), db);
+    expect(result).toMatchObject({ ok: true, message: "Saved. Audit entries are kept for 30 days." });
+    const [entry] = await auditOf(db, org.id, "org.audit_retention_changed");
+    expect(entry.details.lines).toEqual(["Audit entries are now kept for 30 days."]);
+    // Nothing is older than 30 days yet; 35 days after the last entry, the first five go.
+    expect(await expireAuditEvents(db, now)).toBe(0);
+    expect(await expireAuditEvents(db, new Date(START + 35 * DAY))).toBe(5);
+    expect(await auditOf(db, org.id)).toHaveLength(6);
+    expect(await auditOf(db, other.org.id)).toHaveLength(10);
+    expect(await changeAuditRetention(db, ownerAccess, { orgId: org.id, days: 30 })).toBe(false);
+  });
+
+  it("refuses a period longer than the plan allows, and a downgrade shortens a longer choice", async () => {
+    const starter = await orgWithLog(3, "starter");
+    await refusal(changeAuditRetention(db, starter.ownerAccess, { orgId: starter.org.id, days: 365 }), "invalid");
+    expect(await changeAuditRetention(db, starter.ownerAccess, { orgId: starter.org.id, days: null })).toBe(false);
+
+    const { org, ownerAccess } = await orgWithLog(3);
+    await changeAuditRetention(db, ownerAccess, { orgId: org.id, days: 730 });
+    await db.update(organizations).set({ plan: "starter" }).where(eq(organizations.id, org.id));
+    // Starter keeps at most 90 days: the entries 100 days old go although 730 were chosen.
+    expect(await expireAuditEvents(db, new Date(START + 100 * DAY))).toBeGreaterThanOrEqual(3);
+  });
+
+  it("is for Owners only", async () => {
+    const { member, org } = await ownerOrg(db);
+    const admin = await member("admin");
+    const result = await executeAction(setAuditRetentionAction, sessionOf(admin.id), form({ orgId: org.id, days: "30" }), db);
+    expect(result.ok).toBe(false);
+  });
+});
