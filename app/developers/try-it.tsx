@@ -5,7 +5,7 @@
 // React runs: without scripts the reference reads the same, minus the forms that need them.
 import { createContext, useContext, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { FieldFrame } from "@/components/ui/field";
+import { FieldFrame } from "@/components/ui/field-frame";
 import { useHydrated } from "@/components/ui/use-hydrated";
 
 const KeyContext = createContext<{ apiKey: string; setApiKey: (key: string) => void }>({ apiKey: "", setApiKey: () => {} });
