@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef } from "react";
+import { buttonClass } from "@/components/ui/button-class";
 import { useHydrated } from "@/components/ui/use-hydrated";
 
 const TYPING_PAUSE_MS = 300;
@@ -15,21 +16,9 @@ function query(params: URLSearchParams): string {
 /**
  * A list's search form that applies itself: a pause in typing or a changed select loads the
  * list for the new values (the URL changes, the server renders). Without a script it is the
- * plain GET form it wraps, submitted by `submit`, which shows only until the page is hydrated.
+ * plain GET form it wraps, submitted by an Apply button that shows only until the page is hydrated.
  */
-export function LiveSearchForm({
-  action,
-  label,
-  className,
-  submit,
-  children,
-}: {
-  action: string;
-  label: string;
-  className?: string;
-  submit: React.ReactNode;
-  children: React.ReactNode;
-}) {
+export function LiveSearchForm({ action, label, className, children }: { action: string; label: string; className?: string; children: React.ReactNode }) {
   const router = useRouter();
   const hydrated = useHydrated();
   const form = useRef<HTMLFormElement>(null);
@@ -69,7 +58,11 @@ export function LiveSearchForm({
       }}
     >
       {children}
-      {!hydrated && submit}
+      {!hydrated && (
+        <button type="submit" className={buttonClass("secondary")}>
+          Apply
+        </button>
+      )}
     </form>
   );
 }

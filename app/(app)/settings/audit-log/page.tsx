@@ -59,16 +59,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           ))}
         </div>
       )}
-      <LiveSearchForm
-        label="Filter the audit log"
-        action={PAGE}
-        className="mb-4 flex flex-wrap items-end gap-3"
-        submit={
-          <button type="submit" className={buttonClass("secondary")}>
-            Apply
-          </button>
-        }
-      >
+      <LiveSearchForm label="Filter the audit log" action={PAGE} className="mb-4 flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="audit-search" className="block text-sm font-medium">
             Search

@@ -59,16 +59,7 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
         }
       />
       <InviteSection access={access} roles={roles} />
-      <LiveSearchForm
-        label="Filter members"
-        action="/settings/team"
-        className="mb-4 flex flex-wrap items-end gap-3"
-        submit={
-          <button type="submit" className={buttonClass("secondary")}>
-            Apply
-          </button>
-        }
-      >
+      <LiveSearchForm label="Filter members" action="/settings/team" className="mb-4 flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="member-search" className="block text-sm font-medium">
             Search
