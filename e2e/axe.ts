@@ -11,12 +11,14 @@ export const VIEWPORTS = {
 const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 /**
- * Fails with each violation's rule, help text and elements. `afterAnimations`: wait for running
- * animations to end first, for screens whose form buttons fade to their colours once the page is
- * interactive (the callers wait for an enabled button, this for the fade), so axe reads final colours.
+ * Fails with each violation's rule, help text and elements. Waits first for running colour fades
+ * and other finite animations to end, so axe reads the colours a person sees once the screen
+ * settles, not a frame in between (endless ones, a spinner, are left running).
  */
-export async function expectNoViolations(page: Page, { afterAnimations = false } = {}) {
-  if (afterAnimations) await page.waitForFunction(() => document.getAnimations().length === 0);
+export async function expectNoViolations(page: Page) {
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== "running" || a.effect?.getComputedTiming().endTime === Infinity),
+  );
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
   const found = violations.map((v) => ({ rule: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(" ")) }));
   expect(found, `axe violations on ${page.url()}`).toEqual([]);

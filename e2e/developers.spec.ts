@@ -34,6 +34,6 @@ test.describe("Try it", () => {
     await listRoles.getByRole("button", { name: "Send request" }).click();
     await expect(listRoles.getByRole("status")).toHaveText("HTTP 200");
     await expect(listRoles.getByText(`"name": "Owner"`)).toBeVisible();
-    await expectNoViolations(page, { afterAnimations: true });
+    await expectNoViolations(page);
   });
 });

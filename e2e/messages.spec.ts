@@ -117,15 +117,15 @@ test.describe("accessibility", () => {
       await page.setViewportSize(viewport);
       await messagesPage.goto({ compose: true });
       await expect(messagesPage.sendMessageButton).toBeEnabled();
-      await expectNoViolations(page, { afterAnimations: true });
+      await expectNoViolations(page);
       await messagesPage.openConversation(CONTACT);
       await expect(conversationPage.insertTemplateButton).toBeEnabled();
-      await expectNoViolations(page, { afterAnimations: true });
+      await expectNoViolations(page);
       await templatesPage.goto();
       await expect(templatesPage.createButton).toBeEnabled();
-      await expectNoViolations(page, { afterAnimations: true });
+      await expectNoViolations(page);
       await expect(await templatesPage.startDelete("Greeting")).toBeVisible();
-      await expectNoViolations(page, { afterAnimations: true });
+      await expectNoViolations(page);
     });
   }
 });

@@ -102,16 +102,16 @@ test.describe("accessibility", () => {
     test(`numbers screens at ${viewport.width} px have no axe violations`, async ({ page, numbersPage, buyNumberPage, numberPage, callerIdPage, qaOrg }) => {
       await page.setViewportSize(viewport);
       await numbersPage.goto();
-      await expectNoViolations(page, { afterAnimations: true });
+      await expectNoViolations(page);
       await buyNumberPage.goto("US", "212");
-      await expectNoViolations(page, { afterAnimations: true });
+      await expectNoViolations(page);
       await callerIdPage.goto();
       await expect(callerIdPage.saveButton(qaOrg.agents[0].name)).toBeEnabled();
-      await expectNoViolations(page, { afterAnimations: true });
+      await expectNoViolations(page);
       await numbersPage.goto("?q=Partner+desk");
       await numbersPage.openFirst();
       await expect(numberPage.saveButton).toBeEnabled();
-      await expectNoViolations(page, { afterAnimations: true });
+      await expectNoViolations(page);
     });
   }
 });

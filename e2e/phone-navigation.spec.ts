@@ -29,7 +29,7 @@ test.describe("at phone width", () => {
     // The account links live in the menu on phones, not in a header above every page.
     await expect(shell.menu.getByRole("link", { name: "Your account" })).toBeVisible();
     await expect(shell.menu.getByRole("button", { name: "Sign out", exact: true })).toBeVisible();
-    await expectNoViolations(page, { afterAnimations: true });
+    await expectNoViolations(page);
     // Focus stays inside the dialog however far Tab goes.
     for (let i = 0; i < 30; i++) {
       await page.keyboard.press("Tab");

@@ -20,8 +20,12 @@ export function useBulkAssignReview(onSaved: () => void) {
     setDialogStatus(null);
     startTransition(async () => {
       const result = (await previewBulkAssign(null, data)) as PreviewResult;
-      if (result.ok) setPreview({ data, result });
-      else setStatus(result);
+      // Updates after an await leave the transition unless wrapped again: without this the dialog
+      // opened while `pending` was still true, its confirm button disabled, then faded to enabled.
+      startTransition(() => {
+        if (result.ok) setPreview({ data, result });
+        else setStatus(result);
+      });
     });
   }
 
@@ -31,11 +35,13 @@ export function useBulkAssignReview(onSaved: () => void) {
     data.set("token", preview.result.token);
     startTransition(async () => {
       const result = await bulkAssignRole(null, data);
-      if (result.ok) {
-        setPreview(null);
-        setStatus(result);
-        onSaved();
-      } else setDialogStatus(result);
+      startTransition(() => {
+        if (result.ok) {
+          setPreview(null);
+          setStatus(result);
+          onSaved();
+        } else setDialogStatus(result);
+      });
     });
   }
 
