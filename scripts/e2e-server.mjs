@@ -21,7 +21,8 @@ const npx = process.platform === "win32" ? "npx.cmd" : "npx";
 if (process.env.E2E_SKIP_BUILD !== "1") {
   // The production build under test, then the bench build (.next-bench) whose test-only
   // switches e2e/page-matrix.spec.ts needs and `npm run bench` reuses.
-  for (const flags of [{}, { SWITCHBOARD_BENCH_BUILD: "1" }]) {
+  // Neither type-checks: `npm test` did before Playwright began.
+  for (const flags of [{ SWITCHBOARD_TEST_BUILD: "1" }, { SWITCHBOARD_TEST_BUILD: "1", SWITCHBOARD_BENCH_BUILD: "1" }]) {
     const build = spawnSync(npx, ["next", "build"], { stdio: "inherit", env: { ...env, ...flags } });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
