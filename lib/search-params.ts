@@ -4,7 +4,11 @@ import { z } from "zod";
 
 // C0 and C1 control characters: PostgreSQL refuses NUL in text (a thrown 500), and no search
 // term needs a tab or a newline, so each becomes a space.
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/g;
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
+const CONTROL_CHARACTERS = new RegExp(CONTROL_CHARACTER.source, "g");
+
+/** Whether text holds a control character: an API refuses such a search with a 400 rather than reading it otherwise. */
+export const hasNoControlCharacters = (value: string) => !CONTROL_CHARACTER.test(value);
 
 /** The text of a search box: control characters become spaces, trimmed, at most 100 characters (else no search). */
 export const searchText = z

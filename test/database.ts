@@ -1,5 +1,6 @@
 // A fresh, migrated database for one test file: in-memory PGlite by default, or a new
-// database on the PostgreSQL server that DATABASE_URL names (created here, dropped after).
+// database on the PostgreSQL server that DATABASE_URL names (copied from the run's migrated
+// template, test/global-setup.ts, and dropped after).
 import postgres from "postgres";
 import fs from "node:fs";
 import { afterAll, beforeAll, inject } from "vitest";
@@ -15,7 +16,7 @@ async function freshDatabase(): Promise<Database> {
   }
   const name = `switchboard_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = postgres(url, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
+  await admin.unsafe(`create database ${name} template ${inject("postgresTemplate")}`);
   const target = new URL(url);
   target.pathname = `/${name}`;
   const database = openPostgres(target.toString(), { max: 4 });

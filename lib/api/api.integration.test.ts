@@ -197,6 +197,10 @@ describe("members", () => {
     expect(search.body.data!.map((m) => m.id)).toEqual([made[2].id]);
     expect((await callApi(db, "GET", "/api/v1/members?limit=0", { token })).status).toBe(422);
     expect((await callApi(db, "GET", "/api/v1/members?status=gone", { token })).status).toBe(422);
+    // PostgreSQL refuses NUL in text: the search is refused by name, never a 500.
+    const nul = await callApi(db, "GET", "/api/v1/members?q=%00", { token });
+    expect(nul.status).toBe(422);
+    expect(JSON.stringify(nul.body)).toContain("Search cannot hold control characters");
   });
 
   it("reads one member with what they hold, and changes their role with If-Match", async () => {

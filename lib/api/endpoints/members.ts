@@ -3,6 +3,7 @@ import type { Db } from "@/db";
 import { findMember, listMembersAfter } from "@/db/queries/members";
 import type { Access } from "@/lib/authz/check";
 import { DomainError, notFound } from "@/lib/errors";
+import { hasNoControlCharacters } from "@/lib/search-params";
 import { effectiveAccessOf } from "@/lib/members/effective";
 import { setAccountStatus } from "@/lib/members/profiles";
 import { assignRole, STALE_MEMBER_ROLE_MESSAGE } from "@/lib/roles/service";
@@ -37,7 +38,12 @@ export const listMembersApi = defineApi({
   summary: "Members in name order: search by name or email, filter by role and status, cursor paging",
   permission: "members.view",
   query: z.object({
-    q: z.string().trim().max(100, "Search is at most 100 characters.").optional(),
+    q: z
+      .string()
+      .trim()
+      .max(100, "Search is at most 100 characters.")
+      .refine(hasNoControlCharacters, "Search cannot hold control characters such as NUL or a line break.")
+      .optional(),
     roleId: z.uuid("The role filter is not valid.").optional(),
     status: z.enum(["active", "deactivated"], "Status is active or deactivated.").optional(),
     ...pagingQuery,
