@@ -1,7 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { btree_gin } from "@electric-sql/pglite/contrib/btree_gin";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import postgres from "postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
@@ -66,8 +65,8 @@ export function openPglite(dir?: string, template?: Blob): Database {
     fs.mkdirSync(path.dirname(dir), { recursive: true });
     release = acquirePgliteLock(dir);
   }
-  // The same extensions as the migrations create on PostgreSQL (pg_trgm and btree_gin for team search).
-  const extensions = { pg_trgm, btree_gin };
+  // The same extensions as the migrations create on PostgreSQL (pg_trgm for team search).
+  const extensions = { pg_trgm };
   const client = dir ? new PGlite(dir, { extensions }) : new PGlite({ extensions, ...(template ? { loadDataDir: template } : {}) });
   const db = drizzlePglite(client, { schema, logger });
   return {

@@ -58,10 +58,9 @@ export const members = pgTable(
     index("members_org_status_keyset_idx").on(t.orgId, t.status, t.name, t.id),
     // By role: each role's members in name order (also the role filter and the foreign key's lookups).
     index("members_org_role_keyset_idx").on(t.orgId, t.roleId, t.name, t.id),
-    // Team search is "name or email contains": trigram indexes, led by org_id (btree_gin) so a
-    // search reads its own organisation's matches, not those of every tenant.
-    index("members_org_name_trgm_idx").using("gin", t.orgId, sql`${t.name} gin_trgm_ops`),
-    index("members_org_email_trgm_idx").using("gin", t.orgId, sql`${t.email} gin_trgm_ops`),
+    // Team search is "name or email contains": trigram indexes keep it flat as teams grow.
+    index("members_name_trgm_idx").using("gin", sql`${t.name} gin_trgm_ops`),
+    index("members_email_trgm_idx").using("gin", sql`${t.email} gin_trgm_ops`),
     foreignKey({
       name: "members_org_role_fk",
       columns: [t.orgId, t.roleId],
