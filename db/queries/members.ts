@@ -79,6 +79,9 @@ export async function countMembersCapped(db: Db, orgId: string, filter: MemberFi
     .select({ one: sql`1`.as("one") })
     .from(members)
     .where(memberWhere(orgId, filter))
+    // In name order, so the plan walks the organisation's index: unordered, a LIMIT invites a
+    // sequential scan that may read every other tenant's rows before finding these.
+    .orderBy(asc(members.name), asc(members.id))
     .limit(MEMBER_COUNT_CAP + 1)
     .as("matching");
   const [row] = await db.select({ total: count() }).from(matching);
