@@ -27,10 +27,19 @@ export function Pager({
   );
 }
 
-/** Newer / Older under a list paged by cursor (no page count): links to the neighbouring pages, or null at an end. */
-export function CursorPager({ newer, older }: { newer: string | null; older: string | null }) {
-  if (!newer && !older) return null;
-  return <PagerLinks previous={newer} next={older} labels={{ previous: "Newer", next: "Older" }} />;
+/** Previous / Next under a list paged by cursor (no page count): links to the neighbouring pages, or null at an end. */
+export function CursorPager({
+  previous,
+  next,
+  labels = { previous: "Previous", next: "Next" },
+}: {
+  previous: string | null;
+  next: string | null;
+  /** Lists ordered newest first say "Newer" and "Older". */
+  labels?: { previous: string; next: string };
+}) {
+  if (!previous && !next) return null;
+  return <PagerLinks previous={previous} next={next} labels={labels} />;
 }
 
 function PagerLinks({

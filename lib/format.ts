@@ -18,3 +18,7 @@ export const agree = (count: number, forms: { one: string; other: string }) => (
 
 /** A count and the noun that agrees with it: "1 role", "3 roles". */
 export const plural = (count: number, one: string, other = `${one}s`) => `${count} ${agree(count, { one, other })}`;
+
+/** A count that stopped at a cap, past which it reads "400+ members". */
+export const pluralAtLeast = (total: { count: number; capped: boolean }, one: string, other = `${one}s`) =>
+  total.capped ? `${total.count}+ ${other}` : plural(total.count, one, other);

@@ -64,7 +64,9 @@ export const teamFilters = z.object({
   q: searchText.default(""),
   role: z.string().optional().catch(undefined),
   sort: sortParam(MEMBER_SORTS),
-  page: pageNumber.default(1),
+  // Keyset paging: the member a page starts after (Next) or ends before (Previous); checked with parseId.
+  after: z.string().optional().catch(undefined),
+  before: z.string().optional().catch(undefined),
 });
 
 export const messageFilters = z.object({

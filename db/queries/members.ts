@@ -1,21 +1,35 @@
-import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, ilike, lt, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import type { MEMBER_SORTS, Sort } from "@/lib/search-params";
 import type { Db } from "../client";
-import { directoryGroups, members, memberTwoFactor, roles } from "../schema";
+import { directoryGroups, members, memberTwoFactor, roles, type Role } from "../schema";
 
 const MEMBERS_PAGE_SIZE = 25;
+/** Matches are counted exactly up to this many; beyond it the list says "400+". */
+export const MEMBER_COUNT_CAP = 400;
 
-export type MemberFilter = { q?: string; roleId?: string; page?: number };
+export type MemberFilter = { q?: string; roleId?: string };
 
 type MemberSort = Sort<(typeof MEMBER_SORTS)[number]>;
 
-const SORT_COLUMNS = { name: members.name, email: members.email, role: roles.name, status: members.status } as const;
+/**
+ * Each sort's key, most significant first, ending in the unique id: keyset paging compares
+ * the whole key, in one direction, so one index walks it (see the members_org_*_keyset indexes).
+ */
+const SORT_KEYS = {
+  name: [members.name, members.id],
+  email: [members.email, members.id],
+  status: [members.status, members.name, members.id],
+} as const;
 
-/** The team list's order: the column asked for, then by name; by name alone by default. */
+function descending(sort: MemberSort | null | undefined): boolean {
+  return sort?.dir === "desc";
+}
+
+/** The team list's order: the column asked for, then by name and id, all one way; by name by default. */
 function memberOrder(sort: MemberSort | null | undefined): SQL[] {
-  const first = sort && sort.key !== "name" ? [(sort.dir === "desc" ? desc : asc)(SORT_COLUMNS[sort.key])] : [];
-  const byName = sort?.key === "name" && sort.dir === "desc" ? desc : asc;
-  return [...first, byName(members.name), byName(members.id)];
+  const by = descending(sort) ? desc : asc;
+  const key = sort?.key === "role" ? [roles.name, members.name, members.id] : SORT_KEYS[sort?.key ?? "name"];
+  return key.map((column) => by(column));
 }
 
 export function escapeLike(text: string): string {
@@ -46,28 +60,156 @@ export const memberWithRole = {
 
 type ListFilter = MemberFilter & { sort?: MemberSort | null };
 
-/** The team list's rows, in its order, scoped to the organisation: paged by listMembers, whole for the export. */
+const twoFactorOn = sql<boolean>`${memberTwoFactor.enabledAt} is not null`;
+
+/** The team list's rows, in its order, scoped to the organisation: the whole list, for the export. */
 export function memberRows(db: Db, orgId: string, filter: ListFilter) {
   return db
-    .select({ ...memberWithRole, twoFactorOn: sql<boolean>`${memberTwoFactor.enabledAt} is not null` })
+    .select({ ...memberWithRole, twoFactorOn })
     .from(members)
     .innerJoin(roles, eq(roles.id, members.roleId))
     .leftJoin(memberTwoFactor, eq(memberTwoFactor.memberId, members.id))
     .where(memberWhere(orgId, filter))
-    .orderBy(...memberOrder(filter.sort))
-    .$dynamic();
+    .orderBy(...memberOrder(filter.sort));
 }
 
-/** One page of the team list, with the total that matches, scoped to the organisation. */
-export async function listMembers(db: Db, orgId: string, filter: ListFilter) {
-  const page = Math.max(1, filter.page ?? 1);
-  const [rows, [total]] = await Promise.all([
-    memberRows(db, orgId, filter)
-      .limit(MEMBERS_PAGE_SIZE)
-      .offset((page - 1) * MEMBERS_PAGE_SIZE),
-    db.select({ total: count() }).from(members).where(memberWhere(orgId, filter)),
+/** How many members match, exactly up to MEMBER_COUNT_CAP: past it `capped`, and counting stops there. */
+export async function countMembersCapped(db: Db, orgId: string, filter: MemberFilter): Promise<{ count: number; capped: boolean }> {
+  const matching = db
+    .select({ one: sql`1`.as("one") })
+    .from(members)
+    .where(memberWhere(orgId, filter))
+    // In name order, so the plan walks the organisation's index: unordered, a LIMIT invites a
+    // sequential scan that may read every other tenant's rows before finding these.
+    .orderBy(asc(members.name), asc(members.id))
+    .limit(MEMBER_COUNT_CAP + 1)
+    .as("matching");
+  const [row] = await db.select({ total: count() }).from(matching);
+  const total = row?.total ?? 0;
+  return total > MEMBER_COUNT_CAP ? { count: MEMBER_COUNT_CAP, capped: true } : { count: total, capped: false };
+}
+
+export type MemberListRow = {
+  id: string;
+  name: string;
+  email: string;
+  status: "active" | "deactivated";
+  roleId: string;
+  roleName: string;
+  roleKind: Role["kind"];
+  twoFactorOn: boolean;
+};
+
+/** Where a page starts: after the member `after` names (Next), or before the one `before` names (Previous). */
+export type MemberCursor = { after?: string; before?: string };
+
+/**
+ * One page of the team list, keyset-paged on the sort's key, with a capped count: the cost
+ * follows the page, not the team or the matches. `previous`/`next` name the members the
+ * neighbouring pages start from (null at an end). A cursor naming no member of this
+ * organisation shows the first page.
+ */
+export async function listMembers(db: Db, orgId: string, filter: ListFilter & MemberCursor & { limit?: number }) {
+  const limit = filter.limit ?? MEMBERS_PAGE_SIZE;
+  const cursorId = filter.before ?? filter.after;
+  const cursor = cursorId ? await cursorKey(db, orgId, cursorId) : null;
+  const backwards = Boolean(cursor && filter.before);
+  const [found, total] = await Promise.all([keysetPage(db, orgId, filter, cursor, backwards, limit + 1), countMembersCapped(db, orgId, filter)]);
+  const more = found.length > limit;
+  const rows = backwards ? found.slice(0, limit).reverse() : found.slice(0, limit);
+  const first = rows[0]?.id ?? null;
+  const last = rows.at(-1)?.id ?? null;
+  return {
+    rows,
+    total,
+    pageSize: limit,
+    previous: backwards ? (more ? first : null) : cursor ? first : null,
+    next: backwards ? last : more ? last : null,
+  };
+}
+
+type CursorKey = { id: string; name: string; email: string; status: "active" | "deactivated"; roleId: string; roleName: string };
+
+async function cursorKey(db: Db, orgId: string, memberId: string): Promise<CursorKey | null> {
+  const [row] = await db
+    .select({ id: members.id, name: members.name, email: members.email, status: members.status, roleId: roles.id, roleName: roles.name })
+    .from(members)
+    .innerJoin(roles, eq(roles.id, members.roleId))
+    .where(and(eq(members.orgId, orgId), eq(members.id, memberId)));
+  return row ?? null;
+}
+
+/** `(columns) > (values)` (or `<`), typed as the columns are, so it is an index condition. */
+function rowCompare(columns: readonly AnyColumn[], values: unknown[], after: boolean): SQL {
+  const typed = values.map((value, i) => sql`${value}::${sql.raw(columns[i].getSQLType())}`);
+  return sql`(${sql.join([...columns], sql`, `)}) ${sql.raw(after ? ">" : "<")} (${sql.join(typed, sql`, `)})`;
+}
+
+/** Up to `take` rows from the cursor on, in list order (or, going back, in reverse). */
+async function keysetPage(db: Db, orgId: string, filter: ListFilter, cursor: CursorKey | null, backwards: boolean, take: number): Promise<MemberListRow[]> {
+  const sort = filter.sort;
+  // Going back walks the list's order in reverse.
+  const down = descending(sort) !== backwards;
+  if (sort?.key === "role") return byRole(db, orgId, filter, cursor, down, take);
+  const key = SORT_KEYS[sort?.key ?? "name"];
+  const conditions = [memberWhere(orgId, filter)];
+  if (cursor)
+    conditions.push(
+      rowCompare(
+        key,
+        key.map((column) => cursor[column.name === "id" ? "id" : (column.name as "name" | "email" | "status")]),
+        !down,
+      ),
+    );
+  return db
+    .select({ ...memberWithRole, twoFactorOn })
+    .from(members)
+    .innerJoin(roles, eq(roles.id, members.roleId))
+    .leftJoin(memberTwoFactor, eq(memberTwoFactor.memberId, members.id))
+    .where(and(...conditions))
+    .orderBy(...key.map((column) => (down ? desc : asc)(column)))
+    .limit(take);
+}
+
+/**
+ * By role name: for each role in name order, its members in name order from the
+ * (org, role, name, id) index, `take` at most each, so no page sorts the whole team. The
+ * cursor's own role continues after the cursor; the roles past it start from their first member.
+ */
+async function byRole(db: Db, orgId: string, filter: ListFilter, cursor: CursorKey | null, down: boolean, take: number): Promise<MemberListRow[]> {
+  const by = down ? desc : asc;
+  const inRole = (roleCondition?: SQL, memberCondition?: SQL) => {
+    const held = db
+      .select({ id: members.id, name: members.name, email: members.email, status: members.status, twoFactorOn: twoFactorOn.as("two_factor_on") })
+      .from(members)
+      .leftJoin(memberTwoFactor, eq(memberTwoFactor.memberId, members.id))
+      .where(and(memberWhere(orgId, filter), eq(members.roleId, roles.id), memberCondition))
+      .orderBy(by(members.name), by(members.id))
+      .limit(take)
+      .as("held");
+    return db
+      .select({
+        id: held.id,
+        name: held.name,
+        email: held.email,
+        status: held.status,
+        roleId: roles.id,
+        roleName: roles.name,
+        roleKind: roles.kind,
+        twoFactorOn: held.twoFactorOn,
+      })
+      .from(roles)
+      .crossJoinLateral(held)
+      .where(and(eq(roles.orgId, orgId), roleCondition))
+      .orderBy(by(roles.name), by(held.name), by(held.id))
+      .limit(take);
+  };
+  if (!cursor) return inRole();
+  const [same, later] = await Promise.all([
+    inRole(eq(roles.id, cursor.roleId), rowCompare([members.name, members.id], [cursor.name, cursor.id], !down)),
+    inRole(down ? lt(roles.name, cursor.roleName) : gt(roles.name, cursor.roleName)),
   ]);
-  return { rows, total: total?.total ?? 0, page, pageSize: MEMBERS_PAGE_SIZE };
+  return [...same, ...later].slice(0, take);
 }
 
 export async function findMember(db: Db, orgId: string, memberId: string) {

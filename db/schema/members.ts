@@ -52,8 +52,12 @@ export const members = pgTable(
       .on(t.orgId, t.externalId)
       .where(sql`${t.externalId} is not null`),
     uniqueIndex("members_org_extension_unique").on(t.orgId, t.extension),
-    index("members_org_name_idx").on(t.orgId, t.name),
-    index("members_org_role_idx").on(t.orgId, t.roleId),
+    // The team list's sorts, each ending in id: keyset pages walk one of these (db/queries/members.ts).
+    index("members_org_name_keyset_idx").on(t.orgId, t.name, t.id),
+    index("members_org_email_keyset_idx").on(t.orgId, t.email, t.id),
+    index("members_org_status_keyset_idx").on(t.orgId, t.status, t.name, t.id),
+    // By role: each role's members in name order (also the role filter and the foreign key's lookups).
+    index("members_org_role_keyset_idx").on(t.orgId, t.roleId, t.name, t.id),
     // Team search is "name or email contains": trigram indexes keep it flat as teams grow.
     index("members_name_trgm_idx").using("gin", sql`${t.name} gin_trgm_ops`),
     index("members_email_trgm_idx").using("gin", sql`${t.email} gin_trgm_ops`),

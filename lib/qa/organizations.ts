@@ -5,7 +5,8 @@ import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import type { Db } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
-import { auditEvents, type Organization } from "@/db/schema";
+import { findBuiltInRole } from "@/db/queries/roles";
+import { auditEvents, members, type Organization } from "@/db/schema";
 import { seedAreas } from "@/db/seed/areas";
 import { isUniqueViolation } from "@/db/unique-violation";
 import { auditEntry } from "@/lib/audit/entry";
@@ -25,6 +26,8 @@ export const qaOrganizationInput = z
     areas: z.boolean().default(false),
     /** This many older audit entries (numbers purchased, a minute apart), for paging the audit log. */
     auditEntries: z.number().int().min(0).max(500).default(0),
+    /** This many more agents ("Team Member 001", ...), who cannot sign in: for a team list past its count's cap. */
+    extraMembers: z.number().int().min(0).max(500).default(0),
   })
   .strict();
 
@@ -70,6 +73,7 @@ export async function createQaOrganization(db: Db, raw: QaOrganizationInput): Pr
 
   if (input.areas) await seedOwnAreas(db, org);
   if (input.auditEntries) await seedAuditEntries(db, org.id, owner, input.auditEntries);
+  if (input.extraMembers) await seedExtraMembers(db, org.id, domain, input.extraMembers);
 
   let apiKey: string | null = null;
   if (canUseApi(input.plan)) {
@@ -102,5 +106,16 @@ async function seedAuditEntries(db: Db, orgId: string, owner: QaMember, count: n
       ...auditEntry({ orgId, memberId: owner.id, name: owner.name }, "number.purchased", { name: `+1 555 ${String(1000 + i)}` }),
       createdAt: new Date(now - (i + 1) * 60_000),
     })),
+  );
+}
+
+async function seedExtraMembers(db: Db, orgId: string, domain: string, count: number) {
+  const agent = await findBuiltInRole(db, orgId, "agent");
+  await db.insert(members).values(
+    Array.from({ length: count }, (_, i) => {
+      const n = String(i + 1).padStart(3, "0");
+      // No password matches this hash, so these members never sign in.
+      return { orgId, roleId: agent.id, name: `Team Member ${n}`, email: `team.member.${n}@${domain}`, passwordHash: "!" };
+    }),
   );
 }

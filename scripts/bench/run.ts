@@ -12,7 +12,7 @@ import { decisions, roleDelete } from "./in-process";
 import { noiseNotes, pair, type Settings, type Target } from "./load";
 import { countQueries, staticAssetPath } from "./queries";
 import { scimProvisioning } from "./scim";
-import { AUDIT_FILTER_ACTION, benchDatabaseUrl, migratedBenchDatabase, postgresReachable, seedBench, SEARCH_TERM, type BenchData } from "./seed";
+import { AUDIT_FILTER_ACTION, benchDatabaseUrl, migratedBenchDatabase, postgresReachable, seedBench, SEARCH_TERM, type BenchData, type BenchOrg } from "./seed";
 import { buildBench, sessionCookie, startServer } from "./server";
 import { formatMs, formatRate, NOISY, table, type Line } from "./stats";
 
@@ -37,7 +37,7 @@ async function main() {
   }
   const lines: Line[] = [];
   // Lines 1 to 7 and 9 to 11 need the built app and the seeded organisations; line 8 only a migrated database.
-  const served = ["1", "2", "3", "4a", "4b", "5", "6", "7", "9", "10", "11", "12a", "12b"].some(wanted);
+  const served = ["1", "2", "3", "4a", "4b", "5", "6", "7", "9", "10", "11", "12a", "12b", "13a", "13b", "14"].some(wanted);
   if (served) await appLines(lines);
   else await migratedBenchDatabase();
   if (wanted("8")) lines.push(await scimLine());
@@ -61,7 +61,7 @@ async function appLines(lines: Line[]) {
   }
   log("seeding the bench database");
   const auditEntries = wanted("12a") || wanted("12b") ? (quick ? 100_000 : 1_000_000) : 0;
-  const data = await seedBench({ auditEntries });
+  const data = await seedBench({ auditEntries, huge: wanted("13a") || wanted("13b"), hugeDeletion: wanted("14") });
   const sessions = openPostgres(data.url, { max: 1 });
   const large = await sessionCookie(sessions.db, data.large.ownerId);
   const small = await sessionCookie(sessions.db, data.small.ownerId);
@@ -69,6 +69,7 @@ async function appLines(lines: Line[]) {
   const apiKey = await ownerApiKey(sessions.db, data.small.ownerId);
   const auditMany = data.audit && (await sessionCookie(sessions.db, data.audit.many.ownerId));
   const auditFew = data.audit && (await sessionCookie(sessions.db, data.audit.few.ownerId));
+  const huge = data.huge && (await sessionCookie(sessions.db, data.huge.ownerId));
   await sessions.close();
   const as = (cookie: string, variant?: string) => ({ cookie, ...(variant ? { [BENCH_VARIANT_HEADER]: variant } : {}) });
   /** One side of a comparison: a page, as whose session, and which variant of the server's layer. */
@@ -125,6 +126,24 @@ async function appLines(lines: Line[]) {
       atMost(1.2),
       true,
     );
+    if (huge) {
+      await throughputLine(
+        "13a",
+        "Scale in members: Team Members first page",
+        side("100,000 members", team, huge),
+        side("20 members", team, small),
+        atMost(1.3),
+        true,
+      );
+      await throughputLine(
+        "13b",
+        `Scale in members: search "${SEARCH_TERM}"`,
+        side("100,000 members", search, huge),
+        side("20 members", search, small),
+        atMost(1.3),
+        true,
+      );
+    }
     await throughputLine(
       "5",
       "Scale in roles: Roles & Permissions",
@@ -170,7 +189,8 @@ async function appLines(lines: Line[]) {
     await server.stop();
   }
 
-  if (wanted("6")) lines.push(await deletionLine(data));
+  if (wanted("6")) lines.push(await deletionLine(data, "6", data.deletion));
+  if (wanted("14") && data.hugeDeletion) lines.push(await deletionLine(data, "14", data.hugeDeletion));
   if (wanted("7")) lines.push(await decisionLine(data, as(large)));
 }
 
@@ -203,11 +223,11 @@ async function scimLine(): Promise<Line> {
   };
 }
 
-async function deletionLine(data: BenchData): Promise<Line> {
-  log("6: deleting a role held by 10,000 members");
-  const deletion = await roleDelete(data.url, data.deletion, quick ? 1 : 5);
+async function deletionLine(data: BenchData, id: string, org: BenchOrg): Promise<Line> {
+  log(`${id}: deleting a role held by every member but the Owner`);
+  const deletion = await roleDelete(data.url, org, quick ? 1 : 5);
   return {
-    id: "6",
+    id,
     what: `Role delete: ${deletion.members.toLocaleString("en-GB")} members (reassign + history + notices + delete + audit, one transaction)`,
     a: { label: "deleteRole", value: formatMs(deletion.a) },
     b: { label: "bare UPDATE", value: formatMs(deletion.b) },

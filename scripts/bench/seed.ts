@@ -182,6 +182,10 @@ export type BenchData = {
   deletion: BenchOrg;
   /** Two organisations of 20 members, with 1,000,000 and 1,000 audit entries (null when the audit lines are not run). */
   audit: { many: BenchOrg; few: BenchOrg } | null;
+  /** 100,000 members with 5 custom roles (null unless asked for). */
+  huge: BenchOrg | null;
+  /** 100,001 members for the large role delete (null unless asked for). */
+  hugeDeletion: BenchOrg | null;
 };
 
 /** The bench database, empty but migrated: for lines that create their own organisations. */
@@ -199,9 +203,10 @@ export async function migratedBenchDatabase(): Promise<void> {
 /**
  * One size changes at a time: large has 10,000 members and small 20, both with 5 custom
  * roles; manyRoles has 20 members and 200 custom roles (Enterprise's limit); with
- * `auditEntries`, two organisations alike but for their audit logs (that many entries, and 1,000).
+ * `auditEntries`, two organisations alike but for their audit logs (that many entries, and 1,000);
+ * `huge` and `hugeDeletion` add the 100,000-member organisations only the lines that use them pay for.
  */
-export async function seedBench({ auditEntries = 0 } = {}): Promise<BenchData> {
+export async function seedBench({ auditEntries = 0, huge = false, hugeDeletion = false } = {}): Promise<BenchData> {
   const url = benchDatabaseUrl();
   await recreateDatabase(url);
   const database = openPostgres(url, { max: 4 });
@@ -222,7 +227,16 @@ export async function seedBench({ auditEntries = 0 } = {}): Promise<BenchData> {
       await seedAuditLog(database.db, audit.many, auditEntries);
       await seedAuditLog(database.db, audit.few, 1_000);
     }
-    return { url, large, small, manyRoles, deletion, audit };
+    return {
+      url,
+      large,
+      small,
+      manyRoles,
+      deletion,
+      audit,
+      huge: huge ? await benchOrg(database.db, "Huge", { members: 100_000, customRoles: 5 }, hash) : null,
+      hugeDeletion: hugeDeletion ? await benchOrg(database.db, "HugeDeletion", { members: 100_001, customRoles: 0 }, hash) : null,
+    };
   } finally {
     await database.close();
   }

@@ -179,10 +179,10 @@ const paramsOf = (...keys: string[]) =>
 
 const PAGES: Record<string, { keys: string[]; visit(params: Record<string, string | string[]>, orgId: string): Promise<unknown> }> = {
   "/settings/team": {
-    keys: ["q", "role", "page"],
+    keys: ["q", "role", "sort", "after", "before"],
     visit: (params, orgId) => {
-      const { q, role, page } = teamFilters.parse(params);
-      return listMembers(db, orgId, { q, roleId: parseId(role) ?? undefined, page });
+      const { q, role, sort, after, before } = teamFilters.parse(params);
+      return listMembers(db, orgId, { q, roleId: parseId(role) ?? undefined, sort, after: parseId(after) ?? undefined, before: parseId(before) ?? undefined });
     },
   },
   "/messages": { keys: ["q", "page", "compose"], visit: (params, orgId) => listConversations(db, orgId, messageFilters.parse(params)) },

@@ -147,8 +147,9 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         </tbody>
       </Table>
       <CursorPager
-        newer={result.newer ? listHref(PAGE, { ...filters, after: result.newer }) : null}
-        older={result.older ? listHref(PAGE, { ...filters, before: result.older }) : null}
+        previous={result.newer ? listHref(PAGE, { ...filters, after: result.newer }) : null}
+        next={result.older ? listHref(PAGE, { ...filters, before: result.older }) : null}
+        labels={{ previous: "Newer", next: "Older" }}
       />
       <RetentionSection access={access} />
     </AppShell>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AppShell } from "@/components/app-shell";
-import { Pager } from "@/components/pager";
+import { CursorPager } from "@/components/pager";
 import { PageHeader } from "@/components/page-header";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button-class";
@@ -17,7 +17,7 @@ import { listHref, sortValue, teamFilters } from "@/lib/search-params";
 import { LiveSearchForm } from "@/components/live-search-form";
 import { SortHeader, SortSelect } from "@/components/sortable";
 import { bulkAssignOptions } from "@/lib/roles/bulk-assign";
-import { plural } from "@/lib/format";
+import { pluralAtLeast } from "@/lib/format";
 import { parseId } from "@/lib/ids";
 import { InvitationsSection } from "./_components/invitations-section";
 import { InviteSection } from "./_components/invite-section";
@@ -36,22 +36,23 @@ const COLUMNS = {
 export default async function TeamPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const access = await requirePage("/settings/team");
   const db = getDb();
-  const { q, role, sort, page } = teamFilters.parse(await searchParams);
+  const { q, role, sort, after, before } = teamFilters.parse(await searchParams);
   const roleId = parseId(role) ?? undefined;
   const [result, roles, invitations] = await Promise.all([
-    listMembers(db, access.orgId, { q, roleId, sort, page }),
+    listMembers(db, access.orgId, { q, roleId, sort, after: parseId(after) ?? undefined, before: parseId(before) ?? undefined }),
     listRoleChoices(db, access.orgId),
     listOpenInvitations(db, access.orgId),
   ]);
   const bulk = can(access, "roles.assign");
   const filters = { q, role: roleId, sort: sortValue(sort) };
-  const link = (target: number) => listHref("/settings/team", { ...filters, page: target });
+  // "400+": past the cap the count stops, so a large team costs what a small one does.
+  const matching = pluralAtLeast(result.total, "member");
 
   return (
     <AppShell access={access} current="/settings/team">
       <PageHeader
         title="Team Members"
-        description={`${plural(result.total, "member")}${q || roleId ? " match" : " in " + access.orgName}.`}
+        description={`${matching}${q || roleId ? " match" : " in " + access.orgName}.`}
         actions={
           <a href={listHref("/settings/team/export", filters)} className={buttonClass("secondary")} download>
             Export CSV
@@ -83,7 +84,7 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
           </Link>
         )}
       </LiveSearchForm>
-      {bulk && <BulkAssignForm roles={bulkAssignOptions(access, roles)} matching={result.total} q={q} filterRoleId={roleId} />}
+      {bulk && <BulkAssignForm roles={bulkAssignOptions(access, roles)} matching={matching} q={q} filterRoleId={roleId} />}
       <Table caption="Team members" width="min-w-[36rem]" stack>
         <THead>
           {Object.values(COLUMNS).map((column) => (
@@ -123,7 +124,10 @@ export default async function TeamPage({ searchParams }: { searchParams: Promise
           {result.rows.length === 0 && <EmptyRow columns={5}>No members match.</EmptyRow>}
         </tbody>
       </Table>
-      <Pager page={result.page} total={result.total} pageSize={result.pageSize} href={link} />
+      <CursorPager
+        previous={result.previous ? listHref("/settings/team", { ...filters, before: result.previous }) : null}
+        next={result.next ? listHref("/settings/team", { ...filters, after: result.next }) : null}
+      />
       <InvitationsSection access={access} invitations={invitations} now={new Date()} />
     </AppShell>
   );

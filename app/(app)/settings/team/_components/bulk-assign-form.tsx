@@ -4,15 +4,14 @@ import { useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 import { Select } from "@/components/ui/select";
-import { plural } from "@/lib/format";
 import { BULK_ASSIGN_FORM } from "./bulk-assign-form-id";
 import { BulkAssignDialog, useBulkAssignReview } from "./bulk-assign-review";
 import { roleOption } from "./role-option";
 
 type Props = {
   roles: { id: string; name: string; unavailable?: string }[];
-  /** Members matching the current search and filter, which "Select all matching" covers. */
-  matching: number;
+  /** How many members the current search and filter match ("400+ members"), which "Select all matching" covers. */
+  matching: string;
   q: string;
   filterRoleId?: string;
 };
@@ -43,7 +42,7 @@ export function BulkAssignForm({ roles, matching, q, filterRoleId }: Props) {
           <input id="bulk-all" type="checkbox" name="allMatching" value="1" aria-describedby="bulk-matching-count" className="h-4 w-4" />
           <label htmlFor="bulk-all">Select all matching</label>
           <span id="bulk-matching-count" className="text-slate-700">
-            ({plural(matching, "member")} match the search and filter)
+            ({matching} match the search and filter)
           </span>
         </div>
         <Select label="New role" name="roleId" required defaultValue="" options={roles.map((role) => roleOption(role))}>
