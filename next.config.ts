@@ -13,7 +13,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
   experimental: { authInterrupts: true },
   poweredByHeader: false,
-  distDir: benchBuild ? ".next-bench" : ".next",
+  // SWITCHBOARD_DIST_DIR: the first-run bench line's own, deleted each round (scripts/bench/first-run.ts).
+  distDir: benchBuild ? ".next-bench" : (process.env.SWITCHBOARD_DIST_DIR ?? ".next"),
   ...(benchBuild && {
     turbopack: {
       resolveAlias: {
