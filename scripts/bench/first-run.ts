@@ -35,8 +35,8 @@ async function firstRender(side: Side, port: number, waitFor?: string): Promise<
     output += chunk.toString();
     if (waitFor && demoMs === null && output.includes(waitFor)) demoMs = performance.now() - started;
   };
-  child.stdout!.on("data", collect);
-  child.stderr!.on("data", collect);
+  child.stdout.on("data", collect);
+  child.stderr.on("data", collect);
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   try {
     let readyMs: number | null = null;
