@@ -11,7 +11,7 @@ import { ssoConfigProblem } from "@/lib/sso/config";
 import { startWebhookDelivery } from "@/lib/webhooks/worker";
 
 // Runs once when the server starts: fail fast on a missing secret, then bring the schema up
-// to date and load demo data where it is wanted.
+// to date and load demo data where it is wanted (started here, before the first request).
 export async function start() {
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   // Before any request is handled: the sign-in throttle needs each one's socket address.
@@ -32,7 +32,12 @@ export async function start() {
     process.exit(1);
   }
   const log = (line: string) => console.log(`[switchboard] ${line}`);
-  await prepareDatabase(database(), { log });
+  const prepared = prepareDatabase(database(), { log });
+  // PGlite holds every query until this is done, so pages can compile meanwhile (the first
+  // run's migrations and demo data take a while); PostgreSQL is quick, and awaited as before.
+  if (database().kind === "pglite") {
+    prepared.catch((error: unknown) => console.error("[switchboard] preparing the embedded database failed:", error));
+  } else await prepared;
   startMailer(database().db, log);
   startTrialJobs(database().db);
   startWebhookDelivery(database().db);

@@ -18,7 +18,8 @@ const nextConfig: NextConfig = {
   experimental: { authInterrupts: true, ...(testBuild && { turbopackFileSystemCacheForBuild: false }) },
   typescript: { ignoreBuildErrors: testBuild },
   poweredByHeader: false,
-  distDir: benchBuild ? ".next-bench" : ".next",
+  // SWITCHBOARD_DIST_DIR: the first-run bench line's own, deleted each round (scripts/bench/first-run.ts).
+  distDir: benchBuild ? ".next-bench" : (process.env.SWITCHBOARD_DIST_DIR ?? ".next"),
   ...(benchBuild && {
     turbopack: {
       resolveAlias: {

@@ -20,6 +20,12 @@ export type Database = {
   close(): Promise<void>;
   /** PGlite only: the whole data directory as a tarball (test templates). */
   dumpDataDir(): Promise<Blob>;
+  /**
+   * Runs `work` (migrations, demo data) on a direct handle. On PGlite, queries through `db`
+   * wait for it meanwhile, so the server can start it without awaiting and compile pages in
+   * parallel; if it fails, they fail with its error.
+   */
+  prepare(work: (db: Db) => Promise<void>): Promise<void>;
 };
 
 const MIGRATIONS = path.join(process.cwd(), "db", "migrations");
@@ -54,6 +60,7 @@ export function openPostgres(url: string, options: { max?: number } = {}): Datab
     migrate: () => migratePostgres(db, { migrationsFolder: MIGRATIONS }),
     close: () => client.end(),
     dumpDataDir: () => Promise.reject(new Error("Only PGlite can dump its data directory.")),
+    prepare: (work) => work(db),
   };
 }
 
@@ -68,17 +75,43 @@ export function openPglite(dir?: string, template?: Blob): Database {
   // The same extensions as the migrations create on PostgreSQL (pg_trgm for team search).
   const extensions = { pg_trgm };
   const client = dir ? new PGlite(dir, { extensions }) : new PGlite({ extensions, ...(template ? { loadDataDir: template } : {}) });
-  const db = drizzlePglite(client, { schema, logger });
+  let ready: Promise<unknown> = Promise.resolve();
+  const direct = drizzlePglite(client, { schema, logger });
+  const db = drizzlePglite(
+    waitingFor(client, () => ready),
+    { schema, logger },
+  );
   return {
     db,
     kind: "pglite",
-    migrate: () => migratePglite(db, { migrationsFolder: MIGRATIONS }),
+    migrate: () => migratePglite(direct, { migrationsFolder: MIGRATIONS }),
     close: async () => {
       await client.close();
       release();
     },
     dumpDataDir: async () => client.dumpDataDir("none"),
+    prepare: (work) => {
+      const done = ready.then(() => work(direct));
+      ready = done;
+      return done;
+    },
   };
+}
+
+/** `client` whose queries and transactions first wait for `ready()` (drizzle uses only those two). */
+function waitingFor(client: PGlite, ready: () => Promise<unknown>): PGlite {
+  return new Proxy(client, {
+    get(target, property) {
+      const value: unknown = Reflect.get(target, property, target);
+      if (typeof value !== "function") return value;
+      const method = (value as (...args: unknown[]) => unknown).bind(target);
+      if (property !== "query" && property !== "transaction") return method;
+      return async (...args: unknown[]) => {
+        await ready();
+        return method(...args);
+      };
+    },
+  });
 }
 
 /** The database the environment names: PostgreSQL with DATABASE_URL, else embedded PGlite. */

@@ -1,10 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { count, eq } from "drizzle-orm";
 import { findMemberByEmail } from "@/db/queries/members";
-import { members, organizations } from "@/db/schema";
+import { members, memberSessions, organizations, recordings } from "@/db/schema";
 import { verifyPassword } from "@/lib/auth/password";
 import { loadAccess } from "@/lib/authz/check";
 import { missingNeeds } from "@/lib/authz/permissions";
+import { playRecordingHandler } from "@/lib/recordings/handlers";
+import { wavSeconds } from "@/lib/recordings/wav";
+import { executeHandler } from "@/lib/route-handler";
+import { sessionOf } from "@/test/fixtures";
 import { useFreshDatabase } from "@/test/database";
 import { ACME_AGENTS, DEMO_ACCOUNTS, DEMO_DATA_STEPS, DEMO_PASSWORD, seedDemoData } from "./seed";
 
@@ -45,5 +49,30 @@ describe("seedDemoData", () => {
   it("puts Bolt on Starter, where custom roles are not available", async () => {
     const [bolt] = await db.select().from(organizations).where(eq(organizations.name, "Bolt Startup"));
     expect(bolt.plan).toBe("starter");
+  });
+
+  it("stores no audio for demo recordings, and plays one as valid audio on first play, then the same bytes again", async () => {
+    const [acme] = await db.select().from(organizations).where(eq(organizations.name, "Acme Support"));
+    const seeded = await db.select().from(recordings).where(eq(recordings.orgId, acme.id));
+    expect(seeded.length).toBeGreaterThan(0);
+    expect(seeded.every((r) => r.audio === null)).toBe(true);
+
+    const owner = await findMemberByEmail(db, "owner@acme.test");
+    // Signed in once, as sessionOf expects.
+    await db.insert(memberSessions).values({ id: owner.id, orgId: acme.id, memberId: owner.id, epoch: 0 });
+    const recording = seeded[0];
+    const play = async () => {
+      const request = new Request(`http://test/recordings/${recording.id}/audio`);
+      const response = await executeHandler(playRecordingHandler, sessionOf(owner.id), request, { recordingId: recording.id }, db);
+      expect(response.status).toBe(200);
+      expect(response.headers.get("content-type")).toBe("audio/wav");
+      return Buffer.from(await response.arrayBuffer());
+    };
+    const first = await play();
+    expect(first.toString("ascii", 0, 4)).toBe("RIFF");
+    expect(wavSeconds(first)).toBe(recording.durationSeconds);
+    const [kept] = await db.select({ audio: recordings.audio }).from(recordings).where(eq(recordings.id, recording.id));
+    expect(kept.audio).toEqual(first);
+    expect(await play()).toEqual(first);
   });
 });

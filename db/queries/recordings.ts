@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, isNull, lt, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { calls, members, recordings } from "../schema";
 
@@ -75,11 +75,25 @@ export async function findRecording(db: Db, orgId: string, recordingId: string) 
 
 export async function findRecordingAudio(db: Db, orgId: string, recordingId: string) {
   const [row] = await db
-    .select({ audio: recordings.audio, mimeType: recordings.mimeType })
+    .select({
+      id: recordings.id,
+      audio: recordings.audio,
+      mimeType: recordings.mimeType,
+      transcript: recordings.transcript,
+      durationSeconds: recordings.durationSeconds,
+    })
     .from(recordings)
     .where(and(eq(recordings.orgId, orgId), eq(recordings.id, recordingId)))
     .limit(1);
   return row ?? null;
+}
+
+/** Keeps audio synthesised on first play; a recording that has audio keeps its own. */
+export async function storeRecordingAudio(db: Db, orgId: string, recordingId: string, audio: Buffer) {
+  await db
+    .update(recordings)
+    .set({ audio })
+    .where(and(eq(recordings.orgId, orgId), eq(recordings.id, recordingId), isNull(recordings.audio)));
 }
 
 /** Members with at least one recording, for the list's filter. */

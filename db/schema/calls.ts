@@ -42,7 +42,8 @@ export const recordings = pgTable(
     memberId: uuid("member_id").references(() => members.id, { onDelete: "set null" }),
     durationSeconds: integer("duration_seconds").notNull(),
     mimeType: text("mime_type").notNull().default("audio/wav"),
-    audio: bytea("audio").notNull(),
+    // Null for demo recordings until first played: their audio is synthesised then, and kept.
+    audio: bytea("audio"),
     transcript: jsonb("transcript").$type<TranscriptLine[]>().notNull().default([]),
     createdAt: createdAtColumn(),
   },

@@ -128,7 +128,12 @@ export function demoAudio(transcript: TranscriptLine[], seconds: number, seed: n
   return encodeWav(synthesizeCall(utterances, seconds, seed));
 }
 
-/** One demo recording: a filled-in dialogue, its length in whole seconds, and its WAV. */
+/** A demo recording's WAV, the same every time: its voices are seeded by the recording's id. */
+export function demoAudioOf(recording: { id: string; transcript: TranscriptLine[]; durationSeconds: number }): Buffer {
+  return demoAudio(recording.transcript, recording.durationSeconds, Number.parseInt(recording.id.slice(0, 8), 16) || 1);
+}
+
+/** One demo recording: a filled-in dialogue and its length in whole seconds (its audio comes on first play). */
 export function demoRecording(random: () => number, call: { direction: "inbound" | "outbound"; agent: string; company: string }) {
   const script = pickFrom(call.direction === "inbound" ? INBOUND : OUTBOUND, random);
   const values: Record<string, string> = {
@@ -141,6 +146,5 @@ export function demoRecording(random: () => number, call: { direction: "inbound"
   // Longer dialogues get longer audio, within the size budget.
   const durationSeconds = Math.min(MAX_DEMO_SECONDS, Math.round(1.5 + script.length * 0.5));
   const transcript = timedTranscript(script, values, durationSeconds);
-  const audio = demoAudio(transcript, durationSeconds, Math.floor(random() * 2 ** 32));
-  return { transcript, durationSeconds, audio };
+  return { transcript, durationSeconds };
 }

@@ -1,9 +1,10 @@
-import { findRecording, findRecordingAudio } from "@/db/queries/recordings";
+import { findRecording, findRecordingAudio, storeRecordingAudio } from "@/db/queries/recordings";
 import { defineHandler, type HandlerDefinition } from "@/lib/route-handler";
 import { notFound } from "@/lib/errors";
 import { parseId } from "@/lib/ids";
 import type { Db } from "@/db";
 import { audioResponse } from "./audio-response";
+import { demoAudioOf } from "./demo-dialogues";
 import { recordingFileName, transcriptText } from "./labels";
 
 type Params = { recordingId: string };
@@ -14,7 +15,11 @@ async function audioOf(db: Db, orgId: string, recordingId: string) {
   const id = parseId(recordingId);
   const row = id ? await findRecordingAudio(db, orgId, id) : null;
   if (!row) throw notFound(NOT_FOUND);
-  return row;
+  if (row.audio) return { audio: row.audio, mimeType: row.mimeType };
+  // Demo recordings are seeded without audio: synthesised on first play, then kept.
+  const audio = demoAudioOf(row);
+  await storeRecordingAudio(db, orgId, row.id, audio);
+  return { audio, mimeType: row.mimeType };
 }
 
 /** What the player on the recording page streams from. */

@@ -124,7 +124,7 @@ describe("recording handlers", () => {
     const audio = await executeHandler(downloadRecordingHandler, sessionOf(access.memberId), get("/d"), params, db);
     expect(audio.status).toBe(200);
     expect(audio.headers.get("content-disposition")).toBe('attachment; filename="call-2025-03-04-1405-inbound-14155550142.wav"');
-    expect((await audio.arrayBuffer()).byteLength).toBe(recording.audio.length);
+    expect((await audio.arrayBuffer()).byteLength).toBe(recording.audio?.length);
 
     const text = await executeHandler(downloadRecordingHandler, sessionOf(access.memberId), get("/d?file=transcript"), params, db);
     expect(text.headers.get("content-disposition")).toBe('attachment; filename="call-2025-03-04-1405-inbound-14155550142.txt"');

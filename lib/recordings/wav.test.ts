@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { randomUUID } from "node:crypto";
 import { seededRandom } from "@/db/seed/context";
-import { demoAudio, demoRecording } from "./demo-dialogues";
+import { demoAudio, demoAudioOf, demoRecording } from "./demo-dialogues";
 import { encodeWav, SAMPLE_RATE, synthesizeCall, wavSeconds } from "./wav";
 
 describe("encodeWav", () => {
@@ -47,11 +48,12 @@ describe("demoRecording", () => {
   it("makes a few seconds of audio within 40 KB whose transcript fits inside it", () => {
     const random = seededRandom(9);
     for (let i = 0; i < 20; i++) {
-      const { audio, durationSeconds, transcript } = demoRecording(random, {
+      const { durationSeconds, transcript } = demoRecording(random, {
         direction: i % 2 ? "inbound" : "outbound",
         agent: "Liam",
         company: "Acme Support",
       });
+      const audio = demoAudioOf({ id: randomUUID(), transcript, durationSeconds });
       expect(audio.length).toBeLessThanOrEqual(40 * 1024);
       expect(wavSeconds(audio)).toBe(durationSeconds);
       expect(transcript.length).toBeGreaterThanOrEqual(5);
@@ -60,8 +62,12 @@ describe("demoRecording", () => {
     }
   });
 
-  it("renders the same transcript to the same audio", () => {
-    const { transcript, durationSeconds, audio } = demoRecording(seededRandom(4), { direction: "outbound", agent: "Ava", company: "Bolt" });
+  it("renders the same recording to the same audio, and another recording to other audio", () => {
+    const { transcript, durationSeconds } = demoRecording(seededRandom(4), { direction: "outbound", agent: "Ava", company: "Bolt" });
+    const id = randomUUID();
+    const audio = demoAudioOf({ id, transcript, durationSeconds });
+    expect(demoAudioOf({ id, transcript, durationSeconds })).toEqual(audio);
+    expect(demoAudioOf({ id: randomUUID(), transcript, durationSeconds })).not.toEqual(audio);
     expect(demoAudio(transcript, durationSeconds, 1).length).toBe(audio.length);
   });
 });

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { getDb } from "@/db";
 import { hasDemoData } from "@/db/queries/orgs";
+import { preparationStage } from "@/db/prepare";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/db/seed";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { FlashBanner } from "@/components/flash-banner";
@@ -18,11 +19,18 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const { callbackUrl, sso } = await searchParams;
   // A reason code from /api/sso/*: the words are ours, never the provider's or the URL's.
   const ssoFailure = sso && Object.hasOwn(SSO_FAILURES, sso) ? SSO_FAILURES[sso as SsoFailure] : null;
-  // Demo accounts are listed only while the demo organisations exist.
-  const showDemo = await hasDemoData(getDb());
+  // Demo accounts are listed only while the demo organisations exist. On the first start the
+  // form is served before they are loaded (a sign-in waits for them), rather than after.
+  const stage = preparationStage();
+  const showDemo = stage === "ready" ? await hasDemoData(getDb()) : stage === "loading demo data";
   return (
     <AuthCard after={showDemo && <DemoAccounts />}>
       <h1 className="mb-4 text-xl font-semibold">Sign in</h1>
+      {stage !== "ready" && (
+        <p role="status" className="mb-4 rounded-md border border-slate-300 bg-slate-50 p-3 text-sm text-slate-800">
+          {stage === "migrating" ? "The database is still being set up" : "Demo data is still loading"}: signing in waits until it is ready.
+        </p>
+      )}
       {/* After a password change or reset: no session, so no viewer; the cookie's id is the proof. */}
       <FlashBanner path="/sign-in" viewer={null} />
       {ssoFailure && (

@@ -1,0 +1,1 @@
+ALTER TABLE "recordings" ALTER COLUMN "audio" DROP NOT NULL;
