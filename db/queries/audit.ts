@@ -89,20 +89,21 @@ export async function existingTargets(db: Db, orgId: string, ids: string[]) {
 }
 
 /**
- * Deletes the entries older than each organisation's chosen retention, never longer than its
- * plan's `caps` allow (a downgrade shortens a longer choice); returns how many.
+ * Deletes the entries older than each organisation's retention: its setting (null: the plan's
+ * default) but never longer than its plan's `caps` (null: forever), so a downgrade shortens a
+ * longer choice. least() skips nulls; a null interval matches nothing. Returns how many.
  */
-export async function deleteExpiredAudit(db: Db, now: Date, caps: Record<string, number>): Promise<number> {
+export async function deleteExpiredAudit(db: Db, now: Date, caps: Record<string, number | null>): Promise<number> {
   const cap = sql.join(
-    Object.entries(caps).map(([plan, days]) => sql`when ${plan} then ${days}`),
+    Object.entries(caps).map(([plan, days]) => sql`when ${plan} then ${days}::int`),
     sql` `,
   );
   const deleted = await db
     .delete(auditEvents)
     .where(
-      sql`exists (select 1 from ${organizations} o where o.id = ${auditEvents.orgId} and o.audit_retention_days is not null
+      sql`exists (select 1 from ${organizations} o where o.id = ${auditEvents.orgId}
         and ${auditEvents.createdAt} < ${now.toISOString()}::timestamptz
-          - make_interval(days => least(o.audit_retention_days, case o.plan::text ${cap} else o.audit_retention_days end)))`,
+          - make_interval(days => least(o.audit_retention_days, case o.plan::text ${cap} end)))`,
     )
     .returning({ id: auditEvents.id });
   return deleted.length;
