@@ -2,7 +2,7 @@
 // and the retention setting and job, on a real database.
 import { eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { existingTargets, listAuditPage } from "@/db/queries/audit";
+import { auditSubjectName, existingTargets, listAuditPage } from "@/db/queries/audit";
 import { auditEvents, organizations, type NewAuditEvent } from "@/db/schema";
 import { auditOf, form, ownerOrg, refusal, sessionOf } from "@/test/fixtures";
 import { useFreshDatabase } from "@/test/database";
@@ -41,13 +41,32 @@ const view = (params: Record<string, string>) => parseAuditView(params).view;
 describe("the audit log's filters from the URL", () => {
   it("reads every filter, and names each malformed value instead of failing", () => {
     const id = "0b0b0b0b-0000-4000-8000-000000000000";
-    const parsed = parseAuditView({ actor: id, action: "role.created", target: id, from: "2026-01-01", to: "2026-01-31", q: " Ana " });
+    const parsed = parseAuditView({
+      actor: id,
+      action: "role.created",
+      target: id,
+      from: "2026-01-01",
+      to: "2026-01-31",
+      q: " Ana ",
+      by: " ana@",
+      about: "QA",
+    });
     expect(parsed.problems).toEqual([]);
-    expect(parsed.view).toMatchObject({ actor: id, action: "role.created", target: id, from: "2026-01-01", to: "2026-01-31", q: "Ana" });
+    expect(parsed.view).toMatchObject({
+      actor: id,
+      action: "role.created",
+      target: id,
+      from: "2026-01-01",
+      to: "2026-01-31",
+      q: "Ana",
+      by: "ana@",
+      about: "QA",
+    });
+    expect(auditFilter(parsed.view)).toMatchObject({ actorSearch: "ana@", targetSearch: "QA" });
     expect(auditFilter(parsed.view).until).toEqual(new Date("2026-02-01T00:00:00Z"));
 
     const bad = parseAuditView({ actor: "x", action: "drop.table", from: "31/01/2026", before: "1", q: "\u0000" });
-    expect(bad.view).toEqual({ q: "" });
+    expect(bad.view).toEqual({ q: "", by: "", about: "" });
     expect(bad.problems).toEqual([
       "The actor in the link is not a member, so it was ignored.",
       "The kind of change in the link is unknown, so it was ignored.",
@@ -55,7 +74,7 @@ describe("the audit log's filters from the URL", () => {
       "The page in the link is not valid: showing the newest entries.",
     ]);
     expect(parseAuditView({ from: "2026-02-01", to: "2026-01-01" })).toMatchObject({
-      view: { q: "" },
+      view: { q: "", by: "", about: "" },
       problems: ["The From date is after the To date, so the dates were ignored."],
     });
     expect(parseAuditView({ action: ["role.created", "role.deleted"] }).view.action).toBe("role.created");
@@ -77,6 +96,14 @@ describe("listAuditPage", () => {
     expect(await ids({ q: "Thing 9" })).toBe(1);
     expect(await ids({ q: "%" })).toBe(0);
     expect(await ids({ action: "member.deactivated", target: target.id, from: "2026-03-02" })).toBe(4);
+    // The Actor and Target searches: a name as recorded, or a current member's email, on the server.
+    expect(await ids({ by: owner.name.toUpperCase() })).toBe(6);
+    expect(await ids({ by: owner.email.split("@")[0] })).toBe(6);
+    expect(await ids({ by: "directory" })).toBe(6);
+    expect(await ids({ about: target.email })).toBe(8);
+    expect(await ids({ about: "Thing" })).toBe(4);
+    expect(await ids({ by: owner.email, about: target.name })).toBe(4);
+    expect(await ids({ by: "%" })).toBe(0);
   });
 
   it("pages newest first by cursor, Older then Newer back, with nothing lost or repeated", async () => {
@@ -113,6 +140,10 @@ describe("listAuditPage", () => {
     const theirEntry = (await auditOf(db, theirs.org.id))[0];
     expect((await listAuditPage(db, mine.org.id, { targetId: theirs.target.id })).rows).toEqual([]);
     expect((await listAuditPage(db, mine.org.id, { before: theirEntry.id })).rows).toEqual([]);
+    // Searching by another organisation's member's email finds nothing, nor does naming its id.
+    expect((await listAuditPage(db, mine.org.id, { targetSearch: theirs.target.email })).rows).toEqual([]);
+    expect(await auditSubjectName(db, mine.org.id, theirs.target.id)).toBeNull();
+    expect(await auditSubjectName(db, mine.org.id, mine.target.id)).toBe(mine.target.name);
     const existing = await existingTargets(db, mine.org.id, [theirs.target.id, mine.target.id]);
     expect([...existing.members]).toEqual([mine.target.id]);
   });
