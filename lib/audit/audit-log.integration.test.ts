@@ -4,7 +4,7 @@ import { eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditSubjectName, existingTargets, listAuditPage } from "@/db/queries/audit";
 import { auditEvents, organizations, type NewAuditEvent } from "@/db/schema";
-import { auditOf, form, ownerOrg, refusal, sessionOf } from "@/test/fixtures";
+import { auditOf, form, ownerOrg, sessionOf } from "@/test/fixtures";
 import { useFreshDatabase } from "@/test/database";
 import type { Plan } from "@/lib/plans";
 import { executeHandler } from "@/lib/route-handler";
