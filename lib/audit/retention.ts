@@ -58,7 +58,7 @@ export function retentionRefusal(plan: Plan, choice: RetentionChoice): string | 
 export async function changeAuditRetention(db: Db, actor: Access, input: z.infer<typeof retentionInput>): Promise<boolean> {
   assertOwnOrganization(actor, input.orgId);
   const refusal = retentionRefusal(actor.plan, input.days);
-  if (refusal) throw invalid(refusal, { days: [refusal] });
+  if (refusal) throw invalid(refusal);
   const days = typeof input.days === "number" ? input.days : null;
   return db.transaction(async (tx) => {
     const changed = await setAuditRetention(tx, actor.orgId, days);
