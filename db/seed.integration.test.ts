@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { count, eq } from "drizzle-orm";
 import { findMemberByEmail } from "@/db/queries/members";
-import { members, organizations } from "@/db/schema";
+import { auditEvents, members, organizations } from "@/db/schema";
+import { expireAuditEvents } from "@/lib/audit/retention";
 import { verifyPassword } from "@/lib/auth/password";
 import { loadAccess } from "@/lib/authz/check";
 import { missingNeeds } from "@/lib/authz/permissions";
@@ -45,5 +46,15 @@ describe("seedDemoData", () => {
   it("puts Bolt on Starter, where custom roles are not available", async () => {
     const [bolt] = await db.select().from(organizations).where(eq(organizations.name, "Bolt Startup"));
     expect(bolt.plan).toBe("starter");
+  });
+
+  // Acme's log goes back over a year and Business keeps it forever; Starter keeps a year and
+  // Bolt's log is younger. So the hourly job deletes no demo entry, today or a month from now.
+  it("loses no audit entry to the retention job", async () => {
+    const [before] = await db.select({ total: count() }).from(auditEvents);
+    expect(await expireAuditEvents(db)).toBe(0);
+    expect(await expireAuditEvents(db, new Date(Date.now() + 30 * 86_400_000))).toBe(0);
+    const [after] = await db.select({ total: count() }).from(auditEvents);
+    expect(after.total).toBe(before.total);
   });
 });
