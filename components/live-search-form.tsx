@@ -13,6 +13,14 @@ function query(params: URLSearchParams): string {
   return new URLSearchParams(kept.sort(([a], [b]) => a.localeCompare(b))).toString();
 }
 
+/** A field whose value differs from the one the server rendered. */
+function editedSinceLoad(element: Element): boolean {
+  if (element instanceof HTMLSelectElement) return [...element.options].some((option) => option.selected !== option.defaultSelected);
+  if (!(element instanceof HTMLInputElement) || element.type === "hidden") return false;
+  if (element.type === "checkbox" || element.type === "radio") return element.checked !== element.defaultChecked;
+  return element.value !== element.defaultValue;
+}
+
 /**
  * A list's search form that applies itself: a pause in typing or a changed select loads the
  * list for the new values (the URL changes, the server renders). Without a script it is the
@@ -34,9 +42,10 @@ export function LiveSearchForm({ action, label, className, children }: { action:
     router.replace(wanted ? `${action}?${wanted}` : action, { scroll: false });
   }, [action, router]);
 
-  // Also applies what was typed or chosen before the page was hydrated.
+  // Also applies what was typed or chosen before the page was hydrated, and only that: the
+  // link's own values (a page, a malformed filter the page explains) stay until someone edits.
   useEffect(() => {
-    apply();
+    if (form.current && [...form.current.elements].some(editedSinceLoad)) apply();
     return () => window.clearTimeout(timer.current);
   }, [apply]);
 

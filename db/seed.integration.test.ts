@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { count, eq } from "drizzle-orm";
 import { findMemberByEmail } from "@/db/queries/members";
-import { members, memberSessions, organizations, recordings } from "@/db/schema";
+import { auditEvents, members, memberSessions, organizations, recordings } from "@/db/schema";
+import { expireAuditEvents } from "@/lib/audit/retention";
 import { verifyPassword } from "@/lib/auth/password";
 import { loadAccess } from "@/lib/authz/check";
 import { missingNeeds } from "@/lib/authz/permissions";
@@ -74,5 +75,15 @@ describe("seedDemoData", () => {
     const [kept] = await db.select({ audio: recordings.audio }).from(recordings).where(eq(recordings.id, recording.id));
     expect(kept.audio).toEqual(first);
     expect(await play()).toEqual(first);
+  });
+
+  // Acme's log goes back over a year and Business keeps it forever; Starter keeps a year and
+  // Bolt's log is younger. So the hourly job deletes no demo entry, today or a month from now.
+  it("loses no audit entry to the retention job", async () => {
+    const [before] = await db.select({ total: count() }).from(auditEvents);
+    expect(await expireAuditEvents(db)).toBe(0);
+    expect(await expireAuditEvents(db, new Date(Date.now() + 30 * 86_400_000))).toBe(0);
+    const [after] = await db.select({ total: count() }).from(auditEvents);
+    expect(after.total).toBe(before.total);
   });
 });

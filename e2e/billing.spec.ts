@@ -130,6 +130,10 @@ test.describe("as the Owner of Bolt (Starter)", () => {
     await expect(business).toHaveCount(0);
     // Each card says what its plan adds to the one below, not one list for all.
     await expect(plansPage.plan("Starter")).toContainText("Built-in Owner, Admin and Agent roles");
+    await expect(plansPage.plan("Starter")).toContainText("Audit log kept for 1 year");
+    await expect(plansPage.plan("Pro")).toContainText("Everything in Starter, plus:");
+    await expect(plansPage.plan("Pro")).toContainText("Audit log kept for 2 years");
+    await expect(plansPage.plan("Business")).toContainText("Audit log kept as long as you like");
     await expect(plansPage.plan("Business")).toContainText("Everything in Pro, plus:");
     await expect(plansPage.plan("Business")).toContainText("Up to 25 custom roles");
     await expect(plansPage.plan("Business")).not.toContainText("Built-in Owner, Admin and Agent roles");

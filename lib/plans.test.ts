@@ -30,7 +30,12 @@ describe("plans", () => {
 
   it("lists on each card only what the plan adds to the one below", () => {
     expect(planFeatures("starter").base).toBeNull();
-    expect(planFeatures("business")).toEqual({ base: "pro", adds: ["Up to 25 custom roles", "The public API and webhooks"] });
+    expect(planFeatures("starter").adds).toContain("Audit log kept for 1 year");
+    expect(planFeatures("pro")).toEqual({ base: "starter", adds: ["Audit log kept for 2 years"] });
+    expect(planFeatures("business")).toEqual({
+      base: "pro",
+      adds: ["Audit log kept as long as you like", "Up to 25 custom roles", "The public API and webhooks"],
+    });
     expect(planFeatures("enterprise").adds).toEqual([
       "Up to 200 custom roles",
       "Single sign-on (OpenID Connect)",
@@ -38,6 +43,8 @@ describe("plans", () => {
     ]);
     const lists = PLANS.map((plan) => JSON.stringify(planFeatures(plan)));
     expect(new Set(lists).size).toBe(PLANS.length);
+    // Every plan above the smallest adds something of its own.
+    for (const plan of PLANS.slice(1)) expect(planFeatures(plan).adds.length).toBeGreaterThan(0);
   });
 
   it("reads a plan from a link and nothing else", () => {

@@ -9,23 +9,29 @@ type Capabilities = {
   customRoleLimit: number;
   api: boolean;
   canUseDirectory: boolean;
-  /** The longest period an Owner may choose for keeping audit entries (keeping them forever is the default on every plan). */
-  auditRetentionMaxDays: number;
+  /** How long the audit log keeps entries at most, and by default; null keeps them forever. */
+  auditRetentionMaxDays: number | null;
 };
 
 const PLAN_CAPABILITIES: Record<Plan, Capabilities> = {
-  starter: { label: "Starter", canUseCustomRoles: false, customRoleLimit: 0, api: false, canUseDirectory: false, auditRetentionMaxDays: 90 },
-  pro: { label: "Pro", canUseCustomRoles: false, customRoleLimit: 0, api: false, canUseDirectory: false, auditRetentionMaxDays: 365 },
-  business: { label: "Business", canUseCustomRoles: true, customRoleLimit: 25, api: true, canUseDirectory: false, auditRetentionMaxDays: 730 },
-  enterprise: { label: "Enterprise", canUseCustomRoles: true, customRoleLimit: 200, api: true, canUseDirectory: true, auditRetentionMaxDays: 2555 },
+  starter: { label: "Starter", canUseCustomRoles: false, customRoleLimit: 0, api: false, canUseDirectory: false, auditRetentionMaxDays: 365 },
+  pro: { label: "Pro", canUseCustomRoles: false, customRoleLimit: 0, api: false, canUseDirectory: false, auditRetentionMaxDays: 730 },
+  business: { label: "Business", canUseCustomRoles: true, customRoleLimit: 25, api: true, canUseDirectory: false, auditRetentionMaxDays: null },
+  enterprise: { label: "Enterprise", canUseCustomRoles: true, customRoleLimit: 200, api: true, canUseDirectory: true, auditRetentionMaxDays: null },
 };
 
-export function auditRetentionMaxDays(plan: Plan): number {
+export function auditRetentionMaxDays(plan: Plan): number | null {
   return PLAN_CAPABILITIES[plan].auditRetentionMaxDays;
 }
 
 /** Every plan's longest audit retention, for the retention job that applies them all at once. */
-export const AUDIT_RETENTION_CAPS = Object.fromEntries(PLANS.map((plan) => [plan, auditRetentionMaxDays(plan)])) as Record<Plan, number>;
+export const AUDIT_RETENTION_CAPS = Object.fromEntries(PLANS.map((plan) => [plan, auditRetentionMaxDays(plan)])) as Record<Plan, number | null>;
+
+/** "1 year", "2 years", "90 days": a retention period as the plans and the setting name it. */
+export const periodText = (days: number) => (days % 365 === 0 ? plural(days / 365, "year") : plural(days, "day"));
+
+/** What a plan card says about the audit log. */
+const auditRetentionFeature = (days: number | null) => (days === null ? "Audit log kept as long as you like" : `Audit log kept for ${periodText(days)}`);
 
 /** SCIM provisioning and directory groups deciding roles. */
 export function canUseDirectory(plan: Plan): boolean {
@@ -66,10 +72,18 @@ export function customRolesUnavailable(plan: Plan): string {
 export function planFeatures(plan: Plan): { base: Plan | null; adds: string[] } {
   const index = PLANS.indexOf(plan);
   if (index === 0)
-    return { base: null, adds: ["Numbers, call flows, recordings, messaging, analytics and integrations", "Built-in Owner, Admin and Agent roles"] };
+    return {
+      base: null,
+      adds: [
+        "Numbers, call flows, recordings, messaging, analytics and integrations",
+        "Built-in Owner, Admin and Agent roles",
+        auditRetentionFeature(auditRetentionMaxDays(plan)),
+      ],
+    };
   const below = PLAN_CAPABILITIES[PLANS[index - 1]];
   const here = PLAN_CAPABILITIES[plan];
   const adds = [
+    here.auditRetentionMaxDays !== below.auditRetentionMaxDays && auditRetentionFeature(here.auditRetentionMaxDays),
     here.customRoleLimit > below.customRoleLimit && `Up to ${here.customRoleLimit} custom roles`,
     here.api && !below.api && "The public API and webhooks",
     canUseSso(plan) && !canUseSso(PLANS[index - 1]) && "Single sign-on (OpenID Connect)",

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, gte, ilike, inArray, lt, or, sql, type SQL } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "../client";
 import { auditEvents, members, organizations, roles, type AuditAction, type NewAuditEvent } from "../schema";
 import { escapeLike } from "./members";
@@ -7,13 +8,33 @@ export async function recordAudit(db: Db, event: NewAuditEvent) {
   await db.insert(auditEvents).values(event);
 }
 
-export type AuditFilter = { actorId?: string; action?: AuditAction; targetId?: string; since?: Date; until?: Date; q?: string };
+export type AuditFilter = {
+  actorId?: string;
+  action?: AuditAction;
+  targetId?: string;
+  since?: Date;
+  until?: Date;
+  q?: string;
+  /** Part of the actor's name (as recorded) or of a current member's email. */
+  actorSearch?: string;
+  /** Part of the target's name (as recorded) or of a current member's email. */
+  targetSearch?: string;
+};
+
+/** The entry's name column contains the text, or its id is a member of the organisation whose email does. */
+function nameOrEmail(orgId: string, name: AnyPgColumn, id: AnyPgColumn, text: string): SQL {
+  const pattern = `%${escapeLike(text)}%`;
+  const byEmail = sql`${id} in (select ${members.id} from ${members} where ${members.orgId} = ${orgId} and ${members.email} ilike ${pattern})`;
+  return or(ilike(name, pattern), byEmail)!;
+}
 
 function auditWhere(orgId: string, filter: AuditFilter): SQL[] {
   const conditions: SQL[] = [eq(auditEvents.orgId, orgId)];
   if (filter.actorId) conditions.push(eq(auditEvents.actorId, filter.actorId));
   if (filter.action) conditions.push(eq(auditEvents.action, filter.action));
   if (filter.targetId) conditions.push(eq(auditEvents.targetId, filter.targetId));
+  if (filter.actorSearch) conditions.push(nameOrEmail(orgId, auditEvents.actorName, auditEvents.actorId, filter.actorSearch));
+  if (filter.targetSearch) conditions.push(nameOrEmail(orgId, auditEvents.targetName, auditEvents.targetId, filter.targetSearch));
   if (filter.since) conditions.push(gte(auditEvents.createdAt, filter.since));
   if (filter.until) conditions.push(lt(auditEvents.createdAt, filter.until));
   if (filter.q) {
@@ -72,6 +93,28 @@ export async function listAuditPage(db: Db, orgId: string, filter: AuditFilter &
   return { rows: page, newer: rows.length > limit ? page[0].id : null, older: page.length ? page.at(-1)!.id : null };
 }
 
+/** What an id in the log's link names: a member or role now, else the name its latest entry recorded; null when nothing does. */
+export async function auditSubjectName(db: Db, orgId: string, id: string): Promise<string | null> {
+  const [member] = await db
+    .select({ name: members.name })
+    .from(members)
+    .where(and(eq(members.orgId, orgId), eq(members.id, id)));
+  if (member) return member.name;
+  const [role] = await db
+    .select({ name: roles.name })
+    .from(roles)
+    .where(and(eq(roles.orgId, orgId), eq(roles.id, id)));
+  if (role) return role.name;
+  const [entry] = await db
+    .select({ actorId: auditEvents.actorId, actorName: auditEvents.actorName, targetName: auditEvents.targetName })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.orgId, orgId), or(eq(auditEvents.actorId, id), eq(auditEvents.targetId, id))))
+    .orderBy(desc(auditEvents.createdAt))
+    .limit(1);
+  if (!entry) return null;
+  return entry.actorId === id ? entry.actorName : entry.targetName;
+}
+
 /** Which of these target ids are still a role, or a member, of the organisation: what the log can link to. */
 export async function existingTargets(db: Db, orgId: string, ids: string[]) {
   if (ids.length === 0) return { roles: new Set<string>(), members: new Set<string>() };
@@ -89,20 +132,21 @@ export async function existingTargets(db: Db, orgId: string, ids: string[]) {
 }
 
 /**
- * Deletes the entries older than each organisation's chosen retention, never longer than its
- * plan's `caps` allow (a downgrade shortens a longer choice); returns how many.
+ * Deletes the entries older than each organisation's retention: its setting (null: the plan's
+ * default) but never longer than its plan's `caps` (null: forever), so a downgrade shortens a
+ * longer choice. least() skips nulls; a null interval matches nothing. Returns how many.
  */
-export async function deleteExpiredAudit(db: Db, now: Date, caps: Record<string, number>): Promise<number> {
+export async function deleteExpiredAudit(db: Db, now: Date, caps: Record<string, number | null>): Promise<number> {
   const cap = sql.join(
-    Object.entries(caps).map(([plan, days]) => sql`when ${plan} then ${days}`),
+    Object.entries(caps).map(([plan, days]) => sql`when ${plan} then ${days}::int`),
     sql` `,
   );
   const deleted = await db
     .delete(auditEvents)
     .where(
-      sql`exists (select 1 from ${organizations} o where o.id = ${auditEvents.orgId} and o.audit_retention_days is not null
+      sql`exists (select 1 from ${organizations} o where o.id = ${auditEvents.orgId}
         and ${auditEvents.createdAt} < ${now.toISOString()}::timestamptz
-          - make_interval(days => least(o.audit_retention_days, case o.plan::text ${cap} else o.audit_retention_days end)))`,
+          - make_interval(days => least(o.audit_retention_days, case o.plan::text ${cap} end)))`,
     )
     .returning({ id: auditEvents.id });
   return deleted.length;

@@ -342,8 +342,3 @@ export async function setRoleSource(
     .set(source)
     .where(and(eq(members.orgId, orgId), eq(members.id, memberId)));
 }
-
-/** Every member's id and name, for pickers that name people (the audit log's filters). */
-export function listMemberChoices(db: Db, orgId: string) {
-  return db.select({ id: members.id, name: members.name }).from(members).where(eq(members.orgId, orgId)).orderBy(asc(members.name), asc(members.id));
-}

@@ -25,7 +25,8 @@ export const organizations = pgTable(
     // (just in time) or SCIM, and a directory member in no mapped group. Null (or the role
     // deleted): Agent. Never Owner.
     directoryDefaultRoleId: uuid("directory_default_role_id").references((): AnyPgColumn => roles.id, { onDelete: "set null" }),
-    // How many days audit entries are kept (lib/audit/retention.ts); null keeps them forever.
+    // How many days audit entries are kept (lib/audit/retention.ts), never longer than the plan
+    // allows; null is the plan's default, its maximum (forever on Business and above).
     auditRetentionDays: integer("audit_retention_days"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -29,6 +29,21 @@ export class AuditLogPage {
     return this.page.getByRole("search", { name: "Filter the audit log" });
   }
 
+  /** The Actor search: name or email, on the server. */
+  get actorSearch() {
+    return this.filters.getByRole("searchbox", { name: "Actor" });
+  }
+
+  /** The Target search: a role, a member's name or email. */
+  get targetSearch() {
+    return this.filters.getByRole("searchbox", { name: "Target" });
+  }
+
+  /** A link's exact actor or target, shown in the filters with a link that removes it. */
+  removeExact(filter: "actor" | "target") {
+    return this.filters.getByRole("link", { name: `Remove the ${filter} filter` });
+  }
+
   get actionFilter() {
     return this.filters.getByRole("combobox", { name: "Action", exact: true });
   }
@@ -44,5 +59,21 @@ export class AuditLogPage {
 
   pagerLink(name: "Newer" | "Older") {
     return this.page.getByRole("navigation", { name: "Pagination" }).getByRole("link", { name });
+  }
+
+  get retention() {
+    return this.page.getByRole("region", { name: "Retention" });
+  }
+
+  get retentionChoice() {
+    return this.retention.getByRole("combobox", { name: "Keep audit entries" });
+  }
+
+  get saveRetention() {
+    return this.retention.getByRole("button", { name: "Save retention" });
+  }
+
+  get retentionStatus() {
+    return this.retention.getByRole("status");
   }
 }

@@ -1,5 +1,5 @@
 import { defineAction, type ActionDefinition } from "@/lib/action";
-import { changeAuditRetention, retentionInput, retentionText } from "./retention";
+import { changeAuditRetention, retentionInput, retentionNote } from "./retention";
 
 // Only Owners hold security.manage: how long the organisation's record is kept is theirs to decide.
 export const setAuditRetentionAction = defineAction({
@@ -8,7 +8,7 @@ export const setAuditRetentionAction = defineAction({
   schema: retentionInput,
   async run({ db, actor, input }) {
     const changed = await changeAuditRetention(db, actor, input);
-    const now = `Audit entries are kept ${retentionText(input.days)}.`;
+    const now = `Audit entries are kept ${retentionNote(actor.plan, typeof input.days === "number" ? input.days : null)}.`;
     return { ok: true, message: changed ? `Saved. ${now}` : `No change. ${now}` };
   },
 });

@@ -1,24 +1,25 @@
 // The audit log page's query (filters, keyset paging both ways, tenant scoping), its export
 // and the retention setting and job, on a real database.
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { existingTargets, listAuditPage } from "@/db/queries/audit";
+import { auditSubjectName, existingTargets, listAuditPage } from "@/db/queries/audit";
 import { auditEvents, organizations, type NewAuditEvent } from "@/db/schema";
-import { auditOf, form, ownerOrg, refusal, sessionOf } from "@/test/fixtures";
+import { auditOf, form, ownerOrg, sessionOf } from "@/test/fixtures";
 import { useFreshDatabase } from "@/test/database";
+import type { Plan } from "@/lib/plans";
 import { executeHandler } from "@/lib/route-handler";
 import { executeAction } from "@/lib/action";
 import { setAuditRetentionAction } from "./actions";
 import { auditFilter, parseAuditView } from "./filters";
 import { auditExportHandler } from "./handlers";
-import { changeAuditRetention, expireAuditEvents } from "./retention";
+import { changeAuditRetention, expireAuditEvents, RETENTION_CHOICES, retentionChoices, retentionRefusal } from "./retention";
 
 const db = useFreshDatabase();
 const DAY = 24 * 60 * 60 * 1000;
 const START = Date.parse("2026-03-01T12:00:00Z");
 
 /** An organisation with `n` entries, one a day from START (entry i on day i), alternating two actions and two targets. */
-async function orgWithLog(n: number, plan: "starter" | "business" = "business") {
+async function orgWithLog(n: number, plan: Plan = "business") {
   const org = await ownerOrg(db, plan);
   await db.delete(auditEvents).where(eq(auditEvents.orgId, org.org.id));
   const target = await org.member("agent");
@@ -40,13 +41,32 @@ const view = (params: Record<string, string>) => parseAuditView(params).view;
 describe("the audit log's filters from the URL", () => {
   it("reads every filter, and names each malformed value instead of failing", () => {
     const id = "0b0b0b0b-0000-4000-8000-000000000000";
-    const parsed = parseAuditView({ actor: id, action: "role.created", target: id, from: "2026-01-01", to: "2026-01-31", q: " Ana " });
+    const parsed = parseAuditView({
+      actor: id,
+      action: "role.created",
+      target: id,
+      from: "2026-01-01",
+      to: "2026-01-31",
+      q: " Ana ",
+      by: " ana@",
+      about: "QA",
+    });
     expect(parsed.problems).toEqual([]);
-    expect(parsed.view).toMatchObject({ actor: id, action: "role.created", target: id, from: "2026-01-01", to: "2026-01-31", q: "Ana" });
+    expect(parsed.view).toMatchObject({
+      actor: id,
+      action: "role.created",
+      target: id,
+      from: "2026-01-01",
+      to: "2026-01-31",
+      q: "Ana",
+      by: "ana@",
+      about: "QA",
+    });
+    expect(auditFilter(parsed.view)).toMatchObject({ actorSearch: "ana@", targetSearch: "QA" });
     expect(auditFilter(parsed.view).until).toEqual(new Date("2026-02-01T00:00:00Z"));
 
     const bad = parseAuditView({ actor: "x", action: "drop.table", from: "31/01/2026", before: "1", q: "\u0000" });
-    expect(bad.view).toEqual({ q: "" });
+    expect(bad.view).toEqual({ q: "", by: "", about: "" });
     expect(bad.problems).toEqual([
       "The actor in the link is not a member, so it was ignored.",
       "The kind of change in the link is unknown, so it was ignored.",
@@ -54,7 +74,7 @@ describe("the audit log's filters from the URL", () => {
       "The page in the link is not valid: showing the newest entries.",
     ]);
     expect(parseAuditView({ from: "2026-02-01", to: "2026-01-01" })).toMatchObject({
-      view: { q: "" },
+      view: { q: "", by: "", about: "" },
       problems: ["The From date is after the To date, so the dates were ignored."],
     });
     expect(parseAuditView({ action: ["role.created", "role.deleted"] }).view.action).toBe("role.created");
@@ -76,6 +96,14 @@ describe("listAuditPage", () => {
     expect(await ids({ q: "Thing 9" })).toBe(1);
     expect(await ids({ q: "%" })).toBe(0);
     expect(await ids({ action: "member.deactivated", target: target.id, from: "2026-03-02" })).toBe(4);
+    // The Actor and Target searches: a name as recorded, or a current member's email, on the server.
+    expect(await ids({ by: owner.name.toUpperCase() })).toBe(6);
+    expect(await ids({ by: owner.email.split("@")[0] })).toBe(6);
+    expect(await ids({ by: "directory" })).toBe(6);
+    expect(await ids({ about: target.email })).toBe(8);
+    expect(await ids({ about: "Thing" })).toBe(4);
+    expect(await ids({ by: owner.email, about: target.name })).toBe(4);
+    expect(await ids({ by: "%" })).toBe(0);
   });
 
   it("pages newest first by cursor, Older then Newer back, with nothing lost or repeated", async () => {
@@ -112,6 +140,10 @@ describe("listAuditPage", () => {
     const theirEntry = (await auditOf(db, theirs.org.id))[0];
     expect((await listAuditPage(db, mine.org.id, { targetId: theirs.target.id })).rows).toEqual([]);
     expect((await listAuditPage(db, mine.org.id, { before: theirEntry.id })).rows).toEqual([]);
+    // Searching by another organisation's member's email finds nothing, nor does naming its id.
+    expect((await listAuditPage(db, mine.org.id, { targetSearch: theirs.target.email })).rows).toEqual([]);
+    expect(await auditSubjectName(db, mine.org.id, theirs.target.id)).toBeNull();
+    expect(await auditSubjectName(db, mine.org.id, mine.target.id)).toBe(mine.target.name);
     const existing = await existingTargets(db, mine.org.id, [theirs.target.id, mine.target.id]);
     expect([...existing.members]).toEqual([mine.target.id]);
   });
@@ -141,7 +173,7 @@ describe("the audit log export", () => {
 });
 
 describe("audit retention", () => {
-  it("keeps entries forever by default, then deletes those older than the Owner's choice, and audits the change", async () => {
+  it("keeps entries for the plan's default, then deletes those older than the Owner's choice, and audits the change", async () => {
     const { org, owner, ownerAccess } = await orgWithLog(10);
     const other = await orgWithLog(10);
     const now = new Date(START + 10 * DAY);
@@ -159,16 +191,63 @@ describe("audit retention", () => {
     expect(await changeAuditRetention(db, ownerAccess, { orgId: org.id, days: 30 })).toBe(false);
   });
 
-  it("refuses a period longer than the plan allows, and a downgrade shortens a longer choice", async () => {
+  it("deletes past each plan's maximum by default: 1 year on Starter, 2 years on Pro, never on Business", async () => {
     const starter = await orgWithLog(3, "starter");
-    await refusal(changeAuditRetention(db, starter.ownerAccess, { orgId: starter.org.id, days: 365 }), "invalid");
-    expect(await changeAuditRetention(db, starter.ownerAccess, { orgId: starter.org.id, days: null })).toBe(false);
+    const pro = await orgWithLog(3, "pro");
+    const business = await orgWithLog(3, "business");
+    // 366 days after the first entry only Starter's first one is over its year.
+    await expireAuditEvents(db, new Date(START + 366 * DAY));
+    expect(await auditOf(db, starter.org.id)).toHaveLength(2);
+    expect(await auditOf(db, pro.org.id)).toHaveLength(3);
+    // Ten years on, Starter and Pro are empty; Business keeps everything.
+    await expireAuditEvents(db, new Date(START + 3650 * DAY));
+    expect(await auditOf(db, starter.org.id)).toHaveLength(0);
+    expect(await auditOf(db, pro.org.id)).toHaveLength(0);
+    expect(await auditOf(db, business.org.id)).toHaveLength(3);
+  });
 
-    const { org, ownerAccess } = await orgWithLog(3);
-    await changeAuditRetention(db, ownerAccess, { orgId: org.id, days: 730 });
-    await db.update(organizations).set({ plan: "starter" }).where(eq(organizations.id, org.id));
-    // Starter keeps at most 90 days: the entries 100 days old go although 730 were chosen.
-    expect(await expireAuditEvents(db, new Date(START + 100 * DAY))).toBeGreaterThanOrEqual(3);
+  it("shortens a longer choice, or Forever, to the plan's maximum after a downgrade", async () => {
+    const chosen = await orgWithLog(3);
+    const forever = await orgWithLog(3);
+    expect(await changeAuditRetention(db, chosen.ownerAccess, { orgId: chosen.org.id, days: 2555 })).toBe(true);
+    expect(await changeAuditRetention(db, forever.ownerAccess, { orgId: forever.org.id, days: "forever" })).toBe(false);
+    const day400 = new Date(START + 400 * DAY);
+    await expireAuditEvents(db, day400);
+    expect(await auditOf(db, chosen.org.id, "member.reactivated")).toHaveLength(2);
+    expect(await auditOf(db, forever.org.id, "member.reactivated")).toHaveLength(2);
+    await db
+      .update(organizations)
+      .set({ plan: "starter" })
+      .where(inArray(organizations.id, [chosen.org.id, forever.org.id]));
+    // Starter keeps 1 year: the entries 398 to 400 days old go although 7 years, or forever, were chosen.
+    await expireAuditEvents(db, day400);
+    expect(await auditOf(db, chosen.org.id, "member.reactivated")).toHaveLength(0);
+    expect(await auditOf(db, forever.org.id, "member.reactivated")).toHaveLength(0);
+  });
+
+  it("refuses a period longer than the plan allows, and Forever below Business, on the server", async () => {
+    const starter = await orgWithLog(3, "starter");
+    const session = sessionOf(starter.owner.id);
+    for (const days of ["730", "forever"]) {
+      const result = await executeAction(setAuditRetentionAction, session, form({ orgId: starter.org.id, days }), db);
+      expect(result).toMatchObject({ ok: false, code: "invalid", formError: expect.stringContaining("Starter keeps audit entries for at most 1 year") });
+    }
+    const malformed = await executeAction(setAuditRetentionAction, session, form({ orgId: starter.org.id, days: "400" }), db);
+    expect(malformed).toMatchObject({ ok: false, code: "invalid" });
+    expect(await auditOf(db, starter.org.id, "org.audit_retention_changed")).toHaveLength(0);
+    const ok = await executeAction(setAuditRetentionAction, session, form({ orgId: starter.org.id, days: "365" }), db);
+    expect(ok).toMatchObject({ ok: true, message: "Saved. Audit entries are kept for 1 year." });
+    const back = await executeAction(setAuditRetentionAction, session, form({ orgId: starter.org.id, days: "default" }), db);
+    expect(back).toMatchObject({ ok: true, message: "Saved. Audit entries are kept for 1 year (the Starter plan's default)." });
+  });
+
+  it("offers only the periods a plan allows", () => {
+    expect(retentionChoices("starter")).toEqual([30, 90, 180]);
+    expect(retentionChoices("pro")).toEqual([30, 90, 180, 365]);
+    expect(retentionChoices("business")).toEqual([...RETENTION_CHOICES]);
+    expect(retentionRefusal("pro", 730)).toBeNull();
+    expect(retentionRefusal("pro", 1095)).toContain("Pro keeps audit entries for at most 2 years");
+    expect(retentionRefusal("business", "forever")).toBeNull();
   });
 
   it("is for Owners only", async () => {

@@ -22,11 +22,12 @@ const FIELDS = {
 type Field = keyof typeof FIELDS;
 type Values = { [K in Field]?: z.infer<(typeof FIELDS)[K]> };
 
-export type AuditView = Values & { q: string };
+/** `by` and `about` search the actor and the target by name or email; `actor` and `target` name one exactly (links and the API). */
+export type AuditView = Values & { q: string; by: string; about: string };
 
 /** The URL's view of the log and a message per value it left out. */
 export function parseAuditView(params: Record<string, string | string[] | undefined>): { view: AuditView; problems: string[] } {
-  const view: AuditView = { q: searchText.parse(single(params.q)) };
+  const view: AuditView = { q: searchText.parse(single(params.q)), by: searchText.parse(single(params.by)), about: searchText.parse(single(params.about)) };
   const problems = new Set<string>();
   for (const name of Object.keys(FIELDS) as Field[]) {
     const parsed = FIELDS[name].safeParse(single(params[name]));
@@ -48,6 +49,8 @@ export function auditFilter(view: AuditView): AuditFilter {
     action: view.action,
     targetId: view.target,
     q: view.q || undefined,
+    actorSearch: view.by || undefined,
+    targetSearch: view.about || undefined,
     since: view.from ? new Date(`${view.from}T00:00:00Z`) : undefined,
     until: view.to ? new Date(new Date(`${view.to}T00:00:00Z`).getTime() + DAY_MS) : undefined,
   };
@@ -55,7 +58,7 @@ export function auditFilter(view: AuditView): AuditFilter {
 
 /** The view's filters as URL params, without its page: what the export and the paging links keep. */
 export function filterParams(view: AuditView): Record<string, string | undefined> {
-  return { q: view.q, actor: view.actor, action: view.action, target: view.target, from: view.from, to: view.to };
+  return { q: view.q, by: view.by, actor: view.actor, about: view.about, action: view.action, target: view.target, from: view.from, to: view.to };
 }
 
 export const hasFilters = (view: AuditView) => Object.values(filterParams(view)).some(Boolean);

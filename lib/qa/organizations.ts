@@ -8,6 +8,7 @@ import { recordAudit } from "@/db/queries/audit";
 import { findBuiltInRole } from "@/db/queries/roles";
 import { auditEvents, members, type Organization } from "@/db/schema";
 import { seedAreas } from "@/db/seed/areas";
+import { daysAgo, setJoined, setOrganizationStart } from "@/db/seed/joined";
 import { isUniqueViolation } from "@/db/unique-violation";
 import { auditEntry } from "@/lib/audit/entry";
 import { createApiKey } from "@/lib/api/keys";
@@ -66,6 +67,9 @@ export async function createQaOrganization(db: Db, raw: QaOrganizationInput): Pr
   const admin = await add("Adam Admin", "Admin", "IT Administrator");
   const agents: QaMember[] = [];
   for (const name of AGENT_NAMES.slice(0, input.agents)) agents.push(await add(name, "Agent", "Support Agent"));
+  const joined = staggeredJoinDates(org.id, 2 + agents.length, new Date());
+  await setOrganizationStart(db, org.id, joined[0]);
+  for (const [i, member] of [owner, admin, ...agents].entries()) await setJoined(db, org.id, member.id, joined[i]);
   await recordAudit(
     db,
     auditEntry({ orgId: org.id, memberId: owner.id, name: owner.name }, "org.created", org, { lines: ["Created for testing through the QA endpoint"] }),
@@ -82,6 +86,22 @@ export async function createQaOrganization(db: Db, raw: QaOrganizationInput): Pr
     apiKey = created.token;
   }
   return { organization: { id: org.id, name: org.name, plan: org.plan }, password, owner, admin, agents, apiKey };
+}
+
+/**
+ * When each member joined, in the order they were added (Owner, Admin, then the agents): days
+ * apart, the gaps read from the organisation's id so one organisation always gets the same ones.
+ * The latest joined over three months ago, before the 90 days of calls the area data lays out.
+ */
+export function staggeredJoinDates(orgId: string, count: number, now: Date): Date[] {
+  const bytes = Buffer.from(orgId.replace(/-/g, ""), "hex");
+  const dates: Date[] = [];
+  let ago = 92 + (bytes[0] % 7);
+  for (let i = count - 1; i >= 0; i--) {
+    dates[i] = daysAgo(now, ago);
+    ago += 2 + (bytes[(i + 1) % bytes.length] % 12);
+  }
+  return dates;
 }
 
 /**

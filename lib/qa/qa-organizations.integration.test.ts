@@ -2,14 +2,16 @@
 // like any organisation (its members sign in, its key calls the API, nothing reaches another).
 import { describe, expect, it } from "vitest";
 import { eq, inArray } from "drizzle-orm";
-import { conversations, ivrMenus, phoneNumbers, recordings, ringGroups } from "@/db/schema";
+import { conversations, ivrMenus, members, organizations, phoneNumbers, recordings, ringGroups } from "@/db/schema";
 import { inventory } from "@/lib/providers/carrier";
 import { checkCredentials } from "@/lib/auth/credentials";
 import { useFreshDatabase } from "@/test/database";
 import { callApi } from "@/test/api-client";
 import { auditOf, ownerOrg } from "@/test/fixtures";
 import { answerQaOrganization } from "./handler";
-import type { QaOrganization } from "./organizations";
+import { staggeredJoinDates, type QaOrganization } from "./organizations";
+
+const DAY = 86_400_000;
 
 const db = useFreshDatabase();
 const TOKEN = "qa-token-for-tests";
@@ -66,6 +68,21 @@ describe("POST /api/qa/organizations", () => {
     expect(first.owner.email).not.toBe(starter.owner.email);
     expect(starter.apiKey).toBeNull();
     expect(starter.agents).toEqual([]);
+  });
+
+  it("has its members join days apart, Owner first, then the Admin, then the agents in turn", async () => {
+    const qa = (await (await ask(JSON.stringify({ agents: 3 }))).json()) as QaOrganization;
+    const rows = await db.select({ id: members.id, at: members.createdAt }).from(members).where(eq(members.orgId, qa.organization.id));
+    const joined = [qa.owner, qa.admin, ...qa.agents].map((m) => rows.find((r) => r.id === m.id)!.at.getTime());
+    for (let i = 1; i < joined.length; i++) expect(joined[i] - joined[i - 1]).toBeGreaterThanOrEqual(2 * DAY);
+    expect(Date.now() - joined.at(-1)!).toBeGreaterThan(90 * DAY);
+    const [org] = await db.select({ at: organizations.createdAt }).from(organizations).where(eq(organizations.id, qa.organization.id));
+    expect(org.at.getTime()).toBe(joined[0]);
+
+    // The same organisation always gets the same dates; another gets others.
+    const now = new Date();
+    expect(staggeredJoinDates(qa.organization.id, 5, now)).toEqual(staggeredJoinDates(qa.organization.id, 5, now));
+    expect(staggeredJoinDates("00000000-0000-4000-8000-000000000000", 5, now)).not.toEqual(staggeredJoinDates("ffffffff-0000-4000-8000-000000000000", 5, now));
   });
 
   it("gives organisations that ask for it the demo's area data, on numbers of their own outside the carrier's stock", async () => {

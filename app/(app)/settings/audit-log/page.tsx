@@ -8,9 +8,7 @@ import { buttonClass } from "@/components/ui/button-class";
 import { Select } from "@/components/ui/select";
 import { EmptyRow, Table, Td, Th, THead, Tr } from "@/components/ui/table";
 import { getDb } from "@/db";
-import { existingTargets, listAuditPage } from "@/db/queries/audit";
-import { listMemberChoices } from "@/db/queries/members";
-import { listRoleChoices } from "@/db/queries/roles";
+import { auditSubjectName, existingTargets, listAuditPage } from "@/db/queries/audit";
 import { AUDIT_ACTIONS } from "@/db/schema/audit";
 import { describeAudit } from "@/lib/audit/describe";
 import { auditFilter, filterParams, hasFilters, parseAuditView } from "@/lib/audit/filters";
@@ -30,16 +28,19 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   const access = await requirePage("/settings/audit-log");
   const db = getDb();
   const { view, problems } = parseAuditView(await searchParams);
-  const [result, memberChoices, roleChoices] = await Promise.all([
+  const [result, actorName, targetName] = await Promise.all([
     listAuditPage(db, access.orgId, { ...auditFilter(view), before: view.before, after: view.after }),
-    listMemberChoices(db, access.orgId),
-    listRoleChoices(db, access.orgId),
+    view.actor ? auditSubjectName(db, access.orgId, view.actor) : null,
+    view.target ? auditSubjectName(db, access.orgId, view.target) : null,
   ]);
   const existing = await existingTargets(db, access.orgId, [
     ...new Set(result.rows.flatMap((e) => [e.targetId, e.actorId]).filter((id): id is string => Boolean(id))),
   ]);
   const filters = filterParams(view);
-  const people = memberChoices.map((m) => ({ value: m.id, label: m.name }));
+  // A link's exact actor or target, kept by the form and removable; the searches below scale to any team.
+  const exact: { name: "actor" | "target"; id: string; text: string }[] = [];
+  if (view.actor) exact.push({ name: "actor", id: view.actor, text: `Changes by ${actorName ?? "someone no longer named in this log"}` });
+  if (view.target) exact.push({ name: "target", id: view.target, text: `Changes to ${targetName ?? "something no longer named in this log"}` });
 
   return (
     <AppShell access={access} current={PAGE}>
@@ -66,23 +67,28 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           </label>
           <input id="audit-search" type="search" name="q" defaultValue={view.q} placeholder="Name or change" className={`${inputClass} w-56 max-w-full`} />
         </div>
-        <Select label="Actor" name="actor" defaultValue={view.actor ?? ""} options={people}>
-          <option value="">Anyone</option>
-        </Select>
+        <div>
+          <label htmlFor="audit-by" className="block text-sm font-medium">
+            Actor
+          </label>
+          <input id="audit-by" type="search" name="by" defaultValue={view.by} placeholder="Name or email" className={`${inputClass} w-48 max-w-full`} />
+        </div>
         <Select label="Action" name="action" defaultValue={view.action ?? ""} options={AUDIT_ACTIONS.map((a) => ({ value: a, label: actionLabel(a) }))}>
           <option value="">Any change</option>
         </Select>
-        <Select
-          label="Target"
-          name="target"
-          defaultValue={view.target ?? ""}
-          groups={[
-            { label: "Roles", options: roleChoices.map((r) => ({ value: r.id, label: r.name })) },
-            { label: "Members", options: people },
-          ]}
-        >
-          <option value="">Anything</option>
-        </Select>
+        <div>
+          <label htmlFor="audit-about" className="block text-sm font-medium">
+            Target
+          </label>
+          <input
+            id="audit-about"
+            type="search"
+            name="about"
+            defaultValue={view.about}
+            placeholder="Role, member or email"
+            className={`${inputClass} w-48 max-w-full`}
+          />
+        </div>
         <div>
           <label htmlFor="audit-from" className="block text-sm font-medium">
             From (UTC)
@@ -95,6 +101,16 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           </label>
           <input id="audit-to" type="date" name="to" defaultValue={view.to} className={inputClass} />
         </div>
+        {exact.map((chip) => (
+          <p key={chip.name} className="py-2 text-sm">
+            <input type="hidden" name={chip.name} value={chip.id} />
+            {chip.text}{" "}
+            <Link href={listHref(PAGE, { ...filters, [chip.name]: undefined })} className="text-brand-700 underline underline-offset-2">
+              Remove
+              <span className="sr-only"> the {chip.name} filter</span>
+            </Link>
+          </p>
+        ))}
         {hasFilters(view) && (
           <Link href={PAGE} className="py-2 text-sm text-brand-700 underline underline-offset-2">
             Clear
