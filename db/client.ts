@@ -64,6 +64,15 @@ export function openPostgres(url: string, options: { max?: number } = {}): Datab
   };
 }
 
+// Made by `npm install` (scripts/pglite-template.mjs): a created and migrated embedded database.
+const INSTALLED_TEMPLATE = path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules", ".cache", "switchboard", "pglite-template.tar");
+
+/** A new data directory starts from the installed template, when there is one. */
+function installedTemplate(dir: string): Blob | undefined {
+  if (fs.existsSync(path.join(dir, "PG_VERSION")) || !fs.existsSync(INSTALLED_TEMPLATE)) return undefined;
+  return new Blob([fs.readFileSync(INSTALLED_TEMPLATE)]);
+}
+
 /** `dir` undefined opens an in-memory database (tests), optionally from a dumped template. */
 export function openPglite(dir?: string, template?: Blob): Database {
   let release = () => {};
@@ -71,10 +80,12 @@ export function openPglite(dir?: string, template?: Blob): Database {
     // PGlite's mkdir is not recursive, and two processes on one directory lose data.
     fs.mkdirSync(path.dirname(dir), { recursive: true });
     release = acquirePgliteLock(dir);
+    template ??= installedTemplate(dir);
   }
   // The same extensions as the migrations create on PostgreSQL (pg_trgm for team search).
   const extensions = { pg_trgm };
-  const client = dir ? new PGlite(dir, { extensions }) : new PGlite({ extensions, ...(template ? { loadDataDir: template } : {}) });
+  const loadDataDir = template ? { loadDataDir: template } : {};
+  const client = dir ? new PGlite(dir, { extensions, ...loadDataDir }) : new PGlite({ extensions, ...loadDataDir });
   let ready: Promise<unknown> = Promise.resolve();
   const direct = drizzlePglite(client, { schema, logger });
   const db = drizzlePglite(

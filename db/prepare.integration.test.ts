@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { openPglite } from "./client";
 import { findMemberByEmail } from "./queries/members";
-import { preparationStage, prepareDatabase } from "./prepare";
+import { preparationStage } from "./preparation-stage";
+import { prepareDatabase } from "./prepare";
 
 describe("prepareDatabase on embedded PGlite", () => {
   const database = openPglite();

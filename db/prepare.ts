@@ -1,19 +1,10 @@
 import type { Database, Db } from "./client";
 import { isEmpty } from "./queries/orgs";
 import { DEMO_DATA_STEPS, seedDemoData } from "./seed";
+import { setPreparationStage } from "./preparation-stage";
 
 function wantsDemoData(database: Database): boolean {
   return database.kind === "pglite" || process.env.DEMO_DATA === "1";
-}
-
-export type PreparationStage = "migrating" | "loading demo data" | "ready";
-
-// On globalThis: the server's start-up and the pages it renders are separate bundles.
-const state = globalThis as unknown as { __switchboardPreparation?: PreparationStage };
-
-/** How far start-up preparation has got; "ready" where none ran (tests, scripts). */
-export function preparationStage(): PreparationStage {
-  return state.__switchboardPreparation ?? "ready";
 }
 
 /**
@@ -21,7 +12,7 @@ export function preparationStage(): PreparationStage {
  * Queries through `database.db` wait until this is done (see Database.prepare).
  */
 export function prepareDatabase(database: Database, { log }: { log: (line: string) => void }): Promise<void> {
-  state.__switchboardPreparation = "migrating";
+  setPreparationStage("migrating");
   return database.prepare(async (db: Db) => {
     try {
       // The first start spends a while here with nothing on screen: say what is happening.
@@ -29,13 +20,13 @@ export function prepareDatabase(database: Database, { log }: { log: (line: strin
       await database.migrate();
       log(`database ready (${database.kind === "pglite" ? "embedded PGlite" : "PostgreSQL"})`);
       if (wantsDemoData(database) && (await isEmpty(db))) {
-        state.__switchboardPreparation = "loading demo data";
+        setPreparationStage("loading demo data");
         let step = 0;
         await seedDemoData(db, (what) => log(`Loading demo data (${++step} of ${DEMO_DATA_STEPS}): ${what}…`));
         log("demo data loaded: sign in as owner@acme.test / switchboard-demo");
       }
     } finally {
-      state.__switchboardPreparation = "ready";
+      setPreparationStage("ready");
     }
   });
 }

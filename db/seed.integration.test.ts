@@ -11,7 +11,8 @@ import { wavSeconds } from "@/lib/recordings/wav";
 import { executeHandler } from "@/lib/route-handler";
 import { sessionOf } from "@/test/fixtures";
 import { useFreshDatabase } from "@/test/database";
-import { ACME_AGENTS, DEMO_ACCOUNTS, DEMO_DATA_STEPS, DEMO_PASSWORD, seedDemoData } from "./seed";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
+import { ACME_AGENTS, DEMO_DATA_STEPS, seedDemoData } from "./seed";
 
 const db = useFreshDatabase();
 

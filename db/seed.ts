@@ -8,17 +8,7 @@ import { daysAgo, recordSeededRole, setJoined, setOrganizationStart, settleJoinD
 import { addMember, createOrganization } from "@/lib/orgs/service";
 import { hashPassword } from "@/lib/auth/password";
 import type { Permission } from "@/lib/authz/permissions";
-
-export const DEMO_PASSWORD = "switchboard-demo";
-
-export const DEMO_ACCOUNTS = [
-  { name: "Olivia Owner", email: "owner@acme.test", org: "Acme Support", role: "Owner" },
-  { name: "Adam Admin", email: "admin@acme.test", org: "Acme Support", role: "Admin" },
-  { name: "Alex Agent", email: "agent@acme.test", org: "Acme Support", role: "Agent" },
-  { name: "Quinn Lead", email: "qa@acme.test", org: "Acme Support", role: "QA Lead" },
-  { name: "Blake Owner", email: "owner@bolt.test", org: "Bolt Startup", role: "Owner" },
-  { name: "Bea Agent", email: "agent@bolt.test", org: "Bolt Startup", role: "Agent" },
-] as const;
+import { DEMO_PASSWORD } from "./demo-accounts";
 
 const QA_LEAD: Permission[] = ["members.view", "analytics.view", "analytics.individualStats", "recordings.listen", "recordings.download"];
 

@@ -51,6 +51,7 @@ export function listHref(path: string, params: Record<string, string | number | 
 }
 
 const ROLE_SORTS = ["name", "members", "edited"] as const;
+export type RoleSort = (typeof ROLE_SORTS)[number];
 
 export const roleFilters = z.object({
   q: searchText.default(""),

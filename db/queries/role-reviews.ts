@@ -1,14 +1,16 @@
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { rolePermissionUsage, roleReviews } from "../schema";
+import { uuidList } from "../sql-lists";
 
 export async function insertReview(db: Db, review: typeof roleReviews.$inferInsert) {
   const [row] = await db.insert(roleReviews).values(review).returning();
   return row;
 }
 
-/** The newest review of each reviewed role of the organisation. */
-export async function lastReviews(db: Db, orgId: string) {
+/** The newest review of each of these roles (those never reviewed are absent). */
+export async function lastReviews(db: Db, orgId: string, roleIds: readonly string[]) {
+  if (!roleIds.length) return new Map<string, never>();
   const rows = await db
     .selectDistinctOn([roleReviews.roleId], {
       roleId: roleReviews.roleId,
@@ -17,7 +19,7 @@ export async function lastReviews(db: Db, orgId: string) {
       createdAt: roleReviews.createdAt,
     })
     .from(roleReviews)
-    .where(eq(roleReviews.orgId, orgId))
+    .where(and(eq(roleReviews.orgId, orgId), inArray(roleReviews.roleId, uuidList(roleIds))))
     .orderBy(roleReviews.roleId, desc(roleReviews.createdAt));
   return new Map(rows.map((row) => [row.roleId, row]));
 }

@@ -1,7 +1,9 @@
-import { and, asc, count, eq, sql } from "drizzle-orm";
+import { and, asc, count, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import type { RoleSort, Sort } from "@/lib/search-params";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../client";
 import { members, roles, type NewRole } from "../schema";
+import { escapeLike } from "./members";
 
 const editor = alias(members, "editor");
 
@@ -17,6 +19,72 @@ export function listRoleChoices(db: Db, orgId: string) {
     .from(roles)
     .where(eq(roles.orgId, orgId))
     .orderBy(...BY_ROLE_ORDER);
+}
+
+type RolesPageQuery = { q: string; sort: Sort<RoleSort> | null; page: number; pageSize: number };
+
+const roleMemberCount = sql<number>`(select count(*) from ${members} where ${members.orgId} = ${roles.orgId} and ${members.roleId} = ${roles.id})::int`;
+
+// Built-in roles are never edited: they sort as the oldest edits.
+const lastEdit = sql`case when ${roles.kind} = 'custom' then ${roles.updatedAt} end`;
+
+function rolesOrder(sort: Sort<RoleSort> | null): SQL[] {
+  if (!sort) return [...BY_ROLE_ORDER, asc(roles.id)];
+  const dir = sort.dir === "desc" ? sql`desc` : sql`asc`;
+  const key = {
+    name: sql`lower(${roles.name}) ${dir}`,
+    members: sql`${roleMemberCount} ${dir}`,
+    edited: sql`${lastEdit} ${dir} nulls ${sort.dir === "desc" ? sql`last` : sql`first`}`,
+  }[sort.key];
+  // Ties by name, then id, so a page boundary never repeats or skips a role.
+  return [key, asc(sql`lower(${roles.name})`), asc(roles.name), asc(roles.id)];
+}
+
+/**
+ * One page of Roles & Permissions in SQL: the roles matching `q` (name or description, any case)
+ * in the order asked for, each with its member count. The counts are computed for the page's
+ * rows only (PostgreSQL evaluates the output after the LIMIT), except when sorting by them.
+ */
+export async function listRolesPage(db: Db, orgId: string, query: RolesPageQuery) {
+  const pattern = `%${escapeLike(query.q)}%`;
+  const match = query.q ? or(ilike(roles.name, pattern), ilike(roles.description, pattern)) : undefined;
+  const [totals] = await db
+    .select({
+      matched: sql<number>`(count(*) filter (where ${match ?? sql`true`}))::int`,
+      custom: sql<number>`(count(*) filter (where ${roles.kind} = 'custom'))::int`,
+    })
+    .from(roles)
+    .where(eq(roles.orgId, orgId));
+  const pages = Math.max(1, Math.ceil(totals.matched / query.pageSize));
+  const page = Math.min(Math.max(1, query.page), pages);
+  const rows = await db
+    .select({
+      id: roles.id,
+      kind: roles.kind,
+      name: roles.name,
+      description: roles.description,
+      createdAt: roles.createdAt,
+      updatedAt: roles.updatedAt,
+      updatedByName: editor.name,
+      memberCount: roleMemberCount,
+    })
+    .from(roles)
+    .leftJoin(editor, eq(editor.id, roles.updatedById))
+    .where(and(eq(roles.orgId, orgId), match))
+    .orderBy(...rolesOrder(query.sort))
+    .limit(query.pageSize)
+    .offset((page - 1) * query.pageSize);
+  return { rows, page, matched: totals.matched, customRoles: totals.custom };
+}
+
+/** How many members hold the organisation's custom roles (kept, inactive, below Business). */
+export async function customRoleHolders(db: Db, orgId: string) {
+  const [row] = await db
+    .select({ total: count() })
+    .from(members)
+    .innerJoin(roles, eq(roles.id, members.roleId))
+    .where(and(eq(members.orgId, orgId), eq(roles.kind, "custom")));
+  return row?.total ?? 0;
 }
 
 /** Every role of the organisation with its member count. */

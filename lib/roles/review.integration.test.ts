@@ -91,7 +91,7 @@ describe("confirmReview", () => {
     const role = await createRole(db, ownerAccess, fields("Quarterly"));
     await confirmReview(db, ownerAccess, { roleId: role.id, version: 1 });
     expect(await lastReview(db, org.id, role.id)).toMatchObject({ outcome: "confirmed", reviewerId: ownerAccess.memberId, reviewerName: ownerAccess.name });
-    expect((await lastReviews(db, org.id)).get(role.id)).toMatchObject({ reviewerName: ownerAccess.name });
+    expect((await lastReviews(db, org.id, [role.id])).get(role.id)).toMatchObject({ reviewerName: ownerAccess.name });
     const [event] = await auditOf(db, org.id, "role.reviewed");
     expect(event).toMatchObject({ targetId: role.id, details: { lines: ["Still correct", "Version 1"] } });
   });

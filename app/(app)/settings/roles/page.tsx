@@ -8,7 +8,7 @@ import { EmptyRow, Table, Td, Th, THead, Tr } from "@/components/ui/table";
 import { SortHeader, SortSelect } from "@/components/sortable";
 import { getDb } from "@/db";
 import { lastReviews } from "@/db/queries/role-reviews";
-import { listRoles } from "@/db/queries/roles";
+import { customRoleHolders, listRolesPage } from "@/db/queries/roles";
 import { markRolesVisited } from "@/db/queries/orgs";
 import { can } from "@/lib/authz/check";
 import { requirePage } from "@/lib/authz/session";
@@ -20,7 +20,6 @@ import { Pager } from "@/components/pager";
 import { FlashBanner } from "@/components/flash-banner";
 import { ComparePicker } from "./_components/compare-picker";
 import { reviewDue } from "@/lib/roles/review";
-import { searchRoles, sortRoles } from "@/lib/roles/list-order";
 import { listHref, roleFilters, sortValue } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Roles & Permissions" };
@@ -36,19 +35,24 @@ const COLUMNS = {
 
 export default async function RolesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const access = await requirePage("/settings/roles");
-  // Opening this page is the first-run checklist's "Review the roles" (lib/orgs/checklist.ts).
-  const [roles, reviews] = await Promise.all([listRoles(getDb(), access.orgId), lastReviews(getDb(), access.orgId), markRolesVisited(getDb(), access.orgId)]);
-  const mayReview = can(access, "roles.manage") && canUseCustomRoles(access.plan);
   const { q, sort, page: requestedPage } = roleFilters.parse(await searchParams);
-  const listed = sortRoles(searchRoles(roles, q), sort);
-  const page = Math.min(requestedPage, Math.max(1, Math.ceil(listed.length / ROLES_PAGE_SIZE)));
-  const shown = listed.slice((page - 1) * ROLES_PAGE_SIZE, page * ROLES_PAGE_SIZE);
-  const link = (target: number) => listHref("/settings/roles", { q, sort: sortValue(sort), page: target });
-  const customRoles = roles.filter((r) => r.kind === "custom");
   const planHasCustomRoles = canUseCustomRoles(access.plan);
-  const createLock = createRoleLock(access, customRoles.length);
+  // One page in SQL, its member counts and reviews with it: the cost follows the page, not the 200 roles Enterprise allows.
+  const [{ rows: shown, page, matched, customRoles }, inactiveMembers] = await Promise.all([
+    listRolesPage(getDb(), access.orgId, { q, sort, page: requestedPage, pageSize: ROLES_PAGE_SIZE }),
+    planHasCustomRoles ? 0 : customRoleHolders(getDb(), access.orgId),
+    // Opening this page is the first-run checklist's "Review the roles" (lib/orgs/checklist.ts).
+    markRolesVisited(getDb(), access.orgId),
+  ]);
+  const reviews = await lastReviews(
+    getDb(),
+    access.orgId,
+    shown.filter((role) => role.kind === "custom").map((role) => role.id),
+  );
+  const mayReview = can(access, "roles.manage") && planHasCustomRoles;
+  const link = (target: number) => listHref("/settings/roles", { q, sort: sortValue(sort), page: target });
+  const createLock = createRoleLock(access, customRoles);
   const mayDuplicate = !createLock;
-  const inactiveMembers = planHasCustomRoles ? 0 : customRoles.reduce((sum, r) => sum + r.memberCount, 0);
 
   return (
     <AppShell access={access} current="/settings/roles">
@@ -79,12 +83,12 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
             On {planLabel(access.plan)}, the built-in Owner, Admin and Agent roles are shown read-only. Upgrade to create roles that fit each job, like a QA
             Lead who can listen to recordings but not delete them.
           </p>
-          {customRoles.length > 0 && <p className="mt-2">{keptInactiveText(customRoles.length, inactiveMembers)}</p>}
+          {customRoles > 0 && <p className="mt-2">{keptInactiveText(customRoles, inactiveMembers)}</p>}
         </CustomRolesUpgrade>
       )}
       {planHasCustomRoles && (
         <p className="mb-3 text-sm text-slate-700">
-          {customRoles.length} of {customRoleLimit(access.plan)} custom roles used
+          {customRoles} of {customRoleLimit(access.plan)} custom roles used
         </p>
       )}
       <form role="search" aria-label="Search roles" action="/settings/roles" className="mb-4 flex flex-wrap items-end gap-3">
@@ -173,10 +177,10 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
               </Td>
             </Tr>
           ))}
-          {listed.length === 0 && <EmptyRow columns={6}>No roles match “{q}”.</EmptyRow>}
+          {matched === 0 && <EmptyRow columns={6}>No roles match “{q}”.</EmptyRow>}
         </tbody>
       </Table>
-      <Pager page={page} total={listed.length} pageSize={ROLES_PAGE_SIZE} href={link} />
+      <Pager page={page} total={matched} pageSize={ROLES_PAGE_SIZE} href={link} />
       <ComparePicker roles={shown} />
     </AppShell>
   );
