@@ -1,4 +1,4 @@
-// Migrating a fresh database costs seconds (PGlite's initdb, or 26 migrations on PostgreSQL);
+// Migrating a fresh database costs seconds (PGlite's initdb, or every migration on PostgreSQL);
 // copying a migrated one costs a fraction of that. So the schema is built once per run and every
 // test file starts from a copy: a dumped PGlite directory, or a PostgreSQL template database.
 import fs from "node:fs";
