@@ -1,12 +1,11 @@
 import { and, asc, count, desc, eq, exists, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { conversations, members, messages, messageTemplates, phoneNumbers } from "../schema";
+import { escapeLike } from "./members";
 
 const CONVERSATIONS_PAGE_SIZE = 25;
 // A thread shows its latest messages; older ones are rarely needed in a support inbox.
 export const THREAD_LIMIT = 200;
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function conversationWhere(orgId: string, q: string): SQL {
   const conditions: SQL[] = [eq(conversations.orgId, orgId)];

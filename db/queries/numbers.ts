@@ -1,10 +1,9 @@
 import { and, asc, count, eq, ilike, inArray, isNotNull, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { members, phoneNumbers, ringGroups, type NewPhoneNumber } from "../schema";
+import { escapeLike } from "./members";
 
 const NUMBERS_PAGE_SIZE = 25;
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function numberWhere(orgId: string, q: string): SQL {
   const conditions: SQL[] = [eq(phoneNumbers.orgId, orgId)];

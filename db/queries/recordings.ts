@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, gte, isNull, lt, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { calls, members, recordings } from "../schema";
+import { escapeLike } from "./members";
 
 const RECORDINGS_PAGE_SIZE = 25;
 
@@ -14,8 +15,6 @@ export type RecordingFilter = {
   q?: string;
   page?: number;
 };
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function recordingWhere(orgId: string, filter: RecordingFilter): SQL {
   const q = filter.q?.trim();
