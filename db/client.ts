@@ -65,7 +65,7 @@ export function openPostgres(url: string, options: { max?: number } = {}): Datab
 }
 
 // Made by `npm install` (scripts/pglite-template.mjs): a created and migrated embedded database.
-const INSTALLED_TEMPLATE = path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules", ".cache", "switchboard", "pglite-template.tar");
+export const INSTALLED_TEMPLATE = path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules", ".cache", "switchboard", "pglite-template.tar");
 
 /** A new data directory starts from the installed template, when there is one. */
 function installedTemplate(dir: string): Blob | undefined {

@@ -6,6 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 
+// db/client.ts reads it from the same place (INSTALLED_TEMPLATE).
 const PGLITE_TEMPLATE = path.join("node_modules", ".cache", "switchboard", "pglite-template.tar");
 
 async function main() {

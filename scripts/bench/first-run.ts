@@ -6,6 +6,7 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { INSTALLED_TEMPLATE } from "@/db/client";
 import { median } from "./stats";
 import type { Line } from "./stats";
 
@@ -164,7 +165,7 @@ export async function firstRunLine(quick: boolean, log: (line: string) => void):
   const minimalReady = median(b.map((r) => r.readyMs));
   const demo = a.map((r) => r.demoMs).filter((ms): ms is number => ms !== null);
   // npm install makes it (scripts/pglite-template.mjs), so a newcomer's first run has it too.
-  const template = fs.existsSync(path.join("node_modules", ".cache", "switchboard", "pglite-template.tar"));
+  const template = fs.existsSync(INSTALLED_TEMPLATE);
   return {
     id: "15",
     what: "First run: `next dev` on an empty data directory to the rendered sign-in page",
